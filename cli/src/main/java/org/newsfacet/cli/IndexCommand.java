@@ -1,0 +1,108 @@
+package org.newsfacet.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.newsfacet.index.IndexListener;
+import org.newsfacet.index.IndexReport;
+import org.newsfacet.index.NewsIndex;
+import org.newsfacet.ingest.ArticleReader;
+import org.newsfacet.ingest.Item;
+import org.newsfacet.model.Article;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code newsfacet index}: extracts articles and adds them to the index. */
+@Command(name = "index", mixinStandardHelpOptions = true,
+    description = "Extract articles and add them to the index. An article already indexed (same id) is "
+        + "replaced. The index is committed as the run goes, so an interrupted run can simply be run again.")
+final class IndexCommand implements Callable<Integer> {
+  private static final long PROGRESS_NANOS = 2_000_000_000L;
+
+  @ParentCommand
+  Main main;
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  IndexOption index;
+
+  @Parameters(paramLabel = "PATH", arity = "1..*",
+      description = "Files or directories of articles (.txt, .jsonl, .html, .htm); - reads standard input.")
+  List<String> paths;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Messages messages = new Messages(err);
+    Progress progress = new Progress(err, messages);
+    IndexReport report;
+    try (NewsIndex news = NewsIndex.open(index.index);
+        Stream<Item> items = ArticleReader.read(paths, main.stdin)) {
+      report = news.add(items, progress);
+    }
+    progress.end();
+    out.printf(Locale.ROOT, "Indexed %,d articles into %s: %,d new, %,d replaced, %,d skipped.%n",
+        report.indexed(), index.index, report.added(), report.replaced(), report.skipped().size());
+    for (Item.Skipped s : report.skipped()) {
+      out.println("  skipped " + s.message());
+    }
+    return report.skipped().isEmpty() ? 0 : Main.SKIPPED;
+  }
+
+  /** A progress line on standard error, redrawn every two seconds, for runs long enough to need one. */
+  private static final class Progress implements IndexListener {
+    private final PrintWriter err;
+    private final Messages messages;
+    private final long start = System.nanoTime();
+    private long lastShown = start;
+    private long count;
+    private boolean shown;
+
+    Progress(PrintWriter err, Messages messages) {
+      this.err = err;
+      this.messages = messages;
+    }
+
+    @Override
+    public void indexed(Article article) {
+      count++;
+      long now = System.nanoTime();
+      if (now - lastShown >= PROGRESS_NANOS) {
+        double seconds = (now - start) / 1e9;
+        err.printf(Locale.ROOT, "\rindexed %,d articles (%,.0f/s)", count, count / seconds);
+        err.flush();
+        lastShown = now;
+        shown = true;
+      }
+    }
+
+    @Override
+    public void skipped(Item.Skipped item) {
+      end();
+      messages.skipped(item);
+    }
+
+    @Override
+    public void warned(String source, String message) {
+      end();
+      messages.warning(source, message);
+    }
+
+    void end() {
+      if (shown) {
+        err.println();
+        shown = false;
+      }
+    }
+  }
+}

@@ -1,0 +1,11 @@
+package org.newsfacet.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The {@code --index DIR} option that every command reading or writing an index shares. */
+final class IndexOption {
+  @Option(names = "--index", paramLabel = "DIR", defaultValue = "${env:NEWSFACET_INDEX:-newsfacet-index}",
+      description = "Index folder (default: $NEWSFACET_INDEX, else ./newsfacet-index; now ${DEFAULT-VALUE}).")
+  Path index;
+}

@@ -1,0 +1,87 @@
+package org.newsfacet.cli;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The {@code newsfacet} command: extract, index, search and describe collections of news articles. */
+@Command(
+    name = "newsfacet",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    subcommands = {ExtractCommand.class, IndexCommand.class, SearchCommand.class, StatsCommand.class,
+        CommandLine.HelpCommand.class},
+    description = "Makes news articles searchable by who said what, which figures each source reported, "
+        + "and how outlets covered a story.",
+    footer = {"", "Exit codes: 0 success, 1 failure, 2 bad usage, 3 done but some inputs were skipped."})
+public final class Main {
+  /** Exit code of a run that finished but skipped some inputs. */
+  static final int SKIPPED = 3;
+
+  // Lucene reports optional speed-ups (vector instructions) through java.util.logging; a user of
+  // the command line cannot act on them. The reference keeps the setting from being collected.
+  private static final Logger LUCENE_LOG = Logger.getLogger("org.apache.lucene");
+
+  @Option(names = "--stacktrace", scope = CommandLine.ScopeType.INHERIT,
+      description = "On failure, print the stack trace as well as the message.")
+  boolean stacktrace;
+
+  final InputStream stdin;
+
+  Main(InputStream stdin) {
+    this.stdin = stdin;
+  }
+
+  /** Runs the command line and exits with its code. */
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    int code = run(System.in, out, err, args);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /** Runs the command line with the given streams and returns the exit code, for tests and embedding. */
+  public static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
+    LUCENE_LOG.setLevel(Level.SEVERE);
+    Main main = new Main(in);
+    CommandLine cmd = new CommandLine(main);
+    cmd.setOut(out);
+    cmd.setErr(err);
+    cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+      boolean usage = ex instanceof IllegalArgumentException;
+      commandLine.getErr().println("newsfacet: " + (usage ? "" : "error: ") + message(ex));
+      if (main.stacktrace) {
+        ex.printStackTrace(commandLine.getErr());
+      } else if (!usage) {
+        commandLine.getErr().println("(run again with --stacktrace for details)");
+      }
+      commandLine.getErr().flush();
+      return usage ? CommandLine.ExitCode.USAGE : CommandLine.ExitCode.SOFTWARE;
+    });
+    int code = cmd.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  private static String message(Throwable ex) {
+    String m = ex.getMessage();
+    return m == null || m.isBlank() ? ex.getClass().getSimpleName() : m;
+  }
+
+  /** The version from the jar's manifest, or "development" when run from classes. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"newsfacet " + (v == null ? "development" : v), "Java " + Runtime.version()};
+    }
+  }
+}

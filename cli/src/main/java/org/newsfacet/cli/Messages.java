@@ -1,0 +1,29 @@
+package org.newsfacet.cli;
+
+import java.io.PrintWriter;
+import org.newsfacet.ingest.Item;
+
+/** One line on standard error for each input that was skipped or had a problem. */
+final class Messages {
+  private final PrintWriter err;
+  private int skipped;
+
+  Messages(PrintWriter err) {
+    this.err = err;
+  }
+
+  void skipped(Item.Skipped item) {
+    skipped++;
+    err.println("newsfacet: skipped " + item.message());
+    err.flush();
+  }
+
+  void warning(String source, String message) {
+    err.println("newsfacet: warning: " + source + ": " + message);
+    err.flush();
+  }
+
+  boolean skippedAny() {
+    return skipped > 0;
+  }
+}

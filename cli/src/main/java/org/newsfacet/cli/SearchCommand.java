@@ -1,0 +1,149 @@
+package org.newsfacet.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.newsfacet.index.FacetCount;
+import org.newsfacet.index.Hit;
+import org.newsfacet.index.NewsIndex;
+import org.newsfacet.index.SearchRequest;
+import org.newsfacet.index.SearchResults;
+import org.newsfacet.json.Json;
+import org.newsfacet.model.Article;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code newsfacet search}: full-text search over the indexed articles, with filters and facet counts. */
+@Command(name = "search", mixinStandardHelpOptions = true,
+    description = "Full-text search over titles and bodies (all words must match; Lucene syntax such as "
+        + "\"exact phrase\", OR, -word, word* also works), with filters and facet counts.")
+final class SearchCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  IndexOption index;
+
+  @Option(names = "--outlet", paramLabel = "NAME", description = "Only articles from this outlet (repeatable).")
+  List<String> outlets = List.of();
+
+  @Option(names = "--agency", paramLabel = "NAME", description = "Only articles credited to this agency (repeatable).")
+  List<String> agencies = List.of();
+
+  @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Only articles published on or after this day.")
+  LocalDate from;
+
+  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Only articles published on or before this day.")
+  LocalDate to;
+
+  @Option(names = "--limit", defaultValue = "10", description = "Hits to show (default ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Option(names = "--offset", defaultValue = "0", description = "Hits to skip first, for paging.")
+  int offset;
+
+  @Option(names = "--newest", description = "Order by publication date, newest first, instead of relevance.")
+  boolean newest;
+
+  @Option(names = "--json", description = "Print one JSON object per hit and per facet dimension.")
+  boolean json;
+
+  @Parameters(paramLabel = "WORDS", arity = "0..*", description = "What to search for; none lists every article.")
+  List<String> words = List.of();
+
+  @Override
+  public Integer call() throws IOException {
+    if (!java.nio.file.Files.isDirectory(index.index)) {
+      throw new IllegalArgumentException("no index at " + index.index + "; create one with: newsfacet index PATH");
+    }
+    SearchRequest request = SearchRequest.text(String.join(" ", words)).from(from).to(to).limit(limit).offset(offset);
+    for (String o : outlets) {
+      request = request.outlet(o);
+    }
+    for (String a : agencies) {
+      request = request.agency(a);
+    }
+    if (newest) {
+      request = request.newestFirst();
+    }
+    SearchResults results;
+    try (NewsIndex news = NewsIndex.open(index.index)) {
+      results = news.search(request);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      printJson(out, results);
+    } else {
+      printText(out, results, request);
+    }
+    return 0;
+  }
+
+  private static void printJson(PrintWriter out, SearchResults results) {
+    for (Hit hit : results.hits()) {
+      Article a = hit.article();
+      Map<String, Object> o = new LinkedHashMap<>();
+      o.put("type", "article");
+      o.put("id", a.id());
+      o.put("title", a.title());
+      o.put("outlet", a.outlet());
+      o.put("agency", a.agency());
+      o.put("published", a.published() == null ? null : a.published().toString());
+      o.put("source", a.source());
+      o.put("snippet", hit.snippet());
+      o.put("score", Float.isNaN(hit.score()) ? null : hit.score());
+      out.println(Json.write(o));
+    }
+    results.facets().forEach((dim, counts) -> {
+      Map<String, Object> o = new LinkedHashMap<>();
+      o.put("type", "facet");
+      o.put("dim", dim);
+      Map<String, Long> values = new LinkedHashMap<>();
+      counts.forEach(c -> values.put(c.value(), c.count()));
+      o.put("counts", values);
+      out.println(Json.write(o));
+    });
+  }
+
+  private static void printText(PrintWriter out, SearchResults results, SearchRequest request) {
+    String what = request.text().isEmpty() ? "" : " for \"" + request.text() + "\"";
+    out.printf(Locale.ROOT, "%,d article%s%s%n", results.total(), results.total() == 1 ? "" : "s", what);
+    int n = request.offset();
+    for (Hit hit : results.hits()) {
+      Article a = hit.article();
+      out.printf(Locale.ROOT, "%n%d. %s%n", ++n, Objects.requireNonNullElse(a.title(), "(no title)"));
+      out.printf(Locale.ROOT, "   %s | %s%s%n", Objects.requireNonNullElse(a.published(), "undated"),
+          Objects.requireNonNullElse(a.outlet(), "unknown outlet"),
+          a.agency() == null || a.agency().equals(a.outlet()) ? "" : " (" + a.agency() + ")");
+      String snippet = hit.snippet().replace("<b>", "[").replace("</b>", "]").replaceAll("\\s+", " ").strip();
+      if (!snippet.isEmpty()) {
+        out.println("   " + shorten(snippet, 300));
+      }
+      out.println("   " + a.source());
+    }
+    if (!results.facets().isEmpty()) {
+      out.println();
+      results.facets().forEach((dim, counts) -> out.printf(Locale.ROOT, "%-9s %s%n", dim + ":",
+          counts.stream().map(SearchCommand::count).collect(Collectors.joining(", "))));
+    }
+  }
+
+  private static String count(FacetCount c) {
+    return c.value() + " (" + c.count() + ")";
+  }
+
+  private static String shorten(String s, int max) {
+    return s.length() <= max ? s : s.substring(0, max - 1).strip() + "…";
+  }
+}

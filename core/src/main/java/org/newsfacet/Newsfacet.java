@@ -1,0 +1,64 @@
+package org.newsfacet;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.newsfacet.extract.Extractor;
+import org.newsfacet.index.NewsIndex;
+import org.newsfacet.ingest.ArticleReader;
+import org.newsfacet.ingest.Item;
+import org.newsfacet.ingest.RawArticle;
+import org.newsfacet.model.Article;
+
+/**
+ * The front door of the library: open an index, or extract articles without one.
+ *
+ * <pre>{@code
+ * try (NewsIndex index = Newsfacet.open(Path.of("newsfacet-index"))) {
+ *   index.add(Path.of("articles"));
+ *   SearchResults results = index.search(SearchRequest.text("North Korea").agency("AFP"));
+ *   results.hits().forEach(hit -> System.out.println(hit.article().title()));
+ * }
+ * Article article = Newsfacet.extract("BRUSSELS (Reuters) - ...");
+ * }</pre>
+ */
+public final class Newsfacet {
+  private static final Extractor EXTRACTOR = Extractor.standard();
+
+  private Newsfacet() {}
+
+  /** Opens the index in this folder, creating it when the folder is missing or empty. */
+  public static NewsIndex open(Path folder) throws IOException {
+    return NewsIndex.open(folder);
+  }
+
+  /** Extracts the record of one article given as plain text. */
+  public static Article extract(String text) {
+    return EXTRACTOR.extract(RawArticle.of("-", text)).article();
+  }
+
+  /** Extracts the record of one article as read, with whatever metadata came with it. */
+  public static Article extract(RawArticle article) {
+    return EXTRACTOR.extract(article).article();
+  }
+
+  /**
+   * Reads and extracts every article in a file or directory tree; items that cannot be read
+   * are left out (use {@link #read(Path)} to see them and their reasons).
+   */
+  public static List<Article> extract(Path path) {
+    try (Stream<Item> items = read(path)) {
+      return items.<Article>mapMulti((item, out) -> {
+        if (item instanceof Item.Loaded loaded) {
+          out.accept(extract(loaded.article()));
+        }
+      }).toList();
+    }
+  }
+
+  /** Reads the articles of a file or directory tree, lazily; close the stream when done. */
+  public static Stream<Item> read(Path path) {
+    return ArticleReader.read(path);
+  }
+}

@@ -1,0 +1,138 @@
+package org.newsfacet.extract;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Publication dates as news pages write them: ISO dates and timestamps, "October 17, 2024",
+ * "Nov. 4, 2024", "17 October 2024", with optional weekday, label and time of day.
+ *
+ * <p>Only unambiguous forms are read: "10/11/2024" could be either month first or day first and
+ * gives no date, as does a month and day without a year.
+ */
+public final class Dates {
+  private static final Map<String, Integer> MONTHS = Map.ofEntries(
+      Map.entry("jan", 1), Map.entry("january", 1), Map.entry("feb", 2), Map.entry("february", 2),
+      Map.entry("mar", 3), Map.entry("march", 3), Map.entry("apr", 4), Map.entry("april", 4),
+      Map.entry("may", 5), Map.entry("jun", 6), Map.entry("june", 6), Map.entry("jul", 7),
+      Map.entry("july", 7), Map.entry("aug", 8), Map.entry("august", 8), Map.entry("sep", 9),
+      Map.entry("sept", 9), Map.entry("september", 9), Map.entry("oct", 10), Map.entry("october", 10),
+      Map.entry("nov", 11), Map.entry("november", 11), Map.entry("dec", 12), Map.entry("december", 12));
+
+  /** Month names and their abbreviations, longest first so that "March" wins over "Mar". */
+  static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
+      + "|November|December|Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)";
+  private static final String WEEKDAY = "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?,?\\s+";
+  private static final String ISO = "(?<iy>\\d{4})[-/](?<im>\\d{1,2})[-/](?<id>\\d{1,2})"
+      + "(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?";
+  private static final String MDY = "(?<m1>" + MONTH + ")\\.?\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y1>\\d{4})";
+  private static final String DMY = "(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<m2>" + MONTH + ")\\.?,?\\s+(?<y2>\\d{4})";
+  private static final String DATE = "(?:" + ISO + "|" + MDY + "|" + DMY + ")";
+  private static final String TIME = "(?:\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?\\s?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?)"
+      + "(?:\\s*(?:\\(?[A-Z]{2,5}\\)?|(?:UTC|GMT)\\s*[+-]?\\d{0,2}(?::?\\d{2})?|[+-]\\d{2}:?\\d{2}))?";
+  private static final String LABEL = "(?:(?:First\\s+)?Published|Posted|Updated|Last\\s+updated|Modified|Date|Dated)"
+      + "(?:\\s+(?:on|at))?\\s*:?\\s*";
+
+  /** A line that is a date and nothing else but a label, weekday and time of day. */
+  private static final Pattern HEADER_LINE = Pattern.compile(
+      "^\\s*(?<label>" + LABEL + ")?(?:" + WEEKDAY + ")?" + DATE
+          + "(?:\\s*(?:,|\\||•|·|-|–|—|/|at)?\\s*" + TIME + ")?[\\s.)]*$",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern ANY_DATE = Pattern.compile(DATE, Pattern.CASE_INSENSITIVE);
+  private static final Pattern RFC_1123 = Pattern.compile(
+      "^\\s*(?:" + WEEKDAY + ")?(?<d>\\d{1,2})\\s+(?<m>" + MONTH + ")\\s+(?<y>\\d{4})\\b.*",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern URL_DATE = Pattern.compile("/(?<y>(?:19|20)\\d{2})[/-](?<m>\\d{1,2})[/-](?<d>\\d{1,2})(?:/|$|[-_])");
+
+  private Dates() {}
+
+  /** A date written as a whole header line (with label, weekday, time), with whether it says "Updated". */
+  record HeaderDate(LocalDate date, boolean updated) {}
+
+  /** Reads a header line that is a date, or returns null for a line that is anything else. */
+  static HeaderDate headerLine(String line) {
+    if (line.length() > 80) {
+      return null;
+    }
+    Matcher m = HEADER_LINE.matcher(line);
+    if (!m.matches()) {
+      return null;
+    }
+    LocalDate date = fromGroups(m);
+    if (date == null) {
+      return null;
+    }
+    String label = m.group("label");
+    boolean updated = label != null && label.toLowerCase(Locale.ROOT).matches("(last\\s+)?(updated|modified).*");
+    return new HeaderDate(date, updated);
+  }
+
+  /**
+   * Reads a date from a metadata value (an ISO timestamp, an RFC 1123 date, a written date), or
+   * returns null when the value holds no unambiguous date. The date is the one written, not
+   * shifted to another time zone: it is the day the publisher stated.
+   */
+  public static LocalDate parseMetadataDate(String value) {
+    if (value == null) {
+      return null;
+    }
+    String v = value.strip();
+    Matcher m = ANY_DATE.matcher(v);
+    if (m.find() && m.start() <= 20) {
+      LocalDate d = fromGroups(m);
+      if (d != null) {
+        return d;
+      }
+    }
+    Matcher r = RFC_1123.matcher(v);
+    if (r.matches()) {
+      return date(r.group("y"), month(r.group("m")), r.group("d"));
+    }
+    return null;
+  }
+
+  /** A date written as /YYYY/MM/DD/ in a url's path, as most news sites file their articles. */
+  static LocalDate inUrl(String url) {
+    if (url == null) {
+      return null;
+    }
+    Matcher m = URL_DATE.matcher(url);
+    return m.find() ? date(m.group("y"), Integer.parseInt(m.group("m")), m.group("d")) : null;
+  }
+
+  /** A date with a year inside a dateline ("KYIV, Nov. 4, 2024 (Ukrinform)"), or null. */
+  static LocalDate inText(String text) {
+    Matcher m = ANY_DATE.matcher(text);
+    return m.find() ? fromGroups(m) : null;
+  }
+
+  private static LocalDate fromGroups(Matcher m) {
+    if (m.group("iy") != null) {
+      return date(m.group("iy"), Integer.parseInt(m.group("im")), m.group("id"));
+    }
+    if (m.group("y1") != null) {
+      return date(m.group("y1"), month(m.group("m1")), m.group("d1"));
+    }
+    return date(m.group("y2"), month(m.group("m2")), m.group("d2"));
+  }
+
+  private static int month(String name) {
+    return MONTHS.getOrDefault(name.toLowerCase(Locale.ROOT), 0);
+  }
+
+  private static LocalDate date(String year, int month, String day) {
+    try {
+      int y = Integer.parseInt(year);
+      if (y < 1800 || y > 2200) {
+        return null;
+      }
+      return LocalDate.of(y, month, Integer.parseInt(day));
+    } catch (DateTimeException | NumberFormatException e) {
+      return null;
+    }
+  }
+}

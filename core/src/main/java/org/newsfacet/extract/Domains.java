@@ -1,0 +1,89 @@
+package org.newsfacet.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Host names and registrable domains: {@code news.online.ua} belongs to {@code online.ua},
+ * {@code www.bbc.co.uk} to {@code bbc.co.uk}. The multi-label public suffixes ({@code co.uk},
+ * {@code com.au}) come from the resource {@code public-suffixes.txt}.
+ */
+public final class Domains {
+  private static final Set<String> SUFFIXES = loadSuffixes();
+
+  private Domains() {}
+
+  /** The lower-case host of a url, or null when the text is not an absolute http(s) url. */
+  public static String host(String url) {
+    if (url == null) {
+      return null;
+    }
+    try {
+      URI uri = new URI(url.strip().replace(" ", "%20"));
+      String scheme = uri.getScheme();
+      if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
+        return null;
+      }
+      return normalHost(uri.getHost());
+    } catch (URISyntaxException e) {
+      return null;
+    }
+  }
+
+  /** The registrable domain of a host: the public suffix and one label before it. */
+  public static String registrable(String host) {
+    String h = normalHost(host);
+    if (h == null) {
+      return null;
+    }
+    String[] labels = h.split("\\.");
+    if (labels.length <= 2 || h.matches("[0-9.]+")) {
+      return h;
+    }
+    String lastTwo = labels[labels.length - 2] + "." + labels[labels.length - 1];
+    int keep = SUFFIXES.contains(lastTwo) ? 3 : 2;
+    StringBuilder out = new StringBuilder();
+    for (int i = labels.length - keep; i < labels.length; i++) {
+      if (!out.isEmpty()) {
+        out.append('.');
+      }
+      out.append(labels[i]);
+    }
+    return out.toString();
+  }
+
+  static String normalHost(String host) {
+    if (host == null || host.isBlank()) {
+      return null;
+    }
+    String h = host.strip().toLowerCase(Locale.ROOT);
+    if (h.endsWith(".")) {
+      h = h.substring(0, h.length() - 1);
+    }
+    return h.startsWith("www.") ? h.substring(4) : h;
+  }
+
+  private static Set<String> loadSuffixes() {
+    Set<String> set = new HashSet<>();
+    InputStream in = Domains.class.getResourceAsStream("public-suffixes.txt");
+    if (in == null) {
+      throw new IllegalStateException("resource missing: public-suffixes.txt");
+    }
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+          .forEach(l -> set.add(l.toLowerCase(Locale.ROOT)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Set.copyOf(set);
+  }
+}

@@ -1,0 +1,128 @@
+package org.newsfacet.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.newsfacet.ingest.Decoding;
+import org.newsfacet.ingest.Given;
+import org.newsfacet.ingest.RawArticle;
+import org.newsfacet.model.Article;
+
+/**
+ * Turns an article as read into its extraction record.
+ *
+ * <p>Metadata given with the article (JSON Lines fields, HTML metadata) wins over what the text
+ * says; the text's layout supplies the rest. An extractor is immutable and safe to share between
+ * threads.
+ */
+public final class Extractor {
+  private final Outlets outlets;
+
+  private Extractor(Outlets outlets) {
+    this.outlets = outlets;
+  }
+
+  /** An extractor with the bundled registries. */
+  public static Extractor standard() {
+    return new Extractor(Outlets.bundled());
+  }
+
+  /** An extractor that uses the given outlet registry. */
+  public static Extractor with(Outlets outlets) {
+    return new Extractor(java.util.Objects.requireNonNull(outlets, "outlets"));
+  }
+
+  /** Extracts the record of one article. */
+  public Extraction extract(RawArticle raw) {
+    Given given = raw.given();
+    String text = raw.text();
+    Layout.Result layout = Layout.analyse(text, outlets, given.title());
+
+    String url = given.url() != null ? given.url() : layout.url();
+    String agency = agency(given, layout);
+    String outlet = outlet(given, url, layout);
+    Article article = new Article(
+        given.id() != null ? given.id() : Decoding.textId(text),
+        raw.source(),
+        given.title() != null ? given.title() : layout.title(),
+        published(given, layout, url),
+        outlet,
+        agency,
+        url,
+        layout.dateline(),
+        authors(given, layout),
+        List.of(),
+        List.of(),
+        List.of());
+    return new Extraction(article, text, layout.body());
+  }
+
+  private String agency(Given given, Layout.Result layout) {
+    if (given.agency() != null) {
+      return outlets.canonical(given.agency());
+    }
+    // The dateline credit is the strongest evidence; a sign-off or a lone header line the weakest.
+    return layout.credits().stream()
+        .min((a, b) -> Integer.compare(a.kind().ordinal(), b.kind().ordinal()))
+        .map(Layout.Credit::agency)
+        .orElse(null);
+  }
+
+  /**
+   * The publisher: given metadata, else a registered url domain, else the site's own name, else
+   * the url's registrable domain, else the agency when the text is its own wire copy.
+   */
+  private String outlet(Given given, String url, Layout.Result layout) {
+    if (given.outlet() != null) {
+      return outlets.canonical(given.outlet());
+    }
+    String host = Domains.host(url);
+    if (host != null) {
+      Optional<Outlet> registered = outlets.forHost(host);
+      if (registered.isPresent()) {
+        return registered.get().name();
+      }
+    }
+    if (given.siteName() != null) {
+      return outlets.canonical(given.siteName());
+    }
+    if (host != null) {
+      return Domains.registrable(host);
+    }
+    return layout.credits().stream()
+        .filter(c -> c.kind() == Layout.CreditKind.DATELINE)
+        .map(Layout.Credit::agency)
+        .findFirst()
+        .orElse(null);
+  }
+
+  private static LocalDate published(Given given, Layout.Result layout, String url) {
+    if (given.published() != null) {
+      return given.published();
+    }
+    if (layout.published() != null) {
+      return layout.published();
+    }
+    if (layout.datelineDate() != null) {
+      return layout.datelineDate();
+    }
+    return Dates.inUrl(url);
+  }
+
+  private List<String> authors(Given given, Layout.Result layout) {
+    Map<String, String> byKey = new LinkedHashMap<>();
+    for (String a : given.authors()) {
+      if (outlets.named(a).isEmpty()) {
+        byKey.putIfAbsent(a.toLowerCase(Locale.ROOT), a);
+      }
+    }
+    for (String a : layout.authors()) {
+      byKey.putIfAbsent(a.toLowerCase(Locale.ROOT), a);
+    }
+    return new ArrayList<>(byKey.values());
+  }
+}

@@ -1,0 +1,567 @@
+package org.newsfacet.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The layout of a plain-text article: which lines are its header (headline, byline, date line,
+ * photo credits), which are furniture inside or after the body ("Related article:", "Original
+ * url:", reporting credits, sign-offs), and what the dateline at the start of the body says.
+ *
+ * <p>The body is returned as the article text with every non-body character replaced by a space
+ * (line ends kept), so that offsets found in the body are offsets into the text as read.
+ */
+final class Layout {
+  /** How an agency was credited; a dateline credit marks the agency's own wire copy. */
+  enum CreditKind { DATELINE, AGGREGATOR, BYLINE, HEADER, SIGNOFF }
+
+  /** An agency credit and the place it came from. */
+  record Credit(String agency, CreditKind kind) {}
+
+  /** What the layout says about the article. */
+  record Result(
+      String title,
+      LocalDate published,
+      LocalDate datelineDate,
+      String url,
+      String dateline,
+      List<Credit> credits,
+      List<String> authors,
+      String body) {}
+
+  private static final Pattern MARKER = Pattern.compile("date\\s+(\\d{4}-\\d{2}-\\d{2})\\b[ \\t]*");
+  private static final Pattern URL = Pattern.compile("https?://\\S+");
+  private static final Pattern URL_LABEL = Pattern.compile(
+      "(?i)^(?:original\\s+(?:url|link|article|story)|source\\s+(?:url|link)|canonical\\s+url|url)\\s*:\\s*(https?://\\S+)?\\s*$");
+  private static final Pattern RELATED = Pattern.compile(
+      "(?i)^(?:related(?:\\s+(?:article|articles|story|stories|coverage|news|content|reading|links?))?"
+          + "|read\\s+(?:more|also|next)|also\\s+read|see\\s+also|more\\s+on\\s+this(?:\\s+story)?|recommended(?:\\s+reading)?)"
+          + "\\s*(?::|\\||-|–|—|>>|$)");
+  private static final Pattern CREDIT_LINE = Pattern.compile(
+      "(?i)^\\(?\\s*(?:(?:additional|further)\\s+)?(?:reporting|writing|editing|reported|compiled|written|edited)(?:\\s+and\\s+\\w+)?\\s+by\\s+.+");
+  private static final Pattern INLINE_CREDIT = Pattern.compile(
+      "(?i)\\(\\s*(?:(?:additional|further)\\s+)?(?:reporting|writing|editing)(?:\\s+and\\s+\\w+)?\\s+by\\s+[^()]+\\)\\s*$");
+  private static final Pattern CREDIT_ROLE = Pattern.compile(
+      "(?i)^\\s*(?:(?:additional|further)\\s+)?(?:reporting|writing|editing|reported|compiled|written|edited|research|graphics|fact-checking|photos?|video)"
+          + "(?:\\s+and\\s+\\w+)?\\s+by\\s+");
+  private static final Pattern PLACE_SUFFIX = Pattern.compile("\\s+(?:in|from|at)\\s+\\p{Lu}.*$");
+  private static final Pattern BYLINE = Pattern.compile("^(?:By|BY|by)\\s+(\\S.{1,150})$");
+  private static final Pattern COPYRIGHT = Pattern.compile("(?i)^(?:copyright|©|\\(c\\))\\s*(?:\\d{4}\\s*)?.{0,80}$");
+  private static final Pattern SIGNOFF = Pattern.compile("^(?:[—–-]{1,2}|\\(|/)\\s*([\\p{L}][\\p{L} .&-]{0,40}?)\\s*\\)?\\s*$");
+  private static final Pattern CAPTION_LABEL = Pattern.compile(
+      "(?i)^\\(?\\s*(?:photo|photos|photograph|image|picture|pictured|credit|caption|file\\s+photo|illustration|video)\\b\\s*(?::|by\\b|/|\\)|-|–|—)");
+  private static final Pattern TRAILING_PAREN = Pattern.compile("\\(([^()]{2,100})\\)\\s*\\.?\\s*$");
+  private static final Pattern VIA = Pattern.compile("(?i)\\bvia\\b");
+  private static final Pattern PHOTO_WORD = Pattern.compile("(?i)\\b(?:photo|photos|photograph|getty|images|handout|pool|str|afptv)\\b");
+  private static final Pattern CREDIT_PARTS = Pattern.compile("(?i)\\s*(?:/|\\bvia\\b|,|;|\\bby\\b|\\s[-–—]\\s)\\s*");
+  private static final Pattern MENAFN = Pattern.compile("^\\(?\\s*MENAFN\\s*[-–—:]?\\s*([^()\\n]{2,60}?)\\s*\\)\\s*");
+  private static final Set<String> ROLE_WORDS = Set.of("staff", "writer", "writers", "reporter", "reporters",
+      "correspondent", "correspondents", "editor", "editors", "contributor", "bureau", "desk", "team", "special",
+      "senior", "chief", "columnist", "news", "service", "in", "for");
+
+  // Datelines: a city in capitals (or as written, when an agency credit follows), an optional
+  // region and month-day date, an optional agency in parentheses, then a dash.
+  private static final String UPPER_WORD = "\\p{Lu}[\\p{Lu}'’.\\-]*";
+  private static final String CASED_WORD = "\\p{Lu}[\\p{L}'’.\\-]*";
+  private static final String REGION = "(?:,\\s*(?<region>" + CASED_WORD + "(?:\\s+" + CASED_WORD + "){0,2}))?";
+  private static final String DATE = "(?:,?\\s*(?<date>" + Dates.MONTH + "\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+" + Dates.MONTH + "\\.?(?:,?\\s+\\d{4})?))?";
+  private static final String AGENCY = "(?:\\s*\\((?<agency>[^()\\n]{2,40})\\))?";
+  private static final String DASH = "\\s*(?<dash>—|–|--?|:)";
+  private static final Pattern DATELINE_UPPER = Pattern.compile(
+      "^(?<city>" + UPPER_WORD + "(?:\\s+" + UPPER_WORD + "){0,3})" + REGION + DATE + AGENCY + DASH + "\\s*");
+  private static final Pattern DATELINE_CASED = Pattern.compile(
+      "^(?<city>" + CASED_WORD + "(?:\\s+(?:" + CASED_WORD + "|de|da|do|del|la|el|al|au|sur|upon|on)){0,3})" + REGION + DATE
+          + "\\s*\\((?<agency>[^()\\n]{2,40})\\)(?:" + DASH + ")?\\s*");
+  private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
+  /** Wire end marks after the last sentence: "(END)", "Enditem", "###", or a desk code "PTI NSR VN RT". */
+  private static final Pattern END_MARK = Pattern.compile(
+      "(?:\\s+|^)(?:\\(\\s*END\\s*\\)|-{0,2}\\s*END\\s*-{0,2}|Enditem|ENDITEM|###|\\(ends\\)|(?<desk>\\p{Lu}{2,6})(?:\\s+\\p{Lu}{2,4}){1,5})\\s*$");
+
+  private final String text;
+  private final Outlets outlets;
+  private final char[] body;
+  private final List<int[]> lines = new ArrayList<>();
+  private final boolean[] masked;
+
+  private String title;
+  private LocalDate marker;
+  private final List<Dates.HeaderDate> headerDates = new ArrayList<>();
+  private LocalDate datelineDate;
+  private String url;
+  private String dateline;
+  private final List<Credit> credits = new ArrayList<>();
+  private final Set<String> authors = new LinkedHashSet<>();
+
+  private Layout(String text, Outlets outlets) {
+    this.text = text;
+    this.outlets = outlets;
+    this.body = text.toCharArray();
+    for (int k = 0; k < body.length; k++) {
+      if (body[k] == '\uFEFF') {
+        body[k] = ' ';
+      }
+    }
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+        lines.add(new int[] {start, i});
+        if (i < text.length() && text.charAt(i) == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
+    }
+    this.masked = new boolean[lines.size()];
+  }
+
+  /**
+   * Reads the layout of an article.
+   *
+   * @param text the article text as read
+   * @param outlets the registry that says which names are agencies
+   * @param givenTitle the headline from metadata, or null; a text line equal to it is the title
+   */
+  static Result analyse(String text, Outlets outlets, String givenTitle) {
+    Layout layout = new Layout(text, outlets);
+    layout.furniture();
+    int bodyStart = layout.header(givenTitle);
+    if (bodyStart >= 0) {
+      layout.dateline(bodyStart);
+    }
+    LocalDate published = layout.marker;
+    if (published == null) {
+      published = layout.headerDates.stream().filter(d -> !d.updated()).map(Dates.HeaderDate::date).findFirst()
+          .orElse(layout.headerDates.isEmpty() ? null : layout.headerDates.get(0).date());
+    }
+    return new Result(layout.title, published, layout.datelineDate, layout.url, layout.dateline,
+        List.copyOf(layout.credits), List.copyOf(layout.authors), new String(layout.body));
+  }
+
+  // ---- furniture anywhere in the text ----
+
+  private void furniture() {
+    int lastContent = lines.size() - 1;
+    while (lastContent >= 0 && line(lastContent).isBlank()) {
+      lastContent--;
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      String s = line(i).strip();
+      if (s.isEmpty()) {
+        continue;
+      }
+      Matcher u = URL_LABEL.matcher(s);
+      if (u.matches()) {
+        mask(i);
+        if (u.group(1) != null) {
+          url = url != null ? url : trimUrl(u.group(1));
+        } else {
+          int next = nextContent(i + 1);
+          if (next >= 0 && URL.matcher(line(next).strip()).matches()) {
+            url = url != null ? url : trimUrl(line(next).strip());
+            mask(next);
+          }
+        }
+      } else if (RELATED.matcher(s).lookingAt()) {
+        mask(i);
+      } else if (CREDIT_LINE.matcher(s).matches() && s.length() < 400) {
+        readCredits(s);
+        mask(i);
+      } else if (isCaption(s)) {
+        mask(i);
+        int before = previousContent(i - 1);
+        if (before >= 0 && isCreditOnly(s) && looksLikeCaption(line(before).strip())) {
+          mask(before); // the caption whose credit stands alone on the next line
+        }
+      } else if (COPYRIGHT.matcher(s).matches()) {
+        agencyIn(s).ifPresent(a -> credits.add(new Credit(a, CreditKind.SIGNOFF)));
+        mask(i);
+      } else if (i >= lastContent - 2 && signOff(s)) {
+        mask(i);
+      } else if (i == lastContent && endMark(i)) {
+        // masked by endMark
+      } else {
+        Matcher c = INLINE_CREDIT.matcher(line(i));
+        if (c.find()) {
+          readCredits(c.group());
+          maskRange(lines.get(i)[0] + c.start(), lines.get(i)[0] + c.end());
+        }
+      }
+    }
+  }
+
+  /** Masks a wire end mark at the end of the last line; a desk code also credits its agency. */
+  private boolean endMark(int i) {
+    String line = line(i);
+    Matcher m = END_MARK.matcher(line);
+    if (!m.find()) {
+      return false;
+    }
+    if (m.group("desk") != null) {
+      Optional<Outlet> agency = outlets.agencyNamed(m.group("desk"));
+      if (agency.isEmpty()) {
+        return false;
+      }
+      credits.add(new Credit(agency.get().name(), CreditKind.SIGNOFF));
+    }
+    maskRange(lines.get(i)[0] + m.start(), lines.get(i)[0] + m.end());
+    return true;
+  }
+
+  private boolean signOff(String s) {
+    Matcher m = SIGNOFF.matcher(s);
+    String name = m.matches() ? m.group(1) : s;
+    Optional<Outlet> agency = outlets.agencyNamed(name.strip());
+    if (agency.isEmpty() || (!m.matches() && !s.equals(name))) {
+      return false;
+    }
+    credits.add(new Credit(agency.get().name(), CreditKind.SIGNOFF));
+    return true;
+  }
+
+  /** Photo captions and picture credits: "KCNA VIA KNS / AFP", "Photo: ...", "... (KCNA via REUTERS)". */
+  private boolean isCaption(String s) {
+    if (CAPTION_LABEL.matcher(s).lookingAt()) {
+      return true;
+    }
+    Matcher p = TRAILING_PAREN.matcher(s);
+    if (p.find() && isPictureCredit(p.group(1))) {
+      return true;
+    }
+    int words = s.split("\\s+").length;
+    return words <= 14 && isPictureCredit(s) && (mostlyUpper(s) || PHOTO_WORD.matcher(s).find());
+  }
+
+  /** A credit naming who supplied a picture: a slash or "via" between sources, one an agency or picture desk. */
+  private boolean isPictureCredit(String s) {
+    boolean shaped = s.indexOf('/') >= 0 || VIA.matcher(s).find() || PHOTO_WORD.matcher(s).find();
+    if (!shaped) {
+      return false;
+    }
+    for (String part : CREDIT_PARTS.split(s)) {
+      String p = part.strip();
+      if (p.isEmpty()) {
+        continue;
+      }
+      String last = p.substring(p.lastIndexOf(' ') + 1);
+      if (outlets.named(p).isPresent() || outlets.agencyNamed(last).isPresent() || PHOTO_WORD.matcher(p).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean mostlyUpper(String s) {
+    int letters = 0;
+    int upper = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetter(c)) {
+        letters++;
+        if (Character.isUpperCase(c)) {
+          upper++;
+        }
+      }
+    }
+    return letters > 0 && upper * 10 >= letters * 7;
+  }
+
+  // ---- the header ----
+
+  /** Reads the header lines; returns the offset where the body starts, or -1 for no body. */
+  private int header(String givenTitle) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (masked[i]) {
+        continue;
+      }
+      int[] l = lines.get(i);
+      int lead = firstContent(l[0], l[1]);
+      if (lead < 0) {
+        continue;
+      }
+      String s = text.substring(lead, l[1]).strip();
+      Matcher mk = MARKER.matcher(text).region(lead, l[1]);
+      if (mk.lookingAt()) {
+        marker = Dates.parseMetadataDate(mk.group(1));
+        maskRange(lead, mk.end());
+        if (firstContent(mk.end(), l[1]) < 0) {
+          continue;
+        }
+        return mk.end();
+      }
+      if (isDateline(s)) {
+        return lead;
+      }
+      if (outlets.agencyNamed(s.replaceAll("[.:]$", "")).isPresent()) {
+        credits.add(new Credit(outlets.agencyNamed(s.replaceAll("[.:]$", "")).get().name(), CreditKind.HEADER));
+        mask(i);
+        continue;
+      }
+      Matcher by = BYLINE.matcher(s);
+      if (by.matches()) {
+        readByline(by.group(1));
+        mask(i);
+        continue;
+      }
+      Dates.HeaderDate date = Dates.headerLine(s);
+      if (date != null) {
+        headerDates.add(date);
+        mask(i);
+        continue;
+      }
+      if (title == null && isTitle(s, i, givenTitle)) {
+        title = givenTitle == null ? s : null;
+        mask(i);
+        continue;
+      }
+      if (title == null && givenTitle == null && s.split("\\s+").length <= 2 && !s.matches(".*[.!?]\\W*$")
+          && nextContent(i + 1) >= 0) {
+        mask(i); // a section label ("World", "Politics") above the headline
+        continue;
+      }
+      return lead;
+    }
+    return -1;
+  }
+
+  private boolean isTitle(String s, int i, String givenTitle) {
+    if (givenTitle != null) {
+      return normal(s).equals(normal(givenTitle));
+    }
+    String[] words = s.split("\\s+");
+    if (words.length < 3 || words.length > 30 || s.length() > 250 || nextContent(i + 1) < 0) {
+      return false;
+    }
+    char first = s.charAt(0);
+    char last = s.charAt(s.length() - 1);
+    boolean opens = Character.isUpperCase(first) || Character.isDigit(first) || "\"“‘'«".indexOf(first) >= 0;
+    return opens && ".,;:".indexOf(last) < 0;
+  }
+
+  private static String normal(String s) {
+    return s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+
+  private void readByline(String byline) {
+    for (String segment : byline.split("\\s*[|•·]\\s*")) {
+      Dates.HeaderDate date = Dates.headerLine(segment);
+      if (date != null) {
+        headerDates.add(date);
+        continue;
+      }
+      for (String part : Names.splitList(segment)) {
+        readBylineName(part);
+      }
+    }
+  }
+
+  private void readBylineName(String part) {
+    List<String> words = new ArrayList<>(List.of(part.strip().split("\\s+")));
+    while (!words.isEmpty() && ROLE_WORDS.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {
+      words.remove(words.size() - 1);
+    }
+    if (words.isEmpty()) {
+      return;
+    }
+    Optional<Outlet> whole = outlets.named(String.join(" ", words));
+    if (whole.isPresent()) {
+      // "By AFP" credits the agency; "By Jane Doe, The Guardian" names the writer's paper, no author.
+      if (whole.get().agency()) {
+        credits.add(new Credit(whole.get().name(), CreditKind.BYLINE));
+      }
+      return;
+    }
+    // An agency after the name without a comma: "JANE DOE Associated Press". Only agencies, and
+    // only when a whole name is left, so that a surname that is also a paper's name ("Stern") stays.
+    for (int k = Math.min(4, words.size() - 2); k >= 1; k--) {
+      Optional<Outlet> o = outlets.agencyNamed(String.join(" ", words.subList(words.size() - k, words.size())));
+      if (o.isPresent()) {
+        credits.add(new Credit(o.get().name(), CreditKind.BYLINE));
+        words = new ArrayList<>(words.subList(0, words.size() - k));
+        break;
+      }
+    }
+    String name = Names.titleCase(String.join(" ", words));
+    if (Names.looksLikePersonName(name)) {
+      authors.add(name);
+    }
+  }
+
+  private void readCredits(String credit) {
+    String s = credit.strip();
+    if (s.startsWith("(")) {
+      s = s.substring(1);
+    }
+    if (s.endsWith(")")) {
+      s = s.substring(0, s.length() - 1);
+    }
+    for (String clause : s.split(";")) {
+      Matcher role = CREDIT_ROLE.matcher(clause);
+      if (!role.lookingAt()) {
+        continue;
+      }
+      for (String name : Names.splitList(clause.substring(role.end()))) {
+        String n = Names.titleCase(PLACE_SUFFIX.matcher(name).replaceFirst("").strip());
+        if (Names.looksLikePersonName(n)) {
+          authors.add(n);
+        }
+      }
+    }
+  }
+
+  // ---- the dateline ----
+
+  private boolean isDateline(String s) {
+    return datelineMatch(s, 0) != null;
+  }
+
+  private void dateline(int start) {
+    int end = start;
+    while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+      end++;
+    }
+    String first = text.substring(start, end);
+    int offset = 0;
+    Matcher menafn = MENAFN.matcher(first);
+    if (menafn.lookingAt()) {
+      String name = menafn.group(1).strip();
+      credits.add(new Credit(outlets.agencyNamed(name).map(Outlet::name).orElse(name), CreditKind.AGGREGATOR));
+      maskRange(start, start + menafn.end());
+      offset = menafn.end();
+    }
+    Matcher m = datelineMatch(first, offset);
+    if (m == null) {
+      return;
+    }
+    dateline = Names.titleCase(m.group("city"));
+    String agency = m.group("agency");
+    if (agency != null) {
+      String name = agencyName(agency);
+      if (name != null) {
+        credits.add(new Credit(name, CreditKind.DATELINE));
+      }
+    }
+    if (m.group("date") != null) {
+      datelineDate = Dates.inText(m.group("date"));
+    }
+    maskRange(start + offset, start + m.end());
+  }
+
+  /** Matches a dateline at the given offset of a line, or returns null. */
+  private Matcher datelineMatch(String line, int offset) {
+    Matcher up = DATELINE_UPPER.matcher(line).region(offset, line.length());
+    if (up.lookingAt() && up.group("city").replaceAll("[^\\p{L}]", "").length() >= 3) {
+      String agency = up.group("agency");
+      boolean credited = agency != null && agencyName(agency) != null;
+      boolean dashed = !up.group("dash").equals("-") && !up.group("dash").equals(":");
+      if (credited || (agency == null && dashed)) {
+        return up;
+      }
+    }
+    Matcher cased = DATELINE_CASED.matcher(line).region(offset, line.length());
+    if (cased.lookingAt() && outlets.agencyNamed(cased.group("agency").strip()).isPresent()) {
+      return cased;
+    }
+    return null;
+  }
+
+  /** The agency a dateline's parentheses credit: a registered agency, or an agency-style acronym. */
+  private String agencyName(String credit) {
+    String c = credit.strip();
+    Optional<Outlet> o = outlets.agencyNamed(c);
+    if (o.isPresent()) {
+      return o.get().name();
+    }
+    return ACRONYM.matcher(c).matches() ? c : null;
+  }
+
+  private Optional<String> agencyIn(String s) {
+    for (String part : s.split("[\\s.,;()]+")) {
+      Optional<Outlet> o = outlets.agencyNamed(part);
+      if (o.isPresent()) {
+        return Optional.of(o.get().name());
+      }
+    }
+    for (Outlet o : outlets.all()) {
+      if (o.agency() && s.contains(o.name()) && o.name().length() > 3) {
+        return Optional.of(o.name());
+      }
+      for (String alias : o.aliases()) {
+        if (o.agency() && alias.length() > 3 && s.contains(alias)) {
+          return Optional.of(o.name());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  // ---- helpers ----
+
+  private String line(int i) {
+    int[] l = lines.get(i);
+    return text.substring(l[0], l[1]).replace("\uFEFF", "");
+  }
+
+  /** A caption credit with no caption of its own: "(Photo by Jane Roe / AFP)", "STR / AFP". */
+  private boolean isCreditOnly(String s) {
+    return (s.startsWith("(") && s.endsWith(")")) || s.split("\\s+").length <= 8;
+  }
+
+  /** One short descriptive sentence, no quotation: what a picture caption looks like. */
+  private static boolean looksLikeCaption(String s) {
+    int words = s.split("\\s+").length;
+    boolean oneSentence = !s.substring(0, Math.max(0, s.length() - 1)).matches(".*[.!?][\"”’']?\\s+\\p{Lu}.*");
+    return words <= 40 && oneSentence && s.chars().noneMatch(c -> c == '"' || c == '“' || c == '”');
+  }
+
+  private int previousContent(int from) {
+    for (int i = from; i >= 0; i--) {
+      if (!line(i).isBlank()) {
+        return masked[i] ? -1 : i;
+      }
+    }
+    return -1;
+  }
+
+  private int nextContent(int from) {
+    for (int i = from; i < lines.size(); i++) {
+      if (!masked[i] && !line(i).isBlank()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private int firstContent(int from, int to) {
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (!Character.isWhitespace(c) && c != '\uFEFF' && c != '\u00a0') {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private static String trimUrl(String u) {
+    return u.replaceAll("[.,;)\\]>]+$", "");
+  }
+
+  private void mask(int i) {
+    masked[i] = true;
+    maskRange(lines.get(i)[0], lines.get(i)[1]);
+  }
+
+  private void maskRange(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (body[k] != '\n' && body[k] != '\r') {
+        body[k] = ' ';
+      }
+    }
+  }
+}

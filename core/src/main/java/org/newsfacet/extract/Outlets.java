@@ -1,0 +1,128 @@
+package org.newsfacet.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The registry of news outlets and wire agencies: which domain belongs to which publisher, and
+ * which names in a credit line are agencies. The data is the resource {@code outlets.tsv}; a new
+ * outlet is a line there, not code.
+ */
+public final class Outlets {
+  private static final Outlets BUNDLED = load(Outlets.class.getResourceAsStream("outlets.tsv"), "outlets.tsv");
+
+  private final List<Outlet> all;
+  private final Map<String, Outlet> byDomain = new HashMap<>();
+  private final Map<String, Outlet> byName = new HashMap<>();
+
+  private Outlets(List<Outlet> all) {
+    this.all = List.copyOf(all);
+    for (Outlet o : all) {
+      o.domains().forEach(d -> byDomain.putIfAbsent(d.toLowerCase(Locale.ROOT), o));
+      byName.putIfAbsent(key(o.name()), o);
+      o.aliases().forEach(a -> byName.putIfAbsent(key(a), o));
+    }
+  }
+
+  /** The registry bundled with Newsfacet. */
+  public static Outlets bundled() {
+    return BUNDLED;
+  }
+
+  /**
+   * Reads a registry in the bundled format: {@code name TAB kind TAB domains TAB aliases}, kind
+   * {@code agency} or {@code outlet}, lists separated by commas, {@code #} comments.
+   */
+  public static Outlets load(InputStream in, String name) {
+    if (in == null) {
+      throw new IllegalStateException("registry resource missing: " + name);
+    }
+    List<Outlet> outlets = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      int n = 0;
+      while ((line = r.readLine()) != null) {
+        n++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] cols = line.split("\t", -1);
+        if (cols.length < 2) {
+          throw new IllegalStateException(name + ":" + n + ": expected name, kind, domains, aliases");
+        }
+        boolean agency = switch (cols[1].strip()) {
+          case "agency" -> true;
+          case "outlet" -> false;
+          default -> throw new IllegalStateException(name + ":" + n + ": kind must be agency or outlet");
+        };
+        outlets.add(new Outlet(cols[0].strip(), agency, list(cols, 2), list(cols, 3)));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read registry " + name, e);
+    }
+    return new Outlets(outlets);
+  }
+
+  private static List<String> list(String[] cols, int i) {
+    if (i >= cols.length || cols[i].isBlank()) {
+      return List.of();
+    }
+    return Arrays.stream(cols[i].split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+
+  /** Every entry, in file order. */
+  public List<Outlet> all() {
+    return all;
+  }
+
+  /** The outlet or agency with this name or alias, ignoring case and a leading "The". */
+  public Optional<Outlet> named(String name) {
+    if (name == null) {
+      return Optional.empty();
+    }
+    Outlet o = byName.get(key(name));
+    if (o == null && name.regionMatches(true, 0, "the ", 0, 4)) {
+      o = byName.get(key(name.substring(4)));
+    }
+    return Optional.ofNullable(o);
+  }
+
+  /** The agency with this name or alias, or empty when the name is no agency's. */
+  public Optional<Outlet> agencyNamed(String name) {
+    return named(name).filter(Outlet::agency);
+  }
+
+  /** The registered outlet that owns this host or one of its parent domains. */
+  public Optional<Outlet> forHost(String host) {
+    String h = Domains.normalHost(host);
+    while (h != null) {
+      Outlet o = byDomain.get(h);
+      if (o != null) {
+        return Optional.of(o);
+      }
+      int dot = h.indexOf('.');
+      h = dot < 0 || h.indexOf('.', dot + 1) < 0 ? null : h.substring(dot + 1);
+    }
+    return Optional.empty();
+  }
+
+  /** The canonical name for a name given in metadata: the registry's own, else the name as given. */
+  public String canonical(String name) {
+    return named(name).map(Outlet::name).orElse(name == null ? null : name.strip());
+  }
+
+  private static String key(String name) {
+    return name.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s\\u00a0]+", " ");
+  }
+}

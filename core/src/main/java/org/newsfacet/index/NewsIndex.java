@@ -1,0 +1,459 @@
+package org.newsfacet.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.newsfacet.extract.Extraction;
+import org.newsfacet.extract.Extractor;
+import org.newsfacet.extract.Outlets;
+import org.newsfacet.ingest.ArticleReader;
+import org.newsfacet.ingest.Item;
+import org.newsfacet.ingest.RawArticle;
+import org.newsfacet.json.Json;
+import org.newsfacet.model.Article;
+
+/**
+ * An index of articles on disk: add articles, search them with facets, read its statistics.
+ *
+ * <p>Adding an article whose id is already indexed replaces it. The index commits every few
+ * thousand articles and every few seconds as well as on {@link #close()}, so a run that is killed
+ * loses only its uncommitted tail, and running it again completes the index without duplicates.
+ * Searches see added articles at once and are safe from many threads while another thread adds.
+ */
+public final class NewsIndex implements Closeable {
+  private static final String SCHEMA_KEY = "newsfacet.schema";
+  private static final String SCHEMA_VERSION = "1";
+  private static final int FACET_VALUES = 10;
+
+  private final Path path;
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final Extractor extractor;
+  private final Outlets outlets = Outlets.bundled();
+  private final IndexSettings settings;
+  private final FacetsConfig facetsConfig = Schema.facetsConfig();
+  private final Analyzer analyzer = Schema.analyzer();
+  private final AtomicLong uncommitted = new AtomicLong();
+  private volatile long lastCommitNanos = System.nanoTime();
+  private final AtomicReference<FacetState> facetState = new AtomicReference<>();
+
+  /** The facet ordinals of one reader; built once per reader, as building them walks all values. */
+  private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
+
+  private NewsIndex(Path path, Directory directory, IndexWriter writer, Extractor extractor, IndexSettings settings)
+      throws IOException {
+    this.path = path;
+    this.directory = directory;
+    this.writer = writer;
+    this.extractor = extractor;
+    this.settings = settings;
+    this.searchers = new SearcherManager(writer, null);
+  }
+
+  /** Opens the index in this folder, creating it when the folder is missing or empty. */
+  public static NewsIndex open(Path path) throws IOException {
+    return open(path, IndexSettings.defaults(), Extractor.standard());
+  }
+
+  /** Opens or creates the index with the given settings and extractor. */
+  public static NewsIndex open(Path path, IndexSettings settings, Extractor extractor) throws IOException {
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(extractor, "extractor");
+    if (Files.exists(path) && !Files.isDirectory(path)) {
+      throw new IOException(path + " is a file, not an index folder");
+    }
+    Files.createDirectories(path);
+    Directory directory = FSDirectory.open(path);
+    try {
+      String[] files = directory.listAll();
+      boolean isIndex = DirectoryReader.indexExists(directory);
+      if (!isIndex && Arrays.stream(files).anyMatch(f -> !f.equals("write.lock"))) {
+        throw new IOException(path + " holds other files and no index; give an empty or new folder");
+      }
+      if (isIndex) {
+        checkSchema(path, directory);
+      }
+      IndexWriterConfig config = new IndexWriterConfig(Schema.analyzer())
+          .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+          .setRAMBufferSizeMB(settings.ramBufferMb());
+      IndexWriter writer = new IndexWriter(directory, config);
+      return new NewsIndex(path, directory, writer, extractor, settings);
+    } catch (LockObtainFailedException e) {
+      directory.close();
+      throw new IOException("index " + path + " is in use by another process", e);
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  private static void checkSchema(Path path, Directory directory) throws IOException {
+    try (DirectoryReader reader = DirectoryReader.open(directory)) {
+      String version = reader.getIndexCommit().getUserData().get(SCHEMA_KEY);
+      if (version == null) {
+        throw new IOException(path + " is a Lucene index, but not a Newsfacet index");
+      }
+      if (!version.equals(SCHEMA_VERSION)) {
+        throw new IOException(path + " has Newsfacet index schema " + version + "; this version reads "
+            + SCHEMA_VERSION + ": index the articles again into a new folder");
+      }
+    }
+  }
+
+  /** The folder of this index. */
+  public Path path() {
+    return path;
+  }
+
+  // ---- adding ----
+
+  /** Reads and indexes a file or a directory tree of articles. */
+  public IndexReport add(Path articles) throws IOException {
+    try (Stream<Item> items = ArticleReader.read(articles)) {
+      return add(items, IndexListener.NONE);
+    }
+  }
+
+  /**
+   * Indexes every loaded item and reports every skipped one; a failure to extract one article
+   * skips that article only. Commits at the end.
+   */
+  public IndexReport add(Stream<Item> items, IndexListener listener) throws IOException {
+    long before = liveArticles();
+    long processed = 0;
+    List<Item.Skipped> skipped = new ArrayList<>();
+    for (Item item : (Iterable<Item>) items::iterator) {
+      switch (item) {
+        case Item.Loaded loaded -> {
+          loaded.warnings().forEach(w -> listener.warned(loaded.source(), w));
+          Article article;
+          try {
+            article = add(loaded.article());
+          } catch (RuntimeException e) {
+            Item.Skipped failed = new Item.Skipped(loaded.source(), "extraction failed: " + e);
+            skipped.add(failed);
+            listener.skipped(failed);
+            continue;
+          }
+          processed++;
+          listener.indexed(article);
+        }
+        case Item.Skipped s -> {
+          skipped.add(s);
+          listener.skipped(s);
+        }
+      }
+    }
+    commit();
+    long added = liveArticles() - before;
+    return new IndexReport(added, Math.max(0, processed - added), skipped);
+  }
+
+  /** Extracts and indexes one article, replacing any with the same id; returns its record. */
+  public Article add(RawArticle raw) throws IOException {
+    return add(extractor.extract(raw));
+  }
+
+  /** Indexes one extracted article, replacing any with the same id; returns its record. */
+  public Article add(Extraction extraction) throws IOException {
+    Article article = extraction.article();
+    writer.updateDocument(new Term(Schema.ID, article.id()), facetsConfig.build(Schema.document(extraction)));
+    long pending = uncommitted.incrementAndGet();
+    if (pending >= settings.commitEveryArticles()
+        || System.nanoTime() - lastCommitNanos >= settings.commitInterval().toNanos()) {
+      commit();
+    }
+    return article;
+  }
+
+  /** Makes everything added so far durable. */
+  public synchronized void commit() throws IOException {
+    writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA_VERSION).entrySet());
+    writer.commit();
+    uncommitted.set(0);
+    lastCommitNanos = System.nanoTime();
+  }
+
+  private long liveArticles() throws IOException {
+    searchers.maybeRefreshBlocking();
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return searcher.getIndexReader().numDocs();
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  // ---- searching ----
+
+  /** Runs a search: the requested page of hits with snippets, and facet counts over all matches. */
+  public SearchResults search(SearchRequest request) throws IOException {
+    Objects.requireNonNull(request, "request");
+    searchers.maybeRefresh();
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      SortedSetDocValuesReaderState state = facetState(searcher);
+      Query query = query(request, state);
+      int wanted = Math.max(1, request.offset() + request.limit());
+      FacetsCollectorManager.FacetsResult result = request.byDate()
+          ? FacetsCollectorManager.search(searcher, query, wanted, newestFirst(), new FacetsCollectorManager())
+          : FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager());
+      ScoreDoc[] all = result.topDocs().scoreDocs;
+      ScoreDoc[] page = Arrays.copyOfRange(all, Math.min(request.offset(), all.length),
+          Math.min(request.offset() + request.limit(), all.length));
+      long total = result.facetsCollector().getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
+      return new SearchResults(total, hits(searcher, query, page, request.byDate()),
+          facets(state, result.facetsCollector()));
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** The record of the article with this id, if it is indexed. */
+  public Optional<Article> get(String id) throws IOException {
+    searchers.maybeRefresh();
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      return Optional.of(record(searcher, top.scoreDocs[0].doc));
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** What the index holds: counts per outlet and agency, and the range of publication dates. */
+  public IndexStats stats() throws IOException {
+    searchers.maybeRefresh();
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      long articles = searcher.getIndexReader().numDocs();
+      SortedSetDocValuesReaderState state = facetState(searcher);
+      Facets counts = state == null ? null : new SortedSetDocValuesFacetCounts(state);
+      long dated = searcher.count(new FieldExistsQuery(Schema.PUBLISHED));
+      return new IndexStats(articles, counts(counts, Schema.OUTLET, Integer.MAX_VALUE),
+          counts(counts, Schema.AGENCY, Integer.MAX_VALUE), articles - dated,
+          edgeDate(searcher, false), edgeDate(searcher, true));
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  private Query query(SearchRequest request, SortedSetDocValuesReaderState state) {
+    Query text = request.text().isEmpty() ? new MatchAllDocsQuery() : parse(request.text());
+    BooleanQuery.Builder base = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
+    if (request.from() != null || request.to() != null) {
+      long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
+      long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
+      base.add(LongField.newRangeQuery(Schema.PUBLISHED, from, to), BooleanClause.Occur.FILTER);
+    }
+    DrillDownQuery query = new DrillDownQuery(facetsConfig, base.build());
+    // Values in one dimension are alternatives; dimensions narrow each other.
+    request.outlets().forEach(o -> query.add(Schema.OUTLET, label(state, Schema.OUTLET, o)));
+    request.agencies().forEach(a -> query.add(Schema.AGENCY, label(state, Schema.AGENCY, a)));
+    return query;
+  }
+
+  private Query parse(String text) {
+    MultiFieldQueryParser parser = new MultiFieldQueryParser(
+        new String[] {Schema.TITLE, Schema.BODY}, analyzer, Map.of(Schema.TITLE, 2f, Schema.BODY, 1f));
+    parser.setDefaultOperator(QueryParser.Operator.AND);
+    try {
+      return parser.parse(text);
+    } catch (ParseException e) {
+      throw new IllegalArgumentException("cannot read the query '" + text + "': " + firstLine(e.getMessage()), e);
+    }
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "syntax error";
+    }
+    int nl = message.indexOf('\n');
+    return nl < 0 ? message : message.substring(0, nl);
+  }
+
+  /**
+   * The indexed facet value a user's name stands for: the registry's canonical name for an alias
+   * ("Associated Press" is "AP"), then any indexed value equal to it ignoring case.
+   */
+  private String label(SortedSetDocValuesReaderState state, String dim, String value) {
+    String canonical = outlets.canonical(value);
+    if (state == null) {
+      return canonical;
+    }
+    try {
+      FacetResult all = new SortedSetDocValuesFacetCounts(state).getAllChildren(dim);
+      if (all != null) {
+        for (String candidate : List.of(canonical, value)) {
+          for (LabelAndValue lv : all.labelValues) {
+            if (lv.label.equalsIgnoreCase(candidate)) {
+              return lv.label;
+            }
+          }
+        }
+      }
+    } catch (IllegalArgumentException e) {
+      // The dimension has no value in the index yet: nothing can match, the canonical name least of all.
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return canonical;
+  }
+
+  private static Sort newestFirst() {
+    SortedNumericSortField byDate = new SortedNumericSortField(Schema.PUBLISHED, SortField.Type.LONG, true);
+    byDate.setMissingValue(Long.MIN_VALUE);
+    return new Sort(byDate, SortField.FIELD_SCORE);
+  }
+
+  private List<Hit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page, boolean byDate) throws IOException {
+    if (page.length == 0) {
+      return List.of();
+    }
+    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+        .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", false))
+        .withMaxNoHighlightPassages(1)
+        .build();
+    int[] docs = Arrays.stream(page).mapToInt(sd -> sd.doc).toArray();
+    String[] snippets = highlighter.highlightFields(new String[] {Schema.BODY}, query, docs, new int[] {1})
+        .get(Schema.BODY);
+    List<Hit> hits = new ArrayList<>(page.length);
+    for (int i = 0; i < page.length; i++) {
+      float score = byDate ? Float.NaN : page[i].score;
+      hits.add(new Hit(record(searcher, page[i].doc), score, snippets[i]));
+    }
+    return hits;
+  }
+
+  private static Article record(IndexSearcher searcher, int doc) throws IOException {
+    return Json.readArticle(searcher.storedFields().document(doc, java.util.Set.of(Schema.RECORD)).get(Schema.RECORD));
+  }
+
+  private Map<String, List<FacetCount>> facets(SortedSetDocValuesReaderState state, FacetsCollector fc)
+      throws IOException {
+    Map<String, List<FacetCount>> out = new LinkedHashMap<>();
+    if (state == null) {
+      return out;
+    }
+    Facets counts = new SortedSetDocValuesFacetCounts(state, fc);
+    for (String dim : Schema.FACETS) {
+      List<FacetCount> values = counts(counts, dim, FACET_VALUES);
+      if (!values.isEmpty()) {
+        out.put(dim, values);
+      }
+    }
+    return out;
+  }
+
+  private static List<FacetCount> counts(Facets facets, String dim, int top) throws IOException {
+    if (facets == null) {
+      return List.of();
+    }
+    FacetResult r;
+    try {
+      r = facets.getTopChildren(top, dim);
+    } catch (IllegalArgumentException e) {
+      return List.of(); // no article has this dimension yet
+    }
+    if (r == null) {
+      return List.of();
+    }
+    return Arrays.stream(r.labelValues).map(lv -> new FacetCount(lv.label, lv.value.longValue())).toList();
+  }
+
+  /** The facet state of this searcher's reader, or null when nothing with a facet is indexed. */
+  private SortedSetDocValuesReaderState facetState(IndexSearcher searcher) throws IOException {
+    IndexReader reader = searcher.getIndexReader();
+    FacetState cached = facetState.get();
+    if (cached != null && cached.reader() == reader) {
+      return cached.state();
+    }
+    String field = FacetsConfig.DEFAULT_INDEX_FIELD_NAME;
+    SortedSetDocValuesReaderState state = FieldInfos.getMergedFieldInfos(reader).fieldInfo(field) == null
+        ? null : new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+    facetState.set(new FacetState(reader, state));
+    return state;
+  }
+
+  private static LocalDate edgeDate(IndexSearcher searcher, boolean latest) throws IOException {
+    SortedNumericSortField byDate = new SortedNumericSortField(Schema.PUBLISHED, SortField.Type.LONG, latest);
+    TopDocs top = searcher.search(new FieldExistsQuery(Schema.PUBLISHED), 1, new Sort(byDate));
+    if (top.scoreDocs.length == 0) {
+      return null;
+    }
+    return record(searcher, top.scoreDocs[0].doc).published();
+  }
+
+  /** Commits what was added and closes the index. */
+  @Override
+  public void close() throws IOException {
+    try (directory; writer; searchers) {
+      if (writer.isOpen()) {
+        commit();
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return String.format(Locale.ROOT, "NewsIndex[%s]", path);
+  }
+}

@@ -1,0 +1,116 @@
+package org.newsfacet.index;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.newsfacet.extract.Extraction;
+import org.newsfacet.json.Json;
+import org.newsfacet.model.Article;
+
+/**
+ * The one place that defines the index: field names, how each is indexed, the analyzers, and the
+ * {@link FacetsConfig} that indexing and searching share.
+ */
+public final class Schema {
+  /** Article id; the key that makes re-indexing an article replace it. */
+  public static final String ID = "id";
+  /** The extraction record as JSON, stored to rebuild it. */
+  public static final String RECORD = "record";
+  /** Headline, analysed for English. */
+  public static final String TITLE = "title";
+  /** Article body, analysed for English. */
+  public static final String BODY = "body";
+  /** Publication date as an epoch day: points for range filters, doc values for sorting. */
+  public static final String PUBLISHED = "published";
+  /** Facet dimension: the publisher. */
+  public static final String OUTLET = "outlet";
+  /** Facet dimension: the wire agency. */
+  public static final String AGENCY = "agency";
+  /** Facet dimension: the dateline city. */
+  public static final String DATELINE = "dateline";
+  /** Facet dimension: publication date as year / month / day. */
+  public static final String DATE = "date";
+
+  /** The facet dimensions every search counts, in the order they are shown. */
+  public static final List<String> FACETS = List.of(OUTLET, AGENCY, DATELINE, DATE);
+
+  /**
+   * Text fields keep offsets in their postings so that the unified highlighter can build snippets
+   * without re-analysing the stored text; they are stored for the snippets themselves.
+   */
+  private static final FieldType TEXT = textType();
+
+  private Schema() {}
+
+  private static FieldType textType() {
+    FieldType t = new FieldType();
+    t.setTokenized(true);
+    t.setStored(true);
+    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    t.freeze();
+    return t;
+  }
+
+  /** English analysis (stemming, stop words) for the text fields; ids are keywords. */
+  public static Analyzer analyzer() {
+    return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), Map.of(ID, new KeywordAnalyzer()));
+  }
+
+  /** The facet configuration shared by indexing and searching. */
+  public static FacetsConfig facetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    config.setHierarchical(DATE, true);
+    return config;
+  }
+
+  /** The Lucene document of one extracted article, facets not yet built. */
+  static Document document(Extraction extraction) {
+    Article a = extraction.article();
+    Document doc = new Document();
+    doc.add(new StringField(ID, a.id(), Field.Store.YES));
+    doc.add(new StoredField(RECORD, Json.write(a)));
+    if (a.title() != null) {
+      doc.add(new Field(TITLE, a.title(), TEXT));
+    }
+    doc.add(new Field(BODY, compact(extraction.body()), TEXT));
+    facet(doc, OUTLET, a.outlet());
+    facet(doc, AGENCY, a.agency());
+    facet(doc, DATELINE, a.dateline());
+    LocalDate date = a.published();
+    if (date != null) {
+      doc.add(new LongField(PUBLISHED, date.toEpochDay(), Field.Store.NO));
+      doc.add(new SortedSetDocValuesFacetField(DATE, String.valueOf(date.getYear()),
+          twoDigits(date.getMonthValue()), twoDigits(date.getDayOfMonth())));
+    }
+    return doc;
+  }
+
+  private static void facet(Document doc, String dim, String value) {
+    if (value != null && !value.isBlank()) {
+      doc.add(new SortedSetDocValuesFacetField(dim, value));
+    }
+  }
+
+  private static String twoDigits(int n) {
+    return String.format(Locale.ROOT, "%02d", n);
+  }
+
+  /** The body with the blanked-out header and credits squeezed, so they cost nothing to store. */
+  private static String compact(String body) {
+    return body.replaceAll("[ \\t\\u00a0]{2,}", " ").replaceAll("\\s*\\n\\s*\\n\\s*", "\n\n").strip();
+  }
+}

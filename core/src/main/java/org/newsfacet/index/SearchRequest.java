@@ -1,0 +1,105 @@
+package org.newsfacet.index;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A search over articles: words, filters, order and page. Immutable; each method returns a
+ * changed copy.
+ *
+ * <pre>{@code
+ * SearchRequest.text("North Korea troops").agency("AFP").from(LocalDate.of(2024, 10, 1)).limit(5)
+ * }</pre>
+ *
+ * @param text query in Lucene's classic syntax over title and body; blank matches every article
+ * @param outlets only articles from one of these outlets (names or aliases; any case)
+ * @param agencies only articles credited to one of these agencies
+ * @param from only articles published on or after this day, or null
+ * @param to only articles published on or before this day, or null
+ * @param offset hits to skip, for paging
+ * @param limit hits to return
+ * @param byDate order by publication date instead of relevance
+ */
+public record SearchRequest(
+    String text,
+    List<String> outlets,
+    List<String> agencies,
+    LocalDate from,
+    LocalDate to,
+    int offset,
+    int limit,
+    boolean byDate) {
+
+  /** Validates and copies. */
+  public SearchRequest {
+    text = text == null ? "" : text.strip();
+    outlets = List.copyOf(outlets);
+    agencies = List.copyOf(agencies);
+    if (offset < 0) {
+      throw new IllegalArgumentException("offset must not be negative: " + offset);
+    }
+    if (limit < 0) {
+      throw new IllegalArgumentException("limit must not be negative: " + limit);
+    }
+    if (from != null && to != null && from.isAfter(to)) {
+      throw new IllegalArgumentException("from " + from + " is after to " + to);
+    }
+  }
+
+  /** A search for these words, ten hits by relevance. */
+  public static SearchRequest text(String text) {
+    return new SearchRequest(text, List.of(), List.of(), null, null, 0, 10, false);
+  }
+
+  /** A search for every article. */
+  public static SearchRequest all() {
+    return text("");
+  }
+
+  /** Also requires this outlet (any of the outlets given so far). */
+  public SearchRequest outlet(String outlet) {
+    return new SearchRequest(text, plus(outlets, outlet, "outlet"), agencies, from, to, offset, limit, byDate);
+  }
+
+  /** Also requires this agency (any of the agencies given so far). */
+  public SearchRequest agency(String agency) {
+    return new SearchRequest(text, outlets, plus(agencies, agency, "agency"), from, to, offset, limit, byDate);
+  }
+
+  /** Only articles published on or after this day. */
+  public SearchRequest from(LocalDate day) {
+    return new SearchRequest(text, outlets, agencies, day, to, offset, limit, byDate);
+  }
+
+  /** Only articles published on or before this day. */
+  public SearchRequest to(LocalDate day) {
+    return new SearchRequest(text, outlets, agencies, from, day, offset, limit, byDate);
+  }
+
+  /** Returns at most this many hits. */
+  public SearchRequest limit(int n) {
+    return new SearchRequest(text, outlets, agencies, from, to, offset, n, byDate);
+  }
+
+  /** Skips this many hits first. */
+  public SearchRequest offset(int n) {
+    return new SearchRequest(text, outlets, agencies, from, to, n, limit, byDate);
+  }
+
+  /** Orders hits by publication date, newest first, instead of by relevance. */
+  public SearchRequest newestFirst() {
+    return new SearchRequest(text, outlets, agencies, from, to, offset, limit, true);
+  }
+
+  private static List<String> plus(List<String> list, String value, String what) {
+    Objects.requireNonNull(value, what);
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(what + " must not be blank");
+    }
+    List<String> out = new ArrayList<>(list);
+    out.add(value.strip());
+    return out;
+  }
+}

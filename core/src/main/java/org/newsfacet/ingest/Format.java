@@ -1,0 +1,48 @@
+package org.newsfacet.ingest;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The input formats the reader understands. */
+public enum Format {
+  /** Plain text, one article per file. */
+  TEXT,
+  /** JSON Lines, one article per line. */
+  JSON_LINES,
+  /** An HTML page, one article per file. */
+  HTML;
+
+  /** The format that a file's extension announces, or empty for a file a directory walk skips. */
+  public static Optional<Format> ofExtension(Path file) {
+    String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".txt")) {
+      return Optional.of(TEXT);
+    }
+    if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+      return Optional.of(JSON_LINES);
+    }
+    if (name.endsWith(".html") || name.endsWith(".htm")) {
+      return Optional.of(HTML);
+    }
+    return Optional.empty();
+  }
+
+  /** Guesses the format of unnamed input (standard input) from its first characters. */
+  static Format sniff(byte[] bytes) {
+    int i = 0;
+    if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
+      i = 3;
+    }
+    while (i < bytes.length && Character.isWhitespace(bytes[i])) {
+      i++;
+    }
+    if (i < bytes.length && bytes[i] == '{') {
+      return JSON_LINES;
+    }
+    if (i < bytes.length && bytes[i] == '<') {
+      return HTML;
+    }
+    return TEXT;
+  }
+}

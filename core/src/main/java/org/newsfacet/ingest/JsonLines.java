@@ -1,0 +1,150 @@
+package org.newsfacet.ingest;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.newsfacet.extract.Dates;
+
+/**
+ * JSON Lines input: one article per line, {@code text} required, {@code id}, {@code url},
+ * {@code title}, {@code published}, {@code outlet} and {@code agency} optional.
+ *
+ * <p>Lines are split on raw bytes and decoded one at a time, so that a line of broken UTF-8 or
+ * bad JSON skips that line only and a file of any size streams through in constant memory.
+ */
+final class JsonLines {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final List<String> OPTIONAL_FIELDS = List.of("id", "url", "title", "published", "outlet", "agency");
+
+  private JsonLines() {}
+
+  static Stream<Item> read(String source, InputStream in) {
+    Iterator<Item> items = new Iterator<>() {
+      private final BufferedInputStream bytes = new BufferedInputStream(in, 1 << 16);
+      private int lineNumber;
+      private Item next;
+      private boolean sawLine;
+      private boolean done;
+
+      @Override
+      public boolean hasNext() {
+        while (next == null && !done) {
+          byte[] line = readLine();
+          if (line == null) {
+            done = true;
+            if (!sawLine) {
+              next = new Item.Skipped(source, "empty: no JSON lines");
+            }
+            break;
+          }
+          lineNumber++;
+          next = parse(source + "#" + lineNumber, line, lineNumber == 1);
+          if (next != null) {
+            sawLine = true;
+          }
+        }
+        return next != null;
+      }
+
+      @Override
+      public Item next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        Item item = next;
+        next = null;
+        return item;
+      }
+
+      private byte[] readLine() {
+        try {
+          ByteArrayOutputStream line = new ByteArrayOutputStream(256);
+          int b = bytes.read();
+          if (b < 0) {
+            return null;
+          }
+          while (b >= 0 && b != '\n') {
+            line.write(b);
+            b = bytes.read();
+          }
+          return line.toByteArray();
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot read " + source, e);
+        }
+      }
+    };
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(items, Spliterator.ORDERED), false);
+  }
+
+  /** One line into an item; null for a blank line, which is no article and no error. */
+  static Item parse(String source, byte[] bytes, boolean first) {
+    String line;
+    try {
+      line = Decoding.decode(bytes);
+    } catch (Decoding.BadInput e) {
+      if (e.getMessage().startsWith("empty")) {
+        return null;
+      }
+      return new Item.Skipped(source, e.getMessage());
+    }
+    if (first && line.startsWith("\uFEFF")) {
+      line = line.substring(1);
+    }
+    JsonNode node;
+    try {
+      node = MAPPER.readTree(line);
+    } catch (JacksonException e) {
+      return new Item.Skipped(source, "malformed JSON: " + e.getOriginalMessage());
+    }
+    if (node == null || !node.isObject()) {
+      return new Item.Skipped(source, "not a JSON object");
+    }
+    JsonNode text = node.get("text");
+    if (text == null || text.isNull()) {
+      return new Item.Skipped(source, "no 'text' field");
+    }
+    if (!text.isTextual()) {
+      return new Item.Skipped(source, "field 'text' is not a string");
+    }
+    if (Decoding.isBlank(text.asText())) {
+      return new Item.Skipped(source, "field 'text' is empty");
+    }
+    List<String> warnings = new ArrayList<>();
+    String[] values = new String[OPTIONAL_FIELDS.size()];
+    for (int i = 0; i < values.length; i++) {
+      String field = OPTIONAL_FIELDS.get(i);
+      JsonNode value = node.get(field);
+      if (value == null || value.isNull()) {
+        continue;
+      }
+      if (value.isTextual() || (field.equals("id") && value.isNumber())) {
+        values[i] = value.asText();
+      } else {
+        warnings.add("field '" + field + "' is not a string; ignored");
+      }
+    }
+    LocalDate published = null;
+    if (values[3] != null) {
+      published = Dates.parseMetadataDate(values[3]);
+      if (published == null) {
+        warnings.add("field 'published' is not a date: '" + values[3] + "'; ignored");
+      }
+    }
+    Given given = new Given(values[0], values[1], values[2], published, values[4], values[5], null, List.of());
+    return new Item.Loaded(new RawArticle(source, text.asText(), given), warnings);
+  }
+}

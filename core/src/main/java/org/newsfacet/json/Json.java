@@ -1,0 +1,91 @@
+package org.newsfacet.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import org.newsfacet.model.Article;
+import org.newsfacet.model.FigureCategory;
+
+/**
+ * Reads and writes extraction records as JSON, exactly as the public contract spells them: dates
+ * as {@code YYYY-MM-DD}, absent values as {@code null}, categories in lower case, whole numbers
+ * without a decimal point.
+ */
+public final class Json {
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .addModule(new JavaTimeModule())
+      .addModule(contractModule())
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .build();
+
+  private Json() {}
+
+  /** The shared mapper, configured for the contract; use it to print other values the same way. */
+  public static ObjectMapper mapper() {
+    return MAPPER;
+  }
+
+  /** The record as one line of JSON. */
+  public static String write(Object value) {
+    try {
+      return MAPPER.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+    }
+  }
+
+  /** Reads one record from its JSON; fails with the parser's message for malformed input. */
+  public static Article readArticle(String json) {
+    try {
+      return MAPPER.readValue(json, Article.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("not an extraction record: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  private static SimpleModule contractModule() {
+    SimpleModule module = new SimpleModule("newsfacet-contract");
+    module.addSerializer(FigureCategory.class, new JsonSerializer<>() {
+      @Override
+      public void serialize(FigureCategory value, JsonGenerator gen, SerializerProvider p) throws IOException {
+        gen.writeString(value.label());
+      }
+    });
+    module.addDeserializer(FigureCategory.class, new JsonDeserializer<>() {
+      @Override
+      public FigureCategory deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
+        try {
+          return FigureCategory.of(p.getValueAsString());
+        } catch (IllegalArgumentException e) {
+          return (FigureCategory) ctx.handleWeirdStringValue(FigureCategory.class, p.getValueAsString(),
+              "not a figure category");
+        }
+      }
+    });
+    JsonSerializer<Double> wholeAsLong = new JsonSerializer<>() {
+      @Override
+      public void serialize(Double value, JsonGenerator gen, SerializerProvider p) throws IOException {
+        if (value == Math.rint(value) && !Double.isInfinite(value) && Math.abs(value) < 1e15) {
+          gen.writeNumber(value.longValue());
+        } else {
+          gen.writeNumber(value);
+        }
+      }
+    };
+    module.addSerializer(Double.class, wholeAsLong);
+    module.addSerializer(double.class, wholeAsLong);
+    return module;
+  }
+}
