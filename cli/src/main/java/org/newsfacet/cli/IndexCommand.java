@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.newsfacet.extract.Extractor;
 import org.newsfacet.index.IndexListener;
+import org.newsfacet.index.IndexSettings;
 import org.newsfacet.index.IndexReport;
 import org.newsfacet.index.NewsIndex;
 import org.newsfacet.ingest.ArticleReader;
@@ -14,6 +16,7 @@ import org.newsfacet.ingest.Item;
 import org.newsfacet.model.Article;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -35,6 +38,11 @@ final class IndexCommand implements Callable<Integer> {
   @Mixin
   IndexOption index;
 
+  @Option(names = "--commit-every", paramLabel = "N", defaultValue = "10000",
+      description = "Commit after every N articles (default ${DEFAULT-VALUE}), and every 30 seconds; an "
+          + "interrupted run keeps everything up to its last commit.")
+  int commitEvery;
+
   @Parameters(paramLabel = "PATH", arity = "1..*",
       description = "Files or directories of articles (.txt, .jsonl, .html, .htm); - reads standard input.")
   List<String> paths;
@@ -46,7 +54,11 @@ final class IndexCommand implements Callable<Integer> {
     Messages messages = new Messages(err);
     Progress progress = new Progress(err, messages);
     IndexReport report;
-    try (NewsIndex news = NewsIndex.open(index.index);
+    if (commitEvery < 1) {
+      throw new IllegalArgumentException("--commit-every must be at least 1, not " + commitEvery);
+    }
+    IndexSettings settings = IndexSettings.defaults().commitEvery(commitEvery, IndexSettings.defaults().commitInterval());
+    try (NewsIndex news = NewsIndex.open(index.index, settings, Extractor.standard());
         Stream<Item> items = ArticleReader.read(paths, main.stdin)) {
       report = news.add(items, progress);
     }

@@ -53,7 +53,9 @@ final class Layout {
           + "(?:\\s+and\\s+\\w+)?\\s+by\\s+");
   private static final Pattern PLACE_SUFFIX = Pattern.compile("\\s+(?:in|from|at)\\s+\\p{Lu}.*$");
   private static final Pattern BYLINE = Pattern.compile("^(?:By|BY|by)\\s+(\\S.{1,150})$");
-  private static final Pattern COPYRIGHT = Pattern.compile("(?i)^(?:copyright|©|\\(c\\))\\s*(?:\\d{4}\\s*)?.{0,80}$");
+  /** "© 2024 Reuters", "Copyright 2024 The Associated Press. All rights reserved." */
+  private static final Pattern COPYRIGHT = Pattern.compile(
+      "(?i)^(?:(?:copyright\\s*)?(?:©|\\(c\\))|copyright)\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\b.{0,80}|.{0,80}all rights reserved\\.?)$");
   private static final Pattern SIGNOFF = Pattern.compile("^(?:[—–-]{1,2}|\\(|/)\\s*([\\p{L}][\\p{L} .&-]{0,40}?)\\s*\\)?\\s*$");
   private static final Pattern CAPTION_LABEL = Pattern.compile(
       "(?i)^\\(?\\s*(?:photo|photos|photograph|image|picture|pictured|credit|caption|file\\s+photo|illustration|video)\\b\\s*(?::|by\\b|/|\\)|-|–|—)");
@@ -235,7 +237,8 @@ final class Layout {
       return true;
     }
     int words = s.split("\\s+").length;
-    return words <= 14 && isPictureCredit(s) && (mostlyUpper(s) || PHOTO_WORD.matcher(s).find());
+    boolean slashOrVia = s.indexOf('/') >= 0 || VIA.matcher(s).find();
+    return words <= 14 && slashOrVia && isPictureCredit(s) && (mostlyUpper(s) || PHOTO_WORD.matcher(s).find());
   }
 
   /** A credit naming who supplied a picture: a slash or "via" between sources, one an agency or picture desk. */
@@ -304,8 +307,7 @@ final class Layout {
         continue;
       }
       Matcher by = BYLINE.matcher(s);
-      if (by.matches()) {
-        readByline(by.group(1));
+      if (by.matches() && readByline(by.group(1))) {
         mask(i);
         continue;
       }
@@ -339,7 +341,11 @@ final class Layout {
       return false;
     }
     char first = s.charAt(0);
-    char last = s.charAt(s.length() - 1);
+    String unquoted = s.replaceAll("[\"”’'»)\\]]+$", "");
+    if (unquoted.isEmpty()) {
+      return false;
+    }
+    char last = unquoted.charAt(unquoted.length() - 1);
     boolean opens = Character.isUpperCase(first) || Character.isDigit(first) || "\"“‘'«".indexOf(first) >= 0;
     return opens && ".,;:".indexOf(last) < 0;
   }
@@ -348,17 +354,29 @@ final class Layout {
     return s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 
-  private void readByline(String byline) {
+  /**
+   * Reads a byline's names, agencies and date; returns false, keeping nothing, when it names no
+   * one, as "By the time the ferry arrived, ..." does not.
+   */
+  private boolean readByline(String byline) {
+    int authorsBefore = authors.size();
+    int creditsBefore = credits.size();
+    List<Dates.HeaderDate> dates = new ArrayList<>();
     for (String segment : byline.split("\\s*[|•·]\\s*")) {
       Dates.HeaderDate date = Dates.headerLine(segment);
       if (date != null) {
-        headerDates.add(date);
+        dates.add(date);
         continue;
       }
       for (String part : Names.splitList(segment)) {
         readBylineName(part);
       }
     }
+    if (authors.size() == authorsBefore && credits.size() == creditsBefore) {
+      return false;
+    }
+    headerDates.addAll(dates);
+    return true;
   }
 
   private void readBylineName(String part) {
@@ -513,9 +531,12 @@ final class Layout {
     return (s.startsWith("(") && s.endsWith(")")) || s.split("\\s+").length <= 8;
   }
 
-  /** One short descriptive sentence, no quotation: what a picture caption looks like. */
+  /** One descriptive sentence of six to forty words, no quotation: what a picture caption looks like. */
   private static boolean looksLikeCaption(String s) {
     int words = s.split("\\s+").length;
+    if (words < 6 || !s.endsWith(".")) {
+      return false;
+    }
     boolean oneSentence = !s.substring(0, Math.max(0, s.length() - 1)).matches(".*[.!?][\"”’']?\\s+\\p{Lu}.*");
     return words <= 40 && oneSentence && s.chars().noneMatch(c -> c == '"' || c == '“' || c == '”');
   }

@@ -288,8 +288,7 @@ public final class NewsIndex implements Closeable {
       SortedSetDocValuesReaderState state = facetState(searcher);
       Facets counts = state == null ? null : new SortedSetDocValuesFacetCounts(state);
       long dated = searcher.count(new FieldExistsQuery(Schema.PUBLISHED));
-      return new IndexStats(articles, counts(counts, Schema.OUTLET, Integer.MAX_VALUE),
-          counts(counts, Schema.AGENCY, Integer.MAX_VALUE), articles - dated,
+      return new IndexStats(articles, allCounts(counts, Schema.OUTLET), allCounts(counts, Schema.AGENCY), articles - dated,
           edgeDate(searcher, false), edgeDate(searcher, true));
     } finally {
       searchers.release(searcher);
@@ -417,6 +416,26 @@ public final class NewsIndex implements Closeable {
       return List.of();
     }
     return Arrays.stream(r.labelValues).map(lv -> new FacetCount(lv.label, lv.value.longValue())).toList();
+  }
+
+  /** Every value of a dimension, most frequent first, then by name. */
+  private static List<FacetCount> allCounts(Facets facets, String dim) throws IOException {
+    if (facets == null) {
+      return List.of();
+    }
+    FacetResult r;
+    try {
+      r = facets.getAllChildren(dim);
+    } catch (IllegalArgumentException e) {
+      return List.of(); // no article has this dimension yet
+    }
+    if (r == null) {
+      return List.of();
+    }
+    return Arrays.stream(r.labelValues)
+        .map(lv -> new FacetCount(lv.label, lv.value.longValue()))
+        .sorted(java.util.Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value))
+        .toList();
   }
 
   /** The facet state of this searcher's reader, or null when nothing with a facet is indexed. */

@@ -9,14 +9,14 @@ import java.util.Map;
  *
  * @param total how many articles match
  * @param hits the requested page of hits, best first (or newest first)
- * @param facets for each facet dimension, its most frequent values among the matches
+ * @param facets for each facet dimension (in {@link Schema#FACETS} order), its most frequent values among the matches
  */
 public record SearchResults(long total, List<Hit> hits, Map<String, List<FacetCount>> facets) {
 
   /** Copies the collections. */
   public SearchResults {
     hits = List.copyOf(hits);
-    facets = Map.copyOf(facets);
+    facets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facets));
   }
 
   /** The counts of one dimension, empty when no match has a value for it. */

@@ -1,5 +1,6 @@
 package org.newsfacet.ingest;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,12 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -35,6 +38,8 @@ import java.util.stream.StreamSupport;
 public final class ArticleReader {
   /** The source name for standard input. */
   public static final String STDIN = "-";
+  /** Enough of a stream's start to see past a byte order mark and white space to its first sign. */
+  private static final int SNIFF_BYTES = 4096;
 
   private ArticleReader() {}
 
@@ -50,22 +55,34 @@ public final class ArticleReader {
    * @param stdin what {@code -} reads
    */
   public static Stream<Item> read(List<String> args, InputStream stdin) {
-    return args.stream().flatMap(arg -> arg.equals(STDIN) ? read(STDIN, stdin) : read(Path.of(arg), arg));
+    return concat(args.iterator(), arg -> arg.equals(STDIN) ? read(STDIN, stdin) : read(Path.of(arg), arg));
   }
 
-  /** Reads one unnamed stream, guessing whether it holds plain text, JSON Lines or HTML. */
+  /**
+   * Reads one unnamed stream, guessing from its first bytes whether it holds plain text, JSON
+   * Lines or HTML. JSON Lines stream through one line at a time, so a feed piped in is indexed as
+   * it arrives; a text or HTML article is read whole.
+   */
   public static Stream<Item> read(String source, InputStream in) {
-    byte[] bytes;
+    BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
+    byte[] head;
     try {
-      bytes = in.readAllBytes();
+      buffered.mark(SNIFF_BYTES);
+      head = buffered.readNBytes(SNIFF_BYTES);
+      buffered.reset();
     } catch (IOException e) {
       return Stream.of(new Item.Skipped(source, "cannot read: " + e.getMessage()));
     }
-    return switch (Format.sniff(bytes)) {
-      case JSON_LINES -> JsonLines.read(source, new java.io.ByteArrayInputStream(bytes));
-      case HTML -> Stream.of(HtmlPage.read(source, bytes));
-      case TEXT -> Stream.of(text(source, bytes));
-    };
+    Format format = Format.sniff(head);
+    if (format == Format.JSON_LINES) {
+      return JsonLines.read(source, buffered);
+    }
+    try {
+      byte[] bytes = buffered.readAllBytes();
+      return Stream.of(format == Format.HTML ? HtmlPage.read(source, bytes) : text(source, bytes));
+    } catch (IOException e) {
+      return Stream.of(new Item.Skipped(source, "cannot read: " + e.getMessage()));
+    }
   }
 
   /** Reads one article of plain text from bytes, checking that they are text in UTF-8. */
@@ -79,9 +96,7 @@ public final class ArticleReader {
 
   private static Stream<Item> read(Path path, String shown) {
     if (Files.isDirectory(path)) {
-      Stream<Path> files = StreamSupport.stream(
-          Spliterators.spliteratorUnknownSize(new Walk(path), Spliterator.ORDERED | Spliterator.NONNULL), false);
-      return files.flatMap(file -> readFile(file, joined(shown, path, file),
+      return concat(new Walk(path), file -> readFile(file, joined(shown, path, file),
           Format.ofExtension(file).orElseThrow()));
     }
     if (!Files.exists(path)) {
@@ -126,15 +141,70 @@ public final class ArticleReader {
   }
 
   /**
+   * The items of each source in turn, opened one at a time. {@code Stream.flatMap} would do the
+   * same for {@code forEach}, but its {@code iterator()} buffers each inner stream whole: a JSON
+   * Lines feed would be read to its end before its first article reached the index.
+   */
+  private static <T> Stream<Item> concat(Iterator<T> sources, Function<T, Stream<Item>> open) {
+    final class Chain implements Iterator<Item> {
+      private Stream<Item> current;
+      private Iterator<Item> inner = Collections.emptyIterator();
+
+      @Override
+      public boolean hasNext() {
+        while (!inner.hasNext()) {
+          close();
+          if (!sources.hasNext()) {
+            return false;
+          }
+          current = open.apply(sources.next());
+          inner = current.iterator();
+        }
+        return true;
+      }
+
+      @Override
+      public Item next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        return inner.next();
+      }
+
+      void close() {
+        if (current != null) {
+          current.close();
+          current = null;
+        }
+      }
+    }
+    Chain chain = new Chain();
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(chain, Spliterator.ORDERED | Spliterator.NONNULL), false)
+        .onClose(chain::close);
+  }
+
+  /**
    * Depth-first walk in name order that lists one directory at a time, so that a tree of a
    * million files never sits in memory at once.
    */
   private static final class Walk implements Iterator<Path> {
     private final Deque<Iterator<Path>> stack = new ArrayDeque<>();
+    /** Real paths of the directories entered, so that a link back up the tree is not followed again. */
+    private final java.util.Set<Path> entered = new java.util.HashSet<>();
     private Path next;
 
     Walk(Path root) {
-      stack.push(list(root));
+      enter(root);
+    }
+
+    private void enter(Path dir) {
+      try {
+        if (entered.add(dir.toRealPath())) {
+          stack.push(list(dir));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read directory " + dir, e);
+      }
     }
 
     @Override
@@ -147,7 +217,7 @@ public final class ArticleReader {
         }
         Path p = top.next();
         if (Files.isDirectory(p)) {
-          stack.push(list(p));
+          enter(p);
         } else if (Format.ofExtension(p).isPresent()) {
           next = p;
         }

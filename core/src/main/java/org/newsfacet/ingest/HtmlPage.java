@@ -34,6 +34,9 @@ final class HtmlPage {
     if (Decoding.looksBinary(bytes)) {
       return new Item.Skipped(source, "binary file, not HTML");
     }
+    if (Decoding.isBlank(new String(bytes, java.nio.charset.StandardCharsets.UTF_8))) {
+      return new Item.Skipped(source, "empty: no text");
+    }
     Document doc;
     try {
       // jsoup picks the charset from a byte order mark or <meta charset>, else UTF-8.

@@ -1,0 +1,151 @@
+package org.newsfacet.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsfacet.json.Json;
+import org.newsfacet.testing.TestData;
+
+class MainTest {
+  @TempDir
+  Path tmp;
+
+  private String index() {
+    return tmp.resolve("index").toString();
+  }
+
+  @Test
+  void extractJsonPrintsOneRecordPerArticleInInputOrder() throws IOException {
+    Cli cli = Cli.run("extract", "--json", TestData.articles().toString());
+    assertEquals(0, cli.code(), cli.err());
+    List<JsonNode> records = cli.out().lines().map(MainTest::json).toList();
+    assertEquals(30, records.size());
+    List<String> sources = records.stream().map(r -> r.get("source").asText()).toList();
+    assertEquals(sources.stream().sorted().toList(), sources);
+    JsonNode seed = records.get(0);
+    for (String field : List.of("id", "source", "title", "published", "outlet", "agency", "url", "dateline",
+        "authors", "entities", "quotes", "figures")) {
+      assertTrue(seed.has(field), "record has " + field);
+    }
+    assertEquals("2024-10-18", seed.get("published").asText());
+    assertTrue(seed.get("title").isNull());
+  }
+
+  @Test
+  void extractWithoutJsonPrintsAReadableSummary() {
+    Cli cli = Cli.run("extract", TestData.articles().resolve("003_b1979877446ab239.txt").toString());
+    assertEquals(0, cli.code(), cli.err());
+    assertTrue(cli.out().contains("title     Ukraine Says Russia to Deploy 10K North Korean Troops"), cli.out());
+    assertTrue(cli.out().contains("outlet    The Moscow Times"), cli.out());
+  }
+
+  @Test
+  void extractReadsStandardInput() {
+    Cli cli = Cli.runWithInput("OSLO (Reuters) - Norway's central bank held its key rate on Thursday.", "extract", "--json", "-");
+    assertEquals(0, cli.code(), cli.err());
+    JsonNode r = json(cli.out().strip());
+    assertEquals("-", r.get("source").asText());
+    assertEquals("Reuters", r.get("agency").asText());
+    assertEquals("Oslo", r.get("dateline").asText());
+  }
+
+  @Test
+  void skippedInputsAreNamedOnStandardErrorAndExitWithThree() throws IOException {
+    Path good = Files.writeString(tmp.resolve("good.txt"), "Flooding closed roads across the valley on Monday.");
+    Path empty = Files.writeString(tmp.resolve("empty.txt"), "");
+    Cli cli = Cli.run("extract", "--json", good.toString(), empty.toString(), tmp.resolve("gone.txt").toString());
+    assertEquals(Main.SKIPPED, cli.code());
+    assertEquals(1, cli.out().lines().count());
+    assertTrue(cli.err().contains("newsfacet: skipped " + empty + ": empty: no text"), cli.err());
+    assertTrue(cli.err().contains("newsfacet: skipped " + tmp.resolve("gone.txt") + ": no such file or directory"), cli.err());
+    assertFalse(cli.err().contains("Exception"), cli.err());
+  }
+
+  @Test
+  void indexThenSearchAndStats() {
+    Cli indexed = Cli.run("index", "--index", index(), TestData.articles().toString());
+    assertEquals(0, indexed.code(), indexed.err());
+    assertTrue(indexed.out().startsWith("Indexed 30 articles into " + index() + ": 30 new, 0 replaced, 0 skipped."),
+        indexed.out());
+
+    Cli again = Cli.run("index", "--index", index(), TestData.articles().toString());
+    assertTrue(again.out().contains("0 new, 30 replaced"), again.out());
+
+    Cli search = Cli.run("search", "--index", index(), "--agency", "AFP", "North", "Korean", "soldiers");
+    assertEquals(0, search.code(), search.err());
+    assertTrue(search.out().startsWith("2 articles for \"North Korean soldiers\""), search.out());
+    assertTrue(search.out().contains("[soldiers]"), search.out());
+    assertTrue(search.out().contains("outlet:   AFP (1), The Moscow Times (1)"), search.out());
+
+    Cli json = Cli.run("search", "--index", index(), "--json", "--agency", "AFP", "--from", "2024-10-01", "Korea");
+    assertEquals(0, json.code(), json.err());
+    List<JsonNode> lines = json.out().lines().map(MainTest::json).toList();
+    assertEquals("article", lines.get(0).get("type").asText());
+    assertTrue(lines.stream().anyMatch(l -> l.get("type").asText().equals("facet") && l.get("dim").asText().equals("outlet")));
+
+    Cli stats = Cli.run("stats", "--index", index());
+    assertEquals(0, stats.code(), stats.err());
+    assertTrue(stats.out().contains("Articles  30"), stats.out());
+  }
+
+  @Test
+  void indexReportsSkippedItemsWithReasonsAndExitsWithThree() throws IOException {
+    Path feed = Files.writeString(tmp.resolve("feed.jsonl"), """
+        {"id": "a", "text": "Wildfires forced the evacuation of two villages on Sunday."}
+        {"id": "b", "text": 42}
+        """);
+    Cli cli = Cli.run("index", "--index", index(), feed.toString());
+    assertEquals(Main.SKIPPED, cli.code());
+    assertTrue(cli.out().contains("1 new, 0 replaced, 1 skipped."), cli.out());
+    assertTrue(cli.out().contains("skipped " + feed + "#2: field 'text' is not a string"), cli.out());
+    assertTrue(cli.err().contains("newsfacet: skipped " + feed + "#2"), cli.err());
+  }
+
+  @Test
+  void badUsageExitsWithTwo() {
+    assertEquals(2, Cli.run("extract").code(), "a path is required");
+    assertEquals(2, Cli.run("frobnicate").code());
+    assertEquals(2, Cli.run("search", "--index", index(), "--from", "yesterday", "x").code());
+    Cli noIndex = Cli.run("search", "--index", index(), "anything");
+    assertEquals(2, noIndex.code());
+    assertTrue(noIndex.err().contains("no index at"), noIndex.err());
+  }
+
+  @Test
+  void aQuerySyntaxErrorIsOneCleanLineAndExitTwo() {
+    Cli.run("index", "--index", index(), TestData.articles().toString());
+    Cli cli = Cli.run("search", "--index", index(), "\"unclosed");
+    assertEquals(2, cli.code());
+    assertTrue(cli.err().startsWith("newsfacet: cannot read the query"), cli.err());
+    assertFalse(cli.err().contains("\tat "), "no stack trace unless asked");
+  }
+
+  @Test
+  void helpAndVersionWork() {
+    Cli help = Cli.run("--help");
+    assertEquals(0, help.code());
+    for (String command : List.of("extract", "index", "search", "stats")) {
+      assertTrue(help.out().contains(command), help.out());
+      assertEquals(0, Cli.run(command, "--help").code());
+    }
+    Cli version = Cli.run("--version");
+    assertEquals(0, version.code());
+    assertTrue(version.out().startsWith("newsfacet "), version.out());
+  }
+
+  private static JsonNode json(String line) {
+    try {
+      return Json.mapper().readTree(line);
+    } catch (IOException e) {
+      throw new AssertionError("not JSON: " + line, e);
+    }
+  }
+}

@@ -1,0 +1,269 @@
+package org.newsfacet.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsfacet.ingest.ArticleReader;
+import org.newsfacet.ingest.Item;
+import org.newsfacet.ingest.RawArticle;
+import org.newsfacet.testing.TestData;
+
+class NewsIndexTest {
+  @TempDir
+  Path tmp;
+
+  private static final String WIRE = """
+      date 2025-05-06 LISBON (Reuters) - Portugal's port workers began a three-day strike on Tuesday over pay.
+
+      "We have waited two years for a fair offer," union leader Rui Matos said.
+      """;
+
+  @Test
+  void indexesTestdataAndFindsArticlesByWordsWithFacets() throws IOException {
+    try (NewsIndex index = NewsIndex.open(tmp.resolve("idx"))) {
+      IndexReport report = index.add(TestData.articles());
+      assertTrue(report.skipped().isEmpty(), () -> "skipped: " + report.skipped());
+      assertEquals(report.indexed(), report.added());
+
+      SearchResults results = index.search(SearchRequest.text("North Korean soldiers"));
+      assertEquals(5, results.total());
+      assertTrue(results.hits().get(0).snippet().contains("<b>"));
+      List<FacetCount> outlets = results.facet(Schema.OUTLET);
+      assertTrue(outlets.contains(new FacetCount("Reuters", 1)), outlets::toString);
+      assertTrue(outlets.contains(new FacetCount("The Moscow Times", 1)), outlets::toString);
+      assertEquals(List.of(new FacetCount("2024", 3)), results.facet(Schema.DATE));
+    }
+  }
+
+  @Test
+  void filtersByOutletAgencyAndDateWithAliasesAndAnyCase() throws IOException {
+    try (NewsIndex index = NewsIndex.open(tmp.resolve("idx"))) {
+      index.add(TestData.articles());
+      SearchRequest korea = SearchRequest.text("North Korea");
+
+      SearchResults afp = index.search(korea.agency("Agence France-Presse"));
+      assertEquals(2, afp.total());
+      assertTrue(afp.hits().stream().allMatch(h -> h.article().agency().equals("AFP")));
+
+      assertEquals(1, index.search(korea.outlet("the moscow times")).total());
+      assertEquals(2, index.search(korea.outlet("Reuters").outlet("The Moscow Times")).total());
+      assertEquals(0, index.search(korea.outlet("Reuters").agency("AFP")).total());
+
+      SearchResults onDay = index.search(korea.from(LocalDate.of(2024, 10, 18)).to(LocalDate.of(2024, 10, 18)));
+      assertEquals(1, onDay.total());
+      assertEquals(LocalDate.of(2024, 10, 18), onDay.hits().get(0).article().published());
+    }
+  }
+
+  @Test
+  void pagesAndSortsNewestFirst() throws IOException {
+    try (NewsIndex index = NewsIndex.open(tmp.resolve("idx"))) {
+      index.add(TestData.articles());
+      SearchResults all = index.search(SearchRequest.all().newestFirst().limit(100));
+      assertEquals(all.total(), all.hits().size());
+      LocalDate previous = LocalDate.MAX;
+      boolean undatedSeen = false;
+      for (Hit hit : all.hits()) {
+        LocalDate d = hit.article().published();
+        if (d == null) {
+          undatedSeen = true;
+        } else {
+          assertFalse(undatedSeen, "undated articles come last");
+          assertFalse(d.isAfter(previous), "newest first");
+          previous = d;
+        }
+      }
+      SearchResults second = index.search(SearchRequest.all().newestFirst().offset(3).limit(3));
+      assertEquals(all.hits().subList(3, 6).stream().map(h -> h.article().id()).toList(),
+          second.hits().stream().map(h -> h.article().id()).toList());
+    }
+  }
+
+  @Test
+  void reindexingAnArticleReplacesItInsteadOfAddingACopy() throws IOException {
+    try (NewsIndex index = NewsIndex.open(tmp.resolve("idx"))) {
+      IndexReport first = index.add(TestData.articles());
+      IndexReport second = index.add(TestData.articles());
+      assertEquals(0, second.added());
+      assertEquals(first.indexed(), second.replaced());
+      assertEquals(first.indexed(), index.stats().articles());
+    }
+  }
+
+  @Test
+  void keepsArticlesAcrossReopeningAndReadsTheStoredRecordBack() throws IOException {
+    Path dir = tmp.resolve("idx");
+    String id;
+    try (NewsIndex index = NewsIndex.open(dir)) {
+      id = index.add(RawArticle.of("wire.txt", WIRE)).id();
+    }
+    try (NewsIndex index = NewsIndex.open(dir)) {
+      var article = index.get(id).orElseThrow();
+      assertEquals("Reuters", article.agency());
+      assertEquals("Lisbon", article.dateline());
+      assertEquals(LocalDate.of(2025, 5, 6), article.published());
+      assertEquals(1, index.search(SearchRequest.text("port workers strike")).total());
+      assertTrue(index.get("no-such-id").isEmpty());
+    }
+  }
+
+  @Test
+  void headerAndCreditsAreNotSearchableAsBodyText() throws IOException {
+    try (NewsIndex index = NewsIndex.open(tmp.resolve("idx"))) {
+      index.add(RawArticle.of("a.txt", """
+          Harbour strike spreads
+
+          By Zofia Brandt
+
+          Dock workers in three more cities joined the strike on Monday, the union said.
+
+          (Reporting by Tomas Quill; Editing by Ines Varga)
+          """));
+      assertEquals(1, index.search(SearchRequest.text("dock workers")).total());
+      assertEquals(1, index.search(SearchRequest.text("harbour")).total(), "the title is searchable");
+      assertEquals(0, index.search(SearchRequest.text("Quill")).total(), "credits are not body text");
+    }
+  }
+
+  @Test
+  void statsCountOutletsAgenciesAndTheDateRange() throws IOException {
+    try (NewsIndex index = NewsIndex.open(tmp.resolve("idx"))) {
+      IndexReport report = index.add(TestData.articles());
+      IndexStats stats = index.stats();
+      assertEquals(report.indexed(), stats.articles());
+      assertEquals("Reuters", stats.agencies().get(0).value());
+      assertTrue(stats.earliest() != null && !stats.earliest().isAfter(LocalDate.of(2024, 10, 17)));
+      assertTrue(stats.undated() > 0);
+      long withOutlet = stats.outlets().stream().mapToLong(FacetCount::count).sum();
+      assertTrue(withOutlet < stats.articles(), "articles without an outlet have none");
+    }
+  }
+
+  @Test
+  void badInputsAreSkippedWithReasonsAndTheGoodOnesIndexed() throws IOException {
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    Files.writeString(in.resolve("good.txt"), WIRE);
+    Files.write(in.resolve("empty.txt"), new byte[0]);
+    Files.write(in.resolve("binary.txt"), new byte[] {0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x12});
+    Files.write(in.resolve("latin1.txt"), "Caf\u00e9 workers protest in S\u00e3o Paulo".getBytes(StandardCharsets.ISO_8859_1));
+    Files.writeString(in.resolve("feed.jsonl"), """
+        {"id": "ok-1", "text": "Farmers blocked roads near Lyon on Monday to protest fuel prices."}
+        {"id": "broken", "text": "unterminated
+        {"id": "no-text", "title": "Headline only"}
+        {"id": "ok-2", "text": "Rail services in the north resumed on Tuesday after a two-day strike."}
+        """);
+    List<String> args = List.of(in.toString(), tmp.resolve("missing.txt").toString());
+    try (NewsIndex index = NewsIndex.open(tmp.resolve("idx"));
+        var items = ArticleReader.read(args, InputStreamOf.empty())) {
+      IndexReport report = index.add(items, IndexListener.NONE);
+      assertEquals(3, report.added());
+      List<String> messages = report.skipped().stream().map(Item.Skipped::message).toList();
+      assertEquals(6, messages.size(), messages::toString);
+      assertTrue(messages.contains(in.resolve("empty.txt") + ": empty: no text"), messages::toString);
+      assertTrue(messages.contains(in.resolve("binary.txt") + ": binary file, not text"), messages::toString);
+      assertTrue(messages.stream().anyMatch(m -> m.startsWith(in.resolve("latin1.txt") + ": invalid UTF-8 at byte 3")),
+          messages::toString);
+      assertTrue(messages.stream().anyMatch(m -> m.startsWith(in.resolve("feed.jsonl") + "#2: malformed JSON")),
+          messages::toString);
+      assertTrue(messages.contains(in.resolve("feed.jsonl") + "#3: no 'text' field"), messages::toString);
+      assertTrue(messages.contains(tmp.resolve("missing.txt") + ": no such file or directory"), messages::toString);
+      assertTrue(index.get("ok-1").isPresent());
+      assertTrue(index.get("ok-2").isPresent());
+      assertEquals(1, index.search(SearchRequest.text("port workers")).total());
+    }
+  }
+
+  @Test
+  void aBadRunLosesNothingAlreadyIndexed() throws IOException {
+    Path dir = tmp.resolve("idx");
+    try (NewsIndex index = NewsIndex.open(dir)) {
+      index.add(TestData.articles());
+    }
+    long before;
+    try (NewsIndex index = NewsIndex.open(dir)) {
+      before = index.stats().articles();
+      IndexReport report = index.add(tmp.resolve("does-not-exist"));
+      assertEquals(1, report.skipped().size());
+      assertEquals(before, index.stats().articles());
+    }
+  }
+
+  @Test
+  void searchesAreSafeFromManyThreadsWhileAnotherAdds() throws Exception {
+    try (NewsIndex index = NewsIndex.open(tmp.resolve("idx"))) {
+      index.add(TestData.articles());
+      long base = index.stats().articles();
+      AtomicBoolean adding = new AtomicBoolean(true);
+      ExecutorService pool = Executors.newFixedThreadPool(4);
+      try {
+        Future<?> writer = pool.submit(() -> {
+          for (int i = 0; i < 200; i++) {
+            index.add(RawArticle.of("gen-" + i, "Harbour cranes number " + i + " were inspected on Monday, officials said."));
+          }
+          adding.set(false);
+          return null;
+        });
+        List<Future<Long>> readers = new java.util.ArrayList<>();
+        for (int t = 0; t < 3; t++) {
+          readers.add(pool.submit(() -> {
+            long last = 0;
+            long searches = 0;
+            while (adding.get() || searches < 5) {
+              long seen = index.search(SearchRequest.text("harbour cranes")).total();
+              assertTrue(seen >= last, "a search never sees fewer added articles than the one before");
+              last = seen;
+              searches++;
+            }
+            return searches;
+          }));
+        }
+        writer.get();
+        for (Future<Long> r : readers) {
+          assertTrue(r.get() >= 5);
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+      assertEquals(200, index.search(SearchRequest.text("harbour cranes")).total());
+      assertEquals(base + 200, index.stats().articles());
+    }
+  }
+
+  @Test
+  void refusesAFolderThatHoldsSomethingElse() throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve("notes"));
+    Files.writeString(dir.resolve("todo.txt"), "buy milk");
+    IOException e = assertThrows(IOException.class, () -> NewsIndex.open(dir));
+    assertTrue(e.getMessage().contains("holds other files"), e.getMessage());
+  }
+
+  @Test
+  void aQuerySyntaxErrorIsABadArgumentNamingTheQuery() throws IOException {
+    try (NewsIndex index = NewsIndex.open(tmp.resolve("idx"))) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> index.search(SearchRequest.text("\"unclosed phrase")));
+      assertTrue(e.getMessage().contains("\"unclosed phrase"), e.getMessage());
+    }
+  }
+
+  /** Standard input for tests that do not read it. */
+  private static final class InputStreamOf {
+    static java.io.InputStream empty() {
+      return java.io.InputStream.nullInputStream();
+    }
+  }
+}
