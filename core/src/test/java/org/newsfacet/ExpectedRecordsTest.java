@@ -91,9 +91,7 @@ class ExpectedRecordsTest {
 
   private static void assertSameMetadata(Article expected, Article actual) {
     String where = expected.source();
-    if (!expected.id().equals("HTML")) {
-      assertEquals(expected.id(), actual.id(), where + " id");
-    }
+    assertEquals(expected.id(), actual.id(), where + " id");
     assertEquals(expected.source(), actual.source(), where + " source");
     assertEquals(expected.title(), actual.title(), where + " title");
     assertEquals(expected.published(), actual.published(), where + " published");
