@@ -8,4 +8,12 @@ final class IndexOption {
   @Option(names = "--index", paramLabel = "DIR", defaultValue = "${env:NEWSFACET_INDEX:-newsfacet-index}",
       description = "Index folder (default: $NEWSFACET_INDEX, else ./newsfacet-index; now ${DEFAULT-VALUE}).")
   Path index;
+
+  /** The index folder, which must exist: searching a folder that was never indexed is a usage error. */
+  Path existing() {
+    if (!java.nio.file.Files.isDirectory(index)) {
+      throw new IllegalArgumentException("no index at " + index + "; create one with: newsfacet index PATH");
+    }
+    return index;
+  }
 }

@@ -64,9 +64,6 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!java.nio.file.Files.isDirectory(index.index)) {
-      throw new IllegalArgumentException("no index at " + index.index + "; create one with: newsfacet index PATH");
-    }
     SearchRequest request = SearchRequest.text(String.join(" ", words)).from(from).to(to).limit(limit).offset(offset);
     for (String o : outlets) {
       request = request.outlet(o);
@@ -78,7 +75,7 @@ final class SearchCommand implements Callable<Integer> {
       request = request.newestFirst();
     }
     SearchResults results;
-    try (NewsIndex news = NewsIndex.open(index.index)) {
+    try (NewsIndex news = NewsIndex.open(index.existing())) {
       results = news.search(request);
     }
     PrintWriter out = spec.commandLine().getOut();

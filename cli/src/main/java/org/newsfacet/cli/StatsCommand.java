@@ -33,11 +33,8 @@ final class StatsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!java.nio.file.Files.isDirectory(index.index)) {
-      throw new IllegalArgumentException("no index at " + index.index + "; create one with: newsfacet index PATH");
-    }
     IndexStats stats;
-    try (NewsIndex news = NewsIndex.open(index.index)) {
+    try (NewsIndex news = NewsIndex.open(index.existing())) {
       stats = news.stats();
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -13,12 +13,8 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 /**
  * Reads articles from files, directories and streams, lazily, one {@link Item} per article.
@@ -146,27 +142,19 @@ public final class ArticleReader {
    * Lines feed would be read to its end before its first article reached the index.
    */
   private static <T> Stream<Item> concat(Iterator<T> sources, Function<T, Stream<Item>> open) {
-    final class Chain implements Iterator<Item> {
+    final class Chain extends Lookahead<Item> {
       private Stream<Item> current;
       private Iterator<Item> inner = Collections.emptyIterator();
 
       @Override
-      public boolean hasNext() {
+      protected Item computeNext() {
         while (!inner.hasNext()) {
           close();
           if (!sources.hasNext()) {
-            return false;
+            return null;
           }
           current = open.apply(sources.next());
           inner = current.iterator();
-        }
-        return true;
-      }
-
-      @Override
-      public Item next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
         }
         return inner.next();
       }
@@ -179,19 +167,17 @@ public final class ArticleReader {
       }
     }
     Chain chain = new Chain();
-    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(chain, Spliterator.ORDERED | Spliterator.NONNULL), false)
-        .onClose(chain::close);
+    return chain.stream().onClose(chain::close);
   }
 
   /**
    * Depth-first walk in name order that lists one directory at a time, so that a tree of a
    * million files never sits in memory at once.
    */
-  private static final class Walk implements Iterator<Path> {
+  private static final class Walk extends Lookahead<Path> {
     private final Deque<Iterator<Path>> stack = new ArrayDeque<>();
     /** Real paths of the directories entered, so that a link back up the tree is not followed again. */
     private final java.util.Set<Path> entered = new java.util.HashSet<>();
-    private Path next;
 
     Walk(Path root) {
       enter(root);
@@ -208,8 +194,8 @@ public final class ArticleReader {
     }
 
     @Override
-    public boolean hasNext() {
-      while (next == null && !stack.isEmpty()) {
+    protected Path computeNext() {
+      while (!stack.isEmpty()) {
         Iterator<Path> top = stack.peek();
         if (!top.hasNext()) {
           stack.pop();
@@ -219,20 +205,10 @@ public final class ArticleReader {
         if (Files.isDirectory(p)) {
           enter(p);
         } else if (Format.ofExtension(p).isPresent()) {
-          next = p;
+          return p;
         }
       }
-      return next != null;
-    }
-
-    @Override
-    public Path next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      Path p = next;
-      next = null;
-      return p;
+      return null;
     }
 
     private static Iterator<Path> list(Path dir) {

@@ -10,13 +10,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import org.newsfacet.extract.Dates;
 
 /**
@@ -33,41 +28,28 @@ final class JsonLines {
   private JsonLines() {}
 
   static Stream<Item> read(String source, InputStream in) {
-    Iterator<Item> items = new Iterator<>() {
+    Lookahead<Item> items = new Lookahead<>() {
       private final BufferedInputStream bytes = new BufferedInputStream(in, 1 << 16);
       private int lineNumber;
-      private Item next;
       private boolean sawLine;
-      private boolean done;
+      private boolean ended;
 
       @Override
-      public boolean hasNext() {
-        while (next == null && !done) {
+      protected Item computeNext() {
+        while (!ended) {
           byte[] line = readLine();
           if (line == null) {
-            done = true;
-            if (!sawLine) {
-              next = new Item.Skipped(source, "empty: no JSON lines");
-            }
-            break;
+            ended = true;
+            return sawLine ? null : new Item.Skipped(source, "empty: no JSON lines");
           }
           lineNumber++;
-          next = parse(source + "#" + lineNumber, line, lineNumber == 1);
-          if (next != null) {
+          Item item = parse(source + "#" + lineNumber, line, lineNumber == 1);
+          if (item != null) {
             sawLine = true;
+            return item;
           }
         }
-        return next != null;
-      }
-
-      @Override
-      public Item next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        Item item = next;
-        next = null;
-        return item;
+        return null;
       }
 
       private byte[] readLine() {
@@ -87,7 +69,7 @@ final class JsonLines {
         }
       }
     };
-    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(items, Spliterator.ORDERED), false);
+    return items.stream();
   }
 
   /** One line into an item; null for a blank line, which is no article and no error. */
