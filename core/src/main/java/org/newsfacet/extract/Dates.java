@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * "Nov. 4, 2024", "17 October 2024", with optional weekday, label and time of day.
  *
  * <p>Only unambiguous forms are read: "10/11/2024" could be either month first or day first and
- * gives no date, as does a month and day without a year.
+ * gives no date ("17/10/2024" can only be day first), as does a month and day without a year.
  */
 public final class Dates {
   private static final Map<String, Integer> MONTHS = Map.ofEntries(
@@ -31,7 +31,11 @@ public final class Dates {
       + "(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?";
   private static final String MDY = "(?<m1>" + MONTH + ")\\.?\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y1>\\d{4})";
   private static final String DMY = "(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<m2>" + MONTH + ")\\.?,?\\s+(?<y2>\\d{4})";
-  private static final String DATE = "(?:" + ISO + "|" + MDY + "|" + DMY + ")";
+  /** Day first with dots, as Europe writes it: "17.10.2024". */
+  private static final String DOTTED = "(?<dd>\\d{1,2})\\.(?<dm>\\d{1,2})\\.(?<dy>\\d{4})";
+  /** Slashes: read only when one part is above 12 and so cannot be the month ("17/10/2024"). */
+  private static final String SLASHED = "(?<sa>\\d{1,2})/(?<sb>\\d{1,2})/(?<sy>\\d{4})";
+  private static final String DATE = "(?:" + ISO + "|" + MDY + "|" + DMY + "|" + DOTTED + "|" + SLASHED + ")";
   private static final String TIME = "(?:\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?\\s?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?)"
       + "(?:\\s*(?:\\(?[A-Z]{2,5}\\)?|(?:UTC|GMT)\\s*[+-]?\\d{0,2}(?::?\\d{2})?|[+-]\\d{2}:?\\d{2}))?";
   private static final String LABEL = "(?:(?:First\\s+)?Published|Posted|Updated|Last\\s+updated|Modified|Date|Dated)"
@@ -39,7 +43,7 @@ public final class Dates {
 
   /** A line that is a date and nothing else but a label, weekday and time of day. */
   private static final Pattern HEADER_LINE = Pattern.compile(
-      "^\\s*(?<label>" + LABEL + ")?(?:" + WEEKDAY + ")?" + DATE
+      "^\\s*(?<label>" + LABEL + ")?(?:" + TIME + "\\s*(?:,|\\||•|·|-|–|—)?\\s*)?(?:" + WEEKDAY + ")?" + DATE
           + "(?:\\s*(?:,|\\||•|·|-|–|—|/|at)?\\s*" + TIME + ")?[\\s.)]*$",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern ANY_DATE = Pattern.compile(DATE, Pattern.CASE_INSENSITIVE);
@@ -117,7 +121,21 @@ public final class Dates {
     if (m.group("y1") != null) {
       return date(m.group("y1"), month(m.group("m1")), m.group("d1"));
     }
-    return date(m.group("y2"), month(m.group("m2")), m.group("d2"));
+    if (m.group("y2") != null) {
+      return date(m.group("y2"), month(m.group("m2")), m.group("d2"));
+    }
+    if (m.group("dy") != null) {
+      return date(m.group("dy"), Integer.parseInt(m.group("dm")), m.group("dd"));
+    }
+    int a = Integer.parseInt(m.group("sa"));
+    int b = Integer.parseInt(m.group("sb"));
+    if (a > 12 && b <= 12) {
+      return date(m.group("sy"), b, m.group("sa"));
+    }
+    if (b > 12 && a <= 12) {
+      return date(m.group("sy"), a, m.group("sb"));
+    }
+    return null; // 10/11/2024: October 11 or 10 November, the text does not say
   }
 
   private static int month(String name) {

@@ -74,7 +74,8 @@ public final class Extractor {
 
   /**
    * The publisher: given metadata, else a registered url domain, else the site's own name, else
-   * the url's registrable domain, else the agency when the text is its own wire copy.
+   * the url's registrable domain, else the agency or outlet whose dateline credit marks the
+   * text as its own copy ("BRUSSELS (Reuters) -", "WASHINGTON (CNN) -").
    */
   private String outlet(Given given, String url, Layout.Result layout) {
     if (given.outlet() != null) {
@@ -93,11 +94,7 @@ public final class Extractor {
     if (host != null) {
       return Domains.registrable(host);
     }
-    return layout.credits().stream()
-        .filter(c -> c.kind() == Layout.CreditKind.DATELINE)
-        .map(Layout.Credit::agency)
-        .findFirst()
-        .orElse(null);
+    return layout.ownCopy();
   }
 
   private static LocalDate published(Given given, Layout.Result layout, String url) {

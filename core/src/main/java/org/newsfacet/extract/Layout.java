@@ -25,7 +25,11 @@ final class Layout {
   /** An agency credit and the place it came from. */
   record Credit(String agency, CreditKind kind) {}
 
-  /** What the layout says about the article. */
+  /**
+   * What the layout says about the article.
+   *
+   * @param ownCopy the agency or outlet whose dateline credit marks the text as its own copy
+   */
   record Result(
       String title,
       LocalDate published,
@@ -33,6 +37,7 @@ final class Layout {
       String url,
       String dateline,
       List<Credit> credits,
+      String ownCopy,
       List<String> authors,
       String body) {}
 
@@ -72,12 +77,16 @@ final class Layout {
   // region and month-day date, an optional agency in parentheses, then a dash.
   private static final String UPPER_WORD = "\\p{Lu}[\\p{Lu}'’.\\-]*";
   private static final String CASED_WORD = "\\p{Lu}[\\p{L}'’.\\-]*";
-  private static final String REGION = "(?:,\\s*(?<region>" + CASED_WORD + "(?:\\s+" + CASED_WORD + "){0,2}))?";
-  private static final String DATE = "(?:,?\\s*(?<date>" + Dates.MONTH + "\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+" + Dates.MONTH + "\\.?(?:,?\\s+\\d{4})?))?";
-  private static final String AGENCY = "(?:\\s*\\((?<agency>[^()\\n]{2,40})\\))?";
+  /** A region or country after the city; never a month, which starts the date instead. */
+  private static final String REGION = "(?:,\\s*(?!" + Dates.MONTH + "\\b)(?<region>" + CASED_WORD + "(?:\\s+" + CASED_WORD + "){0,2}))?";
+  private static final String DATE = "(?:[,.]?\\s*(?<date>" + Dates.MONTH + "\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+" + Dates.MONTH + "\\.?(?:,?\\s+\\d{4})?))?";
+  /** The credit: "(Reuters)", or TASS's "/TASS/." */
+  private static final String AGENCY = "(?:\\s*\\((?<agency>[^()\\n]{2,40})\\)|\\s*/(?<slashed>[^/\\n]{2,20})/\\.?)?";
   private static final String DASH = "\\s*(?<dash>—|–|--?|:)";
   private static final Pattern DATELINE_UPPER = Pattern.compile(
-      "^(?<city>" + UPPER_WORD + "(?:\\s+" + UPPER_WORD + "){0,3})" + REGION + DATE + AGENCY + DASH + "\\s*");
+      "^(?<city>" + UPPER_WORD + "(?:\\s+" + UPPER_WORD + "){0,3})" + REGION + DATE + "\\.?" + AGENCY + "(?:" + DASH + ")?\\s*");
+  /** A credit with no city: "(Bloomberg) --". */
+  private static final Pattern CREDIT_ONLY = Pattern.compile("^\\((?<agency>[^()\\n]{2,40})\\)\\s*(?:—|–|--?)\\s*");
   private static final Pattern DATELINE_CASED = Pattern.compile(
       "^(?<city>" + CASED_WORD + "(?:\\s+(?:" + CASED_WORD + "|de|da|do|del|la|el|al|au|sur|upon|on)){0,3})" + REGION + DATE
           + "\\s*\\((?<agency>[^()\\n]{2,40})\\)(?:" + DASH + ")?\\s*");
@@ -98,6 +107,7 @@ final class Layout {
   private LocalDate datelineDate;
   private String url;
   private String dateline;
+  private String ownCopy;
   private final List<Credit> credits = new ArrayList<>();
   private final Set<String> authors = new LinkedHashSet<>();
 
@@ -136,6 +146,7 @@ final class Layout {
     int bodyStart = layout.header(givenTitle);
     if (bodyStart >= 0) {
       layout.dateline(bodyStart);
+      layout.lateHeader(bodyStart);
     }
     LocalDate published = layout.marker;
     if (published == null) {
@@ -143,7 +154,7 @@ final class Layout {
           .orElse(layout.headerDates.isEmpty() ? null : layout.headerDates.get(0).date());
     }
     return new Result(layout.title, published, layout.datelineDate, layout.url, layout.dateline,
-        List.copyOf(layout.credits), List.copyOf(layout.authors), new String(layout.body));
+        List.copyOf(layout.credits), layout.ownCopy, List.copyOf(layout.authors), new String(layout.body));
   }
 
   // ---- furniture anywhere in the text ----
@@ -332,6 +343,42 @@ final class Layout {
     return -1;
   }
 
+  /**
+   * Bylines and date lines a little way into the body, as pages that put a standfirst under the
+   * headline have them ("Headline / standfirst / By Jane Doe / 17 October 2024").
+   */
+  private void lateHeader(int bodyStart) {
+    int i = lineAt(bodyStart);
+    int lastHeader = -1;
+    for (int seen = 0; seen < 3 && (i = nextContent(i + 1)) >= 0; seen++) {
+      String s = line(i).strip();
+      Matcher by = BYLINE.matcher(s);
+      Dates.HeaderDate date = Dates.headerLine(s);
+      if (by.matches() && readByline(by.group(1))) {
+        mask(i);
+        lastHeader = i;
+      } else if (date != null) {
+        headerDates.add(date);
+        mask(i);
+        lastHeader = i;
+      }
+    }
+    // The story proper, and its dateline, start after the last of those lines.
+    int story = lastHeader < 0 ? -1 : nextContent(lastHeader + 1);
+    if (story >= 0 && dateline == null && ownCopy == null) {
+      dateline(firstContent(lines.get(story)[0], lines.get(story)[1]));
+    }
+  }
+
+  private int lineAt(int offset) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (offset <= lines.get(i)[1]) {
+        return i;
+      }
+    }
+    return lines.size() - 1;
+  }
+
   private boolean isTitle(String s, int i, String givenTitle) {
     if (givenTitle != null) {
       return normal(s).equals(normal(givenTitle));
@@ -447,56 +494,95 @@ final class Layout {
     String first = text.substring(start, end);
     int offset = 0;
     Matcher menafn = MENAFN.matcher(first);
+    Matcher creditOnly = CREDIT_ONLY.matcher(first);
     if (menafn.lookingAt()) {
       String name = menafn.group(1).strip();
       credits.add(new Credit(outlets.agencyNamed(name).map(Outlet::name).orElse(name), CreditKind.AGGREGATOR));
       maskRange(start, start + menafn.end());
       offset = menafn.end();
+    } else if (creditOnly.lookingAt() && credit(creditOnly.group("agency"))) {
+      maskRange(start, start + creditOnly.end());
+      return;
     }
     Matcher m = datelineMatch(first, offset);
     if (m == null) {
       return;
     }
-    dateline = Names.titleCase(m.group("city"));
-    String agency = m.group("agency");
-    if (agency != null) {
-      String name = agencyName(agency);
-      if (name != null) {
-        credits.add(new Credit(name, CreditKind.DATELINE));
-      }
-    }
+    dateline = Names.titleCase(cityName(m.group("city")));
+    credit(creditText(m));
     if (m.group("date") != null) {
       datelineDate = Dates.inText(m.group("date"));
     }
     maskRange(start + offset, start + m.end());
   }
 
+  /** "MOSCOW." loses its full stop; an abbreviation such as "D.C." keeps it. */
+  private static String cityName(String city) {
+    String c = city.strip();
+    String last = c.substring(c.lastIndexOf(' ') + 1);
+    return c.endsWith(".") && last.indexOf('.') == last.length() - 1 && last.length() > 3 ? c.substring(0, c.length() - 1) : c;
+  }
+
+  /**
+   * Records a dateline's credit: an agency is credited for the text, and an agency or outlet
+   * crediting itself there marks the text as its own copy. Returns false for no known credit.
+   */
+  private boolean credit(String name) {
+    if (name == null) {
+      return false;
+    }
+    Optional<Outlet> o = creditor(name);
+    if (o.isEmpty()) {
+      return false;
+    }
+    if (o.get().agency()) {
+      credits.add(new Credit(o.get().name(), CreditKind.DATELINE));
+    }
+    ownCopy = ownCopy == null ? o.get().name() : ownCopy;
+    return true;
+  }
+
+  private static String creditText(Matcher m) {
+    return m.group("agency") != null ? m.group("agency") : groupOrNull(m, "slashed");
+  }
+
+  private static String groupOrNull(Matcher m, String group) {
+    try {
+      return m.group(group);
+    } catch (IllegalArgumentException e) {
+      return null; // the pattern has no such group
+    }
+  }
+
   /** Matches a dateline at the given offset of a line, or returns null. */
   private Matcher datelineMatch(String line, int offset) {
     Matcher up = DATELINE_UPPER.matcher(line).region(offset, line.length());
     if (up.lookingAt() && up.group("city").replaceAll("[^\\p{L}]", "").length() >= 3) {
-      String agency = up.group("agency");
-      boolean credited = agency != null && agencyName(agency) != null;
-      boolean dashed = !up.group("dash").equals("-") && !up.group("dash").equals(":");
-      if (credited || (agency == null && dashed)) {
+      String credit = creditText(up);
+      String dash = up.group("dash");
+      boolean dashed = dash != null && !dash.equals("-") && !dash.equals(":");
+      if (credit != null ? creditor(credit).isPresent() : dashed) {
         return up;
       }
     }
     Matcher cased = DATELINE_CASED.matcher(line).region(offset, line.length());
-    if (cased.lookingAt() && outlets.agencyNamed(cased.group("agency").strip()).isPresent()) {
+    if (cased.lookingAt() && outlets.named(cased.group("agency").strip()).isPresent()) {
       return cased;
     }
     return null;
   }
 
-  /** The agency a dateline's parentheses credit: a registered agency, or an agency-style acronym. */
-  private String agencyName(String credit) {
+  /**
+   * Who a dateline's parentheses credit: a registered agency or outlet, or an unregistered
+   * agency-style acronym ("(KUNA)"), which is taken for an agency.
+   */
+  private Optional<Outlet> creditor(String credit) {
     String c = credit.strip();
-    Optional<Outlet> o = outlets.agencyNamed(c);
+    Optional<Outlet> o = outlets.named(c);
     if (o.isPresent()) {
-      return o.get().name();
+      return o;
     }
-    return ACRONYM.matcher(c).matches() ? c : null;
+    return ACRONYM.matcher(c).matches() ? Optional.of(new Outlet(c, true, List.of(), List.of())) : Optional.empty();
   }
 
   private Optional<String> agencyIn(String s) {

@@ -287,7 +287,7 @@ public final class NewsIndex implements Closeable {
       long articles = searcher.getIndexReader().numDocs();
       SortedSetDocValuesReaderState state = facetState(searcher);
       Facets counts = state == null ? null : new SortedSetDocValuesFacetCounts(state);
-      long dated = searcher.count(new FieldExistsQuery(Schema.PUBLISHED));
+      long dated = searcher.count(new FieldExistsQuery(Schema.PUBLISHED_DAY));
       return new IndexStats(articles, allCounts(counts, Schema.OUTLET), allCounts(counts, Schema.AGENCY), articles - dated,
           edgeDate(searcher, false), edgeDate(searcher, true));
     } finally {
@@ -301,7 +301,7 @@ public final class NewsIndex implements Closeable {
     if (request.from() != null || request.to() != null) {
       long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
       long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
-      base.add(LongField.newRangeQuery(Schema.PUBLISHED, from, to), BooleanClause.Occur.FILTER);
+      base.add(LongField.newRangeQuery(Schema.PUBLISHED_DAY, from, to), BooleanClause.Occur.FILTER);
     }
     DrillDownQuery query = new DrillDownQuery(facetsConfig, base.build());
     // Values in one dimension are alternatives; dimensions narrow each other.
@@ -358,7 +358,7 @@ public final class NewsIndex implements Closeable {
   }
 
   private static Sort newestFirst() {
-    SortedNumericSortField byDate = new SortedNumericSortField(Schema.PUBLISHED, SortField.Type.LONG, true);
+    SortedNumericSortField byDate = new SortedNumericSortField(Schema.PUBLISHED_DAY, SortField.Type.LONG, true);
     byDate.setMissingValue(Long.MIN_VALUE);
     return new Sort(byDate, SortField.FIELD_SCORE);
   }
@@ -453,8 +453,8 @@ public final class NewsIndex implements Closeable {
   }
 
   private static LocalDate edgeDate(IndexSearcher searcher, boolean latest) throws IOException {
-    SortedNumericSortField byDate = new SortedNumericSortField(Schema.PUBLISHED, SortField.Type.LONG, latest);
-    TopDocs top = searcher.search(new FieldExistsQuery(Schema.PUBLISHED), 1, new Sort(byDate));
+    SortedNumericSortField byDate = new SortedNumericSortField(Schema.PUBLISHED_DAY, SortField.Type.LONG, latest);
+    TopDocs top = searcher.search(new FieldExistsQuery(Schema.PUBLISHED_DAY), 1, new Sort(byDate));
     if (top.scoreDocs.length == 0) {
       return null;
     }

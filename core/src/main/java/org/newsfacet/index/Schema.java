@@ -35,7 +35,7 @@ public final class Schema {
   /** Article body, analysed for English. */
   public static final String BODY = "body";
   /** Publication date as an epoch day: points for range filters, doc values for sorting. */
-  public static final String PUBLISHED = "published";
+  public static final String PUBLISHED_DAY = "published_day";
   /** Facet dimension: the publisher. */
   public static final String OUTLET = "outlet";
   /** Facet dimension: the wire agency. */
@@ -43,10 +43,10 @@ public final class Schema {
   /** Facet dimension: the dateline city. */
   public static final String DATELINE = "dateline";
   /** Facet dimension: publication date as year / month / day. */
-  public static final String DATE = "date";
+  public static final String PUBLISHED = "published";
 
   /** The facet dimensions every search counts, in the order they are shown. */
-  public static final List<String> FACETS = List.of(OUTLET, AGENCY, DATELINE, DATE);
+  public static final List<String> FACETS = List.of(OUTLET, AGENCY, DATELINE, PUBLISHED);
 
   /**
    * Text fields keep offsets in their postings so that the unified highlighter can build snippets
@@ -73,7 +73,7 @@ public final class Schema {
   /** The facet configuration shared by indexing and searching. */
   public static FacetsConfig facetsConfig() {
     FacetsConfig config = new FacetsConfig();
-    config.setHierarchical(DATE, true);
+    config.setHierarchical(PUBLISHED, true);
     return config;
   }
 
@@ -92,8 +92,8 @@ public final class Schema {
     facet(doc, DATELINE, a.dateline());
     LocalDate date = a.published();
     if (date != null) {
-      doc.add(new LongField(PUBLISHED, date.toEpochDay(), Field.Store.NO));
-      doc.add(new SortedSetDocValuesFacetField(DATE, String.valueOf(date.getYear()),
+      doc.add(new LongField(PUBLISHED_DAY, date.toEpochDay(), Field.Store.NO));
+      doc.add(new SortedSetDocValuesFacetField(PUBLISHED, String.valueOf(date.getYear()),
           twoDigits(date.getMonthValue()), twoDigits(date.getDayOfMonth())));
     }
     return doc;

@@ -162,4 +162,24 @@ class DatesTest {
   void nullUrlGivesNoDate() {
     assertNull(Dates.inUrl(null));
   }
+
+  @Test
+  void readsATimeBeforeTheDateInAHeaderLine() {
+    Dates.HeaderDate d = Dates.headerLine("Updated 10:50 AM EDT, Thu October 17, 2024");
+    assertNotNull(d);
+    assertEquals(LocalDate.of(2024, 10, 17), d.date());
+    assertTrue(d.updated());
+  }
+
+  @Test
+  void readsDayFirstDatesWithDots() {
+    assertEquals(LocalDate.of(2024, 10, 17), Dates.headerLine("17.10.2024 08:15").date());
+  }
+
+  @Test
+  void readsSlashedDatesOnlyWhenOnePartCannotBeTheMonth() {
+    assertEquals(LocalDate.of(2024, 10, 17), Dates.parseMetadataDate("17/10/2024"));
+    assertEquals(LocalDate.of(2024, 10, 17), Dates.parseMetadataDate("10/17/2024"));
+    assertNull(Dates.parseMetadataDate("10/11/2024"));
+  }
 }

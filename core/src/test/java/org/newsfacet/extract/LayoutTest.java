@@ -606,4 +606,56 @@ class LayoutTest {
     assertEquals("Kyiv", a.dateline());
     assertEquals("Reuters", a.agency());
   }
+
+  @Test
+  void readsTassStyleDatelineWithSlashedCredit() {
+    Article a = extract("MOSCOW, October 17. /TASS/. Russian forces took control of a village, the defence ministry said.\n");
+    assertEquals("Moscow", a.dateline());
+    assertEquals("TASS", a.agency());
+    assertEquals("TASS", a.outlet());
+  }
+
+  @Test
+  void readsDatelineWithFullStopAfterTheCity() {
+    Article a = extract("MOSCOW. Oct 17 (Interfax) - The central bank kept its key rate unchanged on Friday.\n");
+    assertEquals("Moscow", a.dateline());
+    assertEquals("Interfax", a.agency());
+  }
+
+  @Test
+  void readsCreditWithoutCityAtTheStartOfTheBody() {
+    Extraction e = extraction("(Bloomberg) -- Oil rose for a third day as traders weighed supply risks.\n");
+    assertEquals("Bloomberg", e.article().agency());
+    assertNull(e.article().dateline());
+    assertFalse(e.body().contains("(Bloomberg)"));
+  }
+
+  @Test
+  void outletCreditingItsOwnCopyIsTheOutletButNoAgency() {
+    Article a = extract("WASHINGTON (CNN) — The Senate passed a stopgap spending bill late on Thursday night.\n");
+    assertEquals("CNN", a.outlet());
+    assertNull(a.agency());
+    assertEquals("Washington", a.dateline());
+  }
+
+  @Test
+  void readsBylineDateAndDatelineBelowAStandfirst() {
+    String text = "Harbour towns brace for storm surge\n\n"
+        + "Residents were told to move valuables upstairs as the tide rose\n\n"
+        + "By Jane Stern and Omar Haddad\n\n"
+        + "Updated 10:50 AM EDT, Thu October 17, 2024\n\n"
+        + "HARBOURTON, Maine — Residents of the coast were told to leave on Thursday.\n";
+    Extraction e = extraction(text);
+    assertEquals("Harbour towns brace for storm surge", e.article().title());
+    assertEquals(List.of("Jane Stern", "Omar Haddad"), e.article().authors());
+    assertEquals(LocalDate.of(2024, 10, 17), e.article().published());
+    assertEquals("Harbourton", e.article().dateline());
+    assertFalse(e.body().contains("By Jane Stern"));
+    assertEquals(text.indexOf("Residents of the coast"), e.body().indexOf("Residents of the coast"));
+  }
+
+  @Test
+  void abbreviationKeepsItsFullStopInTheDateline() {
+    assertEquals("Washington D.C.", extract("WASHINGTON D.C. — Lawmakers returned on Monday.\n").dateline());
+  }
 }

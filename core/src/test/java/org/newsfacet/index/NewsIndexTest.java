@@ -45,7 +45,7 @@ class NewsIndexTest {
       List<FacetCount> outlets = results.facet(Schema.OUTLET);
       assertTrue(outlets.contains(new FacetCount("Reuters", 1)), outlets::toString);
       assertTrue(outlets.contains(new FacetCount("The Moscow Times", 1)), outlets::toString);
-      assertEquals(List.of(new FacetCount("2024", 3)), results.facet(Schema.DATE));
+      assertEquals(List.of(new FacetCount("2024", 3)), results.facet(Schema.PUBLISHED));
     }
   }
 
