@@ -43,7 +43,14 @@ final class ExtractCommand implements Callable<Integer> {
         switch (item) {
           case Item.Loaded loaded -> {
             loaded.warnings().forEach(w -> messages.warning(loaded.source(), w));
-            Article article = Newsfacet.extract(loaded.article());
+            Article article;
+            try {
+              article = Newsfacet.extract(loaded.article());
+            } catch (RuntimeException e) {
+              // One article that breaks extraction must not stop the others.
+              messages.skipped(new Item.Skipped(loaded.source(), "extraction failed: " + e));
+              return;
+            }
             out.println(json ? Json.write(article) : Summary.of(article));
           }
           case Item.Skipped skipped -> messages.skipped(skipped);

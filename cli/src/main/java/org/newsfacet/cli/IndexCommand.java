@@ -55,7 +55,7 @@ final class IndexCommand implements Callable<Integer> {
     Progress progress = new Progress(err, messages);
     IndexReport report;
     if (commitEvery < 1) {
-      throw new IllegalArgumentException("--commit-every must be at least 1, not " + commitEvery);
+      throw new UsageException("--commit-every must be at least 1, not " + commitEvery);
     }
     IndexSettings settings = IndexSettings.defaults().commitEvery(commitEvery, IndexSettings.defaults().commitInterval());
     try (NewsIndex news = NewsIndex.open(index.index, settings, Extractor.standard());

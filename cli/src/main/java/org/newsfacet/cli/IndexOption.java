@@ -9,10 +9,16 @@ final class IndexOption {
       description = "Index folder (default: $NEWSFACET_INDEX, else ./newsfacet-index; now ${DEFAULT-VALUE}).")
   Path index;
 
-  /** The index folder, which must exist: searching a folder that was never indexed is a usage error. */
+  /** The index folder, which must hold an index: searching a folder never indexed is a usage error. */
   Path existing() {
-    if (!java.nio.file.Files.isDirectory(index)) {
-      throw new IllegalArgumentException("no index at " + index + "; create one with: newsfacet index PATH");
+    boolean hasIndex;
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(index)) {
+      hasIndex = files.anyMatch(f -> f.getFileName().toString().startsWith("segments_"));
+    } catch (java.io.IOException e) {
+      hasIndex = false;
+    }
+    if (!hasIndex) {
+      throw new UsageException("no index at " + index + "; create one with: newsfacet index PATH");
     }
     return index;
   }

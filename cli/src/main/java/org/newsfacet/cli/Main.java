@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.newsfacet.index.QuerySyntaxException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Option;
     name = "newsfacet",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    subcommands = {ExtractCommand.class, IndexCommand.class, SearchCommand.class, StatsCommand.class,
+    subcommands = {ExtractCommand.class, IndexCommand.class, SearchCommand.class, StatsCommand.class, EvalCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class},
     description = "Makes news articles searchable by who said what, which figures each source reported, "
         + "and how outlets covered a story.",
@@ -55,7 +56,7 @@ public final class Main {
     cmd.setOut(out);
     cmd.setErr(err);
     cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-      boolean usage = ex instanceof IllegalArgumentException;
+      boolean usage = ex instanceof UsageException || ex instanceof QuerySyntaxException;
       commandLine.getErr().println("newsfacet: " + (usage ? "" : "error: ") + message(ex));
       if (main.stacktrace) {
         ex.printStackTrace(commandLine.getErr());

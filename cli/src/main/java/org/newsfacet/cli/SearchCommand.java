@@ -41,6 +41,16 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--agency", paramLabel = "NAME", description = "Only articles credited to this agency (repeatable).")
   List<String> agencies = List.of();
 
+  @Option(names = "--person", paramLabel = "NAME",
+      description = "Only articles naming this person, in any spelling (--person Zelenskyy finds Zelensky; repeatable).")
+  List<String> people = List.of();
+
+  @Option(names = "--org", paramLabel = "NAME", description = "Only articles naming this organisation (repeatable).")
+  List<String> organizations = List.of();
+
+  @Option(names = "--place", paramLabel = "NAME", description = "Only articles naming this place (repeatable).")
+  List<String> places = List.of();
+
   @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Only articles published on or after this day.")
   LocalDate from;
 
@@ -64,6 +74,12 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (limit < 0 || offset < 0) {
+      throw new UsageException("--limit and --offset must not be negative");
+    }
+    if (from != null && to != null && from.isAfter(to)) {
+      throw new UsageException("--from " + from + " is after --to " + to);
+    }
     SearchRequest request = SearchRequest.text(String.join(" ", words)).from(from).to(to).limit(limit).offset(offset);
     for (String o : outlets) {
       request = request.outlet(o);
@@ -71,11 +87,20 @@ final class SearchCommand implements Callable<Integer> {
     for (String a : agencies) {
       request = request.agency(a);
     }
+    for (String p : people) {
+      request = request.person(p);
+    }
+    for (String o : organizations) {
+      request = request.organization(o);
+    }
+    for (String p : places) {
+      request = request.location(p);
+    }
     if (newest) {
       request = request.newestFirst();
     }
     SearchResults results;
-    try (NewsIndex news = NewsIndex.open(index.existing())) {
+    try (NewsIndex news = NewsIndex.openReadOnly(index.existing())) {
       results = news.search(request);
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -34,7 +34,7 @@ final class StatsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     IndexStats stats;
-    try (NewsIndex news = NewsIndex.open(index.existing())) {
+    try (NewsIndex news = NewsIndex.openReadOnly(index.existing())) {
       stats = news.stats();
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -50,7 +50,8 @@ public final class Dates {
   private static final Pattern RFC_1123 = Pattern.compile(
       "^\\s*(?:" + WEEKDAY + ")?(?<d>\\d{1,2})\\s+(?<m>" + MONTH + ")\\s+(?<y>\\d{4})\\b.*",
       Pattern.CASE_INSENSITIVE);
-  private static final Pattern URL_DATE = Pattern.compile("/(?<y>(?:19|20)\\d{2})[/-](?<m>\\d{1,2})[/-](?<d>\\d{1,2})(?:/|$|[-_])");
+  /** "/2024/10/17/": the day must end a path segment, so that "/2024/03/5-things-to-know" is no date. */
+  private static final Pattern URL_DATE = Pattern.compile("/(?<y>(?:19|20)\\d{2})[/-](?<m>\\d{1,2})[/-](?<d>\\d{1,2})(?:/|$|[?#])");
 
   private Dates() {}
 

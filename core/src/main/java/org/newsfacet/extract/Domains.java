@@ -49,8 +49,15 @@ public final class Domains {
     if (labels.length <= 2 || h.matches("[0-9.]+")) {
       return h;
     }
-    String lastTwo = labels[labels.length - 2] + "." + labels[labels.length - 1];
-    int keep = SUFFIXES.contains(lastTwo) ? 3 : 2;
+    // The longest listed suffix ("nsw.gov.au" before "gov.au"), then one label more.
+    int keep = 2;
+    for (int suffix = Math.min(4, labels.length - 1); suffix >= 2; suffix--) {
+      String tail = String.join(".", java.util.Arrays.copyOfRange(labels, labels.length - suffix, labels.length));
+      if (SUFFIXES.contains(tail)) {
+        keep = suffix + 1;
+        break;
+      }
+    }
     StringBuilder out = new StringBuilder();
     for (int i = labels.length - keep; i < labels.length; i++) {
       if (!out.isEmpty()) {

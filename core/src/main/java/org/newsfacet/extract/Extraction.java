@@ -1,6 +1,8 @@
 package org.newsfacet.extract;
 
+import java.util.List;
 import java.util.Objects;
+import org.newsfacet.extract.entity.Mention;
 import org.newsfacet.model.Article;
 
 /**
@@ -10,8 +12,9 @@ import org.newsfacet.model.Article;
  * @param text the article text as read; every offset in the record points into it
  * @param body the text with everything that is not article body (header, captions, credits)
  *     blanked out, character for character, so that offsets stay valid
+ * @param mentions where the text names each of the record's entities (index into its entity list)
  */
-public record Extraction(Article article, String text, String body) {
+public record Extraction(Article article, String text, String body, List<Mention> mentions) {
 
   /** Validates the fields. */
   public Extraction {
@@ -21,5 +24,6 @@ public record Extraction(Article article, String text, String body) {
     if (body.length() != text.length()) {
       throw new IllegalArgumentException("body must be as long as the text");
     }
+    mentions = List.copyOf(mentions);
   }
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.newsfacet.extract.entity.EntityRecognizer;
+import org.newsfacet.extract.entity.Recognition;
 import org.newsfacet.ingest.Decoding;
 import org.newsfacet.ingest.Given;
 import org.newsfacet.ingest.RawArticle;
@@ -20,20 +22,29 @@ import org.newsfacet.model.Article;
  * threads.
  */
 public final class Extractor {
+  private static final Recognition EMPTY = new Recognition(List.of(), List.of());
   private final Outlets outlets;
+  /** Null when entity recognition is off. */
+  private final EntityRecognizer entities;
 
-  private Extractor(Outlets outlets) {
+  private Extractor(Outlets outlets, EntityRecognizer entities) {
     this.outlets = outlets;
+    this.entities = entities;
   }
 
-  /** An extractor with the bundled registries. */
+  /** An extractor with the bundled registries and gazetteers. */
   public static Extractor standard() {
-    return new Extractor(Outlets.bundled());
+    return new Extractor(Outlets.bundled(), EntityRecognizer.standard());
   }
 
   /** An extractor that uses the given outlet registry. */
   public static Extractor with(Outlets outlets) {
-    return new Extractor(java.util.Objects.requireNonNull(outlets, "outlets"));
+    return new Extractor(java.util.Objects.requireNonNull(outlets, "outlets"), EntityRecognizer.standard());
+  }
+
+  /** This extractor without entity recognition: metadata only, for speed or comparison. */
+  public Extractor withoutEntities() {
+    return new Extractor(outlets, null);
   }
 
   /** Extracts the record of one article. */
@@ -45,20 +56,22 @@ public final class Extractor {
     String url = given.url() != null ? given.url() : layout.url();
     String agency = agency(given, layout);
     String outlet = outlet(given, url, layout);
+    String title = given.title() != null ? given.title() : layout.title();
+    Recognition recognition = entities == null ? EMPTY : entities.recognize(text, layout.body(), title);
     Article article = new Article(
         given.id() != null ? given.id() : Decoding.textId(text),
         raw.source(),
-        given.title() != null ? given.title() : layout.title(),
+        title,
         published(given, layout, url),
         outlet,
         agency,
         url,
         layout.dateline(),
         authors(given, layout),
-        List.of(),
+        recognition.entities(),
         List.of(),
         List.of());
-    return new Extraction(article, text, layout.body());
+    return new Extraction(article, text, layout.body(), recognition.mentions());
   }
 
   private String agency(Given given, Layout.Result layout) {

@@ -58,6 +58,13 @@ final class Layout {
           + "(?:\\s+and\\s+\\w+)?\\s+by\\s+");
   private static final Pattern PLACE_SUFFIX = Pattern.compile("\\s+(?:in|from|at)\\s+\\p{Lu}.*$");
   private static final Pattern BYLINE = Pattern.compile("^(?:By|BY|by)\\s+(\\S.{1,150})$");
+  /** Words a line can stop on only in the middle of a sentence. */
+  private static final Set<String> DANGLING = Set.of("a", "an", "the", "of", "on", "in", "at", "to", "for", "from",
+      "by", "with", "and", "or", "but", "as", "that", "which", "who", "its", "their", "his", "her");
+  /** Lines that are never a headline: bylines and their kin. */
+  private static final Pattern NOT_TITLE = Pattern.compile("(?i)^(?:by|(?:published|posted|written|updated)\\s+by)\\b");
+  /** " - Reuters", " | The Guardian": a site's name after a headline. */
+  private static final Pattern SITE_SUFFIX = Pattern.compile("\\s+[-|–—]\\s+[^-|–—]{2,40}$");
   /** "© 2024 Reuters", "Copyright 2024 The Associated Press. All rights reserved." */
   private static final Pattern COPYRIGHT = Pattern.compile(
       "(?i)^(?:(?:copyright\\s*)?(?:©|\\(c\\))|copyright)\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\b.{0,80}|.{0,80}all rights reserved\\.?)$");
@@ -71,7 +78,9 @@ final class Layout {
   private static final Pattern MENAFN = Pattern.compile("^\\(?\\s*MENAFN\\s*[-–—:]?\\s*([^()\\n]{2,60}?)\\s*\\)\\s*");
   private static final Set<String> ROLE_WORDS = Set.of("staff", "writer", "writers", "reporter", "reporters",
       "correspondent", "correspondents", "editor", "editors", "contributor", "bureau", "desk", "team", "special",
-      "senior", "chief", "columnist", "news", "service", "in", "for");
+      "senior", "chief", "columnist", "news", "service", "in", "for", "opinion", "business", "editorial", "board",
+      "political", "foreign", "economics", "economy", "health", "science", "technology", "sports", "world", "investigations",
+      "national", "international", "digital", "online", "web", "tv", "wire", "wires", "agencies", "agency");
 
   // Datelines: a city in capitals (or as written, when an agency credit follows), an optional
   // region and month-day date, an optional agency in parentheses, then a dash.
@@ -83,8 +92,10 @@ final class Layout {
   /** The credit: "(Reuters)", or TASS's "/TASS/." */
   private static final String AGENCY = "(?:\\s*\\((?<agency>[^()\\n]{2,40})\\)|\\s*/(?<slashed>[^/\\n]{2,20})/\\.?)?";
   private static final String DASH = "\\s*(?<dash>—|–|--?|:)";
+  private static final String UPPER_CITY = UPPER_WORD + "(?:\\s+" + UPPER_WORD + "){0,3}";
+  /** "GAZA/CAIRO/JERUSALEM, Nov 4 (Reuters) -": the first city is the dateline. */
   private static final Pattern DATELINE_UPPER = Pattern.compile(
-      "^(?<city>" + UPPER_WORD + "(?:\\s+" + UPPER_WORD + "){0,3})" + REGION + DATE + "\\.?" + AGENCY + "(?:" + DASH + ")?\\s*");
+      "^(?<city>" + UPPER_CITY + ")(?:/" + UPPER_CITY + ")*" + REGION + DATE + "\\.?" + AGENCY + "(?:" + DASH + ")?\\s*");
   /** A credit with no city: "(Bloomberg) --". */
   private static final Pattern CREDIT_ONLY = Pattern.compile("^\\((?<agency>[^()\\n]{2,40})\\)\\s*(?:—|–|--?)\\s*");
   private static final Pattern DATELINE_CASED = Pattern.compile(
@@ -109,7 +120,10 @@ final class Layout {
   private String dateline;
   private String ownCopy;
   private final List<Credit> credits = new ArrayList<>();
-  private final Set<String> authors = new LinkedHashSet<>();
+  /** Authors by the line that names them: credits are read before the byline, but come after it. */
+  private final java.util.TreeMap<Integer, List<String>> authorsByLine = new java.util.TreeMap<>();
+  /** The line being read, for {@link #authorsByLine}. */
+  private int currentLine;
 
   private Layout(String text, Outlets outlets) {
     this.text = text;
@@ -154,7 +168,7 @@ final class Layout {
           .orElse(layout.headerDates.isEmpty() ? null : layout.headerDates.get(0).date());
     }
     return new Result(layout.title, published, layout.datelineDate, layout.url, layout.dateline,
-        List.copyOf(layout.credits), layout.ownCopy, List.copyOf(layout.authors), new String(layout.body));
+        List.copyOf(layout.credits), layout.ownCopy, layout.authors(), new String(layout.body));
   }
 
   // ---- furniture anywhere in the text ----
@@ -169,6 +183,7 @@ final class Layout {
       if (s.isEmpty()) {
         continue;
       }
+      currentLine = i;
       Matcher u = URL_LABEL.matcher(s);
       if (u.matches()) {
         mask(i);
@@ -300,6 +315,7 @@ final class Layout {
         continue;
       }
       String s = text.substring(lead, l[1]).strip();
+      currentLine = i;
       Matcher mk = MARKER.matcher(text).region(lead, l[1]);
       if (mk.lookingAt()) {
         marker = Dates.parseMetadataDate(mk.group(1));
@@ -318,7 +334,7 @@ final class Layout {
         continue;
       }
       Matcher by = BYLINE.matcher(s);
-      if (by.matches() && readByline(by.group(1))) {
+      if (by.matches() && (readByline(by.group(1)) || namesNoOne(by.group(1)))) {
         mask(i);
         continue;
       }
@@ -333,9 +349,15 @@ final class Layout {
         mask(i);
         continue;
       }
-      if (title == null && givenTitle == null && s.split("\\s+").length <= 2 && !s.matches(".*[.!?]\\W*$")
-          && nextContent(i + 1) >= 0) {
+      boolean shortLine = s.split("\\s+").length <= 6 && !s.matches(".*[.!?]\\W*$") && nextContent(i + 1) >= 0;
+      if (shortLine && title == null && givenTitle == null && s.split("\\s+").length <= 2) {
         mask(i); // a section label ("World", "Politics") above the headline
+        continue;
+      }
+      boolean headerSeen = title != null || givenTitle != null || !headerDates.isEmpty() || !authorsByLine.isEmpty()
+          || !credits.isEmpty();
+      if (shortLine && headerSeen) {
+        mask(i); // page furniture between headline and story: "Share", "3 min read", "Updated 2 hours ago"
         continue;
       }
       return lead;
@@ -352,6 +374,7 @@ final class Layout {
     int lastHeader = -1;
     for (int seen = 0; seen < 3 && (i = nextContent(i + 1)) >= 0; seen++) {
       String s = line(i).strip();
+      currentLine = i;
       Matcher by = BYLINE.matcher(s);
       Dates.HeaderDate date = Dates.headerLine(s);
       if (by.matches() && readByline(by.group(1))) {
@@ -381,10 +404,20 @@ final class Layout {
 
   private boolean isTitle(String s, int i, String givenTitle) {
     if (givenTitle != null) {
-      return normal(s).equals(normal(givenTitle));
+      return sameTitle(s, givenTitle);
     }
     String[] words = s.split("\\s+");
     if (words.length < 3 || words.length > 30 || s.length() > 250 || nextContent(i + 1) < 0) {
+      return false;
+    }
+    if (NOT_TITLE.matcher(s).lookingAt()) {
+      return false;
+    }
+    // A lead hard-wrapped over lines: the next line continues the sentence, or this one stops on
+    // a word no headline ends with ("... slipped to the severe category on").
+    boolean continued = i + 1 < lines.size() && !line(i + 1).isBlank();
+    if (continued && (Character.isLowerCase(line(i + 1).strip().charAt(0))
+        || DANGLING.contains(words[words.length - 1].toLowerCase(Locale.ROOT)))) {
       return false;
     }
     char first = s.charAt(0);
@@ -397,8 +430,30 @@ final class Layout {
     return opens && ".,;:".indexOf(last) < 0;
   }
 
+  /** A headline line the same as the given title, but for quote marks, spacing, case and a site suffix. */
+  private static boolean sameTitle(String line, String given) {
+    String a = normal(line);
+    String b = normal(given);
+    return a.equals(b) || a.equals(SITE_SUFFIX.matcher(b).replaceFirst("")) || b.equals(SITE_SUFFIX.matcher(a).replaceFirst(""));
+  }
+
   private static String normal(String s) {
-    return s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return s.strip().replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"')
+        .replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+
+  /** "By Guardian staff reporter": a byline of capitalised words that names an outlet's desk, not a person. */
+  private boolean namesNoOne(String byline) {
+    String[] words = byline.strip().split("\\s+");
+    if (words.length > 6) {
+      return false;
+    }
+    for (String w : words) {
+      if (!Character.isUpperCase(w.charAt(0)) && !ROLE_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -406,7 +461,7 @@ final class Layout {
    * one, as "By the time the ferry arrived, ..." does not.
    */
   private boolean readByline(String byline) {
-    int authorsBefore = authors.size();
+    int authorsBefore = authorCount();
     int creditsBefore = credits.size();
     List<Dates.HeaderDate> dates = new ArrayList<>();
     for (String segment : byline.split("\\s*[|•·]\\s*")) {
@@ -419,7 +474,7 @@ final class Layout {
         readBylineName(part);
       }
     }
-    if (authors.size() == authorsBefore && credits.size() == creditsBefore) {
+    if (authorCount() == authorsBefore && credits.size() == creditsBefore) {
       return false;
     }
     headerDates.addAll(dates);
@@ -427,7 +482,11 @@ final class Layout {
   }
 
   private void readBylineName(String part) {
-    List<String> words = new ArrayList<>(List.of(part.strip().split("\\s+")));
+    String p = PLACE_SUFFIX.matcher(part.strip()).replaceFirst("");
+    if (p.isEmpty()) {
+      return;
+    }
+    List<String> words = new ArrayList<>(List.of(p.split("\\s+")));
     while (!words.isEmpty() && ROLE_WORDS.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {
       words.remove(words.size() - 1);
     }
@@ -452,9 +511,36 @@ final class Layout {
         break;
       }
     }
-    String name = Names.titleCase(String.join(" ", words));
+    addAuthor(words);
+  }
+
+  /**
+   * Adds a name to the authors, in natural case, once leading desks and roles are gone ("Bloomberg
+   * Opinion Columnist Jane Doe"); a name that is an outlet's ("Reuters TV", "CNN Business") is none.
+   */
+  private void addAuthor(List<String> words) {
+    List<String> w = new ArrayList<>(words);
+    boolean stripped = true;
+    while (stripped && !w.isEmpty()) {
+      stripped = false;
+      for (int k = Math.min(3, w.size()); k >= 1; k--) {
+        if (outlets.named(String.join(" ", w.subList(0, k))).isPresent()) {
+          w = new ArrayList<>(w.subList(k, w.size()));
+          stripped = true;
+          break;
+        }
+      }
+      if (!stripped && !w.isEmpty() && ROLE_WORDS.contains(w.get(0).toLowerCase(Locale.ROOT))) {
+        w.remove(0);
+        stripped = true;
+      }
+    }
+    while (!w.isEmpty() && ROLE_WORDS.contains(w.get(w.size() - 1).toLowerCase(Locale.ROOT))) {
+      w.remove(w.size() - 1);
+    }
+    String name = Names.naturalCase(String.join(" ", w));
     if (Names.looksLikePersonName(name)) {
-      authors.add(name);
+      authorsByLine.computeIfAbsent(currentLine, k -> new ArrayList<>()).add(name);
     }
   }
 
@@ -472,9 +558,9 @@ final class Layout {
         continue;
       }
       for (String name : Names.splitList(clause.substring(role.end()))) {
-        String n = Names.titleCase(PLACE_SUFFIX.matcher(name).replaceFirst("").strip());
-        if (Names.looksLikePersonName(n)) {
-          authors.add(n);
+        String n = PLACE_SUFFIX.matcher(name).replaceFirst("").strip();
+        if (!n.isEmpty()) {
+          addAuthor(List.of(n.split("\\s+")));
         }
       }
     }
@@ -500,7 +586,8 @@ final class Layout {
       credits.add(new Credit(outlets.agencyNamed(name).map(Outlet::name).orElse(name), CreditKind.AGGREGATOR));
       maskRange(start, start + menafn.end());
       offset = menafn.end();
-    } else if (creditOnly.lookingAt() && credit(creditOnly.group("agency"))) {
+    } else if (creditOnly.lookingAt() && outlets.named(creditOnly.group("agency").strip()).isPresent()
+        && credit(creditOnly.group("agency"))) {
       maskRange(start, start + creditOnly.end());
       return;
     }
@@ -513,7 +600,12 @@ final class Layout {
     if (m.group("date") != null) {
       datelineDate = Dates.inText(m.group("date"));
     }
-    maskRange(start + offset, start + m.end());
+    // The city and region are the article's words (a place it names); the date, credit and dash are not.
+    int place = m.group("region") != null ? m.end("region") : m.end("city");
+    maskRange(start + place, start + m.end());
+    if (start + place < start + m.end()) {
+      body[start + place] = '\n'; // the dateline is not part of the first sentence's words
+    }
   }
 
   /** "MOSCOW." loses its full stop; an abbreviation such as "D.C." keeps it. */
@@ -525,14 +617,24 @@ final class Layout {
 
   /**
    * Records a dateline's credit: an agency is credited for the text, and an agency or outlet
-   * crediting itself there marks the text as its own copy. Returns false for no known credit.
+   * crediting itself there marks the text as its own copy. An unregistered acronym ("(KDFW)",
+   * a local station) marks the copy as its own but is not taken for an agency. Returns false for
+   * no credit at all.
    */
   private boolean credit(String name) {
     if (name == null) {
       return false;
     }
-    Optional<Outlet> o = creditor(name);
+    String c = name.strip();
+    Optional<Outlet> o = outlets.named(c);
     if (o.isEmpty()) {
+      if (!ACRONYM.matcher(c).matches()) {
+        return false;
+      }
+      ownCopy = ownCopy == null ? c : ownCopy;
+      return true;
+    }
+    if (o.get().kind() == Outlet.Kind.PHOTO) {
       return false;
     }
     if (o.get().agency()) {
@@ -554,35 +656,39 @@ final class Layout {
     }
   }
 
-  /** Matches a dateline at the given offset of a line, or returns null. */
+  /**
+   * Matches a dateline at the given offset of a line, or returns null. A city in capitals needs a
+   * dash after it, or a credit of a registered agency or outlet; an unregistered acronym in the
+   * parentheses ("(KUNA)") counts only with a dash, so that "PUTIN SPEAKS (VIDEO)" is no dateline.
+   * A city as written needs a registered agency, or a registered outlet and a dash.
+   */
   private Matcher datelineMatch(String line, int offset) {
     Matcher up = DATELINE_UPPER.matcher(line).region(offset, line.length());
     if (up.lookingAt() && up.group("city").replaceAll("[^\\p{L}]", "").length() >= 3) {
-      String credit = creditText(up);
       String dash = up.group("dash");
-      boolean dashed = dash != null && !dash.equals("-") && !dash.equals(":");
-      if (credit != null ? creditor(credit).isPresent() : dashed) {
+      boolean dashed = dash != null && !dash.equals(":");
+      String paren = up.group("agency");
+      String slashed = up.group("slashed");
+      boolean accepted;
+      if (slashed != null) {
+        accepted = outlets.named(slashed.strip()).isPresent();
+      } else if (paren != null) {
+        accepted = outlets.named(paren.strip()).isPresent() || (dashed && ACRONYM.matcher(paren.strip()).matches());
+      } else {
+        accepted = dashed && !dash.equals("-");
+      }
+      if (accepted) {
         return up;
       }
     }
     Matcher cased = DATELINE_CASED.matcher(line).region(offset, line.length());
-    if (cased.lookingAt() && outlets.named(cased.group("agency").strip()).isPresent()) {
-      return cased;
+    if (cased.lookingAt()) {
+      Optional<Outlet> credit = outlets.named(cased.group("agency").strip());
+      if (credit.isPresent() && (credit.get().agency() || cased.group("dash") != null)) {
+        return cased;
+      }
     }
     return null;
-  }
-
-  /**
-   * Who a dateline's parentheses credit: a registered agency or outlet, or an unregistered
-   * agency-style acronym ("(KUNA)"), which is taken for an agency.
-   */
-  private Optional<Outlet> creditor(String credit) {
-    String c = credit.strip();
-    Optional<Outlet> o = outlets.named(c);
-    if (o.isPresent()) {
-      return o;
-    }
-    return ACRONYM.matcher(c).matches() ? Optional.of(new Outlet(c, true, List.of(), List.of())) : Optional.empty();
   }
 
   private Optional<String> agencyIn(String s) {
@@ -603,6 +709,17 @@ final class Layout {
       }
     }
     return Optional.empty();
+  }
+
+  private int authorCount() {
+    return authorsByLine.values().stream().mapToInt(List::size).sum();
+  }
+
+  /** Authors in the order the text names them, each once. */
+  private List<String> authors() {
+    Set<String> out = new LinkedHashSet<>();
+    authorsByLine.values().forEach(out::addAll);
+    return List.copyOf(out);
   }
 
   // ---- helpers ----

@@ -11,7 +11,7 @@ final class Names {
   /** Words that stay lower case inside a place name: Rio de Janeiro, Port-au-Prince. */
   private static final Set<String> PARTICLES = Set.of("de", "da", "do", "dos", "das", "del", "della", "di",
       "du", "des", "la", "le", "al", "el", "au", "aux", "sur", "en", "es", "of", "the", "upon", "on", "y", "van", "von", "der", "den");
-  private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,|;|&|\\band\\b)\\s*");
+  private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bwith\\b)\\s*");
   private static final Pattern NAME_TOKEN = Pattern.compile("[\\p{Lu}][\\p{L}'’.\\-]*|(?:de|da|van|von|der|den|del|bin|al|el|la|le|di|du|dos|das|ter|ten)");
 
   private Names() {}
@@ -38,6 +38,19 @@ final class Names {
       }
       wordIndex++;
       i = j + 1;
+    }
+    return out.toString();
+  }
+
+  /** "MARIA LOPEZ" and "Marc JOURDIER" to "Maria Lopez" and "Marc Jourdier": words in capitals, one by one. */
+  static String naturalCase(String name) {
+    StringBuilder out = new StringBuilder();
+    for (String word : name.strip().split("\\s+")) {
+      if (!out.isEmpty()) {
+        out.append(' ');
+      }
+      boolean capitals = word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT)) && word.chars().anyMatch(Character::isLetter);
+      out.append(capitals ? titleCase(word) : word);
     }
     return out.toString();
   }

@@ -42,7 +42,7 @@ public final class Outlets {
 
   /**
    * Reads a registry in the bundled format: {@code name TAB kind TAB domains TAB aliases}, kind
-   * {@code agency} or {@code outlet}, lists separated by commas, {@code #} comments.
+   * {@code agency}, {@code outlet} or {@code photo}, lists separated by commas, {@code #} comments.
    */
   public static Outlets load(InputStream in, String name) {
     if (in == null) {
@@ -61,12 +61,13 @@ public final class Outlets {
         if (cols.length < 2) {
           throw new IllegalStateException(name + ":" + n + ": expected name, kind, domains, aliases");
         }
-        boolean agency = switch (cols[1].strip()) {
-          case "agency" -> true;
-          case "outlet" -> false;
-          default -> throw new IllegalStateException(name + ":" + n + ": kind must be agency or outlet");
+        Outlet.Kind kind = switch (cols[1].strip()) {
+          case "agency" -> Outlet.Kind.AGENCY;
+          case "outlet" -> Outlet.Kind.OUTLET;
+          case "photo" -> Outlet.Kind.PHOTO;
+          default -> throw new IllegalStateException(name + ":" + n + ": kind must be agency, outlet or photo");
         };
-        outlets.add(new Outlet(cols[0].strip(), agency, list(cols, 2), list(cols, 3)));
+        outlets.add(new Outlet(cols[0].strip(), kind, list(cols, 2), list(cols, 3)));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read registry " + name, e);

@@ -14,6 +14,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
@@ -75,12 +78,16 @@ import org.newsfacet.model.Article;
  */
 public final class NewsIndex implements Closeable {
   private static final String SCHEMA_KEY = "newsfacet.schema";
-  private static final String SCHEMA_VERSION = "1";
+  /** Bumped whenever fields or facet dimensions change: an older index must be rebuilt. */
+  private static final String SCHEMA_VERSION = "2";
   private static final int FACET_VALUES = 10;
 
   private final Path path;
   private final Directory directory;
+  /** Null for an index opened read-only. */
   private final IndexWriter writer;
+  /** Commits on the interval even while no article arrives (a feed on standard input that pauses). */
+  private final ScheduledExecutorService committer;
   private final SearcherManager searchers;
   private final Extractor extractor;
   private final Outlets outlets = Outlets.bundled();
@@ -101,7 +108,40 @@ public final class NewsIndex implements Closeable {
     this.writer = writer;
     this.extractor = extractor;
     this.settings = settings;
-    this.searchers = new SearcherManager(writer, null);
+    this.searchers = writer != null ? new SearcherManager(writer, null) : new SearcherManager(directory, null);
+    if (writer != null) {
+      long every = Math.max(1, settings.commitInterval().toMillis());
+      committer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "newsfacet-commit " + path);
+        t.setDaemon(true);
+        return t;
+      });
+      committer.scheduleWithFixedDelay(this::commitIfDue, every, every, TimeUnit.MILLISECONDS);
+    } else {
+      committer = null;
+    }
+  }
+
+  /**
+   * Opens an existing index for searching only: no write lock, no commits, so it works while
+   * another process indexes (it sees that process's commits) and on a read-only disk.
+   */
+  public static NewsIndex openReadOnly(Path path) throws IOException {
+    Objects.requireNonNull(path, "path");
+    if (!Files.isDirectory(path)) {
+      throw new java.nio.file.NoSuchFileException(path.toString(), null, "no index folder");
+    }
+    Directory directory = FSDirectory.open(path);
+    try {
+      if (!DirectoryReader.indexExists(directory)) {
+        throw new IOException(path + " holds no index");
+      }
+      checkSchema(path, directory);
+      return new NewsIndex(path, directory, null, Extractor.standard(), IndexSettings.defaults());
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
   }
 
   /** Opens the index in this folder, creating it when the folder is missing or empty. */
@@ -122,7 +162,7 @@ public final class NewsIndex implements Closeable {
     try {
       String[] files = directory.listAll();
       boolean isIndex = DirectoryReader.indexExists(directory);
-      if (!isIndex && Arrays.stream(files).anyMatch(f -> !f.equals("write.lock"))) {
+      if (!isIndex && Arrays.stream(files).anyMatch(f -> !isLuceneFile(f))) {
         throw new IOException(path + " holds other files and no index; give an empty or new folder");
       }
       if (isIndex) {
@@ -132,6 +172,12 @@ public final class NewsIndex implements Closeable {
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
           .setRAMBufferSizeMB(settings.ramBufferMb());
       IndexWriter writer = new IndexWriter(directory, config);
+      if (!isIndex) {
+        // An empty first commit marks the folder as a Newsfacet index at once, so that a run
+        // killed before its first periodic commit can simply be run again.
+        writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA_VERSION).entrySet());
+        writer.commit();
+      }
       return new NewsIndex(path, directory, writer, extractor, settings);
     } catch (LockObtainFailedException e) {
       directory.close();
@@ -140,6 +186,14 @@ public final class NewsIndex implements Closeable {
       directory.close();
       throw e;
     }
+  }
+
+  /**
+   * Files Lucene leaves in a folder whose first commit never happened (a run killed earlier than
+   * this version made its first commit): the folder is still ours to take over.
+   */
+  private static boolean isLuceneFile(String name) {
+    return name.equals("write.lock") || name.startsWith("_") || name.startsWith("pending_segments");
   }
 
   private static void checkSchema(Path path, Directory directory) throws IOException {
@@ -184,6 +238,8 @@ public final class NewsIndex implements Closeable {
           Article article;
           try {
             article = add(loaded.article());
+          } catch (org.apache.lucene.store.AlreadyClosedException e) {
+            throw e; // the index itself failed: every other article would fail the same way
           } catch (RuntimeException e) {
             Item.Skipped failed = new Item.Skipped(loaded.source(), "extraction failed: " + e);
             skipped.add(failed);
@@ -206,11 +262,13 @@ public final class NewsIndex implements Closeable {
 
   /** Extracts and indexes one article, replacing any with the same id; returns its record. */
   public Article add(RawArticle raw) throws IOException {
+    writable();
     return add(extractor.extract(raw));
   }
 
   /** Indexes one extracted article, replacing any with the same id; returns its record. */
   public Article add(Extraction extraction) throws IOException {
+    writable();
     Article article = extraction.article();
     writer.updateDocument(new Term(Schema.ID, article.id()), facetsConfig.build(Schema.document(extraction)));
     long pending = uncommitted.incrementAndGet();
@@ -221,12 +279,36 @@ public final class NewsIndex implements Closeable {
     return article;
   }
 
-  /** Makes everything added so far durable. */
+  /** Makes everything added so far durable; does nothing when nothing was added since the last commit. */
   public synchronized void commit() throws IOException {
+    if (writer == null || !writer.isOpen() || (uncommitted.get() == 0 && !writer.hasUncommittedChanges())) {
+      return;
+    }
     writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA_VERSION).entrySet());
     writer.commit();
     uncommitted.set(0);
     lastCommitNanos = System.nanoTime();
+  }
+
+  /** True when the index was opened read-only. */
+  public boolean readOnly() {
+    return writer == null;
+  }
+
+  private void writable() {
+    if (writer == null) {
+      throw new IllegalStateException("index " + path + " was opened read-only");
+    }
+  }
+
+  private void commitIfDue() {
+    try {
+      if (uncommitted.get() > 0 && System.nanoTime() - lastCommitNanos >= settings.commitInterval().toNanos()) {
+        commit();
+      }
+    } catch (IOException | RuntimeException e) {
+      // The next commit (periodic, or at the end of the run) tries again and reports its failure.
+    }
   }
 
   private long liveArticles() throws IOException {
@@ -249,13 +331,12 @@ public final class NewsIndex implements Closeable {
     try {
       SortedSetDocValuesReaderState state = facetState(searcher);
       Query query = query(request, state);
-      int wanted = Math.max(1, request.offset() + request.limit());
+      int wanted = (int) Math.max(1, Math.min(Integer.MAX_VALUE - 1L, (long) request.offset() + request.limit()));
       FacetsCollectorManager.FacetsResult result = request.byDate()
           ? FacetsCollectorManager.search(searcher, query, wanted, newestFirst(), new FacetsCollectorManager())
           : FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager());
       ScoreDoc[] all = result.topDocs().scoreDocs;
-      ScoreDoc[] page = Arrays.copyOfRange(all, Math.min(request.offset(), all.length),
-          Math.min(request.offset() + request.limit(), all.length));
+      ScoreDoc[] page = Arrays.copyOfRange(all, Math.min(request.offset(), all.length), all.length);
       long total = result.facetsCollector().getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
       return new SearchResults(total, hits(searcher, query, page, request.byDate()),
           facets(state, result.facetsCollector()));
@@ -303,6 +384,9 @@ public final class NewsIndex implements Closeable {
       long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
       base.add(LongField.newRangeQuery(Schema.PUBLISHED_DAY, from, to), BooleanClause.Occur.FILTER);
     }
+    // Entity filters match the cross-article key of any spelling; every entity named must be there.
+    request.entities().forEach((type, names) -> names.forEach(name -> base.add(
+        new TermQuery(new Term(Schema.keyField(type), Schema.entityKey(name))), BooleanClause.Occur.FILTER)));
     DrillDownQuery query = new DrillDownQuery(facetsConfig, base.build());
     // Values in one dimension are alternatives; dimensions narrow each other.
     request.outlets().forEach(o -> query.add(Schema.OUTLET, label(state, Schema.OUTLET, o)));
@@ -317,7 +401,7 @@ public final class NewsIndex implements Closeable {
     try {
       return parser.parse(text);
     } catch (ParseException e) {
-      throw new IllegalArgumentException("cannot read the query '" + text + "': " + firstLine(e.getMessage()), e);
+      throw new QuerySyntaxException("cannot read the query '" + text + "': " + firstLine(e.getMessage()), e);
     }
   }
 
@@ -464,10 +548,11 @@ public final class NewsIndex implements Closeable {
   /** Commits what was added and closes the index. */
   @Override
   public void close() throws IOException {
+    if (committer != null) {
+      committer.shutdownNow();
+    }
     try (directory; writer; searchers) {
-      if (writer.isOpen()) {
-        commit();
-      }
+      commit();
     }
   }
 

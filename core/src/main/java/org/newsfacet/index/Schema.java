@@ -1,7 +1,9 @@
 package org.newsfacet.index;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -18,8 +20,11 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.newsfacet.extract.Extraction;
+import org.newsfacet.extract.entity.NameKeys;
 import org.newsfacet.json.Json;
 import org.newsfacet.model.Article;
+import org.newsfacet.model.Entity;
+import org.newsfacet.model.EntityType;
 
 /**
  * The one place that defines the index: field names, how each is indexed, the analyzers, and the
@@ -45,8 +50,32 @@ public final class Schema {
   /** Facet dimension: publication date as year / month / day. */
   public static final String PUBLISHED = "published";
 
+  /** Facet dimension: people named, by canonical name. */
+  public static final String PERSON = "person";
+  /** Facet dimension: organisations named, by canonical name. */
+  public static final String ORGANIZATION = "organization";
+  /** Facet dimension: places named, by canonical name. */
+  public static final String LOCATION = "location";
+
   /** The facet dimensions every search counts, in the order they are shown. */
-  public static final List<String> FACETS = List.of(OUTLET, AGENCY, DATELINE, PUBLISHED);
+  public static final List<String> FACETS = List.of(OUTLET, AGENCY, DATELINE, PUBLISHED, PERSON, ORGANIZATION, LOCATION);
+
+  /**
+   * The entity facet dimension of each entity type; its filter field ({@code person_key}) holds
+   * the cross-article key of every name and alias, so that any spelling finds the entity.
+   */
+  public static String dimension(EntityType type) {
+    return switch (type) {
+      case PERSON -> PERSON;
+      case ORGANIZATION -> ORGANIZATION;
+      case LOCATION -> LOCATION;
+    };
+  }
+
+  /** The keyword field that filters by an entity of this type. */
+  public static String keyField(EntityType type) {
+    return dimension(type) + "_key";
+  }
 
   /**
    * Text fields keep offsets in their postings so that the unified highlighter can build snippets
@@ -54,7 +83,14 @@ public final class Schema {
    */
   private static final FieldType TEXT = textType();
 
+  private static final NameKeys ENTITY_KEYS = NameKeys.bundled();
+
   private Schema() {}
+
+  /** The key under which entity filters look a name up: any spelling of the entity gives the same. */
+  public static String entityKey(String name) {
+    return ENTITY_KEYS.key(name);
+  }
 
   private static FieldType textType() {
     FieldType t = new FieldType();
@@ -74,6 +110,9 @@ public final class Schema {
   public static FacetsConfig facetsConfig() {
     FacetsConfig config = new FacetsConfig();
     config.setHierarchical(PUBLISHED, true);
+    for (EntityType type : EntityType.values()) {
+      config.setMultiValued(dimension(type), true);
+    }
     return config;
   }
 
@@ -90,6 +129,16 @@ public final class Schema {
     facet(doc, OUTLET, a.outlet());
     facet(doc, AGENCY, a.agency());
     facet(doc, DATELINE, a.dateline());
+    Set<String> seen = new HashSet<>();
+    for (Entity e : a.entities()) {
+      if (seen.add(e.type() + "\u0000" + e.name())) {
+        facet(doc, dimension(e.type()), e.name());
+      }
+      Set<String> keys = new HashSet<>();
+      keys.add(ENTITY_KEYS.key(e.name()));
+      e.aliases().forEach(alias -> keys.add(ENTITY_KEYS.key(alias)));
+      keys.forEach(k -> doc.add(new StringField(keyField(e.type()), k, Field.Store.NO)));
+    }
     LocalDate date = a.published();
     if (date != null) {
       doc.add(new LongField(PUBLISHED_DAY, date.toEpochDay(), Field.Store.NO));

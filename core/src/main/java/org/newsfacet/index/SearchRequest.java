@@ -2,8 +2,12 @@ package org.newsfacet.index;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import org.newsfacet.model.EntityType;
 
 /**
  * A search over articles: words, filters, order and page. Immutable; each method returns a
@@ -18,6 +22,8 @@ import java.util.Objects;
  * @param agencies only articles credited to one of these agencies
  * @param from only articles published on or after this day, or null
  * @param to only articles published on or before this day, or null
+ * @param entities only articles that name these people, organisations and places (any spelling;
+ *     all of them)
  * @param offset hits to skip, for paging
  * @param limit hits to return
  * @param byDate order by publication date instead of relevance
@@ -28,6 +34,7 @@ public record SearchRequest(
     List<String> agencies,
     LocalDate from,
     LocalDate to,
+    Map<EntityType, List<String>> entities,
     int offset,
     int limit,
     boolean byDate) {
@@ -37,6 +44,9 @@ public record SearchRequest(
     text = text == null ? "" : text.strip();
     outlets = List.copyOf(outlets);
     agencies = List.copyOf(agencies);
+    Map<EntityType, List<String>> copy = new EnumMap<>(EntityType.class);
+    entities.forEach((type, names) -> copy.put(type, List.copyOf(names)));
+    entities = Collections.unmodifiableMap(copy);
     if (offset < 0) {
       throw new IllegalArgumentException("offset must not be negative: " + offset);
     }
@@ -50,7 +60,7 @@ public record SearchRequest(
 
   /** A search for these words, ten hits by relevance. */
   public static SearchRequest text(String text) {
-    return new SearchRequest(text, List.of(), List.of(), null, null, 0, 10, false);
+    return new SearchRequest(text, List.of(), List.of(), null, null, Map.of(), 0, 10, false);
   }
 
   /** A search for every article. */
@@ -60,37 +70,60 @@ public record SearchRequest(
 
   /** Also requires this outlet (any of the outlets given so far). */
   public SearchRequest outlet(String outlet) {
-    return new SearchRequest(text, plus(outlets, outlet, "outlet"), agencies, from, to, offset, limit, byDate);
+    return new SearchRequest(text, plus(outlets, outlet, "outlet"), agencies, from, to, entities, offset, limit, byDate);
   }
 
   /** Also requires this agency (any of the agencies given so far). */
   public SearchRequest agency(String agency) {
-    return new SearchRequest(text, outlets, plus(agencies, agency, "agency"), from, to, offset, limit, byDate);
+    return new SearchRequest(text, outlets, plus(agencies, agency, "agency"), from, to, entities, offset, limit, byDate);
+  }
+
+  /** Also requires that the article names this person (any spelling: "Zelenskyy" finds Zelensky). */
+  public SearchRequest person(String name) {
+    return entity(EntityType.PERSON, name);
+  }
+
+  /** Also requires that the article names this organisation (any spelling or acronym it gives). */
+  public SearchRequest organization(String name) {
+    return entity(EntityType.ORGANIZATION, name);
+  }
+
+  /** Also requires that the article names this place. */
+  public SearchRequest location(String name) {
+    return entity(EntityType.LOCATION, name);
+  }
+
+  /** Also requires that the article names this entity. */
+  public SearchRequest entity(EntityType type, String name) {
+    Map<EntityType, List<String>> more = new EnumMap<>(EntityType.class);
+    more.putAll(entities);
+    more.put(type, plus(entities.getOrDefault(type, List.of()), name, type.name().toLowerCase(java.util.Locale.ROOT)));
+    return new SearchRequest(text, outlets, agencies, from, to, more, offset, limit, byDate);
   }
 
   /** Only articles published on or after this day. */
   public SearchRequest from(LocalDate day) {
-    return new SearchRequest(text, outlets, agencies, day, to, offset, limit, byDate);
+    return new SearchRequest(text, outlets, agencies, day, to, entities, offset, limit, byDate);
   }
 
   /** Only articles published on or before this day. */
   public SearchRequest to(LocalDate day) {
-    return new SearchRequest(text, outlets, agencies, from, day, offset, limit, byDate);
+    return new SearchRequest(text, outlets, agencies, from, day, entities, offset, limit, byDate);
   }
 
   /** Returns at most this many hits. */
   public SearchRequest limit(int n) {
-    return new SearchRequest(text, outlets, agencies, from, to, offset, n, byDate);
+    return new SearchRequest(text, outlets, agencies, from, to, entities, offset, n, byDate);
   }
 
   /** Skips this many hits first. */
   public SearchRequest offset(int n) {
-    return new SearchRequest(text, outlets, agencies, from, to, n, limit, byDate);
+    return new SearchRequest(text, outlets, agencies, from, to, entities, n, limit, byDate);
   }
 
   /** Orders hits by publication date, newest first, instead of by relevance. */
   public SearchRequest newestFirst() {
-    return new SearchRequest(text, outlets, agencies, from, to, offset, limit, true);
+    return new SearchRequest(text, outlets, agencies, from, to, entities, offset, limit, true);
   }
 
   private static List<String> plus(List<String> list, String value, String what) {

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -36,6 +37,8 @@ public final class ArticleReader {
   public static final String STDIN = "-";
   /** Enough of a stream's start to see past a byte order mark and white space to its first sign. */
   private static final int SNIFF_BYTES = 4096;
+  /** The largest article (a file, or a line of JSON Lines) read; a larger one is skipped, not loaded. */
+  static final int MAX_ARTICLE_BYTES = 32 << 20;
 
   private ArticleReader() {}
 
@@ -51,7 +54,16 @@ public final class ArticleReader {
    * @param stdin what {@code -} reads
    */
   public static Stream<Item> read(List<String> args, InputStream stdin) {
-    return concat(args.iterator(), arg -> arg.equals(STDIN) ? read(STDIN, stdin) : read(Path.of(arg), arg));
+    return concat(args.iterator(), arg -> {
+      if (arg.equals(STDIN)) {
+        return read(STDIN, stdin);
+      }
+      try {
+        return read(Path.of(arg), arg);
+      } catch (InvalidPathException e) {
+        return Stream.of(new Item.Skipped(arg, "not a valid path here: " + e.getReason()));
+      }
+    });
   }
 
   /**
@@ -61,24 +73,57 @@ public final class ArticleReader {
    */
   public static Stream<Item> read(String source, InputStream in) {
     BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
-    byte[] head;
+    Format format;
     try {
-      buffered.mark(SNIFF_BYTES);
-      head = buffered.readNBytes(SNIFF_BYTES);
-      buffered.reset();
+      format = sniff(buffered);
     } catch (IOException e) {
       return Stream.of(new Item.Skipped(source, "cannot read: " + e.getMessage()));
     }
-    Format format = Format.sniff(head);
     if (format == Format.JSON_LINES) {
       return JsonLines.read(source, buffered);
     }
     try {
-      byte[] bytes = buffered.readAllBytes();
+      byte[] bytes = buffered.readNBytes(MAX_ARTICLE_BYTES + 1);
+      if (bytes.length > MAX_ARTICLE_BYTES) {
+        return Stream.of(new Item.Skipped(source, tooLarge(bytes.length)));
+      }
       return Stream.of(format == Format.HTML ? HtmlPage.read(source, bytes) : text(source, bytes));
     } catch (IOException e) {
       return Stream.of(new Item.Skipped(source, "cannot read: " + e.getMessage()));
     }
+  }
+
+  /**
+   * The format of a stream from its first sign: reads only up to the first byte that is not white
+   * space or a byte order mark, so that a feed piped in is not held back waiting for more.
+   */
+  private static Format sniff(BufferedInputStream in) throws IOException {
+    in.mark(SNIFF_BYTES);
+    try {
+      for (int n = 0; n < SNIFF_BYTES; n++) {
+        int b = in.read();
+        if (b < 0) {
+          return Format.TEXT;
+        }
+        if (b == '{') {
+          return Format.JSON_LINES;
+        }
+        if (b == '<') {
+          return Format.HTML;
+        }
+        boolean bom = b == 0xEF || b == 0xBB || b == 0xBF;
+        if (!bom && !Character.isWhitespace(b)) {
+          return Format.TEXT;
+        }
+      }
+      return Format.TEXT;
+    } finally {
+      in.reset();
+    }
+  }
+
+  static String tooLarge(long bytes) {
+    return String.format(java.util.Locale.ROOT, "too large: %,d bytes; an article may have %,d at most", bytes, MAX_ARTICLE_BYTES);
   }
 
   /** Reads one article of plain text from bytes, checking that they are text in UTF-8. */
@@ -90,10 +135,15 @@ public final class ArticleReader {
     }
   }
 
-  private static Stream<Item> read(Path path, String shown) {
+  /**
+   * Reads a file or a directory tree, naming its items after {@code shown} rather than the path
+   * (as {@code extract} names them after the argument the user typed).
+   */
+  public static Stream<Item> read(Path path, String shown) {
     if (Files.isDirectory(path)) {
-      return concat(new Walk(path), file -> readFile(file, joined(shown, path, file),
-          Format.ofExtension(file).orElseThrow()));
+      return concat(new Walk(path), entry -> entry.problem() != null
+          ? Stream.of(new Item.Skipped(joined(shown, path, entry.path()), entry.problem()))
+          : readFile(entry.path(), joined(shown, path, entry.path()), Format.ofExtension(entry.path()).orElseThrow()));
     }
     if (!Files.exists(path)) {
       return Stream.of(new Item.Skipped(shown, "no such file or directory"));
@@ -110,14 +160,18 @@ public final class ArticleReader {
 
   private static Stream<Item> readFile(Path file, String shown, Format format) {
     try {
-      if (!Files.isRegularFile(file)) {
-        return Stream.of(new Item.Skipped(shown, "not a regular file"));
-      }
       if (format == Format.JSON_LINES) {
         InputStream in = Files.newInputStream(file);
         return JsonLines.read(shown, in).onClose(() -> closeQuietly(in));
       }
-      byte[] bytes = Files.readAllBytes(file);
+      // Not Files.readAllBytes: a pipe or /dev/stdin has no size, and a huge file must not be loaded.
+      byte[] bytes;
+      try (InputStream in = Files.newInputStream(file)) {
+        bytes = in.readNBytes(MAX_ARTICLE_BYTES + 1);
+      }
+      if (bytes.length > MAX_ARTICLE_BYTES) {
+        return Stream.of(new Item.Skipped(shown, tooLarge(Math.max(bytes.length, sizeOf(file)))));
+      }
       return Stream.of(format == Format.HTML ? HtmlPage.read(shown, bytes) : text(shown, bytes));
     } catch (NoSuchFileException e) {
       return Stream.of(new Item.Skipped(shown, "no such file or directory"));
@@ -125,6 +179,14 @@ public final class ArticleReader {
       return Stream.of(new Item.Skipped(shown, "permission denied"));
     } catch (IOException e) {
       return Stream.of(new Item.Skipped(shown, "cannot read: " + e.getMessage()));
+    }
+  }
+
+  private static long sizeOf(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return -1;
     }
   }
 
@@ -174,10 +236,14 @@ public final class ArticleReader {
    * Depth-first walk in name order that lists one directory at a time, so that a tree of a
    * million files never sits in memory at once.
    */
-  private static final class Walk extends Lookahead<Path> {
+  /** A file found by the walk, or a directory it could not read and why. */
+  private record Entry(Path path, String problem) {}
+
+  private static final class Walk extends Lookahead<Entry> {
     private final Deque<Iterator<Path>> stack = new ArrayDeque<>();
     /** Real paths of the directories entered, so that a link back up the tree is not followed again. */
     private final java.util.Set<Path> entered = new java.util.HashSet<>();
+    private final Deque<Entry> problems = new ArrayDeque<>();
 
     Walk(Path root) {
       enter(root);
@@ -186,16 +252,20 @@ public final class ArticleReader {
     private void enter(Path dir) {
       try {
         if (entered.add(dir.toRealPath())) {
-          stack.push(list(dir));
+          try (Stream<Path> entries = Files.list(dir)) {
+            stack.push(entries.sorted().toList().iterator());
+          }
         }
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read directory " + dir, e);
+      } catch (AccessDeniedException e) {
+        problems.add(new Entry(dir, "permission denied"));
+      } catch (IOException | UncheckedIOException e) {
+        problems.add(new Entry(dir, "cannot list the directory: " + e.getMessage()));
       }
     }
 
     @Override
-    protected Path computeNext() {
-      while (!stack.isEmpty()) {
+    protected Entry computeNext() {
+      while (problems.isEmpty() && !stack.isEmpty()) {
         Iterator<Path> top = stack.peek();
         if (!top.hasNext()) {
           stack.pop();
@@ -205,18 +275,10 @@ public final class ArticleReader {
         if (Files.isDirectory(p)) {
           enter(p);
         } else if (Format.ofExtension(p).isPresent()) {
-          return p;
+          return new Entry(p, null);
         }
       }
-      return null;
-    }
-
-    private static Iterator<Path> list(Path dir) {
-      try (Stream<Path> entries = Files.list(dir)) {
-        return entries.sorted().toList().iterator();
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot list " + dir, e);
-      }
+      return problems.poll();
     }
   }
 }

@@ -27,22 +27,4 @@ public enum Format {
     }
     return Optional.empty();
   }
-
-  /** Guesses the format of unnamed input (standard input) from its first characters. */
-  static Format sniff(byte[] bytes) {
-    int i = 0;
-    if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
-      i = 3;
-    }
-    while (i < bytes.length && Character.isWhitespace(bytes[i])) {
-      i++;
-    }
-    if (i < bytes.length && bytes[i] == '{') {
-      return JSON_LINES;
-    }
-    if (i < bytes.length && bytes[i] == '<') {
-      return HTML;
-    }
-    return TEXT;
-  }
 }

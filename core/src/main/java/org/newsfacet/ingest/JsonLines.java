@@ -22,7 +22,12 @@ import org.newsfacet.extract.Dates;
  * bad JSON skips that line only and a file of any size streams through in constant memory.
  */
 final class JsonLines {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** Trailing tokens fail: two objects on one line are a malformed line, not one article silently lost. */
+  private static final ObjectMapper MAPPER = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .build();
+  /** Marks a line longer than an article may be; its bytes are not kept. */
+  private static final byte[] TOO_LONG = new byte[0];
   private static final List<String> OPTIONAL_FIELDS = List.of("id", "url", "title", "published", "outlet", "agency");
 
   private JsonLines() {}
@@ -43,6 +48,10 @@ final class JsonLines {
             return sawLine ? null : new Item.Skipped(source, "empty: no JSON lines");
           }
           lineNumber++;
+          if (line == TOO_LONG) {
+            sawLine = true;
+            return new Item.Skipped(source + "#" + lineNumber, ArticleReader.tooLarge(tooLongBytes));
+          }
           Item item = parse(source + "#" + lineNumber, line, lineNumber == 1);
           if (item != null) {
             sawLine = true;
@@ -52,16 +61,32 @@ final class JsonLines {
         return null;
       }
 
+      private long tooLongBytes;
+
+      /** The next line's bytes, ended by LF, CR LF or a lone CR; null at the end. */
       private byte[] readLine() {
         try {
           ByteArrayOutputStream line = new ByteArrayOutputStream(256);
+          long length = 0;
           int b = bytes.read();
           if (b < 0) {
             return null;
           }
-          while (b >= 0 && b != '\n') {
-            line.write(b);
+          while (b >= 0 && b != '\n' && b != '\r') {
+            if (length++ < ArticleReader.MAX_ARTICLE_BYTES) {
+              line.write(b);
+            }
             b = bytes.read();
+          }
+          if (b == '\r') {
+            bytes.mark(1);
+            if (bytes.read() != '\n') {
+              bytes.reset();
+            }
+          }
+          if (length > ArticleReader.MAX_ARTICLE_BYTES) {
+            tooLongBytes = length;
+            return TOO_LONG;
           }
           return line.toByteArray();
         } catch (IOException e) {

@@ -658,4 +658,99 @@ class LayoutTest {
   void abbreviationKeepsItsFullStopInTheDateline() {
     assertEquals("Washington D.C.", extract("WASHINGTON D.C. — Lawmakers returned on Monday.\n").dateline());
   }
+
+  @Test
+  void multiCityDatelineKeepsTheFirstCityAndTheRealCredit() {
+    Article a = extract("GAZA/CAIRO/JERUSALEM, Nov 4 (Reuters) - Talks on a ceasefire resumed on Monday.\n");
+    assertEquals("Gaza", a.dateline());
+    assertEquals("Reuters", a.agency());
+    Article b = extract("KYIV/LVIV/MOSCOW (Reuters) - Power cuts spread on Monday.\n");
+    assertEquals("Kyiv", b.dateline());
+    assertEquals("Reuters", b.agency());
+  }
+
+  @Test
+  void capitalsWithAnUnknownWordInParenthesesAndNoDashAreNoDateline() {
+    Article a = extract("PRESIDENT ADDRESSES THE NATION (VIDEO)\n\nThe president spoke for an hour on Monday evening.\n");
+    assertNull(a.dateline());
+    assertNull(a.agency());
+    assertNull(a.outlet());
+    assertEquals("PRESIDENT ADDRESSES THE NATION (VIDEO)", a.title());
+    assertNull(extract("NORTH KOREA (DPRK) fired a missile into the sea on Monday, officials said.\n").agency());
+  }
+
+  @Test
+  void anOutletInParenthesesWithoutADashIsNoDateline() {
+    Article a = extract("Deutsche Welle (DW) reported on Monday that the talks had stalled.\n");
+    assertNull(a.dateline());
+    assertNull(a.outlet());
+  }
+
+  @Test
+  void anUnknownCallSignMarksTheCopyButIsNoAgency() {
+    Article a = extract("DALLAS (KDFW) — A water main broke downtown on Monday.\n");
+    assertEquals("Dallas", a.dateline());
+    assertNull(a.agency());
+    assertEquals("KDFW", a.outlet());
+  }
+
+  @Test
+  void photoAgenciesAreNeverCreditedForTheText() {
+    Article a = extract("Storm floods harbour town\n\nGetty Images\n\nWater rose through the harbour town on Monday, police said.\n\n"
+        + "© 2024 Getty Images\n");
+    assertNull(a.agency());
+    assertEquals("Storm floods harbour town", a.title());
+  }
+
+  @Test
+  void pageFurnitureBetweenHeadlineAndStoryIsSkipped() {
+    Article a = extract("Power cuts spread across the capital\n\nBy JANE DOE\n\nUpdated 2 hours ago\n\nShare\n\n3 min read\n\n"
+        + "KYIV, Nov 4 (Reuters) - Power cuts spread across the capital on Monday.\n");
+    assertEquals("Kyiv", a.dateline());
+    assertEquals("Reuters", a.agency());
+    assertEquals(List.of("Jane Doe"), a.authors());
+  }
+
+  @Test
+  void aBylineNamingOnlyADeskIsNoTitleAndNoAuthor() {
+    Article a = extract("By Kyiv Independent news desk\n\nKYIV — Power was restored to most of the city on Monday.\n");
+    assertNull(a.title());
+    assertEquals(List.of(), a.authors());
+    assertEquals("Kyiv", a.dateline());
+  }
+
+  @Test
+  void bylinesLoseTheirPlacesDesksAndCapitals() {
+    assertEquals(List.of("Luke Harding"), extract("By Luke Harding in Kyiv\n\nKYIV — Sirens sounded at dawn.\n").authors());
+    assertEquals(List.of("Jane Doe", "Marc Smith"),
+        extract("By Jane DOE with Marc SMITH in Paris\n\nPARIS — Farmers blocked roads on Monday.\n").authors());
+    assertEquals(List.of("Jane Doe"),
+        extract("By Bloomberg Opinion Columnist Jane Doe\n\nInflation slowed in May, figures showed.\n").authors());
+    assertEquals(List.of("Jane Doe"),
+        extract("Rates held\n\nWASHINGTON (Reuters) - The Fed held rates on Wednesday.\n\n"
+            + "(Reporting by Reuters TV and Jane Doe; Editing by Associated Press)\n").authors());
+  }
+
+  @Test
+  void aHardWrappedLeadIsNoTitle() {
+    Article a = extract("The air quality in the capital slipped to the severe category on\n"
+        + "Sunday, officials said, as a thick haze settled over the city.\n");
+    assertNull(a.title());
+  }
+
+  @Test
+  void aGivenTitleMatchesItsHeadlineLineDespiteQuotesAndASiteSuffix() {
+    Article a = Extractor.standard().extract(new RawArticle("j#1",
+        "Ukraine’s grid hit again\n\nKYIV (Reuters) - Strikes hit the grid overnight, officials said.\n",
+        new Given(null, null, "Ukraine's grid hit again - Reuters", null, null, null, null, List.of()))).article();
+    assertEquals("Reuters", a.agency());
+    assertEquals("Kyiv", a.dateline());
+  }
+
+  @Test
+  void aSlugAfterTheMonthIsNoDay() {
+    Article a = extract("Five things to know about the budget\n\nThe budget was published on Tuesday.\n\n"
+        + "Original url: https://examplenews.com/2024/03/5-things-to-know-about-the-budget/\n");
+    assertNull(a.published());
+  }
 }

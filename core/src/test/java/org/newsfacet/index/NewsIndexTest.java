@@ -266,4 +266,92 @@ class NewsIndexTest {
       return java.io.InputStream.nullInputStream();
     }
   }
+
+  @Test
+  void aFolderLeftByARunKilledBeforeAnyCommitCanBeIndexedAgain() throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve("idx"));
+    Files.write(dir.resolve("_0.fdt"), new byte[] {1, 2, 3});
+    Files.write(dir.resolve("write.lock"), new byte[0]);
+    try (NewsIndex index = NewsIndex.open(dir)) {
+      index.add(RawArticle.of("wire.txt", WIRE));
+      assertEquals(1, index.stats().articles());
+    }
+  }
+
+  @Test
+  void aNewIndexIsCommittedAtOnce() throws IOException {
+    Path dir = tmp.resolve("idx");
+    try (NewsIndex index = NewsIndex.open(dir);
+        var fs = org.apache.lucene.store.FSDirectory.open(dir)) {
+      assertTrue(org.apache.lucene.index.DirectoryReader.indexExists(fs));
+    }
+  }
+
+  @Test
+  void aReadOnlyIndexSearchesWhileAnotherHandleWritesAndSeesItsCommits() throws IOException {
+    Path dir = tmp.resolve("idx");
+    try (NewsIndex writer = NewsIndex.open(dir)) {
+      writer.add(TestData.articles());
+      try (NewsIndex reader = NewsIndex.openReadOnly(dir)) {
+        assertTrue(reader.readOnly());
+        long before = reader.search(SearchRequest.all()).total();
+        assertTrue(before > 0);
+        writer.add(RawArticle.of("wire.txt", WIRE));
+        writer.commit();
+        assertEquals(before + 1, reader.search(SearchRequest.all()).total());
+        assertThrows(IllegalStateException.class, () -> reader.add(RawArticle.of("x", WIRE)));
+      }
+    }
+  }
+
+  @Test
+  void searchingAndReadingStatsWriteNoCommit() throws IOException {
+    Path dir = tmp.resolve("idx");
+    try (NewsIndex index = NewsIndex.open(dir)) {
+      index.add(TestData.articles());
+    }
+    long generation = commitGeneration(dir);
+    try (NewsIndex index = NewsIndex.open(dir)) {
+      index.search(SearchRequest.text("Korea"));
+      index.stats();
+    }
+    try (NewsIndex index = NewsIndex.openReadOnly(dir)) {
+      index.search(SearchRequest.text("Korea"));
+    }
+    assertEquals(generation, commitGeneration(dir));
+  }
+
+  @Test
+  void anIndexOfAnOlderSchemaIsRefusedWithAMessage() throws IOException {
+    Path dir = tmp.resolve("old");
+    try (var fs = org.apache.lucene.store.FSDirectory.open(dir);
+        var w = new org.apache.lucene.index.IndexWriter(fs, new org.apache.lucene.index.IndexWriterConfig())) {
+      w.setLiveCommitData(java.util.Map.of("newsfacet.schema", "1").entrySet());
+      w.commit();
+    }
+    IOException e = assertThrows(IOException.class, () -> NewsIndex.open(dir));
+    assertTrue(e.getMessage().contains("index the articles again"), e.getMessage());
+    assertThrows(IOException.class, () -> NewsIndex.openReadOnly(dir));
+  }
+
+  @Test
+  void filtersByPeopleOrganisationsAndPlacesInAnySpelling() throws IOException {
+    try (NewsIndex index = NewsIndex.open(tmp.resolve("idx"))) {
+      index.add(TestData.articles());
+      long zelensky = index.search(SearchRequest.all().person("Zelensky")).total();
+      assertTrue(zelensky >= 5, "every seed names him: " + zelensky);
+      assertEquals(zelensky, index.search(SearchRequest.all().person("Zelenskyy")).total());
+      assertEquals(zelensky, index.search(SearchRequest.all().person("zelenskiy")).total());
+      SearchResults rutte = index.search(SearchRequest.all().person("Mark Rutte").organization("NATO"));
+      assertTrue(rutte.total() >= 3, rutte.toString());
+      assertTrue(rutte.facet(Schema.PERSON).stream().anyMatch(c -> c.value().equals("Mark Rutte")), rutte.facets().toString());
+      assertTrue(index.search(SearchRequest.all().location("Brussels")).total() >= 3);
+    }
+  }
+
+  private static long commitGeneration(Path dir) throws IOException {
+    try (var fs = org.apache.lucene.store.FSDirectory.open(dir)) {
+      return org.apache.lucene.index.SegmentInfos.getLastCommitGeneration(fs);
+    }
+  }
 }

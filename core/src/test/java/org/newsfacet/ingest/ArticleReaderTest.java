@@ -541,4 +541,78 @@ class ArticleReaderTest {
     assertEquals(file.toString(), s.source());
     assertTrue(s.reason().contains("no article text"), s.reason());
   }
+
+  @Test
+  void jsonLinesWithCarriageReturnLineEndsKeepEveryRecord() throws IOException {
+    Path f = dir.resolve("cr.jsonl");
+    Files.writeString(f, "{\"text\": \"First article.\"}\r{\"text\": \"Second article.\"}\r{\"text\": \"Third.\"}\r");
+    List<Item> items = read(f);
+    assertEquals(3, items.size());
+    assertEquals(f + "#3", items.get(2).source());
+  }
+
+  @Test
+  void twoJsonObjectsOnOneLineAreAMalformedLineNotOneArticle() throws IOException {
+    Path f = dir.resolve("two.jsonl");
+    Files.writeString(f, "{\"text\": \"A first article.\"} {\"text\": \"A second one.\"}\n");
+    Item.Skipped s = skipped(only(f));
+    assertTrue(s.reason().startsWith("malformed JSON"), s.reason());
+  }
+
+  @Test
+  void anArticleLargerThanTheLimitIsSkippedWithoutLoadingIt() throws IOException {
+    Path f = dir.resolve("huge.txt");
+    try (var out = Files.newOutputStream(f)) {
+      byte[] block = "Flooding closed roads across the valley. ".repeat(1000).getBytes(StandardCharsets.UTF_8);
+      for (long written = 0; written <= ArticleReader.MAX_ARTICLE_BYTES; written += block.length) {
+        out.write(block);
+      }
+    }
+    Item.Skipped s = skipped(only(f));
+    assertTrue(s.reason().startsWith("too large"), s.reason());
+  }
+
+  @Test
+  void anInvalidPathIsSkippedAndTheOtherArgumentsRead() throws IOException {
+    Path good = Files.writeString(dir.resolve("good.txt"), ARTICLE);
+    List<Item> items = all(ArticleReader.read(List.of("bad\u0000name.txt", good.toString()), InputStream.nullInputStream()));
+    assertEquals(2, items.size());
+    assertTrue(skipped(items.get(0)).reason().startsWith("not a valid path"), items.toString());
+    loaded(items.get(1));
+  }
+
+  @Test
+  void standardInputIsSniffedFromItsFirstSignWithoutWaitingForMore() throws IOException {
+    // A stream that fails if read past its first line: the sniff must not ask for 4 KB.
+    byte[] first = "{\"text\": \"One article arriving alone.\"}\n".getBytes(StandardCharsets.UTF_8);
+    InputStream slow = new InputStream() {
+      private int i;
+
+      @Override
+      public int read() {
+        if (i < first.length) {
+          return first[i++] & 0xff;
+        }
+        throw new AssertionError("read past what has arrived");
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        if (i >= first.length) {
+          throw new AssertionError("read past what has arrived");
+        }
+        int n = Math.min(len, first.length - i);
+        System.arraycopy(first, i, b, off, n);
+        i += n;
+        return n;
+      }
+
+      @Override
+      public int available() {
+        return first.length - i;
+      }
+    };
+    var it = ArticleReader.read("-", slow).iterator();
+    assertEquals("-#1", loaded(it.next()).source());
+  }
 }

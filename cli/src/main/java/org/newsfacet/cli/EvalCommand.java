@@ -1,0 +1,71 @@
+package org.newsfacet.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.newsfacet.eval.EvalReport;
+import org.newsfacet.eval.Evaluation;
+import org.newsfacet.eval.Score;
+import org.newsfacet.extract.Extractor;
+import org.newsfacet.json.Json;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code newsfacet eval}: scores extraction against expected records. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+    description = "Score extraction against expected records (the extraction format, JSON Lines): "
+        + "precision, recall and F1 per field kind. Each record's 'source' names its article, relative to --root.")
+final class EvalCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(paramLabel = "GOLD", description = "A .jsonl file of expected records, or a folder of them.")
+  Path gold;
+
+  @Option(names = "--root", paramLabel = "DIR", defaultValue = ".",
+      description = "Folder the records' sources are relative to (default: the current folder).")
+  Path root;
+
+  @Option(names = "--json", description = "Print one JSON object per field kind.")
+  boolean json;
+
+  @Override
+  public Integer call() throws IOException {
+    EvalReport report = Evaluation.run(gold, root, Extractor.standard());
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      for (Score s : report.scores()) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("kind", s.kind());
+        o.put("precision", round(s.precision()));
+        o.put("recall", round(s.recall()));
+        o.put("f1", round(s.f1()));
+        o.put("tp", s.truePositives());
+        o.put("fp", s.falsePositives());
+        o.put("fn", s.falseNegatives());
+        out.println(Json.write(o));
+      }
+    } else {
+      out.printf(Locale.ROOT, "Scored %d expected records (%d found) from %s%n%n", report.expected(), report.matched(), gold);
+      out.printf(Locale.ROOT, "%-22s %9s %7s %7s %6s %8s %7s%n", "field", "precision", "recall", "F1", "right", "spurious", "missed");
+      for (Score s : report.scores()) {
+        out.printf(Locale.ROOT, "%-22s %9.3f %7.3f %7.3f %6d %8d %7d%n", s.kind(), s.precision(), s.recall(), s.f1(),
+            s.truePositives(), s.falsePositives(), s.falseNegatives());
+      }
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    report.missing().forEach(m -> err.println("newsfacet: skipped " + m + ": article not found or not readable"));
+    return report.missing().isEmpty() ? 0 : Main.SKIPPED;
+  }
+
+  private static double round(double d) {
+    return Math.round(d * 10000) / 10000.0;
+  }
+}

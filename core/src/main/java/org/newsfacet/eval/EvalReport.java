@@ -1,0 +1,26 @@
+package org.newsfacet.eval;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The result of scoring extraction against expected records.
+ *
+ * @param expected number of expected records
+ * @param matched how many of them had an extracted record (by id, else by source)
+ * @param scores one score per field kind, in a fixed order
+ * @param missing sources of expected records whose article could not be found or read
+ */
+public record EvalReport(int expected, int matched, List<Score> scores, List<String> missing) {
+
+  /** Copies the lists. */
+  public EvalReport {
+    scores = List.copyOf(scores);
+    missing = List.copyOf(missing);
+  }
+
+  /** The score of one kind, if it was scored. */
+  public Optional<Score> score(String kind) {
+    return scores.stream().filter(s -> s.kind().equals(kind)).findFirst();
+  }
+}

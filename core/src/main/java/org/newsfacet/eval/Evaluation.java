@@ -1,0 +1,220 @@
+package org.newsfacet.eval;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.newsfacet.extract.Extractor;
+import org.newsfacet.extract.entity.NameKeys;
+import org.newsfacet.ingest.ArticleReader;
+import org.newsfacet.ingest.Item;
+import org.newsfacet.json.Json;
+import org.newsfacet.model.Article;
+import org.newsfacet.model.Entity;
+import org.newsfacet.model.EntityType;
+
+/**
+ * Scores extraction against expected records ("gold"): for each field kind, how many extracted
+ * values are right (precision), how many expected values were found (recall), and F1.
+ *
+ * <pre>{@code
+ * EvalReport report = Evaluation.run(Path.of("gold.jsonl"), Path.of("."), Extractor.standard());
+ * report.score("entities.PERSON").ifPresent(s -> System.out.println(s.f1()));
+ * }</pre>
+ *
+ * <p>Single-valued fields count as right when equal ignoring case and spacing; authors as a set of
+ * names; entities per type as a set matched through their names and aliases with the same
+ * cross-article keys that facets use, so "Zelenskyy" in one file finds "Zelensky" in the other.
+ */
+public final class Evaluation {
+  /** Scored metadata fields, in report order. */
+  private static final Map<String, Function<Article, Object>> FIELDS = fields();
+
+  private Evaluation() {}
+
+  private static Map<String, Function<Article, Object>> fields() {
+    Map<String, Function<Article, Object>> m = new LinkedHashMap<>();
+    m.put("title", Article::title);
+    m.put("published", Article::published);
+    m.put("outlet", Article::outlet);
+    m.put("agency", Article::agency);
+    m.put("url", Article::url);
+    m.put("dateline", Article::dateline);
+    return m;
+  }
+
+  /**
+   * Reads expected records from a JSON Lines file (or every {@code .jsonl} file below a folder),
+   * extracts the articles their {@code source} fields name (relative to {@code root}), and scores.
+   */
+  public static EvalReport run(Path gold, Path root, Extractor extractor) throws IOException {
+    List<Article> expected = readGold(gold);
+    Map<String, Article> extracted = new HashMap<>();
+    Set<String> files = new java.util.LinkedHashSet<>();
+    expected.forEach(a -> files.add(fileOf(a.source())));
+    for (String file : files) {
+      try (Stream<Item> items = ArticleReader.read(root.resolve(file), file)) {
+        items.forEach(item -> {
+          if (item instanceof Item.Loaded loaded) {
+            extracted.put(loaded.source(), extractor.extract(loaded.article()).article());
+          }
+        });
+      }
+    }
+    return score(expected, new ArrayList<>(extracted.values()));
+  }
+
+  /** Scores extracted records against expected ones, pairing them by id, else by source. */
+  public static EvalReport score(List<Article> expected, List<Article> extracted) {
+    Map<String, Article> byId = new HashMap<>();
+    Map<String, Article> bySource = new HashMap<>();
+    for (Article a : extracted) {
+      byId.putIfAbsent(a.id(), a);
+      bySource.putIfAbsent(a.source(), a);
+    }
+    Map<String, Score> scores = new LinkedHashMap<>();
+    FIELDS.keySet().forEach(k -> scores.put(k, new Score(k, 0, 0, 0)));
+    scores.put("authors", new Score("authors", 0, 0, 0));
+    for (EntityType t : EntityType.values()) {
+      scores.put(entityKind(t), new Score(entityKind(t), 0, 0, 0));
+    }
+    int matched = 0;
+    List<String> missing = new ArrayList<>();
+    for (Article gold : expected) {
+      Article got = byId.getOrDefault(gold.id(), bySource.get(gold.source()));
+      if (got == null) {
+        missing.add(gold.source());
+        got = empty(gold);
+      } else {
+        matched++;
+      }
+      for (var field : FIELDS.entrySet()) {
+        scores.merge(field.getKey(), single(field.getKey(), field.getValue().apply(gold), field.getValue().apply(got)),
+            Evaluation::add);
+      }
+      scores.merge("authors", sets("authors", normalAll(gold.authors()), normalAll(got.authors())), Evaluation::add);
+      for (EntityType t : EntityType.values()) {
+        scores.merge(entityKind(t), entities(entityKind(t), ofType(gold, t), ofType(got, t)), Evaluation::add);
+      }
+    }
+    return new EvalReport(expected.size(), matched, new ArrayList<>(scores.values()), missing);
+  }
+
+  /** The kind under which entities of one type are scored: {@code entities.PERSON}. */
+  public static String entityKind(EntityType type) {
+    return "entities." + type.name();
+  }
+
+  private static Score add(Score a, Score b) {
+    return a.plus(b.truePositives(), b.falsePositives(), b.falseNegatives());
+  }
+
+  private static Score single(String kind, Object gold, Object got) {
+    String g = gold == null ? null : normal(gold.toString());
+    String e = got == null ? null : normal(got.toString());
+    if (g == null && e == null) {
+      return new Score(kind, 0, 0, 0);
+    }
+    if (Objects.equals(g, e)) {
+      return new Score(kind, 1, 0, 0);
+    }
+    return new Score(kind, 0, e == null ? 0 : 1, g == null ? 0 : 1);
+  }
+
+  private static Score sets(String kind, List<String> gold, List<String> got) {
+    List<String> left = new ArrayList<>(got);
+    int tp = 0;
+    for (String g : gold) {
+      if (left.remove(g)) {
+        tp++;
+      }
+    }
+    return new Score(kind, tp, got.size() - tp, gold.size() - tp);
+  }
+
+  /** Entities match when any name or alias of one has the same cross-article key as one of the other. */
+  private static Score entities(String kind, List<Entity> gold, List<Entity> got) {
+    List<Set<String>> left = new ArrayList<>(got.stream().map(Evaluation::keys).toList());
+    int tp = 0;
+    for (Entity g : gold) {
+      Set<String> keys = keys(g);
+      for (int i = 0; i < left.size(); i++) {
+        if (left.get(i).stream().anyMatch(keys::contains)) {
+          left.remove(i);
+          tp++;
+          break;
+        }
+      }
+    }
+    return new Score(kind, tp, got.size() - tp, gold.size() - tp);
+  }
+
+  private static Set<String> keys(Entity e) {
+    NameKeys keys = NameKeys.bundled();
+    Set<String> out = new HashSet<>();
+    out.add(keys.key(e.name()));
+    e.aliases().forEach(a -> out.add(keys.key(a)));
+    return out;
+  }
+
+  private static List<Entity> ofType(Article a, EntityType t) {
+    return a.entities().stream().filter(e -> e.type() == t).toList();
+  }
+
+  private static List<String> normalAll(List<String> values) {
+    return values.stream().map(Evaluation::normal).toList();
+  }
+
+  private static String normal(String s) {
+    return s.strip().replaceAll("\\s+", " ").replaceAll("/$", "").toLowerCase(Locale.ROOT);
+  }
+
+  private static Article empty(Article gold) {
+    return new Article(gold.id(), gold.source(), null, null, null, null, null, null,
+        List.of(), List.of(), List.of(), List.of());
+  }
+
+  private static String fileOf(String source) {
+    int hash = source.lastIndexOf('#');
+    return hash > 0 && source.substring(hash + 1).matches("\\d+") ? source.substring(0, hash) : source;
+  }
+
+  /** Reads expected records from a JSON Lines file, or every .jsonl file below a folder, in name order. */
+  public static List<Article> readGold(Path gold) throws IOException {
+    List<Path> files;
+    if (Files.isDirectory(gold)) {
+      try (Stream<Path> walk = Files.walk(gold)) {
+        files = walk.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList();
+      }
+    } else if (Files.isRegularFile(gold)) {
+      files = List.of(gold);
+    } else {
+      throw new IOException("no expected records at " + gold);
+    }
+    List<Article> out = new ArrayList<>();
+    for (Path file : files) {
+      List<String> lines = Files.readAllLines(file);
+      for (int i = 0; i < lines.size(); i++) {
+        if (lines.get(i).isBlank()) {
+          continue;
+        }
+        try {
+          out.add(Json.readArticle(lines.get(i)));
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException(file + ":" + (i + 1) + ": " + e.getMessage(), e);
+        }
+      }
+    }
+    return out;
+  }
+}

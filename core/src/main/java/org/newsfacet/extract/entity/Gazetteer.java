@@ -1,0 +1,211 @@
+package org.newsfacet.extract.entity;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import org.newsfacet.extract.Outlet;
+import org.newsfacet.extract.Outlets;
+import org.newsfacet.model.EntityType;
+
+/**
+ * The bundled knowledge that entity recognition looks names up in: places, organisations (and the
+ * outlet registry's news organisations), demonyms, titles and roles, given names, name heads, and
+ * the common words that open sentences. All of it lives in resource files beside this class.
+ */
+final class Gazetteer {
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  /** A name the gazetteer knows: its canonical form and type. */
+  record Hit(String name, EntityType type) {}
+
+  /** One way of writing a known name; an acronym matches only when written in capitals. */
+  private record Variant(Hit hit, boolean capitalsOnly) {}
+
+  private final Map<String, List<Variant>> names = new HashMap<>();
+  private final Set<String> demonyms = new HashSet<>();
+  private final Map<String, String> titles = new HashMap<>();
+  private final Set<String> givenNames = new HashSet<>();
+  private final Set<String> surnamesFirst = new HashSet<>();
+  private final Set<String> commonWords = new HashSet<>();
+  private final Set<String> orgHeads = new HashSet<>();
+  private final Set<String> placeHeads = new HashSet<>();
+  /** Words written with a full stop that does not end the sentence: "Gen.", "Co.", "Mr.". */
+  private final Set<String> abbreviations = new HashSet<>();
+  private int longestName;
+  private int longestTitle;
+
+  private Gazetteer() {}
+
+  /** Loads the bundled resources and the outlet registry. */
+  static Gazetteer bundled(Outlets outlets) {
+    Gazetteer g = new Gazetteer();
+    // Common words first: the outlet registry skips names that are ordinary words ("Time").
+    lines("common-words.txt", l -> g.commonWords.add(l.toLowerCase(Locale.ROOT)));
+    lines("given-names.txt", l -> g.givenNames.add(norm(l)));
+    lines("surnames-first.txt", l -> g.surnamesFirst.add(norm(l)));
+    lines("org-heads.txt", l -> {
+      g.orgHeads.add(l);
+      g.abbreviation(l);
+    });
+    lines("place-heads.txt", l -> {
+      g.placeHeads.add(l);
+      g.abbreviation(l);
+    });
+    lines("titles.tsv", l -> {
+      String[] c = l.split("\t");
+      g.abbreviation(c[0]);
+      String t = norm(c[0]);
+      g.titles.put(t, c.length > 1 ? c[1].strip() : "role");
+      g.longestTitle = Math.max(g.longestTitle, t.split(" ").length);
+    });
+    lines("demonyms.tsv", l -> g.demonyms.add(norm(l.split("\t")[0])));
+    lines("organizations.tsv", l -> g.entry(l, EntityType.ORGANIZATION));
+    for (Outlet o : outlets.all()) {
+      List<String> forms = new ArrayList<>(o.aliases());
+      forms.add(0, o.name());
+      Hit hit = new Hit(o.name(), EntityType.ORGANIZATION);
+      for (String form : forms) {
+        if (!g.commonWords.contains(form.toLowerCase(Locale.ROOT)) && !g.givenNames.contains(norm(form))) {
+          g.add(form, hit);
+        }
+      }
+    }
+    lines("places.tsv", l -> g.entry(l, EntityType.LOCATION));
+    return g;
+  }
+
+  private void abbreviation(String form) {
+    String f = form.strip();
+    if (f.endsWith(".") && f.indexOf(' ') < 0 && f.length() <= 6) {
+      abbreviations.add(f.substring(0, f.length() - 1).toLowerCase(Locale.ROOT));
+    }
+  }
+
+  /** True for a word that takes a full stop as an abbreviation: "Gen" of "Gen.". */
+  boolean isAbbreviation(String word) {
+    return abbreviations.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  private void entry(String line, EntityType type) {
+    String[] c = line.split("\t", -1);
+    Hit hit = new Hit(c[0].strip(), type);
+    add(c[0], hit);
+    if (c.length > 2 && !c[2].isBlank()) {
+      for (String alias : c[2].split(",")) {
+        if (!alias.isBlank()) {
+          add(alias.strip(), hit);
+        }
+      }
+    }
+  }
+
+  private void add(String form, Hit hit) {
+    String key = norm(form);
+    if (key.isEmpty()) {
+      return;
+    }
+    String letters = form.replaceAll("[^\\p{L}]", "");
+    boolean capitalsOnly = letters.length() <= 6 && letters.equals(letters.toUpperCase(Locale.ROOT));
+    List<Variant> list = names.computeIfAbsent(key, k -> new ArrayList<>(1));
+    // The first entry for a spelling wins: organisations before outlets before places.
+    if (list.stream().noneMatch(v -> v.capitalsOnly() == capitalsOnly)) {
+      list.add(new Variant(hit, capitalsOnly));
+    }
+    longestName = Math.max(longestName, key.split(" ").length);
+  }
+
+  /** The known entity written this way, if any; "WHO" is an organisation, "Who" is not. */
+  Optional<Hit> lookup(String surface) {
+    List<Variant> variants = names.get(norm(surface));
+    if (variants == null) {
+      return Optional.empty();
+    }
+    String letters = surface.replaceAll("[^\\p{L}]", "");
+    boolean capitals = letters.equals(letters.toUpperCase(Locale.ROOT));
+    for (Variant v : variants) {
+      if (!v.capitalsOnly() || capitals) {
+        return Optional.of(v.hit());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Longest known name, in words. */
+  int longestName() {
+    return longestName;
+  }
+
+  /** Longest title, in words. */
+  int longestTitle() {
+    return longestTitle;
+  }
+
+  boolean isDemonym(String s) {
+    return demonyms.contains(norm(s));
+  }
+
+  /** The kind of a title or role ("role", "honorific", "modifier"), or null for no title. */
+  String titleKind(String s) {
+    return titles.get(norm(s));
+  }
+
+  boolean isGivenName(String s) {
+    return givenNames.contains(norm(s));
+  }
+
+  boolean isSurnameFirst(String s) {
+    return surnamesFirst.contains(norm(s));
+  }
+
+  /** True for a word that opens sentences but never names anything on its own ("The", "Officials"). */
+  boolean isCommonWord(String s) {
+    return commonWords.contains(s.toLowerCase(Locale.ROOT));
+  }
+
+  boolean isOrgHead(String s) {
+    return orgHeads.contains(s);
+  }
+
+  boolean isPlaceHead(String s) {
+    return placeHeads.contains(s);
+  }
+
+  /** Folds case, accents, full stops and spacing, so that "U.S." and "US" look the same. */
+  static String norm(String s) {
+    String t = Normalizer.normalize(s, Normalizer.Form.NFD);
+    t = MARKS.matcher(t).replaceAll("").toLowerCase(Locale.ROOT).replace('’', '\'').replace(".", "");
+    return SPACES.matcher(t).replaceAll(" ").strip();
+  }
+
+  private static void lines(String resource, Consumer<String> each) {
+    InputStream in = Gazetteer.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException("resource missing: " + resource);
+    }
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          each.accept(line.strip());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package org.newsfacet.extract.entity;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * One key for every spelling of a name, so that facets and filters count "Zelensky",
+ * "Zelenskyy" and "Zelenskiy", or "Kim Jong Un" and "Kim Jong-un", as one person.
+ *
+ * <p>A general rule folds what transliteration varies (accents, hyphens, case, the endings -yy,
+ * -iy, -ii, -ij of Slavic names); a curated resource ({@code person-aliases.tsv}) maps the
+ * variants no rule can see ("Selenskyj") to the name English wire services use.
+ */
+public final class NameKeys {
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-‐‑–—_.’']+");
+  private static final Pattern SLAVIC_ENDING = Pattern.compile("(?:yy|iy|ii|ij|yj|yi)(?= |$)");
+  /** Loaded after the patterns above, which loading uses. */
+  private static final NameKeys BUNDLED = load();
+
+  /** Canonical display name by the folded form of each of its variants. */
+  private final Map<String, String> canonicalByFold;
+
+  private NameKeys(Map<String, String> canonicalByFold) {
+    this.canonicalByFold = Map.copyOf(canonicalByFold);
+  }
+
+  /** The keys with the bundled alias resource. */
+  public static NameKeys bundled() {
+    return BUNDLED;
+  }
+
+  /** The cross-article key of a name: equal for every spelling of one entity. */
+  public String key(String name) {
+    String folded = fold(name);
+    String canonical = canonicalByFold.get(folded);
+    return canonical == null ? folded : fold(canonical);
+  }
+
+  /** The name the alias resource gives for this spelling, if it knows one. */
+  public Optional<String> canonical(String name) {
+    return Optional.ofNullable(canonicalByFold.get(fold(name)));
+  }
+
+  /** The general rule alone: accents, hyphens, case and Slavic endings folded. */
+  static String fold(String name) {
+    String s = Normalizer.normalize(name.strip(), Normalizer.Form.NFD);
+    s = MARKS.matcher(s).replaceAll("").toLowerCase(Locale.ROOT);
+    s = SEPARATORS.matcher(s).replaceAll(" ").strip();
+    return SLAVIC_ENDING.matcher(s).replaceAll("y");
+  }
+
+  private static NameKeys load() {
+    Map<String, String> map = new HashMap<>();
+    InputStream in = NameKeys.class.getResourceAsStream("person-aliases.tsv");
+    if (in == null) {
+      throw new IllegalStateException("resource missing: person-aliases.tsv");
+    }
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] cols = line.split("\t", -1);
+        String canonical = cols[0].strip();
+        map.putIfAbsent(fold(canonical), canonical);
+        if (cols.length > 1) {
+          for (String variant : cols[1].split(",")) {
+            if (!variant.isBlank()) {
+              map.putIfAbsent(fold(variant), canonical);
+            }
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read person-aliases.tsv", e);
+    }
+    return new NameKeys(map);
+  }
+}

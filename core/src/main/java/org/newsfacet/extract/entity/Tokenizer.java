@@ -1,0 +1,95 @@
+package org.newsfacet.extract.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Splits text into words for entity recognition, keeping offsets, initials and abbreviations. */
+final class Tokenizer {
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?\\n\\r]");
+  private static final Pattern ARABIC_PREFIX = Pattern.compile("^(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu)-\\p{Lu}.*");
+
+  private Tokenizer() {}
+
+  /**
+   * The words of {@code s}; offsets are {@code base} plus the index in {@code s}, or -1 throughout
+   * when {@code base} is negative (a headline that is not part of the text).
+   */
+  static List<Token> tokens(String s, int base, Gazetteer gazetteer) {
+    List<Token> out = new ArrayList<>();
+    int n = s.length();
+    int i = 0;
+    int previousEnd = 0;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (!Character.isLetterOrDigit(c)) {
+        i++;
+        continue;
+      }
+      int start = i;
+      int j = i + 1;
+      while (j < n) {
+        char d = s.charAt(j);
+        if (Character.isLetterOrDigit(d)) {
+          j++;
+        } else if ((d == '\'' || d == '’' || d == '-' || d == '‐') && j + 1 < n && Character.isLetterOrDigit(s.charAt(j + 1))) {
+          j++;
+        } else if (d == '.' && keepsFullStop(s, start, j, gazetteer)) {
+          j++;
+          if (j < n && Character.isLetter(s.charAt(j)) && j - start >= 2 && s.charAt(j - 2) != '.'
+              && Character.isUpperCase(s.charAt(j))) {
+            continue; // U.S.A.
+          }
+          if (!(j < n && Character.isLetter(s.charAt(j)))) {
+            break;
+          }
+        } else {
+          break;
+        }
+      }
+      String word = s.substring(start, j);
+      boolean possessive = false;
+      if (word.length() > 2 && (word.endsWith("'s") || word.endsWith("’s"))) {
+        word = word.substring(0, word.length() - 2);
+        possessive = true;
+      }
+      String gap = s.substring(previousEnd, start);
+      boolean joined = !out.isEmpty() && isBlank(gap);
+      boolean afterComma = !out.isEmpty() && gap.strip().equals(",");
+      // "US$1": letters before a currency sign name the currency, not a country.
+      boolean currency = j < n && (s.charAt(j) == '$' || s.charAt(j) == '€' || s.charAt(j) == '£');
+      boolean capitalised = !currency && (Character.isUpperCase(word.charAt(0)) || ARABIC_PREFIX.matcher(word).matches());
+      int from = base < 0 ? -1 : base + start;
+      int to = base < 0 ? -1 : base + start + word.length();
+      boolean sentenceStart = out.isEmpty() || SENTENCE_END.matcher(gap).find()
+          || (out.get(out.size() - 1).text().endsWith(".") && !gazetteer.isAbbreviation(out.get(out.size() - 1).text().replace(".", "")));
+      out.add(new Token(word, from, to, capitalised, possessive, joined, afterComma, sentenceStart));
+      previousEnd = j;
+      i = j;
+    }
+    return out;
+  }
+
+  /** Initials (J. K.; U.S.) and known abbreviations (Gen., Co.) keep their full stop. */
+  private static boolean keepsFullStop(String s, int start, int dot, Gazetteer gazetteer) {
+    String word = s.substring(start, dot);
+    if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+      return true;
+    }
+    int lastDot = word.lastIndexOf('.');
+    if (lastDot >= 0 && word.length() - lastDot == 2) {
+      return true; // the last letter of U.S
+    }
+    return gazetteer.isAbbreviation(word);
+  }
+
+  private static boolean isBlank(String gap) {
+    for (int k = 0; k < gap.length(); k++) {
+      char c = gap.charAt(k);
+      if (c != ' ' && c != '\t' && c != '\u00a0') {
+        return false;
+      }
+    }
+    return true;
+  }
+}
