@@ -216,7 +216,7 @@ final class Layout {
         // masked by endMark
       } else {
         Matcher c = INLINE_CREDIT.matcher(line(i));
-        if (c.find()) {
+        if (s.endsWith(")") && c.find()) {
           readCredits(c.group());
           maskRange(lines.get(i)[0] + c.start(), lines.get(i)[0] + c.end());
         }
@@ -258,9 +258,15 @@ final class Layout {
     if (CAPTION_LABEL.matcher(s).lookingAt()) {
       return true;
     }
-    Matcher p = TRAILING_PAREN.matcher(s);
-    if (p.find() && isPictureCredit(p.group(1))) {
-      return true;
+    String end = s.length() > 3 ? s.substring(s.length() - 3) : s;
+    if (end.indexOf(')') >= 0) {
+      Matcher p = TRAILING_PAREN.matcher(s);
+      if (p.find() && isPictureCredit(p.group(1))) {
+        return true;
+      }
+    }
+    if (s.length() > 160) {
+      return false; // a credit line is short; a paragraph is not one
     }
     int words = s.split("\\s+").length;
     boolean slashOrVia = s.indexOf('/') >= 0 || VIA.matcher(s).find();

@@ -20,6 +20,7 @@ import java.util.Optional;
  * outlet is a line there, not code.
  */
 public final class Outlets {
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("[\\s\\u00a0]+");
   private static final Outlets BUNDLED = load(Outlets.class.getResourceAsStream("outlets.tsv"), "outlets.tsv");
 
   private final List<Outlet> all;
@@ -124,6 +125,13 @@ public final class Outlets {
   }
 
   private static String key(String name) {
-    return name.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s\\u00a0]+", " ");
+    String s = name.strip().toLowerCase(Locale.ROOT);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u00a0') {
+        return WHITESPACE.matcher(s).replaceAll(" ");
+      }
+    }
+    return s;
   }
 }

@@ -19,6 +19,29 @@ public final class Decoding {
 
   private Decoding() {}
 
+  /** Runs of white space (Unicode's, as Python's str.split sees it) to one space, ends trimmed. */
+  private static String foldWhitespace(String t) {
+    StringBuilder b = new StringBuilder(t.length());
+    boolean pending = false;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c <= ' ' ? (c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f)) : (c >= 0x80 && isUnicodeSpace(c))) {
+        pending = !b.isEmpty();
+      } else {
+        if (pending) {
+          b.append(' ');
+          pending = false;
+        }
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  private static boolean isUnicodeSpace(char c) {
+    return WHITESPACE.matcher(String.valueOf(c)).matches();
+  }
+
   /** Why bytes could not be read as article text. */
   static final class BadInput extends Exception {
     BadInput(String reason) {
@@ -80,8 +103,10 @@ public final class Decoding {
    */
   public static String textId(String text) {
     String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
-    t = Normalizer.normalize(t, Normalizer.Form.NFC);
-    t = WHITESPACE.matcher(t).replaceAll(" ").strip();
+    if (!Normalizer.isNormalized(t, Normalizer.Form.NFC)) {
+      t = Normalizer.normalize(t, Normalizer.Form.NFC);
+    }
+    t = foldWhitespace(t);
     try {
       byte[] hash = MessageDigest.getInstance("SHA-256").digest(t.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(hash, 0, 8);

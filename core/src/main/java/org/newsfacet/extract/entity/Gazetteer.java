@@ -187,9 +187,38 @@ final class Gazetteer {
 
   /** Folds case, accents, full stops and spacing, so that "U.S." and "US" look the same. */
   static String norm(String s) {
+    String fast = asciiNorm(s);
+    if (fast != null) {
+      return fast;
+    }
     String t = Normalizer.normalize(s, Normalizer.Form.NFD);
     t = MARKS.matcher(t).replaceAll("").toLowerCase(Locale.ROOT).replace('’', '\'').replace(".", "");
     return SPACES.matcher(t).replaceAll(" ").strip();
+  }
+
+  /** {@link #norm} without regular expressions for plain ASCII (most names); null for anything else. */
+  private static String asciiNorm(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 128) {
+        return null;
+      }
+      if (c == '.') {
+        continue;
+      }
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+        space = !b.isEmpty();
+        continue;
+      }
+      if (space) {
+        b.append(' ');
+        space = false;
+      }
+      b.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+    }
+    return b.toString();
   }
 
   private static void lines(String resource, Consumer<String> each) {

@@ -54,10 +54,28 @@ public final class NameKeys {
 
   /** The general rule alone: accents, hyphens, case and Slavic endings folded. */
   static String fold(String name) {
+    if (isPlainWord(name)) {
+      String s = name.toLowerCase(Locale.ROOT);
+      return s.length() > 2 && SLAVIC_ENDING.matcher(s).find() ? SLAVIC_ENDING.matcher(s).replaceAll("y") : s;
+    }
     String s = Normalizer.normalize(name.strip(), Normalizer.Form.NFD);
     s = MARKS.matcher(s).replaceAll("").toLowerCase(Locale.ROOT);
     s = SEPARATORS.matcher(s).replaceAll(" ").strip();
     return SLAVIC_ENDING.matcher(s).replaceAll("y");
+  }
+
+  /** ASCII letters only: nothing for the general rule to fold but case and the Slavic endings. */
+  private static boolean isPlainWord(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static NameKeys load() {
