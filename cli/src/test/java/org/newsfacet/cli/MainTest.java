@@ -148,4 +148,67 @@ class MainTest {
       throw new AssertionError("not JSON: " + line, e);
     }
   }
+
+  @Test
+  void evalScoresTestdataAgainstItsExpectedRecords() {
+    Cli cli = Cli.run("eval", "--root", TestData.root().toString(), TestData.expected().toString());
+    assertEquals(0, cli.code(), cli.err());
+    assertTrue(cli.out().contains("Scored 30 expected records (30 found)"), cli.out());
+    String person = cli.out().lines().filter(l -> l.startsWith("entities.PERSON")).findFirst().orElseThrow();
+    double f1 = Double.parseDouble(person.trim().split("\\s+")[3]);
+    assertTrue(f1 >= 0.95, person);
+
+    Cli json = Cli.run("eval", "--json", "--root", TestData.root().toString(), TestData.expected().toString());
+    assertEquals(0, json.code(), json.err());
+    assertTrue(json.out().lines().map(MainTest::json).anyMatch(o -> o.get("kind").asText().equals("dateline")
+        && o.get("f1").asDouble() == 1.0), json.out());
+  }
+
+  @Test
+  void evalNamesExpectedRecordsWhoseArticleIsMissing() throws IOException {
+    Path gold = Files.writeString(tmp.resolve("gold.jsonl"), "{\"id\": \"x\", \"source\": \"nowhere/gone.txt\"}\n");
+    Cli cli = Cli.run("eval", "--root", tmp.toString(), gold.toString());
+    assertEquals(Main.SKIPPED, cli.code());
+    assertTrue(cli.err().contains("skipped nowhere/gone.txt"), cli.err());
+  }
+
+  @Test
+  void benchPrintsTheBaselineAndTheRatio() {
+    Cli cli = Cli.run("bench", "--rounds", "1", TestData.articles().resolve("002_04ea11ba4aa18ece.txt").toString());
+    assertEquals(0, cli.code(), cli.err());
+    assertTrue(cli.out().contains("metadata only"), cli.out());
+    assertTrue(cli.out().contains("metadata and entities"), cli.out());
+    assertTrue(cli.out().lines().anyMatch(l -> l.startsWith("metadata only") && l.trim().endsWith("1.00")), cli.out());
+  }
+
+  @Test
+  void searchFiltersByPersonInAnySpelling() {
+    Cli.run("index", "--index", index(), TestData.articles().toString());
+    Cli zelensky = Cli.run("search", "--index", index(), "--json", "--limit", "50", "--person", "Zelensky");
+    Cli zelenskyy = Cli.run("search", "--index", index(), "--json", "--limit", "50", "--person", "Zelenskyy");
+    assertEquals(0, zelensky.code(), zelensky.err());
+    long articles = zelensky.out().lines().filter(l -> l.contains("\"type\":\"article\"")).count();
+    assertTrue(articles >= 5, zelensky.out());
+    assertEquals(zelensky.out(), zelenskyy.out());
+    assertTrue(zelensky.out().contains("\"dim\":\"person\""), zelensky.out());
+  }
+
+  @Test
+  void searchWorksWhileAnIndexRunHoldsTheIndex() throws IOException {
+    Cli.run("index", "--index", index(), TestData.articles().toString());
+    try (var writer = org.newsfacet.index.NewsIndex.open(Path.of(index()))) {
+      Cli search = Cli.run("search", "--index", index(), "Korea");
+      assertEquals(0, search.code(), search.err());
+      assertTrue(search.out().contains("articles for \"Korea\""), search.out());
+      assertEquals(0, Cli.run("stats", "--index", index()).code());
+    }
+  }
+
+  @Test
+  void negativePagingIsBadUsage() {
+    Cli.run("index", "--index", index(), TestData.articles().toString());
+    Cli cli = Cli.run("search", "--index", index(), "--limit", "-1", "Korea");
+    assertEquals(2, cli.code());
+    assertTrue(cli.err().contains("--limit"), cli.err());
+  }
 }
