@@ -1,13 +1,7 @@
 package org.newsfacet.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -81,16 +75,8 @@ public final class Domains {
 
   private static Set<String> loadSuffixes() {
     Set<String> set = new HashSet<>();
-    InputStream in = Domains.class.getResourceAsStream("public-suffixes.txt");
-    if (in == null) {
-      throw new IllegalStateException("resource missing: public-suffixes.txt");
-    }
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-          .forEach(l -> set.add(l.toLowerCase(Locale.ROOT)));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Resources.lines(Domains.class, "public-suffixes.txt").forEach(l -> set.add(l.toLowerCase(Locale.ROOT)));
     return Set.copyOf(set);
   }
+
 }

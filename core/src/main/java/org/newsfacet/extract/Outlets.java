@@ -1,11 +1,6 @@
 package org.newsfacet.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -50,28 +45,20 @@ public final class Outlets {
       throw new IllegalStateException("registry resource missing: " + name);
     }
     List<Outlet> outlets = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cols = line.split("\t", -1);
-        if (cols.length < 2) {
-          throw new IllegalStateException(name + ":" + n + ": expected name, kind, domains, aliases");
-        }
-        Outlet.Kind kind = switch (cols[1].strip()) {
-          case "agency" -> Outlet.Kind.AGENCY;
-          case "outlet" -> Outlet.Kind.OUTLET;
-          case "photo" -> Outlet.Kind.PHOTO;
-          default -> throw new IllegalStateException(name + ":" + n + ": kind must be agency, outlet or photo");
-        };
-        outlets.add(new Outlet(cols[0].strip(), kind, list(cols, 2), list(cols, 3)));
+    int n = 0;
+    for (String line : Resources.lines(in, name)) {
+      n++;
+      String[] cols = line.split("\t", -1);
+      if (cols.length < 2) {
+        throw new IllegalStateException(name + ": entry " + n + ": expected name, kind, domains, aliases");
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read registry " + name, e);
+      Outlet.Kind kind = switch (cols[1].strip()) {
+        case "agency" -> Outlet.Kind.AGENCY;
+        case "outlet" -> Outlet.Kind.OUTLET;
+        case "photo" -> Outlet.Kind.PHOTO;
+        default -> throw new IllegalStateException(name + ": entry " + n + ": kind must be agency, outlet or photo");
+      };
+      outlets.add(new Outlet(cols[0].strip(), kind, list(cols, 2), list(cols, 3)));
     }
     return new Outlets(outlets);
   }

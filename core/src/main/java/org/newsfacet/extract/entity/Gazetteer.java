@@ -1,11 +1,5 @@
 package org.newsfacet.extract.entity;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,6 +13,7 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.newsfacet.extract.Outlet;
 import org.newsfacet.extract.Outlets;
+import org.newsfacet.extract.Resources;
 import org.newsfacet.model.EntityType;
 
 /**
@@ -222,19 +217,7 @@ final class Gazetteer {
   }
 
   private static void lines(String resource, Consumer<String> each) {
-    InputStream in = Gazetteer.class.getResourceAsStream(resource);
-    if (in == null) {
-      throw new IllegalStateException("resource missing: " + resource);
-    }
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          each.accept(line.strip());
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
-    }
+    Resources.lines(Gazetteer.class, resource).forEach(each);
   }
+
 }

@@ -1,17 +1,12 @@
 package org.newsfacet.extract.entity;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.newsfacet.extract.Resources;
 
 /**
  * One key for every spelling of a name, so that facets and filters count "Zelensky",
@@ -80,29 +75,17 @@ public final class NameKeys {
 
   private static NameKeys load() {
     Map<String, String> map = new HashMap<>();
-    InputStream in = NameKeys.class.getResourceAsStream("person-aliases.tsv");
-    if (in == null) {
-      throw new IllegalStateException("resource missing: person-aliases.tsv");
-    }
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cols = line.split("\t", -1);
-        String canonical = cols[0].strip();
-        map.putIfAbsent(fold(canonical), canonical);
-        if (cols.length > 1) {
-          for (String variant : cols[1].split(",")) {
-            if (!variant.isBlank()) {
-              map.putIfAbsent(fold(variant), canonical);
-            }
+    for (String line : Resources.lines(NameKeys.class, "person-aliases.tsv")) {
+      String[] cols = line.split("\t", -1);
+      String canonical = cols[0].strip();
+      map.putIfAbsent(fold(canonical), canonical);
+      if (cols.length > 1) {
+        for (String variant : cols[1].split(",")) {
+          if (!variant.isBlank()) {
+            map.putIfAbsent(fold(variant), canonical);
           }
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read person-aliases.tsv", e);
     }
     return new NameKeys(map);
   }
