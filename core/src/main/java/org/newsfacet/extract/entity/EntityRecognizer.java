@@ -37,6 +37,10 @@ public final class EntityRecognizer {
   /** Prepositions after which an unknown capitalised word is a place: "in Harbourton". */
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "across", "around", "into",
       "towards", "toward", "through", "throughout");
+  /** Days and months: "in Varnholm on Monday" is a place and a day, not one name. */
+  private static final Set<String> TEMPORAL = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december");
   /** Words that open a sentence but never a name, even before "Council" or "River". */
   private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "but", "and", "or", "so", "yet", "in", "on",
       "at", "for", "from", "to", "of", "by", "with", "as", "after", "before", "since", "while", "when", "if", "meanwhile",
@@ -125,14 +129,7 @@ public final class EntityRecognizer {
     return out;
   }
 
-  private boolean commonWord(Token t) {
-    return gazetteer.isCommonWord(t.text());
-  }
 
-  /** True when a capitalised word follows at {@code i}: "Minister for Infrastructure Serhii", not "in Varnholm on Monday". */
-  private static boolean continuesName(List<Token> tokens, int i) {
-    return i < tokens.size() && tokens.get(i).capitalised() && tokens.get(i).joinedToPrevious();
-  }
 
   /** End (exclusive) of the run of capitalised words, with connectors, that starts at {@code i}. */
   private int chunkEnd(List<Token> tokens, int i) {
@@ -142,7 +139,7 @@ public final class EntityRecognizer {
       if (t.capitalised()) {
         end++;
       } else if (CONNECTORS.contains(t.lower()) && end + 1 < tokens.size() && tokens.get(end + 1).capitalised()
-          && tokens.get(end + 1).joinedToPrevious() && (!commonWord(tokens.get(end + 1)) || continuesName(tokens, end + 2))) {
+          && tokens.get(end + 1).joinedToPrevious() && !TEMPORAL.contains(tokens.get(end + 1).lower())) {
         end += 2;
       } else {
         break;
@@ -155,9 +152,11 @@ public final class EntityRecognizer {
   private void classify(List<Token> tokens, int from, int to, List<Candidate> out) {
     // Words that open sentences are no names ("The", "But", "Officials"), unless a known name starts
     // there; before a name head only function words go ("The High Court" keeps "High").
-    boolean headed = to - from >= 2 && (gazetteer.isOrgHead(tokens.get(to - 1).text()) || gazetteer.isPlaceHead(tokens.get(to - 1).text()));
+    boolean headed = to - from >= 2 && (gazetteer.isOrgHead(tokens.get(to - 1).text()) || gazetteer.isPlaceHead(tokens.get(to - 1).text())
+        || isOrgOpening(tokens, from, to));
     while (from < to && gazetteer.isCommonWord(tokens.get(from).text()) && knownAt(tokens, from, to) == 0
-        && titleAt(tokens, from, to) == 0 && (!headed || FUNCTION_WORDS.contains(tokens.get(from).lower()) || to - from == 1)) {
+        && titleAt(tokens, from, to) == 0 && !isOrgOpening(tokens, from, to)
+        && (!headed || FUNCTION_WORDS.contains(tokens.get(from).lower()) || to - from == 1)) {
       from++;
     }
     // "Shares of Solvanta Technologies": a common noun and "of" lead into the name, but are not of it.
@@ -183,6 +182,9 @@ public final class EntityRecognizer {
       } else {
         j++;
       }
+    }
+    if (gazetteer.isOrgHead(tokens.get(to - 1).text())) {
+      roleEnd = -1; // "General Court", "General Staff": no person's name ends with "Court" or "Staff"
     }
     if (roleEnd > from && roleEnd < to && CONNECTORS.contains(tokens.get(roleEnd).lower())) {
       roleEnd = nameStartAfterPortfolio(tokens, roleEnd, to); // "Minister for Infrastructure" Serhii Hrytsenko
@@ -346,6 +348,12 @@ public final class EntityRecognizer {
   }
 
   private void addPerson(List<Token> tokens, int from, int to, String role, List<Candidate> out) {
+    while (to - from > 1 && "postnominal".equals(gazetteer.titleKind(tokens.get(to - 1).text()))) {
+      to--; // "Rebecca Thorn SC"
+    }
+    if (!namesSomeone(tokens, from, to)) {
+      return; // "Minister of State for Foreign Affairs": the words after the title name no one
+    }
     // A title can precede a known organisation or place ("Pope Francis" is a person, "Prime Minister's Office" is not).
     String surface = span(tokens, from, to);
     Candidate c = new Candidate(surface, tokens.get(from).start(), tokens.get(to - 1).end(), EntityType.PERSON,
@@ -373,7 +381,8 @@ public final class EntityRecognizer {
       return false;
     }
     String first = tokens.get(from).text();
-    if (!gazetteer.isGivenName(first) && !gazetteer.isSurnameFirst(first)) {
+    boolean initial = first.length() == 2 && first.charAt(1) == '.' && Character.isUpperCase(first.charAt(0));
+    if (!gazetteer.isGivenName(first) && !gazetteer.isSurnameFirst(first) && !initial) {
       return false;
     }
     for (int k = from + 1; k < to; k++) {
@@ -384,6 +393,18 @@ public final class EntityRecognizer {
       }
     }
     return true;
+  }
+
+  /** A person's name has a word that is not a common word, a title or a name head. */
+  private boolean namesSomeone(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String w = tokens.get(k).text();
+      if (tokens.get(k).capitalised() && !gazetteer.isCommonWord(w) && gazetteer.titleKind(w) == null
+          && !gazetteer.isOrgHead(w) && !gazetteer.isPlaceHead(w) && !gazetteer.isDemonym(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Capitalised words that no list knows as anything: neither common words, names nor heads. */
@@ -429,7 +450,7 @@ public final class EntityRecognizer {
     int max = Math.min(limit - i, gazetteer.longestTitle());
     for (int len = max; len >= 1; len--) {
       String kind = gazetteer.titleKind(span(tokens, i, i + len));
-      if (kind != null && !kind.equals("modifier")) {
+      if (kind != null && !kind.equals("modifier") && !kind.equals("postnominal")) {
         return len;
       }
     }

@@ -152,4 +152,50 @@ class EntityRecognizerTest {
     assertFalse(extract("Ferries resumed in Tallinn.\n").entities().isEmpty());
     assertNull(extract("Ferries resumed in Tallinn.\n").entities().get(0).role());
   }
+
+  @Test
+  void unknownNamesArePeopleByContext() {
+    Article a = extract("Maren Holt, 67, said her operation was cancelled. Later, said head librarian Corinne Abernathy, the doors reopened.\n");
+    assertTrue(entity(a, EntityType.PERSON, "Maren Holt").isPresent(), a.entities()::toString);
+    assertTrue(entity(a, EntityType.PERSON, "Corinne Abernathy").isPresent(), a.entities()::toString);
+  }
+
+  @Test
+  void aPluralNounOpeningASentenceBeforeSaidIsNoPerson() {
+    Article a = extract("Meteorologists said a cold front had stalled over the coast.\n");
+    assertTrue(a.entities().isEmpty(), a.entities()::toString);
+  }
+
+  @Test
+  void aRoleWithItsPortfolioStaysTheRole() {
+    Article a = extract("The port reopened, Deputy Minister for Infrastructure Danylo Marchuk said on Monday.\n");
+    assertEquals("Deputy Minister for Infrastructure", person(a, "Danylo Marchuk").role());
+  }
+
+  @Test
+  void initialsOpenANameAndLettersAfterItAreNoPartOfIt() {
+    Article a = extract("The inquiry was led by K. Ravi Menon. Counsel Rebecca Thorn SC said the fraud lasted years.\n");
+    assertTrue(entity(a, EntityType.PERSON, "K. Ravi Menon").isPresent(), a.entities()::toString);
+    assertTrue(entity(a, EntityType.PERSON, "Rebecca Thorn").isPresent(), a.entities()::toString);
+  }
+
+  @Test
+  void anOrganisationWhoseNameStartsWithATitleIsNoPerson() {
+    Article a = extract("The company said it would appeal to the General Court. The Ministry of Commerce said talks would resume.\n");
+    assertTrue(a.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON), a.entities()::toString);
+    assertTrue(entity(a, EntityType.ORGANIZATION, "Ministry of Commerce").isPresent(), a.entities()::toString);
+  }
+
+  @Test
+  void aPlaceBeforeAWeekdayIsNoLongerName() {
+    Article a = extract("Flooding closed roads in Varnholm on Monday.\n");
+    assertEquals(List.of("Varnholm"), a.entities().stream().map(Entity::name).toList());
+  }
+
+  @Test
+  void aPlaceWithRegionIsTheRegion() {
+    Article a = extract("Shelling hit villages in the Kharkiv region overnight.\n");
+    assertTrue(a.entities().stream().anyMatch(e -> e.type() == EntityType.LOCATION && e.name().startsWith("Kharkiv")
+        && (e.name().contains("region") || e.name().contains("Oblast"))), a.entities()::toString);
+  }
 }
