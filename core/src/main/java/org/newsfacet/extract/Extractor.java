@@ -9,10 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.newsfacet.extract.entity.EntityRecognizer;
 import org.newsfacet.extract.entity.Recognition;
+import org.newsfacet.extract.quote.QuoteExtractor;
 import org.newsfacet.ingest.Decoding;
 import org.newsfacet.ingest.Given;
 import org.newsfacet.ingest.RawArticle;
 import org.newsfacet.model.Article;
+import org.newsfacet.model.Quote;
 
 /**
  * Turns an article as read into its extraction record.
@@ -24,27 +26,31 @@ import org.newsfacet.model.Article;
 public final class Extractor {
   private static final Recognition EMPTY = new Recognition(List.of(), List.of());
   private final Outlets outlets;
-  /** Null when entity recognition is off. */
+  /** Null when only metadata is extracted. */
   private final EntityRecognizer entities;
+  /** Null when only metadata is extracted. */
+  private final QuoteExtractor quotes;
 
-  private Extractor(Outlets outlets, EntityRecognizer entities) {
+  private Extractor(Outlets outlets, EntityRecognizer entities, QuoteExtractor quotes) {
     this.outlets = outlets;
     this.entities = entities;
+    this.quotes = quotes;
   }
 
   /** An extractor with the bundled registries and gazetteers. */
   public static Extractor standard() {
-    return new Extractor(Outlets.bundled(), EntityRecognizer.standard());
+    return new Extractor(Outlets.bundled(), EntityRecognizer.standard(), QuoteExtractor.standard());
   }
 
   /** An extractor that uses the given outlet registry. */
   public static Extractor with(Outlets outlets) {
-    return new Extractor(java.util.Objects.requireNonNull(outlets, "outlets"), EntityRecognizer.standard());
+    return new Extractor(java.util.Objects.requireNonNull(outlets, "outlets"), EntityRecognizer.standard(),
+        QuoteExtractor.standard());
   }
 
-  /** This extractor without entity recognition: metadata only, for speed or comparison. */
-  public Extractor withoutEntities() {
-    return new Extractor(outlets, null);
+  /** This extractor without entities and quotes: the article's own metadata only, for speed or comparison. */
+  public Extractor metadataOnly() {
+    return new Extractor(outlets, null, null);
   }
 
   /** Extracts the record of one article. */
@@ -58,6 +64,7 @@ public final class Extractor {
     String outlet = outlet(given, url, layout);
     String title = given.title() != null ? given.title() : layout.title();
     Recognition recognition = entities == null ? EMPTY : entities.recognize(text, layout.body(), title);
+    List<Quote> said = quotes == null ? List.of() : quotes.extract(text, layout.body(), recognition);
     Article article = new Article(
         given.id() != null ? given.id() : Decoding.textId(text),
         raw.source(),
@@ -69,7 +76,7 @@ public final class Extractor {
         layout.dateline(),
         authors(given, layout),
         recognition.entities(),
-        List.of(),
+        said,
         List.of());
     return new Extraction(article, text, layout.body(), recognition.mentions());
   }

@@ -147,7 +147,7 @@ class EntityRecognizerTest {
 
   @Test
   void withoutEntitiesTheRecordHasNone() {
-    Article a = Extractor.standard().withoutEntities().extract(RawArticle.of("t", "Ferries resumed in Tallinn.\n")).article();
+    Article a = Extractor.standard().metadataOnly().extract(RawArticle.of("t", "Ferries resumed in Tallinn.\n")).article();
     assertTrue(a.entities().isEmpty());
     assertFalse(extract("Ferries resumed in Tallinn.\n").entities().isEmpty());
     assertNull(extract("Ferries resumed in Tallinn.\n").entities().get(0).role());

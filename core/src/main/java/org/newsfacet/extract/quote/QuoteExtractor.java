@@ -1,0 +1,362 @@
+package org.newsfacet.extract.quote;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.newsfacet.extract.Resources;
+import org.newsfacet.extract.entity.Mention;
+import org.newsfacet.extract.entity.Recognition;
+import org.newsfacet.model.Entity;
+import org.newsfacet.model.EntityType;
+import org.newsfacet.model.Quote;
+import org.newsfacet.model.SpeakerType;
+
+/**
+ * Finds the direct quotations of an article and who said them.
+ *
+ * <p>Quotations in every style (“…”, "…", ‘…’, ''…'', «…», „…“) are followed over paragraphs (an
+ * opening mark with no closing one, the next paragraph opening again) and to the end of the text.
+ * A quotation embedded in the writer's own sentence is {@code partial}; a short one in a sentence
+ * that reports nobody's words (a title, a nickname, a scare quote) is left out.
+ *
+ * <p>The speaker comes from the sentence: a reporting verb after the quote ("...," he said; said
+ * the ministry) or before it (Rutte said that "..."; according to X), a colon ending the sentence
+ * before it, or the previous quotation when this one simply continues it. Names resolve to the
+ * article's entities, pronouns to the person last named before the quote, and descriptions to
+ * unnamed sources ("one official") or organisations ("the ministry"). An instance is immutable and
+ * safe to share between threads.
+ */
+public final class QuoteExtractor {
+  private static final QuoteExtractor STANDARD = new QuoteExtractor();
+
+  private static final Set<String> VERBS = Set.copyOf(Resources.lines(QuoteExtractor.class, "reporting-verbs.txt"));
+  private static final Map<String, SpeakerType> SOURCES = sources();
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "they");
+  /** Words that open another clause after a quote, whose subject is not the speaker. */
+  private static final Set<String> CLAUSE_WORDS = Set.of("that", "which", "who", "whom", "whose", "where", "while",
+      "because", "although", "but", "and", "as", "if", "when");
+  private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "one", "two", "three", "four", "several",
+      "some", "another", "many", "other", "its", "his", "her", "their");
+  /** Quotes this short or shorter, embedded in a sentence that reports no one, are titles or scare quotes. */
+  private static final int SCARE_WORDS = 6;
+
+  private QuoteExtractor() {}
+
+  /** The extractor with the bundled reporting verbs and source nouns. */
+  public static QuoteExtractor standard() {
+    return STANDARD;
+  }
+
+  private static Map<String, SpeakerType> sources() {
+    Map<String, SpeakerType> m = new HashMap<>();
+    for (String line : Resources.lines(QuoteExtractor.class, "source-nouns.tsv")) {
+      String[] c = line.split("\t");
+      m.put(c[0].strip(), SpeakerType.valueOf(c[1].strip()));
+    }
+    return Map.copyOf(m);
+  }
+
+  /**
+   * The quotations of one article, in text order.
+   *
+   * @param text the article text as read
+   * @param body the text with everything but the body blanked out
+   * @param entities the article's entities and where it names them
+   */
+  public List<Quote> extract(String text, String body, Recognition entities) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(body, "body");
+    List<Span> spans = QuoteSpans.find(body);
+    List<Quote> quotes = new ArrayList<>();
+    Speaker previous = null;
+    int previousEnd = -1;
+    for (Span span : spans) {
+      Sentence s = Sentence.around(body, span, spans);
+      boolean partial = s.embedded();
+      Speaker speaker = attribution(body, s, span, spans, entities);
+      if (partial && speaker == null && words(text, span) <= SCARE_WORDS) {
+        continue; // a title, a nickname or a scare quote: nobody's words
+      }
+      if (speaker == null && !partial && previous != null && continues(body, previousEnd, span)) {
+        speaker = previous;
+      }
+      if (speaker == null) {
+        speaker = colonBefore(body, span, spans, entities);
+      }
+      Speaker said = speaker == null ? Speaker.UNKNOWN : speaker;
+      quotes.add(new Quote(said.name(), said.type(), text.substring(span.start(), span.end()), partial,
+          span.start(), span.end()));
+      if (speaker != null) {
+        previous = speaker;
+      }
+      previousEnd = span.closeEnd();
+    }
+    return quotes;
+  }
+
+  /** Who a quote's sentence says spoke: after the quote first, then before it. */
+  private Speaker attribution(String body, Sentence s, Span span, List<Span> spans, Recognition entities) {
+    Speaker after = after(body, s, span, spans, entities);
+    if (after != null) {
+      return after;
+    }
+    return before(body, s, span, spans, entities);
+  }
+
+  /** "...," he said / said the ministry / one official told reporters. */
+  private Speaker after(String body, Sentence s, Span span, List<Span> spans, Recognition entities) {
+    List<Word> words = Word.split(body, span.closeEnd(), s.end());
+    int limit = Math.min(words.size(), 12);
+    for (int i = 0; i < limit; i++) {
+      Word w = words.get(i);
+      if (insideQuote(w.start(), spans) || (i > 0 && CLAUSE_WORDS.contains(w.lower()))) {
+        break; // ", a claim that Tehran has denied": another clause, another subject
+      }
+      if (VERBS.contains(w.lower())) {
+        if (i == 0) {
+          // Inverted: said Zelensky, said the ministry, said one official.
+          int end = phraseEnd(words, 1);
+          return subject(body, words.get(Math.min(1, words.size() - 1)).start(),
+              end > 1 ? words.get(end - 1).end() : w.end(), span, spans, entities, false);
+        }
+        return subject(body, words.get(0).start(), words.get(i - 1).end(), span, spans, entities, true);
+      }
+    }
+    return null;
+  }
+
+  /** X said (that) "..." / X told reporters "..." / according to X, "...". */
+  private Speaker before(String body, Sentence s, Span span, List<Span> spans, Recognition entities) {
+    List<Word> words = Word.split(body, s.start(), span.openStart());
+    for (int i = words.size() - 1; i >= 0; i--) {
+      Word w = words.get(i);
+      if (insideQuote(w.start(), spans)) {
+        continue;
+      }
+      if (w.lower().equals("to") && i > 0 && words.get(i - 1).lower().equals("according")) {
+        int end = phraseEnd(words, i + 1);
+        if (end > i + 1) {
+          return subject(body, words.get(i + 1).start(), words.get(end - 1).end(), span, spans, entities, false);
+        }
+      }
+      if (VERBS.contains(w.lower())) {
+        int from = clauseStart(words, i);
+        if (from < i) {
+          Speaker found = subject(body, words.get(from).start(), words.get(i - 1).end(), span, spans, entities, true);
+          if (found != null) {
+            return found;
+          }
+        }
+        // "said X:" before the quote: the subject follows the verb and runs up to the quote.
+        int end = phraseEnd(words, i + 1);
+        if (end > i + 1 && end == words.size()) {
+          return subject(body, words.get(i + 1).start(), words.get(end - 1).end(), span, spans, entities, false);
+        }
+        // "Zelensky, speaking in Brussels, said ...": past a parenthetical, the sentence's first subject.
+        if (from == i && i > 0) {
+          Speaker first = subject(body, words.get(0).start(), words.get(i - 1).end(), span, spans, entities, false);
+          if (first != null) {
+            return first;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A quote whose paragraph or sentence before ends "X said:" takes X. */
+  private Speaker colonBefore(String body, Span span, List<Span> spans, Recognition entities) {
+    int i = span.openStart() - 1;
+    while (i >= 0 && Character.isWhitespace(body.charAt(i))) {
+      i--;
+    }
+    if (i < 0 || body.charAt(i) != ':') {
+      return null;
+    }
+    int start = i;
+    while (start > 0 && body.charAt(start - 1) != '\n' && !(body.charAt(start - 1) == '.' && start > 1
+        && Character.isWhitespace(body.charAt(start)))) {
+      start--;
+    }
+    Sentence s = new Sentence(start, i, false);
+    return before(body, s, new Span(i + 1, i + 1, i + 1, i + 1), spans, entities);
+  }
+
+  /**
+   * The speaker named in {@code [from, to)}: an entity mentioned there (the last one when the
+   * subject precedes the verb, the first after it), a pronoun's antecedent, or a description of an
+   * unnamed source or an organisation.
+   */
+  private Speaker subject(String body, int from, int to, Span quote, List<Span> spans, Recognition entities,
+      boolean last) {
+    if (to <= from) {
+      return null;
+    }
+    Mention found = null;
+    for (Mention m : entities.mentions()) {
+      if (m.start() >= from && m.end() <= to && !insideQuote(m.start(), spans)) {
+        Entity e = entities.entities().get(m.entity());
+        if (e.type() != EntityType.LOCATION || found == null) {
+          if (found == null || last || entities.entities().get(found.entity()).type() == EntityType.LOCATION) {
+            found = m;
+          }
+        }
+      }
+    }
+    if (found != null) {
+      Entity e = entities.entities().get(found.entity());
+      return new Speaker(e.name(), e.type() == EntityType.PERSON ? SpeakerType.PERSON : SpeakerType.ORGANIZATION);
+    }
+    List<Word> words = Word.split(body, from, to);
+    for (int i = words.size() - 1; i >= 0; i--) {
+      String w = words.get(i).lower();
+      if (PRONOUNS.contains(w)) {
+        // The person named before the pronoun: in "He said Putin was “counting”" he is not Putin.
+        int at = Math.min(words.get(i).start(), quote.openStart());
+        return w.equals("they") ? null : antecedent(body, at, spans, entities);
+      }
+      SpeakerType type = SOURCES.get(w);
+      if (type != null) {
+        int start = i;
+        while (start > 0 && i - start < 5 && !VERBS.contains(words.get(start - 1).lower())
+            && !DETERMINERS.contains(words.get(start).lower())) {
+          start--;
+        }
+        if (!DETERMINERS.contains(words.get(start).lower()) && start > 0 && DETERMINERS.contains(words.get(start - 1).lower())) {
+          start--;
+        }
+        String label = body.substring(words.get(start).start(), words.get(i).end());
+        if (DETERMINERS.contains(words.get(start).lower())) {
+          label = Character.toLowerCase(label.charAt(0)) + label.substring(1); // "The official said" is "the official"
+        }
+        return new Speaker(label, type);
+      }
+    }
+    return null;
+  }
+
+  /** The person a pronoun stands for: the last person named before the quote, outside quotations. */
+  private static Speaker antecedent(String body, int before, List<Span> spans, Recognition entities) {
+    for (int k = entities.mentions().size() - 1; k >= 0; k--) {
+      Mention m = entities.mentions().get(k);
+      if (m.start() >= 0 && m.start() < before && !insideQuote(m.start(), spans) && !possessive(body, m)) {
+        Entity e = entities.entities().get(m.entity());
+        if (e.type() == EntityType.PERSON) {
+          return new Speaker(e.name(), SpeakerType.PERSON);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** "Zelensky's claims": a possessive names someone, but not the one a pronoun stands for. */
+  private static boolean possessive(String body, Mention m) {
+    int e = m.end();
+    return e + 1 < body.length() && (body.charAt(e) == '\'' || body.charAt(e) == '’')
+        && (body.charAt(e + 1) == 's' || body.charAt(e + 1) == 'S');
+  }
+
+  /** A quote continues the previous one when only white space, or a finished attribution, lies between. */
+  private static boolean continues(String body, int previousEnd, Span span) {
+    if (previousEnd < 0) {
+      return false;
+    }
+    String between = body.substring(previousEnd, span.openStart());
+    int paragraphs = 0;
+    for (int i = 0; i < between.length(); i++) {
+      if (between.charAt(i) == '\n') {
+        paragraphs++;
+      }
+    }
+    String words = between.strip();
+    // Next paragraph, or the same one after "he said." that closed the previous quote's sentence.
+    return paragraphs <= 4 && (words.isEmpty() || words.endsWith(".") && Word.split(words, 0, words.length()).size() <= 8);
+  }
+
+  /** Where the clause holding the verb at {@code verb} starts: after a comma or "that", or the sentence start. */
+  private static int clauseStart(List<Word> words, int verb) {
+    int from = verb;
+    while (from > 0 && verb - from < 12 && !words.get(from - 1).endsClause()) {
+      from--;
+    }
+    return from;
+  }
+
+  /** End (exclusive) of the noun phrase that starts at {@code i}: up to a comma, a full stop or a preposition. */
+  private static int phraseEnd(List<Word> words, int i) {
+    int end = i;
+    while (end < words.size() && end - i < 8) {
+      Word w = words.get(end);
+      if (end > i && (w.lower().equals("in") || w.lower().equals("on") || w.lower().equals("at")
+          || w.lower().equals("after") || w.lower().equals("during") || w.lower().equals("to")
+          || w.lower().equals("that") || w.lower().equals("while") || w.lower().equals("when"))) {
+        break;
+      }
+      end++;
+      if (w.endsClause()) {
+        break;
+      }
+    }
+    return end;
+  }
+
+  /** True for a verb that reports speech ("said", "told"). */
+  static boolean isReportingVerb(String lowerWord) {
+    return VERBS.contains(lowerWord);
+  }
+
+  private static boolean insideQuote(int offset, List<Span> spans) {
+    for (Span s : spans) {
+      if (offset >= s.openStart() && offset < s.closeEnd()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int words(String text, Span span) {
+    return Word.split(text, span.start(), span.end()).size();
+  }
+
+  /** A speaker as the record names it. */
+  private record Speaker(String name, SpeakerType type) {
+    static final Speaker UNKNOWN = new Speaker(null, SpeakerType.UNKNOWN);
+  }
+
+  /** A word of the text with its offsets; {@code endsClause} when punctuation that closes a clause follows it. */
+  record Word(String text, int start, int end, boolean endsClause) {
+    String lower() {
+      return text.toLowerCase(Locale.ROOT);
+    }
+
+    static List<Word> split(String s, int from, int to) {
+      List<Word> out = new ArrayList<>();
+      int i = Math.max(0, from);
+      int limit = Math.min(to, s.length());
+      while (i < limit) {
+        while (i < limit && !Character.isLetterOrDigit(s.charAt(i))) {
+          i++;
+        }
+        int start = i;
+        while (i < limit && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '\'' || s.charAt(i) == '’'
+            || s.charAt(i) == '-' || (s.charAt(i) == '.' && i + 1 < limit && Character.isLetter(s.charAt(i + 1))))) {
+          i++;
+        }
+        if (i > start) {
+          boolean clause = i < limit && (s.charAt(i) == ',' || s.charAt(i) == ';' || s.charAt(i) == ':'
+              || s.charAt(i) == '—' || s.charAt(i) == '–' || s.charAt(i) == '.');
+          String w = s.substring(start, i);
+          if (w.endsWith("'s") || w.endsWith("’s")) {
+            w = w.substring(0, w.length() - 2);
+          }
+          out.add(new Word(w, start, start + w.length(), clause || w.equalsIgnoreCase("that")));
+        }
+      }
+      return out;
+    }
+  }
+}

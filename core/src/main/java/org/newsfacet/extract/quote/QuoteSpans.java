@@ -1,0 +1,120 @@
+package org.newsfacet.extract.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds quotation marks and pairs them: “…”, „…“, «…», ‘…’, "…" and ''…''. A quotation left open
+ * at the end of its paragraph continues when the next paragraph opens again, runs to the end of
+ * the text when nothing follows, and ends with its paragraph otherwise. Quotations inside a
+ * quotation are part of it.
+ */
+final class QuoteSpans {
+  private enum Kind { CURLY, LOW, GUILLEMET, SINGLE, STRAIGHT }
+
+  private QuoteSpans() {}
+
+  static List<Span> find(String body) {
+    List<Span> out = new ArrayList<>();
+    Kind open = null;
+    int openStart = -1;
+    int start = -1;
+    int n = body.length();
+    for (int i = 0; i < n; i++) {
+      char c = body.charAt(i);
+      if (c == '\n' && open != null) {
+        int next = nextContent(body, i);
+        if (next < 0) {
+          out.add(new Span(openStart, start, trimEnd(body, start, n), trimEnd(body, start, n)));
+          open = null;
+          break;
+        }
+        if (body.charAt(next) == '\n') {
+          continue;
+        }
+        int mark = markLength(body, next, open);
+        if (mark > 0) {
+          i = next + mark - 1; // the quotation goes on in the next paragraph
+          continue;
+        }
+        int end = trimEnd(body, start, i);
+        out.add(new Span(openStart, start, end, end));
+        open = null;
+        continue;
+      }
+      boolean wordBefore = i > 0 && !Character.isWhitespace(body.charAt(i - 1));
+      boolean letterAfter = i + 1 < n && Character.isLetterOrDigit(body.charAt(i + 1));
+      boolean spaceAfter = i + 1 >= n || Character.isWhitespace(body.charAt(i + 1));
+      if (open == null) {
+        Kind k = switch (c) {
+          case '“' -> Kind.CURLY;
+          case '„' -> Kind.LOW;
+          case '«' -> Kind.GUILLEMET;
+          case '‘' -> spaceAfter ? null : Kind.SINGLE;
+          case '"' -> spaceAfter ? null : Kind.STRAIGHT;
+          case '\'' -> !wordBefore && i + 1 < n && body.charAt(i + 1) == '\'' && i + 2 < n
+              && !Character.isWhitespace(body.charAt(i + 2)) ? Kind.STRAIGHT : null;
+          default -> null;
+        };
+        if (k != null) {
+          open = k;
+          openStart = i;
+          start = i + (c == '\'' ? 2 : 1);
+          i = start - 1;
+        }
+        continue;
+      }
+      int closeLength = switch (open) {
+        case CURLY -> c == '”' ? 1 : 0;
+        case LOW -> c == '“' || c == '”' ? 1 : 0;
+        case GUILLEMET -> c == '»' ? 1 : 0;
+        case SINGLE -> c == '’' && wordBefore && !letterAfter ? 1 : 0;
+        case STRAIGHT -> c == '"' ? 1 : c == '\'' && i + 1 < n && body.charAt(i + 1) == '\'' ? 2 : 0;
+      };
+      if (closeLength > 0 && i > start) {
+        out.add(new Span(openStart, start, i, i + closeLength));
+        open = null;
+        i += closeLength - 1;
+      }
+    }
+    if (open != null) {
+      int end = trimEnd(body, start, n);
+      out.add(new Span(openStart, start, end, end));
+    }
+    return out;
+  }
+
+  /** The length of an opening mark of the same style at {@code i} that continues a quotation; 0 for none. */
+  private static int markLength(String body, int i, Kind open) {
+    char c = body.charAt(i);
+    return switch (open) {
+      case CURLY, LOW -> c == '“' || c == '„' ? 1 : 0;
+      case GUILLEMET -> c == '«' ? 1 : 0;
+      case SINGLE -> c == '‘' ? 1 : 0;
+      case STRAIGHT -> c == '"' ? 1 : c == '\'' && i + 1 < body.length() && body.charAt(i + 1) == '\'' ? 2 : 0;
+    };
+  }
+
+  /** The first character of the next line with content after {@code i}, -1 at the end of the text. */
+  private static int nextContent(String body, int i) {
+    int j = i + 1;
+    while (j < body.length() && Character.isWhitespace(body.charAt(j)) && body.charAt(j) != '\n') {
+      j++;
+    }
+    if (j < body.length() && body.charAt(j) == '\n') {
+      // blank lines between paragraphs
+      while (j < body.length() && Character.isWhitespace(body.charAt(j))) {
+        j++;
+      }
+    }
+    return j >= body.length() ? -1 : j;
+  }
+
+  private static int trimEnd(String body, int from, int to) {
+    int end = to;
+    while (end > from && Character.isWhitespace(body.charAt(end - 1))) {
+      end--;
+    }
+    return end;
+  }
+}
