@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.newsfacet.eval.Accuracy;
 import org.newsfacet.eval.EvalReport;
 import org.newsfacet.eval.Evaluation;
 import org.newsfacet.eval.Score;
@@ -52,12 +53,24 @@ final class EvalCommand implements Callable<Integer> {
         o.put("fn", s.falseNegatives());
         out.println(Json.write(o));
       }
+      for (Accuracy a : report.accuracies()) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("kind", a.kind());
+        o.put("accuracy", round(a.value()));
+        o.put("right", a.right());
+        o.put("checked", a.total());
+        out.println(Json.write(o));
+      }
     } else {
       out.printf(Locale.ROOT, "Scored %d expected records (%d found) from %s%n%n", report.expected(), report.matched(), gold);
       out.printf(Locale.ROOT, "%-22s %9s %7s %7s %6s %8s %7s%n", "field", "precision", "recall", "F1", "right", "spurious", "missed");
       for (Score s : report.scores()) {
         out.printf(Locale.ROOT, "%-22s %9.3f %7.3f %7.3f %6d %8d %7d%n", s.kind(), s.precision(), s.recall(), s.f1(),
             s.truePositives(), s.falsePositives(), s.falseNegatives());
+      }
+      for (Accuracy a : report.accuracies()) {
+        out.printf(Locale.ROOT, "%-22s %9s %7s %7s %6d of %d right: accuracy %.3f%n", a.kind(), "", "", "", a.right(),
+            a.total(), a.value());
       }
     }
     PrintWriter err = spec.commandLine().getErr();

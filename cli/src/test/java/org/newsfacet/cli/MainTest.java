@@ -27,7 +27,7 @@ class MainTest {
     Cli cli = Cli.run("extract", "--json", TestData.articles().toString());
     assertEquals(0, cli.code(), cli.err());
     List<JsonNode> records = cli.out().lines().map(MainTest::json).toList();
-    assertEquals(30, records.size());
+    assertEquals(TestData.articleCount(), records.size());
     List<String> sources = records.stream().map(r -> r.get("source").asText()).toList();
     assertEquals(sources.stream().sorted().toList(), sources);
     JsonNode seed = records.get(0);
@@ -73,11 +73,12 @@ class MainTest {
   void indexThenSearchAndStats() {
     Cli indexed = Cli.run("index", "--index", index(), TestData.articles().toString());
     assertEquals(0, indexed.code(), indexed.err());
-    assertTrue(indexed.out().startsWith("Indexed 30 articles into " + index() + ": 30 new, 0 replaced, 0 skipped."),
+    int n = TestData.articleCount();
+    assertTrue(indexed.out().startsWith("Indexed " + n + " articles into " + index() + ": " + n + " new, 0 replaced, 0 skipped."),
         indexed.out());
 
     Cli again = Cli.run("index", "--index", index(), TestData.articles().toString());
-    assertTrue(again.out().contains("0 new, 30 replaced"), again.out());
+    assertTrue(again.out().contains("0 new, " + n + " replaced"), again.out());
 
     Cli search = Cli.run("search", "--index", index(), "--agency", "AFP", "North", "Korean", "soldiers");
     assertEquals(0, search.code(), search.err());
@@ -93,7 +94,7 @@ class MainTest {
 
     Cli stats = Cli.run("stats", "--index", index());
     assertEquals(0, stats.code(), stats.err());
-    assertTrue(stats.out().contains("Articles  30"), stats.out());
+    assertTrue(stats.out().contains("Articles  " + n), stats.out());
   }
 
   @Test
@@ -153,7 +154,8 @@ class MainTest {
   void evalScoresTestdataAgainstItsExpectedRecords() {
     Cli cli = Cli.run("eval", "--root", TestData.root().toString(), TestData.expected().toString());
     assertEquals(0, cli.code(), cli.err());
-    assertTrue(cli.out().contains("Scored 30 expected records (30 found)"), cli.out());
+    int n = TestData.articleCount();
+    assertTrue(cli.out().contains("Scored " + n + " expected records (" + n + " found)"), cli.out());
     String person = cli.out().lines().filter(l -> l.startsWith("entities.PERSON")).findFirst().orElseThrow();
     double f1 = Double.parseDouble(person.trim().split("\\s+")[3]);
     assertTrue(f1 >= 0.95, person);

@@ -9,14 +9,21 @@ import java.util.Optional;
  * @param expected number of expected records
  * @param matched how many of them had an extracted record (by id, else by source)
  * @param scores one score per field kind, in a fixed order
+ * @param accuracies properties of matched values checked for rightness (a quote's speaker)
  * @param missing sources of expected records whose article could not be found or read
  */
-public record EvalReport(int expected, int matched, List<Score> scores, List<String> missing) {
+public record EvalReport(int expected, int matched, List<Score> scores, List<Accuracy> accuracies, List<String> missing) {
 
   /** Copies the lists. */
   public EvalReport {
     scores = List.copyOf(scores);
+    accuracies = List.copyOf(accuracies);
     missing = List.copyOf(missing);
+  }
+
+  /** The accuracy of one kind, if it was checked. */
+  public Optional<Accuracy> accuracy(String kind) {
+    return accuracies.stream().filter(a -> a.kind().equals(kind)).findFirst();
   }
 
   /** The score of one kind, if it was scored. */

@@ -22,6 +22,8 @@ import org.newsfacet.json.Json;
 import org.newsfacet.model.Article;
 import org.newsfacet.model.Entity;
 import org.newsfacet.model.EntityType;
+import org.newsfacet.model.Quote;
+import org.newsfacet.model.SpeakerType;
 
 /**
  * Scores extraction against expected records ("gold"): for each field kind, how many extracted
@@ -88,6 +90,8 @@ public final class Evaluation {
     for (EntityType t : EntityType.values()) {
       scores.put(entityKind(t), new Score(entityKind(t), 0, 0, 0));
     }
+    scores.put(QUOTES, new Score(QUOTES, 0, 0, 0));
+    Accuracy speakers = new Accuracy(SPEAKER, 0, 0);
     int matched = 0;
     List<String> missing = new ArrayList<>();
     for (Article gold : expected) {
@@ -106,8 +110,101 @@ public final class Evaluation {
       for (EntityType t : EntityType.values()) {
         scores.merge(entityKind(t), entities(entityKind(t), ofType(gold, t), ofType(got, t)), Evaluation::add);
       }
+      int[] q = quotes(gold, got);
+      scores.merge(QUOTES, new Score(QUOTES, q[0], got.quotes().size() - q[0], gold.quotes().size() - q[0]), Evaluation::add);
+      speakers = speakers.plus(q[1], q[0]);
     }
-    return new EvalReport(expected.size(), matched, new ArrayList<>(scores.values()), missing);
+    return new EvalReport(expected.size(), matched, new ArrayList<>(scores.values()), List.of(speakers), missing);
+  }
+
+  /** The kind under which quotes are scored. */
+  public static final String QUOTES = "quotes";
+  /** The kind under which the speakers of matched quotes are checked. */
+  public static final String SPEAKER = "quotes.speaker";
+  /** A quote matches an expected one when at least this share of the longer one's words are shared. */
+  private static final double QUOTE_OVERLAP = 0.5;
+
+  /**
+   * Matches extracted quotes to expected ones (most words shared, best pairs first) and counts
+   * the matches and the matches whose speaker is right.
+   */
+  private static int[] quotes(Article gold, Article got) {
+    List<Quote> left = new ArrayList<>(got.quotes());
+    int matched = 0;
+    int rightSpeaker = 0;
+    for (Quote g : gold.quotes()) {
+      Quote best = null;
+      double bestOverlap = QUOTE_OVERLAP;
+      for (Quote e : left) {
+        double o = overlap(g.text(), e.text());
+        if (o >= bestOverlap) {
+          best = e;
+          bestOverlap = o;
+        }
+      }
+      if (best != null) {
+        left.remove(best);
+        matched++;
+        if (sameSpeaker(g, best, gold)) {
+          rightSpeaker++;
+        }
+      }
+    }
+    return new int[] {matched, rightSpeaker};
+  }
+
+  /** Shared words over the words of the longer quote. */
+  private static double overlap(String a, String b) {
+    List<String> wa = quoteWords(a);
+    List<String> wb = new ArrayList<>(quoteWords(b));
+    if (wa.isEmpty() || wb.isEmpty()) {
+      return 0;
+    }
+    int shared = 0;
+    for (String w : wa) {
+      if (wb.remove(w)) {
+        shared++;
+      }
+    }
+    return (double) shared / Math.max(wa.size(), wb.size() + shared);
+  }
+
+  private static List<String> quoteWords(String s) {
+    List<String> out = new ArrayList<>();
+    for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (!w.isEmpty()) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The same speaker: both unsaid, both unnamed sources (labels vary with the sentence), or the same
+   * cross-article key, directly or through the expected record's aliases of that entity.
+   */
+  private static boolean sameSpeaker(Quote gold, Quote got, Article goldArticle) {
+    if (gold.speakerType() == SpeakerType.UNKNOWN || gold.speaker() == null) {
+      return got.speakerType() == SpeakerType.UNKNOWN || got.speaker() == null;
+    }
+    if (gold.speakerType() == SpeakerType.UNNAMED) {
+      return got.speakerType() == SpeakerType.UNNAMED;
+    }
+    if (got.speaker() == null) {
+      return false;
+    }
+    NameKeys keys = NameKeys.bundled();
+    String key = keys.key(got.speaker());
+    if (keys.key(gold.speaker()).equals(key)) {
+      return true;
+    }
+    for (Entity e : goldArticle.entities()) {
+      if (keys.key(e.name()).equals(keys.key(gold.speaker()))
+          && e.aliases().stream().anyMatch(a -> keys.key(a).equals(key))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The kind under which entities of one type are scored: {@code entities.PERSON}. */

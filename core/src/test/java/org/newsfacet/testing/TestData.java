@@ -26,6 +26,19 @@ public final class TestData {
     return root().resolve("testdata/articles");
   }
 
+  /** How many articles testdata holds: one expected record each. */
+  public static int articleCount() {
+    try (java.util.stream.Stream<Path> files = Files.list(expected())) {
+      int n = 0;
+      for (Path f : files.filter(f -> f.toString().endsWith(".jsonl")).toList()) {
+        n += (int) Files.readAllLines(f).stream().filter(l -> !l.isBlank()).count();
+      }
+      return n;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /** The expected extraction records, one JSON Lines file per article file. */
   public static Path expected() {
     return root().resolve("testdata/expected");

@@ -283,8 +283,7 @@ public final class EntityRecognizer {
     if (gazetteer.isDemonym(t.text()) || gazetteer.isCommonWord(t.text())) {
       return;
     }
-    if (t.text().indexOf('-') > 0) {
-      splitHyphenated(t, out);
+    if (t.text().indexOf('-') > 0 && splitHyphenated(t, out)) {
       return;
     }
     Candidate c = new Candidate(t.text(), t.start(), t.end(), null, null);
@@ -303,8 +302,9 @@ public final class EntityRecognizer {
     out.add(c);
   }
 
-  /** "Moscow-Pyongyang": two known names joined by a hyphen. */
-  private void splitHyphenated(Token t, List<Candidate> out) {
+  /** "Moscow-Pyongyang": two known names joined by a hyphen; false when no part is one ("Bennani-Idrissi"). */
+  private boolean splitHyphenated(Token t, List<Candidate> out) {
+    int before = out.size();
     int offset = 0;
     for (String part : t.text().split("-")) {
       Optional<Gazetteer.Hit> hit = part.isEmpty() ? Optional.empty() : gazetteer.lookup(part);
@@ -314,6 +314,7 @@ public final class EntityRecognizer {
       }
       offset += part.length() + 1;
     }
+    return out.size() > before;
   }
 
   /** A chunk no rule typed as a whole: the known names inside it, longest first from the left. */
@@ -710,7 +711,7 @@ public final class EntityRecognizer {
     for (Cluster cl : clusters) {
       if (cl.type == EntityType.PERSON && c.type != EntityType.LOCATION) {
         for (String form : cl.forms.keySet()) {
-          if (words(form) >= 2 && NameKeys.fold(lastWord(form)).equals(fold)) {
+          if (words(form) >= 2 && isSurnameOf(form, fold)) {
             best = best == null || lastOffsetBefore(cl, c.start) > lastOffsetBefore(best, c.start) ? cl : best;
           }
         }
@@ -732,6 +733,20 @@ public final class EntityRecognizer {
       }
     }
     return null;
+  }
+
+  /**
+   * A lone word that names the person of a full name: any word but the given name ("Ríos" of
+   * Gabriela Ríos Montoya), or the family name that comes first ("Choi" of Choi Eun-young).
+   */
+  private boolean isSurnameOf(String fullName, String foldedWord) {
+    String[] w = fullName.split(" ");
+    for (int k = 1; k < w.length; k++) {
+      if (NameKeys.fold(w[k]).equals(foldedWord)) {
+        return true;
+      }
+    }
+    return gazetteer.isSurnameFirst(w[0]) && NameKeys.fold(w[0]).equals(foldedWord);
   }
 
   /** The same person written another way: same surname once folded, and no other given name. */

@@ -36,6 +36,10 @@ public final class QuoteExtractor {
   private static final Set<String> VERBS = Set.copyOf(Resources.lines(QuoteExtractor.class, "reporting-verbs.txt"));
   private static final Map<String, SpeakerType> SOURCES = sources();
   private static final Set<String> PRONOUNS = Set.of("he", "she", "they");
+  /** Descriptions that point back to the organisation last named: "the company said". */
+  private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "group", "club", "carrier", "airline",
+      "bank", "operator", "insurer", "retailer", "miner", "automaker", "manufacturer", "developer", "owner", "lender",
+      "chipmaker", "startup", "publisher", "broadcaster", "shipper", "utility");
   /** Words that open another clause after a quote, whose subject is not the speaker. */
   private static final Set<String> CLAUSE_WORDS = Set.of("that", "which", "who", "whom", "whose", "where", "while",
       "because", "although", "but", "and", "as", "if", "when");
@@ -78,8 +82,8 @@ public final class QuoteExtractor {
       Sentence s = Sentence.around(body, span, spans);
       boolean partial = s.embedded();
       Speaker speaker = attribution(body, s, span, spans, entities);
-      if (partial && speaker == null && words(text, span) <= SCARE_WORDS) {
-        continue; // a title, a nickname or a scare quote: nobody's words
+      if (partial && (speaker == null && words(text, span) <= SCARE_WORDS || isName(text, span))) {
+        continue; // a title, a nickname, a name or a scare quote: nobody's words
       }
       if (speaker == null && !partial && previous != null && continues(body, previousEnd, span)) {
         speaker = previous;
@@ -110,6 +114,10 @@ public final class QuoteExtractor {
   /** "...," he said / said the ministry / one official told reporters. */
   private Speaker after(String body, Sentence s, Span span, List<Span> spans, Recognition entities) {
     List<Word> words = Word.split(body, span.closeEnd(), s.end());
+    if (words.size() > 2 && words.get(0).lower().equals("according") && words.get(1).lower().equals("to")) {
+      int end = phraseEnd(words, 2);
+      return subject(body, words.get(2).start(), words.get(end - 1).end(), span, spans, entities, false);
+    }
     int limit = Math.min(words.size(), 12);
     for (int i = 0; i < limit; i++) {
       Word w = words.get(i);
@@ -118,10 +126,19 @@ public final class QuoteExtractor {
       }
       if (VERBS.contains(w.lower())) {
         if (i == 0) {
-          // Inverted: said Zelensky, said the ministry, said one official.
+          // Inverted: said Zelensky, said the ministry, said one official; said the trust's chair, Denise Farrow.
           int end = phraseEnd(words, 1);
-          return subject(body, words.get(Math.min(1, words.size() - 1)).start(),
+          Speaker inverted = subject(body, words.get(Math.min(1, words.size() - 1)).start(),
               end > 1 ? words.get(end - 1).end() : w.end(), span, spans, entities, false);
+          if (end > 1 && end < words.size() && words.get(end - 1).endsClause()) {
+            int next = phraseEnd(words, end);
+            Speaker appositive = subject(body, words.get(end).start(), words.get(next - 1).end(), span, spans, entities, false);
+            if (appositive != null && appositive.type() == SpeakerType.PERSON
+                && (inverted == null || inverted.type() != SpeakerType.PERSON)) {
+              return appositive;
+            }
+          }
+          return inverted;
         }
         return subject(body, words.get(0).start(), words.get(i - 1).end(), span, spans, entities, true);
       }
@@ -143,6 +160,14 @@ public final class QuoteExtractor {
           return subject(body, words.get(i + 1).start(), words.get(end - 1).end(), span, spans, entities, false);
         }
       }
+      if (VERBS.contains(w.lower()) && i > 1 && words.get(i - 1).lower().equals("as")) {
+        // "quoting an official, Jang Myong Ho, as saying ...": the one named before "as".
+        Speaker quoted = subject(body, words.get(Math.max(0, i - 10)).start(), words.get(i - 2).end(), span, spans,
+            entities, true);
+        if (quoted != null && quoted.type() == SpeakerType.PERSON) {
+          return quoted;
+        }
+      }
       if (VERBS.contains(w.lower())) {
         int from = clauseStart(words, i);
         if (from < i) {
@@ -151,10 +176,16 @@ public final class QuoteExtractor {
             return found;
           }
         }
-        // "said X:" before the quote: the subject follows the verb and runs up to the quote.
+        // "said X:" before the quote: the subject follows the verb and runs up to a colon or comma.
         int end = phraseEnd(words, i + 1);
         if (end > i + 1 && end == words.size()) {
-          return subject(body, words.get(i + 1).start(), words.get(end - 1).end(), span, spans, entities, false);
+          String gap = body.substring(words.get(end - 1).end(), span.openStart());
+          if (gap.contains(":") || gap.contains(",")) {
+            Speaker inverted = subject(body, words.get(i + 1).start(), words.get(end - 1).end(), span, spans, entities, false);
+            if (inverted != null) {
+              return inverted;
+            }
+          }
         }
         // "Zelensky, speaking in Brussels, said ...": past a parenthetical, the sentence's first subject.
         if (from == i && i > 0) {
@@ -207,17 +238,35 @@ public final class QuoteExtractor {
         }
       }
     }
+    List<Word> words = Word.split(body, from, to);
     if (found != null) {
       Entity e = entities.entities().get(found.entity());
-      return new Speaker(e.name(), e.type() == EntityType.PERSON ? SpeakerType.PERSON : SpeakerType.ORGANIZATION);
+      int mentionEnd = found.end();
+      boolean modifier = e.type() == EntityType.LOCATION
+          && words.stream().anyMatch(w -> w.start() >= mentionEnd && SOURCES.containsKey(w.lower()));
+      if (!modifier) {
+        return new Speaker(e.name(), e.type() == EntityType.PERSON ? SpeakerType.PERSON : SpeakerType.ORGANIZATION);
+      }
     }
-    List<Word> words = Word.split(body, from, to);
     for (int i = words.size() - 1; i >= 0; i--) {
       String w = words.get(i).lower();
       if (PRONOUNS.contains(w)) {
         // The person named before the pronoun: in "He said Putin was “counting”" he is not Putin.
         int at = Math.min(words.get(i).start(), quote.openStart());
         return w.equals("they") ? null : antecedent(body, at, spans, entities);
+      }
+      boolean definite = i > 0 && words.get(i - 1).lower().equals("the");
+      if (definite) {
+        Speaker described = described(w, entities);
+        if (described != null) {
+          return described; // "the collector" is the person whose role says so; "the ministry" the one named
+        }
+        if (COMPANY_NOUNS.contains(w)) {
+          Speaker named = lastOrganization(body, quote.openStart(), spans, entities);
+          if (named != null) {
+            return named; // "the company said": the organisation the article has been writing about
+          }
+        }
       }
       SpeakerType type = SOURCES.get(w);
       if (type != null) {
@@ -229,11 +278,65 @@ public final class QuoteExtractor {
         if (!DETERMINERS.contains(words.get(start).lower()) && start > 0 && DETERMINERS.contains(words.get(start - 1).lower())) {
           start--;
         }
+        boolean determined = DETERMINERS.contains(words.get(start).lower()) || w.endsWith("s")
+            || w.equals("police") || w.equals("people");
+        if (!determined) {
+          continue; // "said outside court": a place, not the court speaking
+        }
         String label = body.substring(words.get(start).start(), words.get(i).end());
         if (DETERMINERS.contains(words.get(start).lower())) {
           label = Character.toLowerCase(label.charAt(0)) + label.substring(1); // "The official said" is "the official"
         }
         return new Speaker(label, type);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The entity a definite description ("the collector", "the judge", "the ministry") refers back
+   * to: the only person whose role has that word, else the only organisation whose name has it.
+   */
+  private static Speaker described(String noun, Recognition entities) {
+    Entity person = only(entities, EntityType.PERSON, e -> e.role() != null && hasWord(e.role(), noun));
+    if (person != null) {
+      return new Speaker(person.name(), SpeakerType.PERSON);
+    }
+    Entity org = only(entities, EntityType.ORGANIZATION, e -> hasWord(e.name(), noun));
+    return org == null ? null : new Speaker(org.name(), SpeakerType.ORGANIZATION);
+  }
+
+  private static Entity only(Recognition entities, EntityType type, java.util.function.Predicate<Entity> test) {
+    Entity found = null;
+    for (Entity e : entities.entities()) {
+      if (e.type() == type && test.test(e)) {
+        if (found != null) {
+          return null;
+        }
+        found = e;
+      }
+    }
+    return found;
+  }
+
+  private static boolean hasWord(String phrase, String lowerWord) {
+    for (String w : phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (w.equals(lowerWord)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The organisation last named before {@code before}, outside quotations. */
+  private static Speaker lastOrganization(String body, int before, List<Span> spans, Recognition entities) {
+    for (int k = entities.mentions().size() - 1; k >= 0; k--) {
+      Mention m = entities.mentions().get(k);
+      if (m.start() >= 0 && m.start() < before && !insideQuote(m.start(), spans)) {
+        Entity e = entities.entities().get(m.entity());
+        if (e.type() == EntityType.ORGANIZATION) {
+          return new Speaker(e.name(), SpeakerType.ORGANIZATION);
+        }
       }
     }
     return null;
@@ -274,7 +377,13 @@ public final class QuoteExtractor {
     }
     String words = between.strip();
     // Next paragraph, or the same one after "he said." that closed the previous quote's sentence.
-    return paragraphs <= 4 && (words.isEmpty() || words.endsWith(".") && Word.split(words, 0, words.length()).size() <= 8);
+    if (words.isEmpty()) {
+      return paragraphs <= 4;
+    }
+    // The same sentence's attribution closing the previous quote: "... ," she told reporters on a call.
+    List<Word> attribution = Word.split(words, 0, words.length());
+    return paragraphs <= 4 && words.endsWith(".") && attribution.size() <= 24
+        && attribution.stream().anyMatch(w -> VERBS.contains(w.lower()));
   }
 
   /** Where the clause holding the verb at {@code verb} starts: after a comma or "that", or the sentence start. */
@@ -318,6 +427,21 @@ public final class QuoteExtractor {
     return false;
   }
 
+  /** "Ponte Solar", "The Keeper's Eye": up to five words, each capitalised, is a name, not a quotation. */
+  private static boolean isName(String text, Span span) {
+    List<Word> words = Word.split(text, span.start(), span.end());
+    if (words.isEmpty() || words.size() > 5) {
+      return false;
+    }
+    for (Word w : words) {
+      if (!Character.isUpperCase(w.text().charAt(0)) && !Set.of("of", "the", "and", "in", "on", "for", "a").contains(w.lower())) {
+        return false;
+      }
+    }
+    String t = text.substring(span.start(), span.end()).strip();
+    return !t.endsWith(".") && !t.endsWith(",") && !t.endsWith("!") && !t.endsWith("?");
+  }
+
   private static int words(String text, Span span) {
     return Word.split(text, span.start(), span.end()).size();
   }
@@ -347,9 +471,12 @@ public final class QuoteExtractor {
           i++;
         }
         if (i > start) {
-          boolean clause = i < limit && (s.charAt(i) == ',' || s.charAt(i) == ';' || s.charAt(i) == ':'
-              || s.charAt(i) == '—' || s.charAt(i) == '–' || s.charAt(i) == '.');
           String w = s.substring(start, i);
+          // "Rep." and "Dr." stand before a name; their full stop ends nothing.
+          boolean abbreviation = w.length() <= 4 && Character.isUpperCase(w.charAt(0)) && i + 2 < limit
+              && s.charAt(i) == '.' && s.charAt(i + 1) == ' ' && Character.isUpperCase(s.charAt(i + 2));
+          boolean clause = i < limit && !abbreviation && (s.charAt(i) == ',' || s.charAt(i) == ';' || s.charAt(i) == ':'
+              || s.charAt(i) == '—' || s.charAt(i) == '–' || s.charAt(i) == '.');
           if (w.endsWith("'s") || w.endsWith("’s")) {
             w = w.substring(0, w.length() - 2);
           }
