@@ -112,6 +112,7 @@ class InterruptedIndexRunTest {
                 throw new java.io.UncheckedIOException(e);
               }
             })
+            .filter(java.util.Objects::nonNull) // only articles carry their id; quotations do not
             .collect(Collectors.toList());
       }
     }

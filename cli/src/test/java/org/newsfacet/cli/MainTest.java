@@ -213,4 +213,20 @@ class MainTest {
     assertEquals(2, cli.code());
     assertTrue(cli.err().contains("--limit"), cli.err());
   }
+
+  @Test
+  void quotesListsASpeakersQuotationsWithTheirArticles() {
+    Cli.run("index", "--index", index(), TestData.articles().toString());
+    Cli text = Cli.run("quotes", "--index", index(), "--speaker", "Rutte");
+    assertEquals(0, text.code(), text.err());
+    assertTrue(text.out().startsWith("6 quotations by Rutte"), text.out());
+    assertTrue(text.out().contains("— Mark Rutte | Reuters"), text.out());
+    Cli json = Cli.run("quotes", "--index", index(), "--json", "--speaker", "Rutte");
+    List<JsonNode> quotes = json.out().lines().map(MainTest::json).filter(o -> o.get("type").asText().equals("quote")).toList();
+    assertEquals(6, quotes.size());
+    for (String field : List.of("speaker", "text", "articleId", "outlet", "agency", "published", "title")) {
+      assertTrue(quotes.get(0).has(field), field);
+    }
+    assertTrue(quotes.stream().allMatch(q -> q.get("speaker").asText().equals("Mark Rutte")));
+  }
 }

@@ -79,7 +79,10 @@ import org.newsfacet.model.Article;
 public final class NewsIndex implements Closeable {
   private static final String SCHEMA_KEY = "newsfacet.schema";
   /** Bumped whenever fields or facet dimensions change: an older index must be rebuilt. */
-  private static final String SCHEMA_VERSION = "2";
+  private static final String SCHEMA_VERSION = "3";
+  /** Every article's own document, and none of its quotations'. */
+  private static final Query ARTICLES = new TermQuery(new Term(Schema.TYPE, Schema.ARTICLE));
+  private static final Query QUOTES = new TermQuery(new Term(Schema.TYPE, Schema.QUOTE));
   private static final int FACET_VALUES = 10;
 
   private final Path path;
@@ -270,7 +273,8 @@ public final class NewsIndex implements Closeable {
   public Article add(Extraction extraction) throws IOException {
     writable();
     Article article = extraction.article();
-    writer.updateDocument(new Term(Schema.ID, article.id()), facetsConfig.build(Schema.document(extraction)));
+    // The article and its quotations, replacing any earlier version of all of them at once.
+    writer.updateDocuments(new Term(Schema.ARTICLE_ID, article.id()), Schema.documents(extraction, facetsConfig));
     long pending = uncommitted.incrementAndGet();
     if (pending >= settings.commitEveryArticles()
         || System.nanoTime() - lastCommitNanos >= settings.commitInterval().toNanos()) {
@@ -315,7 +319,7 @@ public final class NewsIndex implements Closeable {
     searchers.maybeRefreshBlocking();
     IndexSearcher searcher = searchers.acquire();
     try {
-      return searcher.getIndexReader().numDocs();
+      return searcher.count(ARTICLES);
     } finally {
       searchers.release(searcher);
     }
@@ -365,10 +369,14 @@ public final class NewsIndex implements Closeable {
     searchers.maybeRefresh();
     IndexSearcher searcher = searchers.acquire();
     try {
-      long articles = searcher.getIndexReader().numDocs();
+      long articles = searcher.count(ARTICLES);
       SortedSetDocValuesReaderState state = facetState(searcher);
-      Facets counts = state == null ? null : new SortedSetDocValuesFacetCounts(state);
-      long dated = searcher.count(new FieldExistsQuery(Schema.PUBLISHED_DAY));
+      Facets counts = null;
+      if (state != null) {
+        FacetsCollectorManager.FacetsResult all = FacetsCollectorManager.search(searcher, ARTICLES, 1, new FacetsCollectorManager());
+        counts = new SortedSetDocValuesFacetCounts(state, all.facetsCollector());
+      }
+      long dated = searcher.count(articlesWith(new FieldExistsQuery(Schema.PUBLISHED_DAY)));
       return new IndexStats(articles, allCounts(counts, Schema.OUTLET), allCounts(counts, Schema.AGENCY), articles - dated,
           edgeDate(searcher, false), edgeDate(searcher, true));
     } finally {
@@ -378,12 +386,9 @@ public final class NewsIndex implements Closeable {
 
   private Query query(SearchRequest request, SortedSetDocValuesReaderState state) {
     Query text = request.text().isEmpty() ? new MatchAllDocsQuery() : parse(request.text());
-    BooleanQuery.Builder base = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
-    if (request.from() != null || request.to() != null) {
-      long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
-      long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
-      base.add(LongField.newRangeQuery(Schema.PUBLISHED_DAY, from, to), BooleanClause.Occur.FILTER);
-    }
+    BooleanQuery.Builder base = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST)
+        .add(ARTICLES, BooleanClause.Occur.FILTER);
+    dates(base, request.from(), request.to());
     // Entity filters match the cross-article key of any spelling; every entity named must be there.
     request.entities().forEach((type, names) -> names.forEach(name -> base.add(
         new TermQuery(new Term(Schema.keyField(type), Schema.entityKey(name))), BooleanClause.Occur.FILTER)));
@@ -394,9 +399,82 @@ public final class NewsIndex implements Closeable {
     return query;
   }
 
+  private static Query articlesWith(Query q) {
+    return new BooleanQuery.Builder().add(ARTICLES, BooleanClause.Occur.FILTER).add(q, BooleanClause.Occur.FILTER).build();
+  }
+
+  private static void dates(BooleanQuery.Builder base, LocalDate fromDay, LocalDate toDay) {
+    if (fromDay != null || toDay != null) {
+      long from = fromDay == null ? Long.MIN_VALUE : fromDay.toEpochDay();
+      long to = toDay == null ? Long.MAX_VALUE : toDay.toEpochDay();
+      base.add(LongField.newRangeQuery(Schema.PUBLISHED_DAY, from, to), BooleanClause.Occur.FILTER);
+    }
+  }
+
+  // ---- quotations ----
+
+  /**
+   * Finds quotations: of a speaker in any spelling ("Zelenskyy" finds Zelensky's, "Rutte" Mark
+   * Rutte's), with given words, from given outlets, agencies and dates; newest first, or best first
+   * when words are given. Facet counts by speaker, outlet, agency and date come with them.
+   */
+  public QuoteResults quotes(QuoteRequest request) throws IOException {
+    Objects.requireNonNull(request, "request");
+    searchers.maybeRefresh();
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      SortedSetDocValuesReaderState state = facetState(searcher);
+      Query words = request.words().isEmpty() ? new MatchAllDocsQuery() : parse(request.words(), Schema.QUOTE_TEXT);
+      BooleanQuery.Builder base = new BooleanQuery.Builder().add(words, BooleanClause.Occur.MUST)
+          .add(QUOTES, BooleanClause.Occur.FILTER);
+      dates(base, request.from(), request.to());
+      if (!request.speakers().isEmpty()) {
+        BooleanQuery.Builder speakers = new BooleanQuery.Builder();
+        request.speakers().forEach(name -> speakers.add(
+            new TermQuery(new Term(Schema.SPEAKER_KEY, Schema.entityKey(name))), BooleanClause.Occur.SHOULD));
+        base.add(speakers.build(), BooleanClause.Occur.FILTER);
+      }
+      DrillDownQuery query = new DrillDownQuery(facetsConfig, base.build());
+      request.outlets().forEach(o -> query.add(Schema.OUTLET, label(state, Schema.OUTLET, o)));
+      request.agencies().forEach(a -> query.add(Schema.AGENCY, label(state, Schema.AGENCY, a)));
+      int wanted = (int) Math.max(1, Math.min(Integer.MAX_VALUE - 1L, (long) request.offset() + request.limit()));
+      FacetsCollectorManager.FacetsResult result = request.words().isEmpty()
+          ? FacetsCollectorManager.search(searcher, query, wanted, newestFirst(), new FacetsCollectorManager())
+          : FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager());
+      ScoreDoc[] all = result.topDocs().scoreDocs;
+      List<QuoteHit> hits = new ArrayList<>();
+      for (int i = Math.min(request.offset(), all.length); i < all.length; i++) {
+        String json = searcher.storedFields().document(all[i].doc, java.util.Set.of(Schema.QUOTE_RECORD)).get(Schema.QUOTE_RECORD);
+        hits.add(Json.mapper().readValue(json, QuoteHit.class));
+      }
+      long total = result.facetsCollector().getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
+      Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+      if (state != null) {
+        Facets counts = new SortedSetDocValuesFacetCounts(state, result.facetsCollector());
+        for (String dim : Schema.QUOTE_FACETS) {
+          List<FacetCount> values = counts(counts, dim, FACET_VALUES);
+          if (!values.isEmpty()) {
+            facets.put(dim, values);
+          }
+        }
+      }
+      return new QuoteResults(total, hits, facets);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
   private Query parse(String text) {
     MultiFieldQueryParser parser = new MultiFieldQueryParser(
         new String[] {Schema.TITLE, Schema.BODY}, analyzer, Map.of(Schema.TITLE, 2f, Schema.BODY, 1f));
+    return parse(parser, text);
+  }
+
+  private Query parse(String text, String field) {
+    return parse(new QueryParser(field, analyzer), text);
+  }
+
+  private static Query parse(QueryParser parser, String text) {
     parser.setDefaultOperator(QueryParser.Operator.AND);
     try {
       return parser.parse(text);
@@ -538,7 +616,7 @@ public final class NewsIndex implements Closeable {
 
   private static LocalDate edgeDate(IndexSearcher searcher, boolean latest) throws IOException {
     SortedNumericSortField byDate = new SortedNumericSortField(Schema.PUBLISHED_DAY, SortField.Type.LONG, latest);
-    TopDocs top = searcher.search(new FieldExistsQuery(Schema.PUBLISHED_DAY), 1, new Sort(byDate));
+    TopDocs top = searcher.search(articlesWith(new FieldExistsQuery(Schema.PUBLISHED_DAY)), 1, new Sort(byDate));
     if (top.scoreDocs.length == 0) {
       return null;
     }

@@ -25,14 +25,35 @@ import org.newsfacet.json.Json;
 import org.newsfacet.model.Article;
 import org.newsfacet.model.Entity;
 import org.newsfacet.model.EntityType;
+import org.newsfacet.model.Quote;
+import org.newsfacet.model.SpeakerType;
 
 /**
  * The one place that defines the index: field names, how each is indexed, the analyzers, and the
  * {@link FacetsConfig} that indexing and searching share.
  */
 public final class Schema {
-  /** Article id; the key that makes re-indexing an article replace it. */
+  /** Article id, on the article's own document only: {@code get(id)} finds the article. */
   public static final String ID = "id";
+  /**
+   * Article id on every document of an article (itself and its quotes): re-indexing replaces the
+   * whole block at once with {@code updateDocuments}, so quotes never outlive or miss their article.
+   */
+  public static final String ARTICLE_ID = "article_id";
+  /** What a document is: {@link #ARTICLE} or {@link #QUOTE}. */
+  public static final String TYPE = "type";
+  /** {@link #TYPE} of an article's document. */
+  public static final String ARTICLE = "article";
+  /** {@link #TYPE} of a quotation's document. */
+  public static final String QUOTE = "quote";
+  /** A quotation's words, analysed for English. */
+  public static final String QUOTE_TEXT = "quote_text";
+  /** The quotation record and its article's title, outlet, agency, date and source, as JSON. */
+  public static final String QUOTE_RECORD = "quote_record";
+  /** Facet dimension of quotations: who said it, by canonical name. */
+  public static final String SPEAKER = "speaker";
+  /** Keys of every name of a quotation's speaker, for alias-aware speaker filters. */
+  public static final String SPEAKER_KEY = "speaker_key";
   /** The extraction record as JSON, stored to rebuild it. */
   public static final String RECORD = "record";
   /** Headline, analysed for English. */
@@ -56,6 +77,9 @@ public final class Schema {
   public static final String ORGANIZATION = "organization";
   /** Facet dimension: places named, by canonical name. */
   public static final String LOCATION = "location";
+
+  /** The facet dimensions a quotation search counts. */
+  public static final List<String> QUOTE_FACETS = List.of(SPEAKER, OUTLET, AGENCY, PUBLISHED);
 
   /** The facet dimensions every search counts, in the order they are shown. */
   public static final List<String> FACETS = List.of(OUTLET, AGENCY, DATELINE, PUBLISHED, PERSON, ORGANIZATION, LOCATION);
@@ -116,18 +140,67 @@ public final class Schema {
     return config;
   }
 
+  /**
+   * The documents of one extracted article, facets built: its quotations, then the article itself.
+   * They are indexed together as one block.
+   */
+  static List<Document> documents(Extraction extraction, FacetsConfig config) throws java.io.IOException {
+    List<Document> docs = new java.util.ArrayList<>();
+    Article a = extraction.article();
+    for (Quote q : a.quotes()) {
+      docs.add(config.build(quoteDocument(a, q)));
+    }
+    docs.add(config.build(document(extraction)));
+    return docs;
+  }
+
+  /** A quotation's document: its words, speaker and the article's facets, for searching quotations alone. */
+  private static Document quoteDocument(Article a, Quote q) {
+    Document doc = new Document();
+    doc.add(new StringField(ARTICLE_ID, a.id(), Field.Store.NO));
+    doc.add(new StringField(TYPE, QUOTE, Field.Store.NO));
+    doc.add(new Field(QUOTE_TEXT, q.text(), TEXT));
+    doc.add(new StoredField(QUOTE_RECORD, Json.write(new QuoteHit(q, a.id(), a.title(), a.outlet(), a.agency(),
+        a.published(), a.source()))));
+    if (q.speaker() != null) {
+      facet(doc, SPEAKER, q.speaker());
+      Set<String> keys = new HashSet<>();
+      boolean person = q.speakerType() == SpeakerType.PERSON;
+      addKeys(keys, q.speaker(), person);
+      for (Entity e : a.entities()) {
+        if (e.name().equals(q.speaker())) {
+          e.aliases().forEach(alias -> addKeys(keys, alias, person));
+        }
+      }
+      keys.forEach(k -> doc.add(new StringField(SPEAKER_KEY, k, Field.Store.NO)));
+    }
+    addArticleFacets(doc, a);
+    return doc;
+  }
+
+  private static void addArticleFacets(Document doc, Article a) {
+    facet(doc, OUTLET, a.outlet());
+    facet(doc, AGENCY, a.agency());
+    LocalDate date = a.published();
+    if (date != null) {
+      doc.add(new LongField(PUBLISHED_DAY, date.toEpochDay(), Field.Store.NO));
+      doc.add(new SortedSetDocValuesFacetField(PUBLISHED, String.valueOf(date.getYear()),
+          twoDigits(date.getMonthValue()), twoDigits(date.getDayOfMonth())));
+    }
+  }
+
   /** The Lucene document of one extracted article, facets not yet built. */
   static Document document(Extraction extraction) {
     Article a = extraction.article();
     Document doc = new Document();
     doc.add(new StringField(ID, a.id(), Field.Store.YES));
+    doc.add(new StringField(ARTICLE_ID, a.id(), Field.Store.NO));
+    doc.add(new StringField(TYPE, ARTICLE, Field.Store.NO));
     doc.add(new StoredField(RECORD, Json.write(a)));
     if (a.title() != null) {
       doc.add(new Field(TITLE, a.title(), TEXT));
     }
     doc.add(new Field(BODY, compact(extraction.body()), TEXT));
-    facet(doc, OUTLET, a.outlet());
-    facet(doc, AGENCY, a.agency());
     facet(doc, DATELINE, a.dateline());
     Set<String> seen = new HashSet<>();
     for (Entity e : a.entities()) {
@@ -135,17 +208,25 @@ public final class Schema {
         facet(doc, dimension(e.type()), e.name());
       }
       Set<String> keys = new HashSet<>();
-      keys.add(ENTITY_KEYS.key(e.name()));
-      e.aliases().forEach(alias -> keys.add(ENTITY_KEYS.key(alias)));
+      boolean person = e.type() == EntityType.PERSON;
+      addKeys(keys, e.name(), person);
+      e.aliases().forEach(alias -> addKeys(keys, alias, person));
       keys.forEach(k -> doc.add(new StringField(keyField(e.type()), k, Field.Store.NO)));
     }
-    LocalDate date = a.published();
-    if (date != null) {
-      doc.add(new LongField(PUBLISHED_DAY, date.toEpochDay(), Field.Store.NO));
-      doc.add(new SortedSetDocValuesFacetField(PUBLISHED, String.valueOf(date.getYear()),
-          twoDigits(date.getMonthValue()), twoDigits(date.getDayOfMonth())));
-    }
+    addArticleFacets(doc, a);
     return doc;
+  }
+
+  /**
+   * The filter keys of a name: its cross-article key and, for a person, the key of the surname
+   * alone, so that "Rutte" finds Mark Rutte in an article that only ever names him in full.
+   */
+  private static void addKeys(Set<String> keys, String name, boolean person) {
+    keys.add(ENTITY_KEYS.key(name));
+    int space = name.lastIndexOf(' ');
+    if (person && space > 0) {
+      keys.add(ENTITY_KEYS.key(name.substring(space + 1)));
+    }
   }
 
   private static void facet(Document doc, String dim, String value) {

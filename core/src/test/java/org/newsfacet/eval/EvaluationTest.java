@@ -16,7 +16,7 @@ import org.newsfacet.testing.TestData;
 class EvaluationTest {
 
   @Test
-  void testdataScoresPersonF1OfAtLeast95AndEveryMetadataFieldRight() throws IOException {
+  void testdataScoresPersonAndQuoteF1AndSpeakerAccuracyOfAtLeast95AndEveryMetadataFieldRight() throws IOException {
     EvalReport report = Evaluation.run(TestData.expected(), TestData.root(), Extractor.standard());
     report.scores().forEach(s -> System.out.printf(Locale.ROOT, "%-22s P %.3f R %.3f F1 %.3f (%d/%d/%d)%n",
         s.kind(), s.precision(), s.recall(), s.f1(), s.truePositives(), s.falsePositives(), s.falseNegatives()));
@@ -26,6 +26,11 @@ class EvaluationTest {
     }
     double person = report.score(Evaluation.entityKind(EntityType.PERSON)).orElseThrow().f1();
     assertTrue(person >= 0.95, "person F1 " + person);
+    double quotes = report.score(Evaluation.QUOTES).orElseThrow().f1();
+    assertTrue(quotes >= 0.95, "quote F1 " + quotes);
+    Accuracy speakers = report.accuracy(Evaluation.SPEAKER).orElseThrow();
+    System.out.printf(Locale.ROOT, "%-22s %d of %d right: %.3f%n", speakers.kind(), speakers.right(), speakers.total(), speakers.value());
+    assertTrue(speakers.value() >= 0.95, "speaker accuracy " + speakers.value());
   }
 
   @Test
@@ -54,6 +59,22 @@ class EvaluationTest {
     assertEquals(new Score("entities.PERSON", 1, 0, 0), report.score("entities.PERSON").orElseThrow());
     assertEquals(new Score("entities.ORGANIZATION", 1, 0, 0), report.score("entities.ORGANIZATION").orElseThrow());
     assertEquals(new Score("entities.LOCATION", 0, 1, 0), report.score("entities.LOCATION").orElseThrow());
+  }
+
+  @Test
+  void quotesMatchWhenMostWordsMatchAndSpeakersThroughAliases() {
+    Entity rutte = new Entity(EntityType.PERSON, "Mark Rutte", List.of("Rutte"), null, 2);
+    org.newsfacet.model.Quote gold = new org.newsfacet.model.Quote("Mark Rutte", org.newsfacet.model.SpeakerType.PERSON,
+        "We have no evidence that soldiers are involved", false, 0, 10);
+    org.newsfacet.model.Quote close = new org.newsfacet.model.Quote("Rutte", org.newsfacet.model.SpeakerType.PERSON,
+        "We have no evidence that soldiers are involved in the fight", false, 0, 10);
+    org.newsfacet.model.Quote other = new org.newsfacet.model.Quote(null, org.newsfacet.model.SpeakerType.UNKNOWN,
+        "Something else entirely", false, 20, 30);
+    Article g = new Article("a", "src-a", null, null, null, null, null, null, List.of(), List.of(rutte), List.of(gold), List.of());
+    Article e = new Article("a", "src-a", null, null, null, null, null, null, List.of(), List.of(), List.of(close, other), List.of());
+    EvalReport report = Evaluation.score(List.of(g), List.of(e));
+    assertEquals(new Score("quotes", 1, 1, 0), report.score("quotes").orElseThrow());
+    assertEquals(new Accuracy("quotes.speaker", 1, 1), report.accuracy("quotes.speaker").orElseThrow());
   }
 
   @Test

@@ -354,4 +354,32 @@ class NewsIndexTest {
       return org.apache.lucene.index.SegmentInfos.getLastCommitGeneration(fs);
     }
   }
+
+  @Test
+  void quotationsAreSearchableBySpeakerInAnySpellingWordsAndOutlet() throws IOException {
+    try (NewsIndex index = NewsIndex.open(tmp.resolve("idx"))) {
+      index.add(TestData.articles());
+      QuoteResults rutte = index.quotes(QuoteRequest.by("Rutte").limit(100));
+      assertEquals(6, rutte.total(), rutte.toString());
+      assertTrue(rutte.hits().stream().allMatch(h -> h.quote().speaker().equals("Mark Rutte")));
+      assertEquals(rutte.total(), index.quotes(QuoteRequest.by("Mark Rutte").limit(100)).total());
+      assertTrue(rutte.hits().stream().anyMatch(h -> "Reuters".equals(h.outlet())));
+      long zelensky = index.quotes(QuoteRequest.by("Zelensky")).total();
+      assertEquals(zelensky, index.quotes(QuoteRequest.by("Zelenskyy")).total());
+      QuoteResults evidence = index.quotes(QuoteRequest.all().words("evidence").outlet("Reuters"));
+      assertEquals(1, evidence.total());
+      assertEquals(List.of(new FacetCount("Mark Rutte", 1)), evidence.facet(Schema.SPEAKER));
+    }
+  }
+
+  @Test
+  void reindexingReplacesAnArticlesQuotationsToo() throws IOException {
+    try (NewsIndex index = NewsIndex.open(tmp.resolve("idx"))) {
+      index.add(TestData.articles());
+      long before = index.quotes(QuoteRequest.all().limit(0)).total();
+      index.add(TestData.articles());
+      assertEquals(before, index.quotes(QuoteRequest.all().limit(0)).total());
+      assertEquals(TestData.articleCount(), index.stats().articles());
+    }
+  }
 }

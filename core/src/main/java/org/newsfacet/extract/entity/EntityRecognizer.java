@@ -226,7 +226,7 @@ public final class EntityRecognizer {
       return;
     }
     if (personLike(tokens, from, to) || (to - from >= 2 && to - from <= 3 && unknownWords(tokens, from, to)
-        && personContext(tokens, from, to))) {
+        && (personContext(tokens, from, to) || appositiveRole(tokens, to) != null))) {
       addPerson(tokens, from, to, appositiveRole(tokens, to), out);
       return;
     }
@@ -264,6 +264,9 @@ public final class EntityRecognizer {
       if (next.afterComma() && (next.lower().equals("who") || next.text().matches("\\d{1,3}"))) {
         return true;
       }
+    }
+    if (from >= 2 && tokens.get(from - 1).lower().equals("to") && tokens.get(from - 2).lower().equals("according")) {
+      return true; // "according to Aroha Whitcombe"
     }
     for (int k = from - 1; k >= 0 && k >= from - 3; k--) {
       Token t = tokens.get(k);

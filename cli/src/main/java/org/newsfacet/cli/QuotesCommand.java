@@ -1,0 +1,129 @@
+package org.newsfacet.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.newsfacet.index.NewsIndex;
+import org.newsfacet.index.QuoteHit;
+import org.newsfacet.index.QuoteRequest;
+import org.newsfacet.index.QuoteResults;
+import org.newsfacet.json.Json;
+import org.newsfacet.model.Quote;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code newsfacet quotes}: who said what, across the indexed articles. */
+@Command(name = "quotes", mixinStandardHelpOptions = true,
+    description = "List direct quotations: by speaker (any spelling, surname alone too), by words in the "
+        + "quotation, by outlet, agency and date; each with the article's outlet, date and title.")
+final class QuotesCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  IndexOption index;
+
+  @Option(names = "--speaker", paramLabel = "NAME", description = "Only quotations of this speaker (repeatable).")
+  List<String> speakers = List.of();
+
+  @Option(names = "--outlet", paramLabel = "NAME", description = "Only from this outlet (repeatable).")
+  List<String> outlets = List.of();
+
+  @Option(names = "--agency", paramLabel = "NAME", description = "Only from articles credited to this agency (repeatable).")
+  List<String> agencies = List.of();
+
+  @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Only from articles published on or after this day.")
+  LocalDate from;
+
+  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Only from articles published on or before this day.")
+  LocalDate to;
+
+  @Option(names = "--limit", defaultValue = "20", description = "Quotations to show (default ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Option(names = "--offset", defaultValue = "0", description = "Quotations to skip first, for paging.")
+  int offset;
+
+  @Option(names = "--json", description = "Print one JSON object per quotation and per facet dimension.")
+  boolean json;
+
+  @Parameters(paramLabel = "WORDS", arity = "0..*", description = "Words the quotation must contain.")
+  List<String> words = List.of();
+
+  @Override
+  public Integer call() throws IOException {
+    if (limit < 0 || offset < 0) {
+      throw new UsageException("--limit and --offset must not be negative");
+    }
+    QuoteRequest request = QuoteRequest.all().words(String.join(" ", words)).from(from).to(to).limit(limit).offset(offset);
+    for (String s : speakers) {
+      request = request.speaker(s);
+    }
+    for (String o : outlets) {
+      request = request.outlet(o);
+    }
+    for (String a : agencies) {
+      request = request.agency(a);
+    }
+    QuoteResults results;
+    try (NewsIndex news = NewsIndex.openReadOnly(index.existing())) {
+      results = news.quotes(request);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      for (QuoteHit hit : results.hits()) {
+        out.println(Json.write(quoteJson(hit)));
+      }
+      results.facets().forEach((dim, counts) -> {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("type", "facet");
+        o.put("dim", dim);
+        Map<String, Long> values = new LinkedHashMap<>();
+        counts.forEach(c -> values.put(c.value(), c.count()));
+        o.put("counts", values);
+        out.println(Json.write(o));
+      });
+      return 0;
+    }
+    String who = speakers.isEmpty() ? "" : " by " + String.join(" or ", speakers);
+    out.printf(Locale.ROOT, "%,d quotation%s%s%n", results.total(), results.total() == 1 ? "" : "s", who);
+    for (QuoteHit hit : results.hits()) {
+      Quote q = hit.quote();
+      out.printf(Locale.ROOT, "%n“%s”%s%n", q.text().replaceAll("\\s+", " ").strip(), q.partial() ? " (partial)" : "");
+      out.printf(Locale.ROOT, "   — %s | %s, %s | %s%n", Objects.requireNonNullElse(q.speaker(), "speaker not stated"),
+          Objects.requireNonNullElse(hit.outlet(), "unknown outlet"), Objects.requireNonNullElse(hit.published(), "undated"),
+          Objects.requireNonNullElse(hit.title(), hit.source()));
+    }
+    if (!results.facets().isEmpty()) {
+      out.println();
+      results.facets().forEach((dim, counts) -> out.printf(Locale.ROOT, "%-9s %s%n", dim + ":",
+          counts.stream().map(c -> c.value() + " (" + c.count() + ")").collect(Collectors.joining(", "))));
+    }
+    return 0;
+  }
+
+  /** A quotation as the query output format has it. */
+  static Map<String, Object> quoteJson(QuoteHit hit) {
+    Map<String, Object> o = new LinkedHashMap<>();
+    o.put("type", "quote");
+    o.put("speaker", hit.quote().speaker());
+    o.put("text", hit.quote().text());
+    o.put("articleId", hit.articleId());
+    o.put("outlet", hit.outlet());
+    o.put("agency", hit.agency());
+    o.put("published", hit.published() == null ? null : hit.published().toString());
+    o.put("title", hit.title());
+    return o;
+  }
+}

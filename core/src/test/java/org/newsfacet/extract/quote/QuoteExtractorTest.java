@@ -1,0 +1,117 @@
+package org.newsfacet.extract.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsfacet.extract.Extractor;
+import org.newsfacet.ingest.RawArticle;
+import org.newsfacet.model.Quote;
+import org.newsfacet.model.SpeakerType;
+
+class QuoteExtractorTest {
+  private static List<Quote> quotes(String text) {
+    List<Quote> quotes = Extractor.standard().extract(RawArticle.of("t.txt", text)).article().quotes();
+    for (Quote q : quotes) {
+      assertEquals(q.text(), text.substring(q.start(), q.end()), "offsets point at the quoted words");
+    }
+    return quotes;
+  }
+
+  @Test
+  void aQuoteSplitByItsAttributionIsTwoQuotesOfOneSpeaker() {
+    List<Quote> q = quotes("“The bridge will reopen in spring,” Mayor Ines Varga said. “We owe that to the drivers.”\n");
+    assertEquals(2, q.size());
+    assertEquals("The bridge will reopen in spring,", q.get(0).text());
+    assertEquals("Ines Varga", q.get(0).speaker());
+    assertEquals("Ines Varga", q.get(1).speaker());
+    assertFalse(q.get(0).partial());
+  }
+
+  @Test
+  void aQuoteAfterSaidAndAColonTakesTheSpeakerBeforeIt() {
+    List<Quote> q = quotes("Harbour master Tomas Quill said:\n\n“No ship leaves before the wind drops.”\n");
+    assertEquals(1, q.size());
+    assertEquals("Tomas Quill", q.get(0).speaker());
+  }
+
+  @Test
+  void aQuoteRunningOverParagraphsIsOneQuoteAndACutOffOneRunsToTheEnd() {
+    String text = "Marta Quiroga, an engineer, described the repair.\n\n“We replaced every cable on the north side.\n\n"
+        + "“Then we tested each one twice,” she said.\n\nLater she added: “The south side is next and";
+    List<Quote> q = quotes(text);
+    assertEquals(2, q.size());
+    assertTrue(q.get(0).text().contains("north side.\n\n“Then we tested"), q.get(0).text());
+    assertEquals("Marta Quiroga", q.get(0).speaker());
+    assertEquals("The south side is next and", q.get(1).text());
+    assertEquals("Marta Quiroga", q.get(1).speaker());
+  }
+
+  @Test
+  void readsEveryQuotationStyle() {
+    String text = "«Wir bleiben hier», said farmer Anton Belyk. „Das ist unser Land“, he added.\n"
+        + "''We will wait,'' said Petra Lindqvist. ‘Not one more day,’ she said.\n";
+    List<Quote> q = quotes(text);
+    assertEquals(List.of("Wir bleiben hier", "Das ist unser Land", "We will wait,", "Not one more day,"),
+        q.stream().map(Quote::text).toList());
+    assertEquals(List.of("Anton Belyk", "Anton Belyk", "Petra Lindqvist", "Petra Lindqvist"),
+        q.stream().map(Quote::speaker).toList());
+  }
+
+  @Test
+  void pronounsGoToThePersonNamedBeforeThemNotToAPossessive() {
+    String text = "Coach Dana Reyes praised the defence. Captain Leo Marsh said the team had improved.\n\n"
+        + "Marsh did not answer questions about Reyes's future. “We fought for every ball,” he said.\n";
+    List<Quote> q = quotes(text);
+    assertEquals("Leo Marsh", q.get(0).speaker());
+  }
+
+  @Test
+  void aQuoteWithoutAttributionContinuesThePreviousSpeaker() {
+    String text = "“The harvest is late,” farmer Anton Belyk told reporters.\n\n“The rain came too early this year.”\n";
+    List<Quote> q = quotes(text);
+    assertEquals(2, q.size());
+    assertEquals("Anton Belyk", q.get(1).speaker());
+  }
+
+  @Test
+  void unnamedSourcesAndOrganisationsSpeak() {
+    String text = "“We are tracking the convoy,” a senior U.S. military official told reporters.\n\n"
+        + "“Talks will resume on Monday,” the ministry said in a statement.\n\n"
+        + "“Nothing is agreed,” two diplomats said.\n";
+    List<Quote> q = quotes(text);
+    assertEquals("a senior U.S. military official", q.get(0).speaker());
+    assertEquals(SpeakerType.UNNAMED, q.get(0).speakerType());
+    assertEquals("the ministry", q.get(1).speaker());
+    assertEquals(SpeakerType.ORGANIZATION, q.get(1).speakerType());
+    assertEquals(SpeakerType.UNNAMED, q.get(2).speakerType());
+  }
+
+  @Test
+  void partialQuotesInReportedSpeechAreKeptButScareQuotesAndTitlesAreNot() {
+    String text = "Mayor Ines Varga said the plan was “a first step” toward a safer port.\n\n"
+        + "The council adopted its “green harbour” scheme last year, and the film “Salt and Iron” opened in May.\n";
+    List<Quote> q = quotes(text);
+    assertEquals(1, q.size(), q::toString);
+    assertEquals("a first step", q.get(0).text());
+    assertTrue(q.get(0).partial());
+    assertEquals("Ines Varga", q.get(0).speaker());
+  }
+
+  @Test
+  void accordingToNamesTheSpeaker() {
+    List<Quote> q = quotes("The line would create “about 6,000 jobs”, according to Aroha Whitcombe, the transport minister.\n");
+    assertEquals("Aroha Whitcombe", q.get(0).speaker());
+  }
+
+  @Test
+  void aQuoteWhoseSpeakerTheTextDoesNotGiveHasNone() {
+    List<Quote> q = quotes("A sign on the gate read: “Closed until further notice.”\n");
+    assertEquals(1, q.size());
+    assertNull(q.get(0).speaker());
+    assertEquals(SpeakerType.UNKNOWN, q.get(0).speakerType());
+  }
+}
