@@ -2,14 +2,12 @@ package org.newsfacet.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.newsfacet.index.NewsIndex;
 import org.newsfacet.index.QuoteHit;
 import org.newsfacet.index.QuoteRequest;
@@ -37,17 +35,8 @@ final class QuotesCommand implements Callable<Integer> {
   @Option(names = "--speaker", paramLabel = "NAME", description = "Only quotations of this speaker (repeatable).")
   List<String> speakers = List.of();
 
-  @Option(names = "--outlet", paramLabel = "NAME", description = "Only from this outlet (repeatable).")
-  List<String> outlets = List.of();
-
-  @Option(names = "--agency", paramLabel = "NAME", description = "Only from articles credited to this agency (repeatable).")
-  List<String> agencies = List.of();
-
-  @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Only from articles published on or after this day.")
-  LocalDate from;
-
-  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Only from articles published on or before this day.")
-  LocalDate to;
+  @Mixin
+  SourceFilters filters;
 
   @Option(names = "--limit", defaultValue = "20", description = "Quotations to show (default ${DEFAULT-VALUE}).")
   int limit;
@@ -66,14 +55,15 @@ final class QuotesCommand implements Callable<Integer> {
     if (limit < 0 || offset < 0) {
       throw new UsageException("--limit and --offset must not be negative");
     }
-    QuoteRequest request = QuoteRequest.all().words(String.join(" ", words)).from(from).to(to).limit(limit).offset(offset);
+    filters.check();
+    QuoteRequest request = QuoteRequest.all().words(String.join(" ", words)).from(filters.from).to(filters.to).limit(limit).offset(offset);
     for (String s : speakers) {
       request = request.speaker(s);
     }
-    for (String o : outlets) {
+    for (String o : filters.outlets) {
       request = request.outlet(o);
     }
-    for (String a : agencies) {
+    for (String a : filters.agencies) {
       request = request.agency(a);
     }
     QuoteResults results;
@@ -85,15 +75,7 @@ final class QuotesCommand implements Callable<Integer> {
       for (QuoteHit hit : results.hits()) {
         out.println(Json.write(quoteJson(hit)));
       }
-      results.facets().forEach((dim, counts) -> {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("type", "facet");
-        o.put("dim", dim);
-        Map<String, Long> values = new LinkedHashMap<>();
-        counts.forEach(c -> values.put(c.value(), c.count()));
-        o.put("counts", values);
-        out.println(Json.write(o));
-      });
+      FacetOutput.json(out, results.facets());
       return 0;
     }
     String who = speakers.isEmpty() ? "" : " by " + String.join(" or ", speakers);
@@ -105,11 +87,7 @@ final class QuotesCommand implements Callable<Integer> {
           Objects.requireNonNullElse(hit.outlet(), "unknown outlet"), Objects.requireNonNullElse(hit.published(), "undated"),
           Objects.requireNonNullElse(hit.title(), hit.source()));
     }
-    if (!results.facets().isEmpty()) {
-      out.println();
-      results.facets().forEach((dim, counts) -> out.printf(Locale.ROOT, "%-9s %s%n", dim + ":",
-          counts.stream().map(c -> c.value() + " (" + c.count() + ")").collect(Collectors.joining(", "))));
-    }
+    FacetOutput.text(out, results.facets());
     return 0;
   }
 

@@ -2,15 +2,12 @@ package org.newsfacet.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
-import org.newsfacet.index.FacetCount;
 import org.newsfacet.index.Hit;
 import org.newsfacet.index.NewsIndex;
 import org.newsfacet.index.SearchRequest;
@@ -35,11 +32,8 @@ final class SearchCommand implements Callable<Integer> {
   @Mixin
   IndexOption index;
 
-  @Option(names = "--outlet", paramLabel = "NAME", description = "Only articles from this outlet (repeatable).")
-  List<String> outlets = List.of();
-
-  @Option(names = "--agency", paramLabel = "NAME", description = "Only articles credited to this agency (repeatable).")
-  List<String> agencies = List.of();
+  @Mixin
+  SourceFilters filters;
 
   @Option(names = "--person", paramLabel = "NAME",
       description = "Only articles naming this person, in any spelling (--person Zelenskyy finds Zelensky; repeatable).")
@@ -50,12 +44,6 @@ final class SearchCommand implements Callable<Integer> {
 
   @Option(names = "--place", paramLabel = "NAME", description = "Only articles naming this place (repeatable).")
   List<String> places = List.of();
-
-  @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Only articles published on or after this day.")
-  LocalDate from;
-
-  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Only articles published on or before this day.")
-  LocalDate to;
 
   @Option(names = "--limit", defaultValue = "10", description = "Hits to show (default ${DEFAULT-VALUE}).")
   int limit;
@@ -77,14 +65,12 @@ final class SearchCommand implements Callable<Integer> {
     if (limit < 0 || offset < 0) {
       throw new UsageException("--limit and --offset must not be negative");
     }
-    if (from != null && to != null && from.isAfter(to)) {
-      throw new UsageException("--from " + from + " is after --to " + to);
-    }
-    SearchRequest request = SearchRequest.text(String.join(" ", words)).from(from).to(to).limit(limit).offset(offset);
-    for (String o : outlets) {
+    filters.check();
+    SearchRequest request = SearchRequest.text(String.join(" ", words)).from(filters.from).to(filters.to).limit(limit).offset(offset);
+    for (String o : filters.outlets) {
       request = request.outlet(o);
     }
-    for (String a : agencies) {
+    for (String a : filters.agencies) {
       request = request.agency(a);
     }
     for (String p : people) {
@@ -127,15 +113,7 @@ final class SearchCommand implements Callable<Integer> {
       o.put("score", Float.isNaN(hit.score()) ? null : hit.score());
       out.println(Json.write(o));
     }
-    results.facets().forEach((dim, counts) -> {
-      Map<String, Object> o = new LinkedHashMap<>();
-      o.put("type", "facet");
-      o.put("dim", dim);
-      Map<String, Long> values = new LinkedHashMap<>();
-      counts.forEach(c -> values.put(c.value(), c.count()));
-      o.put("counts", values);
-      out.println(Json.write(o));
-    });
+    FacetOutput.json(out, results.facets());
   }
 
   private static void printText(PrintWriter out, SearchResults results, SearchRequest request) {
@@ -154,15 +132,7 @@ final class SearchCommand implements Callable<Integer> {
       }
       out.println("   " + a.source());
     }
-    if (!results.facets().isEmpty()) {
-      out.println();
-      results.facets().forEach((dim, counts) -> out.printf(Locale.ROOT, "%-9s %s%n", dim + ":",
-          counts.stream().map(SearchCommand::count).collect(Collectors.joining(", "))));
-    }
-  }
-
-  private static String count(FacetCount c) {
-    return c.value() + " (" + c.count() + ")";
+    FacetOutput.text(out, results.facets());
   }
 
   private static String shorten(String s, int max) {

@@ -343,7 +343,7 @@ public final class NewsIndex implements Closeable {
       ScoreDoc[] page = Arrays.copyOfRange(all, Math.min(request.offset(), all.length), all.length);
       long total = result.facetsCollector().getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
       return new SearchResults(total, hits(searcher, query, page, request.byDate()),
-          facets(state, result.facetsCollector()));
+          facets(state, result.facetsCollector(), Schema.FACETS));
     } finally {
       searchers.release(searcher);
     }
@@ -448,17 +448,7 @@ public final class NewsIndex implements Closeable {
         hits.add(Json.mapper().readValue(json, QuoteHit.class));
       }
       long total = result.facetsCollector().getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
-      Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
-      if (state != null) {
-        Facets counts = new SortedSetDocValuesFacetCounts(state, result.facetsCollector());
-        for (String dim : Schema.QUOTE_FACETS) {
-          List<FacetCount> values = counts(counts, dim, FACET_VALUES);
-          if (!values.isEmpty()) {
-            facets.put(dim, values);
-          }
-        }
-      }
-      return new QuoteResults(total, hits, facets);
+      return new QuoteResults(total, hits, facets(state, result.facetsCollector(), Schema.QUOTE_FACETS));
     } finally {
       searchers.release(searcher);
     }
@@ -548,14 +538,14 @@ public final class NewsIndex implements Closeable {
     return Json.readArticle(searcher.storedFields().document(doc, java.util.Set.of(Schema.RECORD)).get(Schema.RECORD));
   }
 
-  private Map<String, List<FacetCount>> facets(SortedSetDocValuesReaderState state, FacetsCollector fc)
-      throws IOException {
+  private static Map<String, List<FacetCount>> facets(SortedSetDocValuesReaderState state, FacetsCollector fc,
+      List<String> dimensions) throws IOException {
     Map<String, List<FacetCount>> out = new LinkedHashMap<>();
     if (state == null) {
       return out;
     }
     Facets counts = new SortedSetDocValuesFacetCounts(state, fc);
-    for (String dim : Schema.FACETS) {
+    for (String dim : dimensions) {
       List<FacetCount> values = counts(counts, dim, FACET_VALUES);
       if (!values.isEmpty()) {
         out.put(dim, values);

@@ -1,9 +1,7 @@
 package org.newsfacet.index;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A search over quotations: by speaker (any spelling), by words in the quotation, by outlet,
@@ -48,7 +46,7 @@ public record QuoteRequest(String words, List<String> speakers, List<String> out
 
   /** Also accepts this speaker. */
   public QuoteRequest speaker(String name) {
-    return new QuoteRequest(words, plus(speakers, name, "speaker"), outlets, agencies, from, to, offset, limit);
+    return new QuoteRequest(words, Requests.plus(speakers, name, "speaker"), outlets, agencies, from, to, offset, limit);
   }
 
   /** Requires these words in the quotation (Lucene syntax). */
@@ -58,12 +56,12 @@ public record QuoteRequest(String words, List<String> speakers, List<String> out
 
   /** Also accepts this outlet. */
   public QuoteRequest outlet(String outlet) {
-    return new QuoteRequest(words, speakers, plus(outlets, outlet, "outlet"), agencies, from, to, offset, limit);
+    return new QuoteRequest(words, speakers, Requests.plus(outlets, outlet, "outlet"), agencies, from, to, offset, limit);
   }
 
   /** Also accepts this agency. */
   public QuoteRequest agency(String agency) {
-    return new QuoteRequest(words, speakers, outlets, plus(agencies, agency, "agency"), from, to, offset, limit);
+    return new QuoteRequest(words, speakers, outlets, Requests.plus(agencies, agency, "agency"), from, to, offset, limit);
   }
 
   /** Only quotations published on or after this day. */
@@ -86,13 +84,4 @@ public record QuoteRequest(String words, List<String> speakers, List<String> out
     return new QuoteRequest(words, speakers, outlets, agencies, from, to, n, limit);
   }
 
-  private static List<String> plus(List<String> list, String value, String what) {
-    Objects.requireNonNull(value, what);
-    if (value.isBlank()) {
-      throw new IllegalArgumentException(what + " must not be blank");
-    }
-    List<String> out = new ArrayList<>(list);
-    out.add(value.strip());
-    return out;
-  }
 }

@@ -1,12 +1,10 @@
 package org.newsfacet.index;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.newsfacet.model.EntityType;
 
 /**
@@ -70,12 +68,12 @@ public record SearchRequest(
 
   /** Also requires this outlet (any of the outlets given so far). */
   public SearchRequest outlet(String outlet) {
-    return new SearchRequest(text, plus(outlets, outlet, "outlet"), agencies, from, to, entities, offset, limit, byDate);
+    return new SearchRequest(text, Requests.plus(outlets, outlet, "outlet"), agencies, from, to, entities, offset, limit, byDate);
   }
 
   /** Also requires this agency (any of the agencies given so far). */
   public SearchRequest agency(String agency) {
-    return new SearchRequest(text, outlets, plus(agencies, agency, "agency"), from, to, entities, offset, limit, byDate);
+    return new SearchRequest(text, outlets, Requests.plus(agencies, agency, "agency"), from, to, entities, offset, limit, byDate);
   }
 
   /** Also requires that the article names this person (any spelling: "Zelenskyy" finds Zelensky). */
@@ -97,7 +95,7 @@ public record SearchRequest(
   public SearchRequest entity(EntityType type, String name) {
     Map<EntityType, List<String>> more = new EnumMap<>(EntityType.class);
     more.putAll(entities);
-    more.put(type, plus(entities.getOrDefault(type, List.of()), name, type.name().toLowerCase(java.util.Locale.ROOT)));
+    more.put(type, Requests.plus(entities.getOrDefault(type, List.of()), name, type.name().toLowerCase(java.util.Locale.ROOT)));
     return new SearchRequest(text, outlets, agencies, from, to, more, offset, limit, byDate);
   }
 
@@ -126,13 +124,4 @@ public record SearchRequest(
     return new SearchRequest(text, outlets, agencies, from, to, entities, offset, limit, true);
   }
 
-  private static List<String> plus(List<String> list, String value, String what) {
-    Objects.requireNonNull(value, what);
-    if (value.isBlank()) {
-      throw new IllegalArgumentException(what + " must not be blank");
-    }
-    List<String> out = new ArrayList<>(list);
-    out.add(value.strip());
-    return out;
-  }
 }
