@@ -22,6 +22,7 @@ import org.newsfacet.json.Json;
 import org.newsfacet.model.Article;
 import org.newsfacet.model.Entity;
 import org.newsfacet.model.EntityType;
+import org.newsfacet.model.Figure;
 import org.newsfacet.model.Quote;
 import org.newsfacet.model.SpeakerType;
 
@@ -91,7 +92,10 @@ public final class Evaluation {
       scores.put(entityKind(t), new Score(entityKind(t), 0, 0, 0));
     }
     scores.put(QUOTES, new Score(QUOTES, 0, 0, 0));
+    scores.put(FIGURES, new Score(FIGURES, 0, 0, 0));
     Accuracy speakers = new Accuracy(SPEAKER, 0, 0);
+    Accuracy categories = new Accuracy(CATEGORY, 0, 0);
+    Accuracy claimants = new Accuracy(CLAIMANT, 0, 0);
     int matched = 0;
     List<String> missing = new ArrayList<>();
     for (Article gold : expected) {
@@ -113,8 +117,78 @@ public final class Evaluation {
       int[] q = quotes(gold, got);
       scores.merge(QUOTES, new Score(QUOTES, q[0], got.quotes().size() - q[0], gold.quotes().size() - q[0]), Evaluation::add);
       speakers = speakers.plus(q[1], q[0]);
+      int[] f = figures(gold, got);
+      scores.merge(FIGURES, new Score(FIGURES, f[0], got.figures().size() - f[0], gold.figures().size() - f[0]), Evaluation::add);
+      categories = categories.plus(f[1], f[0]);
+      claimants = claimants.plus(f[2], f[0]);
     }
-    return new EvalReport(expected.size(), matched, new ArrayList<>(scores.values()), List.of(speakers), missing);
+    return new EvalReport(expected.size(), matched, new ArrayList<>(scores.values()),
+        List.of(speakers, categories, claimants), missing);
+  }
+
+  /** The kind under which figures are scored. */
+  public static final String FIGURES = "figures";
+  /** The kind under which the categories of matched figures are checked. */
+  public static final String CATEGORY = "figures.category";
+  /** The kind under which the claimants of matched figures are checked. */
+  public static final String CLAIMANT = "figures.claimant";
+
+  /**
+   * Matches extracted figures to expected ones by value (low and high) and overlapping span, and
+   * counts the matches, those with the right category and those with the right claimant.
+   */
+  private static int[] figures(Article gold, Article got) {
+    List<Figure> left = new ArrayList<>(got.figures());
+    int matched = 0;
+    int category = 0;
+    int claimant = 0;
+    for (Figure g : gold.figures()) {
+      Figure found = null;
+      for (Figure e : left) {
+        if (same(g.low(), e.low()) && same(g.high(), e.high()) && e.start() < g.end() && g.start() < e.end()) {
+          found = e;
+          break;
+        }
+      }
+      if (found != null) {
+        left.remove(found);
+        matched++;
+        if (g.category() == found.category()) {
+          category++;
+        }
+        if (sameClaimant(g.claimant(), found.claimant(), gold)) {
+          claimant++;
+        }
+      }
+    }
+    return new int[] {matched, category, claimant};
+  }
+
+  private static boolean same(double a, double b) {
+    return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
+  }
+
+  /** The same claimant: both none, the same key (through the expected record's aliases), or two labels of one kind ("one official", "the official"). */
+  private static boolean sameClaimant(String gold, String got, Article goldArticle) {
+    if (gold == null || got == null) {
+      return gold == null && got == null;
+    }
+    NameKeys keys = NameKeys.bundled();
+    if (keys.key(gold).equals(keys.key(got))) {
+      return true;
+    }
+    for (Entity e : goldArticle.entities()) {
+      if (keys.key(e.name()).equals(keys.key(gold)) && e.aliases().stream().anyMatch(a -> keys.key(a).equals(keys.key(got)))) {
+        return true;
+      }
+    }
+    boolean labels = Character.isLowerCase(gold.charAt(0)) && Character.isLowerCase(got.charAt(0));
+    return labels && lastWord(gold).equalsIgnoreCase(lastWord(got));
+  }
+
+  private static String lastWord(String s) {
+    String t = s.strip();
+    return t.substring(t.lastIndexOf(' ') + 1);
   }
 
   /** The kind under which quotes are scored. */

@@ -9,11 +9,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.newsfacet.extract.entity.EntityRecognizer;
 import org.newsfacet.extract.entity.Recognition;
+import org.newsfacet.extract.figure.FigureExtractor;
 import org.newsfacet.extract.quote.QuoteExtractor;
 import org.newsfacet.ingest.Decoding;
 import org.newsfacet.ingest.Given;
 import org.newsfacet.ingest.RawArticle;
 import org.newsfacet.model.Article;
+import org.newsfacet.model.Figure;
 import org.newsfacet.model.Quote;
 
 /**
@@ -65,6 +67,8 @@ public final class Extractor {
     String title = given.title() != null ? given.title() : layout.title();
     Recognition recognition = entities == null ? EMPTY : entities.recognize(text, layout.body(), title);
     List<Quote> said = quotes == null ? List.of() : quotes.extract(text, layout.body(), recognition);
+    List<Figure> counted = quotes == null ? List.of()
+        : FigureExtractor.standard().extract(text, withTitle(text, layout.body(), title), said, recognition);
     Article article = new Article(
         given.id() != null ? given.id() : Decoding.textId(text),
         raw.source(),
@@ -77,8 +81,17 @@ public final class Extractor {
         authors(given, layout),
         recognition.entities(),
         said,
-        List.of());
+        counted);
     return new Extraction(article, text, layout.body(), recognition.mentions());
+  }
+
+  /** The body with the headline's own line given back, when the headline is part of the text: its figures count. */
+  private static String withTitle(String text, String body, String title) {
+    int at = title == null ? -1 : text.indexOf(title);
+    if (at < 0 || !body.substring(at, at + title.length()).isBlank()) {
+      return body;
+    }
+    return body.substring(0, at) + title + body.substring(at + title.length());
   }
 
   private String agency(Given given, Layout.Result layout) {

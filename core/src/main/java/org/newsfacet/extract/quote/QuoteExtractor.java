@@ -102,6 +102,30 @@ public final class QuoteExtractor {
     return quotes;
   }
 
+  /**
+   * Who the article says a passage comes from: the speaker of the quotation it stands in, else the
+   * speaker its sentence names (a reporting verb, "according to"), else null when the article says it
+   * on its own authority. This is how a figure's claimant is found.
+   *
+   * @param body the text with everything but the body blanked out
+   * @param start offset where the passage starts
+   * @param end offset where it ends
+   * @param quotes the article's quotations
+   * @param entities the article's entities and mentions
+   */
+  public String claimant(String body, int start, int end, List<Quote> quotes, Recognition entities) {
+    for (Quote q : quotes) {
+      if (start >= q.start() && end <= q.end()) {
+        return q.speaker();
+      }
+    }
+    List<Span> spans = QuoteSpans.find(body);
+    Span passage = new Span(start, start, end, end);
+    Sentence s = Sentence.around(body, passage, spans);
+    Speaker speaker = attribution(body, s, passage, spans, entities);
+    return speaker == null ? null : speaker.name();
+  }
+
   /** Who a quote's sentence says spoke: after the quote first, then before it. */
   private Speaker attribution(String body, Sentence s, Span span, List<Span> spans, Recognition entities) {
     Speaker after = after(body, s, span, spans, entities);
@@ -278,8 +302,9 @@ public final class QuoteExtractor {
         if (!DETERMINERS.contains(words.get(start).lower()) && start > 0 && DETERMINERS.contains(words.get(start - 1).lower())) {
           start--;
         }
+        String span = body.substring(words.get(start).start(), words.get(i).end());
         boolean determined = DETERMINERS.contains(words.get(start).lower()) || w.endsWith("s")
-            || w.equals("police") || w.equals("people");
+            || w.equals("police") || w.equals("people") || span.contains("’s ") || span.contains("'s ");
         if (!determined) {
           continue; // "said outside court": a place, not the court speaking
         }

@@ -1,0 +1,457 @@
+package org.newsfacet.extract.figure;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsfacet.extract.Resources;
+import org.newsfacet.extract.entity.Recognition;
+import org.newsfacet.extract.quote.QuoteExtractor;
+import org.newsfacet.model.Figure;
+import org.newsfacet.model.FigureCategory;
+import org.newsfacet.model.Quote;
+
+/**
+ * Finds the numeric figures of an article and who claimed them.
+ *
+ * <p>Digits with separators, decimals, suffixes and scales ("10,000", "1.5 million", "10K",
+ * "$2.3bn"), number words ("four brigades", "twelve thousand"), ranges ("between 2,000 and
+ * 12,000", "2,000-12,000", "20 to 27"), approximations and bounds ("about", "at least") and
+ * percentages. Dates, years, times, durations, ages, ordinals, scores, numbers inside names
+ * ("G7", "COVID-19") and vague amounts ("thousands of") are not figures. The counted thing gives
+ * the category through the resource {@code categories.tsv}; the claimant is the speaker of the
+ * quotation a figure stands in, or the source its sentence names. Immutable and thread-safe.
+ */
+public final class FigureExtractor {
+  private static final FigureExtractor STANDARD = new FigureExtractor();
+
+  private static final Map<String, FigureCategory> CATEGORIES = categories();
+  private static final Map<String, Boolean> CURRENCIES = currencies();
+  private static final Map<String, Double> SCALES = Map.of("thousand", 1e3, "million", 1e6, "billion", 1e9,
+      "trillion", 1e12, "lakh", 1e5, "crore", 1e7, "mn", 1e6, "bn", 1e9, "tn", 1e12);
+  private static final Map<String, Double> SUFFIXES = Map.of("k", 1e3, "m", 1e6, "mn", 1e6, "bn", 1e9, "b", 1e9,
+      "tn", 1e12, "trn", 1e12);
+  private static final Map<String, Integer> WORDS = numberWords();
+  private static final Set<String> APPROXIMATE = Set.of("about", "around", "nearly", "some", "roughly", "approximately",
+      "almost", "estimated", "close to", "just under", "just over", "an estimated", "approx");
+  private static final Set<String> BOUNDS = Set.of("at least", "more than", "over", "up to", "fewer than", "less than",
+      "under", "as many as", "at most", "no more than", "upwards of", "in excess of", "exceeding");
+  private static final Set<String> TIME_UNITS = Set.of("second", "seconds", "minute", "minutes", "hour", "hours", "day",
+      "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "century", "centuries",
+      "night", "nights", "am", "pm", "a.m", "p.m", "a.m.", "p.m.", "o'clock", "gmt", "utc", "bst", "jst", "edt", "est");
+  private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+      "sept", "oct", "nov", "dec");
+  /** Words that end the counted thing's phrase: "10,000 soldiers to fight", "12,000 troops, to Ukraine". */
+  private static final Set<String> STOP = Set.of("to", "in", "on", "at", "for", "from", "by", "with", "and", "or", "but",
+      "that", "which", "who", "were", "was", "are", "is", "had", "have", "has", "will", "would", "could", "be",
+      "been", "being", "of", "than", "as", "into", "after", "before", "since", "a", "an", "the", "this", "these", "its",
+      "their", "per", "each", "said", "says", "told", "while", "when", "if", "so", "across", "between", "during");
+  private static final Set<String> CASUALTY_CONTEXT = Set.of("killed", "dead", "died", "wounded", "injured", "hurt",
+      "perished", "drowned", "missing");
+
+  private static final Pattern NUMBER = Pattern.compile(
+      "(?<cur>US\\$|A\\$|C\\$|HK\\$|S\\$|NZ\\$|R\\$|\\$|€|£|¥|₹|₩|₽|₴)?"
+          + "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
+          + "(?<suffix>(?:bn|mn|tn|trn|[kKmMbB])\\b)?(?<pct>\\s?%)?");
+  private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’.-]*|\\d[\\d,.]*");
+
+  private FigureExtractor() {}
+
+  /** The extractor with the bundled categories and currencies. */
+  public static FigureExtractor standard() {
+    return STANDARD;
+  }
+
+  private static Map<String, FigureCategory> categories() {
+    Map<String, FigureCategory> m = new HashMap<>();
+    for (String line : Resources.lines(FigureExtractor.class, "categories.tsv")) {
+      String[] c = line.split("\t");
+      m.put(c[0].strip(), FigureCategory.of(c[1]));
+    }
+    return Map.copyOf(m);
+  }
+
+  private static Map<String, Boolean> currencies() {
+    Map<String, Boolean> m = new HashMap<>();
+    for (String line : Resources.lines(FigureExtractor.class, "currencies.tsv")) {
+      String[] c = line.split("\t");
+      m.put(c[0].strip(), c[1].strip().equals("sign"));
+    }
+    return Map.copyOf(m);
+  }
+
+  private static Map<String, Integer> numberWords() {
+    String[] ones = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+    String[] tens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+    Map<String, Integer> m = new HashMap<>();
+    for (int i = 0; i < ones.length; i++) {
+      m.put(ones[i], i + 1);
+    }
+    for (int i = 0; i < tens.length; i++) {
+      m.put(tens[i], (i + 2) * 10);
+      for (int j = 0; j < 9; j++) {
+        m.put(tens[i] + "-" + ones[j], (i + 2) * 10 + j + 1);
+      }
+    }
+    m.put("hundred", 100);
+    return Map.copyOf(m);
+  }
+
+  /** A number found in the text before it becomes a figure. */
+  private record Value(int start, int end, double value, String currency, boolean percent) {}
+
+  /**
+   * The figures of one article, in text order.
+   *
+   * @param text the article text as read
+   * @param body the text with everything but the body blanked out
+   * @param quotes the article's quotations, whose speakers claim the figures inside them
+   * @param entities the article's entities and mentions, for claimants
+   */
+  public List<Figure> extract(String text, String body, List<Quote> quotes, Recognition entities) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(body, "body");
+    List<Value> values = values(body);
+    List<Figure> figures = new ArrayList<>();
+    for (int i = 0; i < values.size(); i++) {
+      Value v = values.get(i);
+      if (excluded(body, v)) {
+        continue;
+      }
+      // A range: "between 2,000 and 12,000", "from 20 to 27", "2,000-12,000", "20 to 27".
+      Value high = v;
+      int next = i + 1;
+      if (next < values.size()) {
+        Value w = values.get(next);
+        String gap = body.substring(v.end(), w.start()).strip().toLowerCase(Locale.ROOT);
+        boolean joined = gap.equals("-") || gap.equals("–") || gap.equals("to") || gap.equals("and")
+            && lastWordsBefore(body, v.start(), 1).equals("between");
+        if (joined && w.value() >= v.value() && !excluded(body, w)) {
+          high = w;
+          i = next;
+        } else if ((gap.equals("-") || gap.equals("–")) && w.value() < v.value()) {
+          i = next; // "218-209", "6-2": a vote or a score
+          continue;
+        }
+      }
+      figures.add(figure(text, body, v, high, quotes, entities));
+    }
+    return figures;
+  }
+
+  private Figure figure(String text, String body, Value low, Value high, List<Quote> quotes, Recognition entities) {
+    int start = low.start();
+    boolean approximate = false;
+    String before2 = lastWordsBefore(body, start, 2);
+    String before1 = lastWordsBefore(body, start, 1);
+    if (before1.equals("between") || before1.equals("from")) {
+      start = wordStartBefore(body, start, 1);
+      before2 = lastWordsBefore(body, start, 2);
+      before1 = lastWordsBefore(body, start, 1);
+    }
+    if (BOUNDS.contains(before2) || APPROXIMATE.contains(before2)) {
+      approximate = APPROXIMATE.contains(before2);
+      start = wordStartBefore(body, start, 2);
+    } else if (BOUNDS.contains(before1) || APPROXIMATE.contains(before1)) {
+      approximate = APPROXIMATE.contains(before1);
+      start = wordStartBefore(body, start, 1);
+      if (approximate && lastWordsBefore(body, start, 1).equals("an")) {
+        start = wordStartBefore(body, start, 1); // "an estimated"
+      }
+    }
+    int end = high.end();
+    String currency = low.currency() != null ? low.currency() : high.currency();
+    String unit = currency;
+    FigureCategory category = FigureCategory.OTHER;
+    if (low.percent() || high.percent()) {
+      category = FigureCategory.PERCENT;
+      String pct = text.substring(high.end() - 1, high.end()).equals("%") ? "%" : "percent";
+      unit = pct;
+    }
+    // The counted thing: the noun phrase right after the number(s).
+    List<int[]> phrase = nounPhrase(body, end);
+    if (!phrase.isEmpty() && category != FigureCategory.PERCENT) {
+      int phraseStart = phrase.get(0)[0];
+      int phraseEnd = phrase.get(phrase.size() - 1)[1];
+      String head = body.substring(phrase.get(phrase.size() - 1)[0], phraseEnd).toLowerCase(Locale.ROOT);
+      if (currency == null && CURRENCIES.containsKey(head)) {
+        unit = body.substring(phraseStart, phraseEnd);
+        category = FigureCategory.MONEY;
+        end = phraseEnd;
+      } else if (currency == null) {
+        unit = body.substring(phraseStart, phraseEnd);
+        FigureCategory c = CATEGORIES.get(head);
+        category = c != null ? c : contextCategory(body, start);
+        end = phraseEnd;
+      }
+    }
+    if (currency != null) {
+      category = FigureCategory.MONEY;
+    }
+    if ((category == FigureCategory.PEOPLE || category == FigureCategory.TROOPS) && casualtyAfter(body, end)) {
+      category = FigureCategory.CASUALTIES; // "26 people were killed"
+    }
+    String claimant = QuoteExtractor.standard().claimant(body, start, end, quotes, entities);
+    return new Figure(text.substring(start, end), low.value(), high.value(), approximate, unit, category, claimant,
+        start, end);
+  }
+
+  /** Every number of the body with its value, currency and percent sign. */
+  private static List<Value> values(String body) {
+    List<Value> out = new ArrayList<>();
+    Matcher m = NUMBER.matcher(body);
+    while (m.find()) {
+      int s = m.start();
+      if (s > 0 && (Character.isLetter(body.charAt(s - 1)) || body.charAt(s - 1) == '-' && s > 1
+          && Character.isLetter(body.charAt(s - 2)))) {
+        continue; // "G7", "COVID-19"
+      }
+      int e = m.end();
+      if (e < body.length() && Character.isLetter(body.charAt(e)) && m.group("suffix") == null) {
+        continue; // "14th", "3D"
+      }
+      if (e < body.length() && (body.charAt(e) == ':' && e + 1 < body.length() && Character.isDigit(body.charAt(e + 1)))) {
+        continue; // a time of day
+      }
+      double value = Double.parseDouble(m.group("num").replace(",", ""));
+      if (m.group("suffix") != null) {
+        value *= SUFFIXES.getOrDefault(m.group("suffix").toLowerCase(Locale.ROOT), 1.0);
+      }
+      String scale = nextWord(body, e);
+      if (scale != null && SCALES.containsKey(scale.toLowerCase(Locale.ROOT))) {
+        value *= SCALES.get(scale.toLowerCase(Locale.ROOT));
+        e = wordEnd(body, e);
+      }
+      boolean percent = m.group("pct") != null;
+      String after = nextWord(body, e);
+      if (!percent && after != null && (after.equalsIgnoreCase("percent") || after.equalsIgnoreCase("per"))) {
+        if (after.equalsIgnoreCase("percent")) {
+          percent = true;
+          e = wordEnd(body, e);
+        } else if ("cent".equalsIgnoreCase(nextWord(body, wordEnd(body, e)))) {
+          percent = true;
+          e = wordEnd(body, wordEnd(body, e));
+        }
+      }
+      String currency = m.group("cur");
+      out.add(new Value(s, e, value, currency, percent));
+    }
+    // Number words: "four brigades", "twelve thousand".
+    Matcher w = WORD.matcher(body);
+    while (w.find()) {
+      String lw = w.group().toLowerCase(Locale.ROOT);
+      Integer n = WORDS.get(lw);
+      if (n == null) {
+        continue;
+      }
+      int e = w.end();
+      double value = n;
+      String scale = nextWord(body, e);
+      if (scale != null && SCALES.containsKey(scale.toLowerCase(Locale.ROOT))) {
+        value *= SCALES.get(scale.toLowerCase(Locale.ROOT));
+        e = wordEnd(body, e);
+      }
+      String noun = nextWord(body, e);
+      boolean counts = value >= 1000 || (noun != null && CATEGORIES.containsKey(noun.toLowerCase(Locale.ROOT)));
+      if (counts) {
+        out.add(new Value(w.start(), e, value, null, false));
+      }
+    }
+    out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return out;
+  }
+
+  /** Dates, years, durations, ages and numbers in names are not figures. */
+  private static boolean excluded(String body, Value v) {
+    String raw = body.substring(v.start(), v.end());
+    String before = lastWordsBefore(body, v.start(), 1);
+    String after = nextWord(body, v.end());
+    String afterLower = after == null ? "" : after.toLowerCase(Locale.ROOT);
+    boolean plain = v.currency() == null && !v.percent() && raw.matches("\\d+");
+    if (MONTHS.contains(before) || MONTHS.contains(afterLower.replace(".", ""))) {
+      return true; // "October 17", "17 October"
+    }
+    if (plain && raw.length() == 4 && v.value() >= 1800 && v.value() <= 2100 && !CATEGORIES.containsKey(afterLower)) {
+      return true; // a year
+    }
+    if (TIME_UNITS.contains(afterLower) || TIME_UNITS.contains(afterLower.replace(".", ""))) {
+      return true; // "six months", "68 minutes", "9 am"
+    }
+    if (v.end() < body.length() && body.charAt(v.end()) == '-' && after != null
+        && (afterLower.startsWith("year") || afterLower.startsWith("day") || afterLower.startsWith("month")
+            || afterLower.startsWith("week") || afterLower.startsWith("hour") || afterLower.startsWith("minute"))) {
+      return true; // "91-year-old", "11-day"
+    }
+    if (before.equals("aged") || before.equals("age")) {
+      return true;
+    }
+    if (plain && v.value() < 130 && isBetweenCommasAfterName(body, v)) {
+      return true; // "Maren Holt, 67, said"
+    }
+    if (plain && precededByName(body, v.start())) {
+      return true; // "Route 9", "Boeing 737", "Flight 17"
+    }
+    return false;
+  }
+
+  private static boolean isBetweenCommasAfterName(String body, Value v) {
+    int b = v.start() - 1;
+    while (b >= 0 && body.charAt(b) == ' ') {
+      b--;
+    }
+    int a = v.end();
+    while (a < body.length() && body.charAt(a) == ' ') {
+      a++;
+    }
+    if (b < 1 || a >= body.length() || body.charAt(b) != ',' || body.charAt(a) != ',') {
+      return false;
+    }
+    int w = b - 1;
+    return Character.isUpperCase(body.charAt(wordStart(body, w)));
+  }
+
+  private static boolean precededByName(String body, int start) {
+    int b = start - 1;
+    if (b < 0 || body.charAt(b) != ' ') {
+      return false;
+    }
+    int w = b - 1;
+    if (w < 0 || !Character.isLetter(body.charAt(w))) {
+      return false;
+    }
+    int ws = wordStart(body, w);
+    boolean sentenceStart = ws == 0 || body.substring(Math.max(0, ws - 2), ws).matches(".*[.!?\\n]\\s?");
+    return Character.isUpperCase(body.charAt(ws)) && !sentenceStart;
+  }
+
+  /** The counted thing after {@code end}: adjectives and nouns up to a stop word or punctuation, four at most. */
+  private static List<int[]> nounPhrase(String body, int end) {
+    List<int[]> words = new ArrayList<>();
+    int i = end;
+    while (words.size() < 4) {
+      int s = i;
+      while (s < body.length() && body.charAt(s) == ' ') {
+        s++;
+      }
+      if (s >= body.length() || s == i && !words.isEmpty() || !Character.isLetter(body.charAt(s))) {
+        break;
+      }
+      int e = wordEnd(body, s);
+      String w = body.substring(s, e).toLowerCase(Locale.ROOT);
+      if (STOP.contains(w) || w.endsWith("ly") && !CATEGORIES.containsKey(w)) {
+        break;
+      }
+      words.add(new int[] {s, e});
+      i = e;
+      if (CATEGORIES.containsKey(w) || CURRENCIES.containsKey(w)) {
+        break; // the head noun
+      }
+      if (e < body.length() && body.charAt(e) != ' ') {
+        break; // punctuation after the word
+      }
+    }
+    // A capitalised group is counted as a whole: "2,000 North Koreans".
+    boolean capitalised = !words.isEmpty() && words.stream().allMatch(w -> Character.isUpperCase(body.charAt(w[0])));
+    // Otherwise the phrase must end on a noun the categories know, or be a single word.
+    while (!capitalised && words.size() > 1) {
+      int[] last = words.get(words.size() - 1);
+      String w = body.substring(last[0], last[1]).toLowerCase(Locale.ROOT);
+      if (CATEGORIES.containsKey(w) || CURRENCIES.containsKey(w)) {
+        break;
+      }
+      words.remove(words.size() - 1);
+    }
+    return words;
+  }
+
+  /**
+   * The category of a figure whose counted thing names none ("2,000 North Koreans"): the category
+   * noun nearest before it in the same or the previous paragraph, else people for a capitalised
+   * group, else other.
+   */
+  private static FigureCategory contextCategory(String body, int start) {
+    int from = Math.max(0, start - 400);
+    String[] words = body.substring(from, start).toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+    for (int k = words.length - 1; k >= 0; k--) {
+      FigureCategory c = CATEGORIES.get(words[k]);
+      if (c == FigureCategory.TROOPS || c == FigureCategory.CASUALTIES || c == FigureCategory.PEOPLE) {
+        return c;
+      }
+    }
+    return FigureCategory.OTHER;
+  }
+
+  private static boolean casualtyAfter(String body, int end) {
+    int limit = Math.min(body.length(), end + 40);
+    for (String w : body.substring(end, limit).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (CASUALTY_CONTEXT.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String nextWord(String body, int from) {
+    int s = from;
+    while (s < body.length() && body.charAt(s) == ' ') {
+      s++;
+    }
+    if (s >= body.length() || !Character.isLetter(body.charAt(s))) {
+      return null;
+    }
+    return body.substring(s, wordEnd(body, s));
+  }
+
+  private static int wordEnd(String body, int from) {
+    int s = from;
+    while (s < body.length() && body.charAt(s) == ' ') {
+      s++;
+    }
+    int e = s;
+    while (e < body.length() && (Character.isLetter(body.charAt(e)) || body.charAt(e) == '-' || body.charAt(e) == '.'
+        && e + 1 < body.length() && Character.isLetter(body.charAt(e + 1)))) {
+      e++;
+    }
+    return e;
+  }
+
+  private static int wordStart(String body, int inWord) {
+    int s = inWord;
+    while (s > 0 && Character.isLetter(body.charAt(s - 1))) {
+      s--;
+    }
+    return s;
+  }
+
+  /** The last {@code n} words before {@code offset}, lower case, joined by a space. */
+  private static String lastWordsBefore(String body, int offset, int n) {
+    int s = wordStartBefore(body, offset, n);
+    return body.substring(s, offset).strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+  }
+
+  private static int wordStartBefore(String body, int offset, int n) {
+    int s = offset;
+    for (int k = 0; k < n; k++) {
+      int e = s;
+      while (e > 0 && body.charAt(e - 1) == ' ') {
+        e--;
+      }
+      int b = e;
+      while (b > 0 && Character.isLetter(body.charAt(b - 1))) {
+        b--;
+      }
+      if (b == e) {
+        return s;
+      }
+      s = b;
+    }
+    return s;
+  }
+}
