@@ -55,6 +55,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -79,10 +80,11 @@ import org.newsfacet.model.Article;
 public final class NewsIndex implements Closeable {
   private static final String SCHEMA_KEY = "newsfacet.schema";
   /** Bumped whenever fields or facet dimensions change: an older index must be rebuilt. */
-  private static final String SCHEMA_VERSION = "3";
+  private static final String SCHEMA_VERSION = "4";
   /** Every article's own document, and none of its quotations'. */
   private static final Query ARTICLES = new TermQuery(new Term(Schema.TYPE, Schema.ARTICLE));
   private static final Query QUOTES = new TermQuery(new Term(Schema.TYPE, Schema.QUOTE));
+  private static final Query FIGURES = new TermQuery(new Term(Schema.TYPE, Schema.FIGURE));
   private static final int FACET_VALUES = 10;
 
   private final Path path;
@@ -420,35 +422,116 @@ public final class NewsIndex implements Closeable {
    */
   public QuoteResults quotes(QuoteRequest request) throws IOException {
     Objects.requireNonNull(request, "request");
+    Query words = request.words().isEmpty() ? new MatchAllDocsQuery() : parse(request.words(), Schema.QUOTE_TEXT);
+    Page<QuoteHit> page = find(QUOTES, words, keys(Schema.SPEAKER_KEY, request.speakers()), request.from(), request.to(),
+        request.outlets(), request.agencies(), !request.words().isEmpty(), request.offset(), request.limit(),
+        Schema.QUOTE_RECORD, QuoteHit.class, Schema.QUOTE_FACETS);
+    return new QuoteResults(page.total(), page.hits(), page.facets());
+  }
+
+  // ---- figures ----
+
+  /**
+   * Finds figures: of a category, claimed by someone (any spelling), from given outlets, agencies
+   * and dates, within a range of values; newest first, with counts by category, claimant, outlet,
+   * agency and date.
+   */
+  public FigureResults figures(FigureRequest request) throws IOException {
+    Objects.requireNonNull(request, "request");
+    BooleanQuery.Builder match = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+    if (request.category() != null) {
+      match.add(new TermQuery(new Term(Schema.CATEGORY, request.category().label())), BooleanClause.Occur.FILTER);
+    }
+    if (request.min() != null) {
+      match.add(DoublePoint.newRangeQuery(Schema.HIGH, request.min(), Double.POSITIVE_INFINITY), BooleanClause.Occur.FILTER);
+    }
+    if (request.max() != null) {
+      match.add(DoublePoint.newRangeQuery(Schema.LOW, Double.NEGATIVE_INFINITY, request.max()), BooleanClause.Occur.FILTER);
+    }
+    Page<FigureHit> page = find(FIGURES, match.build(), keys(Schema.CLAIMANT_KEY, request.claimants()), request.from(),
+        request.to(), request.outlets(), request.agencies(), false, request.offset(), request.limit(), Schema.FIGURE_RECORD,
+        FigureHit.class, Schema.FIGURE_FACETS);
+    return new FigureResults(page.total(), page.hits(), page.facets());
+  }
+
+  /**
+   * The comparison view: the matching figures grouped by outlet, agency or claimant, groups with
+   * the most figures first and the figures without one last, so that a reader sees at a glance
+   * that one outlet carried 12,000 where the others carried 10,000. The request's limit caps how
+   * many figures are grouped.
+   */
+  public List<FigureGroup> compare(FigureRequest request, FigureGroup.GroupBy by) throws IOException {
+    Objects.requireNonNull(by, "by");
+    Map<String, List<FigureHit>> groups = new LinkedHashMap<>();
+    List<FigureHit> none = new ArrayList<>();
+    for (FigureHit hit : figures(request).hits()) {
+      String key = switch (by) {
+        case OUTLET -> hit.outlet();
+        case AGENCY -> hit.agency();
+        case CLAIMANT -> hit.figure().claimant();
+      };
+      if (key == null) {
+        none.add(hit);
+      } else {
+        groups.computeIfAbsent(key, k -> new ArrayList<>()).add(hit);
+      }
+    }
+    List<FigureGroup> out = new ArrayList<>();
+    groups.entrySet().stream()
+        .sorted((a, b) -> a.getValue().size() != b.getValue().size() ? b.getValue().size() - a.getValue().size()
+            : a.getKey().compareTo(b.getKey()))
+        .forEach(e -> out.add(new FigureGroup(by, e.getKey(), e.getValue())));
+    if (!none.isEmpty()) {
+      out.add(new FigureGroup(by, null, none));
+    }
+    return out;
+  }
+
+  /** One page of quotations or figures with its total and facet counts. */
+  private record Page<T>(long total, List<T> hits, Map<String, List<FacetCount>> facets) {}
+
+  private static Query keys(String field, List<String> names) {
+    if (names.isEmpty()) {
+      return null;
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    names.forEach(name -> any.add(new TermQuery(new Term(field, Schema.entityKey(name))), BooleanClause.Occur.SHOULD));
+    return any.build();
+  }
+
+  /**
+   * Finds quotation or figure documents: the matching ones of one type, filtered by name keys,
+   * dates, outlets and agencies; newest first unless {@code byRelevance}; each read back from its
+   * stored JSON record.
+   */
+  private <T> Page<T> find(Query type, Query match, Query keyFilter, LocalDate from, LocalDate to, List<String> outletNames,
+      List<String> agencyNames, boolean byRelevance, int offset, int limit, String storedField, Class<T> hitType,
+      List<String> dimensions) throws IOException {
     searchers.maybeRefresh();
     IndexSearcher searcher = searchers.acquire();
     try {
       SortedSetDocValuesReaderState state = facetState(searcher);
-      Query words = request.words().isEmpty() ? new MatchAllDocsQuery() : parse(request.words(), Schema.QUOTE_TEXT);
-      BooleanQuery.Builder base = new BooleanQuery.Builder().add(words, BooleanClause.Occur.MUST)
-          .add(QUOTES, BooleanClause.Occur.FILTER);
-      dates(base, request.from(), request.to());
-      if (!request.speakers().isEmpty()) {
-        BooleanQuery.Builder speakers = new BooleanQuery.Builder();
-        request.speakers().forEach(name -> speakers.add(
-            new TermQuery(new Term(Schema.SPEAKER_KEY, Schema.entityKey(name))), BooleanClause.Occur.SHOULD));
-        base.add(speakers.build(), BooleanClause.Occur.FILTER);
+      BooleanQuery.Builder base = new BooleanQuery.Builder().add(match, BooleanClause.Occur.MUST)
+          .add(type, BooleanClause.Occur.FILTER);
+      dates(base, from, to);
+      if (keyFilter != null) {
+        base.add(keyFilter, BooleanClause.Occur.FILTER);
       }
       DrillDownQuery query = new DrillDownQuery(facetsConfig, base.build());
-      request.outlets().forEach(o -> query.add(Schema.OUTLET, label(state, Schema.OUTLET, o)));
-      request.agencies().forEach(a -> query.add(Schema.AGENCY, label(state, Schema.AGENCY, a)));
-      int wanted = (int) Math.max(1, Math.min(Integer.MAX_VALUE - 1L, (long) request.offset() + request.limit()));
-      FacetsCollectorManager.FacetsResult result = request.words().isEmpty()
-          ? FacetsCollectorManager.search(searcher, query, wanted, newestFirst(), new FacetsCollectorManager())
-          : FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager());
+      outletNames.forEach(o -> query.add(Schema.OUTLET, label(state, Schema.OUTLET, o)));
+      agencyNames.forEach(a -> query.add(Schema.AGENCY, label(state, Schema.AGENCY, a)));
+      int wanted = (int) Math.max(1, Math.min(Integer.MAX_VALUE - 1L, (long) offset + limit));
+      FacetsCollectorManager.FacetsResult result = byRelevance
+          ? FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager())
+          : FacetsCollectorManager.search(searcher, query, wanted, newestFirst(), new FacetsCollectorManager());
       ScoreDoc[] all = result.topDocs().scoreDocs;
-      List<QuoteHit> hits = new ArrayList<>();
-      for (int i = Math.min(request.offset(), all.length); i < all.length; i++) {
-        String json = searcher.storedFields().document(all[i].doc, java.util.Set.of(Schema.QUOTE_RECORD)).get(Schema.QUOTE_RECORD);
-        hits.add(Json.mapper().readValue(json, QuoteHit.class));
+      List<T> hits = new ArrayList<>();
+      for (int i = Math.min(offset, all.length); i < all.length; i++) {
+        String json = searcher.storedFields().document(all[i].doc, java.util.Set.of(storedField)).get(storedField);
+        hits.add(Json.mapper().readValue(json, hitType));
       }
       long total = result.facetsCollector().getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
-      return new QuoteResults(total, hits, facets(state, result.facetsCollector(), Schema.QUOTE_FACETS));
+      return new Page<>(total, hits, facets(state, result.facetsCollector(), dimensions));
     } finally {
       searchers.release(searcher);
     }

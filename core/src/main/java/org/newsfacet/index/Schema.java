@@ -11,6 +11,7 @@ import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongField;
@@ -25,6 +26,7 @@ import org.newsfacet.json.Json;
 import org.newsfacet.model.Article;
 import org.newsfacet.model.Entity;
 import org.newsfacet.model.EntityType;
+import org.newsfacet.model.Figure;
 import org.newsfacet.model.Quote;
 import org.newsfacet.model.SpeakerType;
 
@@ -54,6 +56,21 @@ public final class Schema {
   public static final String SPEAKER = "speaker";
   /** Keys of every name of a quotation's speaker, for alias-aware speaker filters. */
   public static final String SPEAKER_KEY = "speaker_key";
+  /** {@link #TYPE} of a figure's document. */
+  public static final String FIGURE = "figure";
+  /** The figure record and its article's title, outlet, agency, date and source, as JSON. */
+  public static final String FIGURE_RECORD = "figure_record";
+  /** Facet dimension and filter of figures: what they count ({@code troops}). */
+  public static final String CATEGORY = "category";
+  /** Facet dimension of figures: who claimed them. */
+  public static final String CLAIMANT = "claimant";
+  /** Keys of every name of a figure's claimant, for alias-aware claimant filters. */
+  public static final String CLAIMANT_KEY = "claimant_key";
+  /** A figure's low and high values: points for range filters. */
+  public static final String LOW = "low";
+  /** See {@link #LOW}. */
+  public static final String HIGH = "high";
+
   /** The extraction record as JSON, stored to rebuild it. */
   public static final String RECORD = "record";
   /** Headline, analysed for English. */
@@ -77,6 +94,9 @@ public final class Schema {
   public static final String ORGANIZATION = "organization";
   /** Facet dimension: places named, by canonical name. */
   public static final String LOCATION = "location";
+
+  /** The facet dimensions a figure search counts. */
+  public static final List<String> FIGURE_FACETS = List.of(CATEGORY, CLAIMANT, OUTLET, AGENCY, PUBLISHED);
 
   /** The facet dimensions a quotation search counts. */
   public static final List<String> QUOTE_FACETS = List.of(SPEAKER, OUTLET, AGENCY, PUBLISHED);
@@ -150,6 +170,9 @@ public final class Schema {
     for (Quote q : a.quotes()) {
       docs.add(config.build(quoteDocument(a, q)));
     }
+    for (Figure f : a.figures()) {
+      docs.add(config.build(figureDocument(a, f)));
+    }
     docs.add(config.build(document(extraction)));
     return docs;
   }
@@ -173,6 +196,33 @@ public final class Schema {
         }
       }
       keys.forEach(k -> doc.add(new StringField(SPEAKER_KEY, k, Field.Store.NO)));
+    }
+    addArticleFacets(doc, a);
+    return doc;
+  }
+
+  /** A figure's document: its values, category, claimant and the article's facets. */
+  private static Document figureDocument(Article a, Figure f) {
+    Document doc = new Document();
+    doc.add(new StringField(ARTICLE_ID, a.id(), Field.Store.NO));
+    doc.add(new StringField(TYPE, FIGURE, Field.Store.NO));
+    doc.add(new StoredField(FIGURE_RECORD, Json.write(new FigureHit(f, a.id(), a.title(), a.outlet(), a.agency(),
+        a.published(), a.source()))));
+    doc.add(new StringField(CATEGORY, f.category().label(), Field.Store.NO));
+    facet(doc, CATEGORY, f.category().label());
+    doc.add(new DoublePoint(LOW, f.low()));
+    doc.add(new DoublePoint(HIGH, f.high()));
+    if (f.claimant() != null) {
+      facet(doc, CLAIMANT, f.claimant());
+      Set<String> keys = new HashSet<>();
+      boolean person = a.entities().stream().anyMatch(e -> e.type() == EntityType.PERSON && e.name().equals(f.claimant()));
+      addKeys(keys, f.claimant(), person);
+      for (Entity e : a.entities()) {
+        if (e.name().equals(f.claimant())) {
+          e.aliases().forEach(alias -> addKeys(keys, alias, person));
+        }
+      }
+      keys.forEach(k -> doc.add(new StringField(CLAIMANT_KEY, k, Field.Store.NO)));
     }
     addArticleFacets(doc, a);
     return doc;

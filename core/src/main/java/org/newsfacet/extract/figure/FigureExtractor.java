@@ -175,6 +175,9 @@ public final class FigureExtractor {
       String pct = text.substring(high.end() - 1, high.end()).equals("%") ? "%" : "percent";
       unit = pct;
     }
+    if (currency == null && category != FigureCategory.PERCENT && nounPhrase(body, end).isEmpty()) {
+      category = contextCategory(body, start); // "the town of 30,000": nothing counted, the context says what
+    }
     // The counted thing: the noun phrase right after the number(s).
     List<int[]> phrase = nounPhrase(body, end);
     if (!phrase.isEmpty() && category != FigureCategory.PERCENT) {
@@ -188,7 +191,8 @@ public final class FigureExtractor {
       } else if (currency == null) {
         unit = body.substring(phraseStart, phraseEnd);
         FigureCategory c = CATEGORIES.get(head);
-        category = c != null ? c : contextCategory(body, start);
+        boolean group = Character.isUpperCase(body.charAt(phraseStart)); // "2,000 North Koreans"
+        category = c != null ? c : group ? contextCategory(body, start) : FigureCategory.OTHER;
         end = phraseEnd;
       }
     }

@@ -145,7 +145,7 @@ public final class QuoteExtractor {
     int limit = Math.min(words.size(), 12);
     for (int i = 0; i < limit; i++) {
       Word w = words.get(i);
-      if (insideQuote(w.start(), spans) || (i > 0 && CLAUSE_WORDS.contains(w.lower()))) {
+      if (insideQuote(w.start(), spans) || CLAUSE_WORDS.contains(w.lower())) {
         break; // ", a claim that Tehran has denied": another clause, another subject
       }
       if (VERBS.contains(w.lower())) {

@@ -1,0 +1,30 @@
+package org.newsfacet.index;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The figures that share an outlet, an agency or a claimant.
+ *
+ * @param by what the figures are grouped by
+ * @param key the outlet, agency or claimant; null for the figures that have none
+ * @param figures the group's figures, newest first
+ */
+public record FigureGroup(GroupBy by, String key, List<FigureHit> figures) {
+
+  /** What figures can be grouped by. */
+  public enum GroupBy {
+    /** The outlet that published the article. */
+    OUTLET,
+    /** The agency credited for the article. */
+    AGENCY,
+    /** Who the article attributes the figure to. */
+    CLAIMANT
+  }
+
+  /** Validates and copies. */
+  public FigureGroup {
+    Objects.requireNonNull(by, "by");
+    figures = List.copyOf(figures);
+  }
+}
