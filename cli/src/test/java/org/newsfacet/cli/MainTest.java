@@ -229,4 +229,20 @@ class MainTest {
     }
     assertTrue(quotes.stream().allMatch(q -> q.get("speaker").asText().equals("Mark Rutte")));
   }
+
+  @Test
+  void figuresByOutletPrintsGroupsAndJson() {
+    Cli.run("index", "--index", index(), TestData.articles().toString());
+    Cli text = Cli.run("figures", "--index", index(), "--category", "troops", "--by", "outlet");
+    assertEquals(0, text.code(), text.err());
+    assertTrue(text.out().startsWith("AFP\n"), text.out());
+    assertTrue(text.out().contains("(no outlet)"), text.out());
+    Cli json = Cli.run("figures", "--index", index(), "--category", "troops", "--by", "outlet", "--json");
+    JsonNode first = json(json.out().lines().findFirst().orElseThrow());
+    assertEquals("group", first.get("type").asText());
+    assertEquals("outlet", first.get("by").asText());
+    assertTrue(first.get("figures").get(0).has("claimant"));
+    assertEquals(2, Cli.run("figures", "--index", index(), "--category", "tanks").code());
+    assertEquals(2, Cli.run("figures", "--index", index(), "--by", "colour").code());
+  }
 }

@@ -31,6 +31,10 @@ class EvaluationTest {
     Accuracy speakers = report.accuracy(Evaluation.SPEAKER).orElseThrow();
     System.out.printf(Locale.ROOT, "%-22s %d of %d right: %.3f%n", speakers.kind(), speakers.right(), speakers.total(), speakers.value());
     assertTrue(speakers.value() >= 0.95, "speaker accuracy " + speakers.value());
+    // Figures are work in progress: these floors only guard against regressions.
+    double figures = report.score(Evaluation.FIGURES).orElseThrow().f1();
+    assertTrue(figures >= 0.90, "figure F1 " + figures);
+    assertTrue(report.accuracy(Evaluation.CATEGORY).orElseThrow().value() >= 0.90, "figure categories");
   }
 
   @Test

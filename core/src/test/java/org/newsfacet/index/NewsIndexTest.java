@@ -382,4 +382,33 @@ class NewsIndexTest {
       assertEquals(TestData.articleCount(), index.stats().articles());
     }
   }
+
+  @Test
+  void troopFiguresCompareByOutletWithTheArticlesWithoutOneLast() throws IOException {
+    try (NewsIndex index = NewsIndex.open(tmp.resolve("idx"))) {
+      index.add(TestData.articles());
+      List<FigureGroup> groups = index.compare(FigureRequest.of(org.newsfacet.model.FigureCategory.TROOPS), FigureGroup.GroupBy.OUTLET);
+      java.util.Map<String, List<Double>> highs = new java.util.HashMap<>();
+      groups.forEach(g -> highs.put(String.valueOf(g.key()), g.figures().stream().map(h -> h.figure().high()).toList()));
+      assertTrue(highs.get("AFP").contains(10_000.0) && highs.get("AFP").contains(12_000.0), highs.toString());
+      assertTrue(highs.get("Reuters").contains(10_000.0), highs.toString());
+      assertTrue(highs.get("The Moscow Times").contains(10_000.0), highs.toString());
+      assertEquals(null, groups.get(groups.size() - 1).key(), "articles without an outlet come last");
+      assertTrue(highs.get("null").contains(12_000.0), highs.toString());
+      assertTrue(groups.stream().flatMap(g -> g.figures().stream())
+          .noneMatch(h -> h.figure().text().contains("30,000") || h.figure().text().contains("people")), "evacuees and residents are no troops");
+    }
+  }
+
+  @Test
+  void figuresFilterByValueAndClaimant() throws IOException {
+    try (NewsIndex index = NewsIndex.open(tmp.resolve("idx"))) {
+      index.add(TestData.articles());
+      FigureResults big = index.figures(FigureRequest.all().atLeast(11_000).atMost(12_000).limit(100));
+      assertTrue(big.hits().stream().allMatch(h -> h.figure().high() >= 11_000 && h.figure().low() <= 12_000));
+      FigureResults zelensky = index.figures(FigureRequest.all().claimant("Zelenskyy").limit(100));
+      assertTrue(zelensky.total() >= 5, zelensky.toString());
+      assertTrue(zelensky.hits().stream().allMatch(h -> h.figure().claimant().equals("Volodymyr Zelensky")));
+    }
+  }
 }

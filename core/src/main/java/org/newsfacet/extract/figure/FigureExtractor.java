@@ -56,7 +56,7 @@ public final class FigureExtractor {
       "perished", "drowned", "missing");
 
   private static final Pattern NUMBER = Pattern.compile(
-      "(?<cur>US\\$|A\\$|C\\$|HK\\$|S\\$|NZ\\$|R\\$|\\$|€|£|¥|₹|₩|₽|₴)?"
+      "(?<cur>US\\$|A\\$|C\\$|HK\\$|S\\$|NZ\\$|R\\$|\\$|€|£|¥|₹|₩|₽|₴|Rs\\.?\\s?)?"
           + "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
           + "(?<suffix>(?:bn|mn|tn|trn|[kKmMbB])\\b)?(?<pct>\\s?%)?");
   private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’.-]*|\\d[\\d,.]*");
@@ -133,7 +133,13 @@ public final class FigureExtractor {
         String gap = body.substring(v.end(), w.start()).strip().toLowerCase(Locale.ROOT);
         boolean joined = gap.equals("-") || gap.equals("–") || gap.equals("to") || gap.equals("and")
             && lastWordsBefore(body, v.start(), 1).equals("between");
-        if (joined && w.value() >= v.value() && !excluded(body, w)) {
+        boolean sameKind = v.percent() == w.percent() && Objects.equals(v.currency() == null, w.currency() == null);
+        boolean dashed = gap.equals("-") || gap.equals("–");
+        if (dashed && v.value() <= 20 && w.value() <= 20 && nounPhrase(body, w.end()).isEmpty() && !w.percent()) {
+          i = next; // "6-2", "3-6": a score
+          continue;
+        }
+        if (joined && sameKind && w.value() >= v.value() && !excluded(body, w)) {
           high = w;
           i = next;
         } else if ((gap.equals("-") || gap.equals("–")) && w.value() < v.value()) {
@@ -141,7 +147,17 @@ public final class FigureExtractor {
           continue;
         }
       }
-      figures.add(figure(text, body, v, high, quotes, entities));
+      Figure f = figure(text, body, v, high, quotes, entities);
+      if (f.claimant() == null && !figures.isEmpty()) {
+        Figure before = figures.get(figures.size() - 1);
+        if (before.claimant() != null && body.indexOf('\n', before.end()) >= f.start() || before.claimant() != null
+            && body.indexOf('\n', before.end()) < 0) {
+          // The same paragraph goes on with the source of its statement: the figure is carried over.
+          f = new Figure(f.text(), f.low(), f.high(), f.approximate(), f.unit(), f.category(), before.claimant(),
+              f.start(), f.end());
+        }
+      }
+      figures.add(f);
     }
     return figures;
   }
@@ -263,7 +279,11 @@ public final class FigureExtractor {
         e = wordEnd(body, e);
       }
       String noun = nextWord(body, e);
-      boolean counts = value >= 1000 || (noun != null && CATEGORIES.containsKey(noun.toLowerCase(Locale.ROOT)));
+      List<int[]> counted = nounPhrase(body, e);
+      String last = counted.isEmpty() ? null
+          : body.substring(counted.get(counted.size() - 1)[0], counted.get(counted.size() - 1)[1]).toLowerCase(Locale.ROOT);
+      boolean plural = last != null && last.endsWith("s") && !last.endsWith("ss") && value >= 2;
+      boolean counts = value >= 1000 || (noun != null && CATEGORIES.containsKey(noun.toLowerCase(Locale.ROOT))) || plural;
       if (counts) {
         out.add(new Value(w.start(), e, value, null, false));
       }
@@ -301,6 +321,9 @@ public final class FigureExtractor {
     }
     if (plain && precededByName(body, v.start())) {
       return true; // "Route 9", "Boeing 737", "Flight 17"
+    }
+    if (plain && v.value() < 130 && nounPhrase(body, v.end()).isEmpty() && !"of".equals(afterLower)) {
+      return true; // a bare small number counts nothing: "were over 65", a score, a page
     }
     return false;
   }
@@ -393,7 +416,14 @@ public final class FigureExtractor {
   }
 
   private static boolean casualtyAfter(String body, int end) {
-    int limit = Math.min(body.length(), end + 40);
+    int limit = Math.min(body.length(), end + 60);
+    for (int k = end; k < limit; k++) {
+      char c = body.charAt(k);
+      if (c == '.' || c == ';' || c == '\n') {
+        limit = k; // the same clause only
+        break;
+      }
+    }
     for (String w : body.substring(end, limit).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
       if (CASUALTY_CONTEXT.contains(w)) {
         return true;

@@ -279,7 +279,8 @@ public final class QuoteExtractor {
         int at = Math.min(words.get(i).start(), quote.openStart());
         return w.equals("they") ? null : antecedent(body, at, spans, entities);
       }
-      boolean definite = i > 0 && words.get(i - 1).lower().equals("the");
+      boolean definite = (i > 0 && words.get(i - 1).lower().equals("the"))
+          || (i > 1 && words.get(i - 2).lower().equals("the")); // "the Chicago-based company"
       if (definite) {
         Speaker described = described(w, entities);
         if (described != null) {

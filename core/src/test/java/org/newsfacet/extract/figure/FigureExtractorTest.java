@@ -1,0 +1,87 @@
+package org.newsfacet.extract.figure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsfacet.extract.Extractor;
+import org.newsfacet.ingest.RawArticle;
+import org.newsfacet.model.Figure;
+import org.newsfacet.model.FigureCategory;
+
+class FigureExtractorTest {
+  private static List<Figure> figures(String text) {
+    List<Figure> figures = Extractor.standard().extract(RawArticle.of("t.txt", text)).article().figures();
+    for (Figure f : figures) {
+      assertEquals(f.text(), text.substring(f.start(), f.end()), "offsets point at the figure");
+    }
+    return figures;
+  }
+
+  private static Figure only(String text) {
+    List<Figure> f = figures(text);
+    assertEquals(1, f.size(), f::toString);
+    return f.get(0);
+  }
+
+  @Test
+  void readsSeparatorsScalesSuffixesAndCurrencies() {
+    assertEquals(1_500_000, only("The fund raised 1.5 million dollars last year.\n").low());
+    Figure k = only("Harbour towns brace for 10K visitors\n\nThe festival opens on Friday in the old port.\n");
+    assertEquals(10_000, k.low());
+    Figure money = only("The company reported a profit of $2.3bn for the quarter.\n");
+    assertEquals(2_300_000_000.0, money.low());
+    assertEquals(FigureCategory.MONEY, money.category());
+    assertEquals("$", money.unit());
+    Figure euros = only("The council approved €40 million for the new tram line.\n");
+    assertEquals(40_000_000, euros.high());
+  }
+
+  @Test
+  void readsRangesApproximationsAndBounds() {
+    Figure range = only("Officials said between 2,000 and 12,000 fighters had crossed the border.\n");
+    assertEquals(2000, range.low());
+    assertEquals(12000, range.high());
+    assertEquals("between 2,000 and 12,000 fighters", range.text());
+    assertEquals(FigureCategory.TROOPS, range.category());
+    Figure about = only("About 300 residents left the village overnight.\n");
+    assertTrue(about.approximate());
+    assertEquals(FigureCategory.PEOPLE, about.category());
+    Figure bound = only("At least 26 people were killed in the blast.\n");
+    assertFalse(bound.approximate());
+    assertEquals(26, bound.low());
+    assertEquals(26, bound.high());
+    assertEquals(FigureCategory.CASUALTIES, bound.category());
+    Figure dashed = only("The plan would cost 2,000-3,000 euros per household.\n");
+    assertEquals(3000, dashed.high());
+  }
+
+  @Test
+  void readsNumberWordsAndPercentages() {
+    assertEquals(4, only("The army sent four brigades to the front.\n").low());
+    assertEquals(12_000, only("Twelve thousand fans filled the ground.\n").low());
+    Figure pct = only("Turnout rose to 61% in the capital.\n");
+    assertEquals(FigureCategory.PERCENT, pct.category());
+    assertEquals(61, pct.low());
+  }
+
+  @Test
+  void leavesOutDatesYearsTimesDurationsAgesScoresAndNames() {
+    assertTrue(figures("On October 17, 2024, at 7:40 a.m., the G7 met for six months about COVID-19.\n").isEmpty());
+    assertTrue(figures("Maren Holt, 67, said her 91-year-old mother won 6-2 on Route 9.\n").isEmpty());
+    assertTrue(figures("Thousands of people and dozens of trucks queued for hours.\n").isEmpty());
+  }
+
+  @Test
+  void theClaimantIsTheSpeakerOrTheSourceOfTheSentence() {
+    List<Figure> f = figures("“We have about 5,000 volunteers,” Mayor Ines Varga said.\n\n"
+        + "Police said 40 people were arrested, according to the ministry.\n\n"
+        + "The town had 30,000 inhabitants before the war.\n");
+    assertEquals("Ines Varga", f.get(0).claimant());
+    assertTrue(f.get(1).claimant() != null, f.toString());
+    assertNull(f.get(2).claimant(), "the article states it on its own authority");
+  }
+}
