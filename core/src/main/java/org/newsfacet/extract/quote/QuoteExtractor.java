@@ -123,7 +123,34 @@ public final class QuoteExtractor {
     Span passage = new Span(start, start, end, end);
     Sentence s = Sentence.around(body, passage, spans);
     Speaker speaker = attribution(body, s, passage, spans, entities);
+    if (speaker == null) {
+      speaker = tail(body, s, passage, spans, entities);
+    }
     return speaker == null ? null : speaker.name();
+  }
+
+  /**
+   * "..., including about 128,000 vehicles sold in Japan, the company said.": the attribution that
+   * closes a sentence after its last comma names the source of everything the sentence says.
+   */
+  private Speaker tail(String body, Sentence s, Span passage, List<Span> spans, Recognition entities) {
+    int comma = -1;
+    for (int k = s.end() - 1; k >= passage.closeEnd(); k--) {
+      if (body.charAt(k) == ',' && !insideQuote(k, spans)) {
+        comma = k;
+        break;
+      }
+    }
+    if (comma < 0) {
+      return null;
+    }
+    List<Word> words = Word.split(body, comma + 1, s.end());
+    if (words.isEmpty() || words.size() > 10) {
+      return null;
+    }
+    boolean attribution = words.stream().anyMatch(w -> VERBS.contains(w.lower()))
+        && words.stream().noneMatch(w -> CLAUSE_WORDS.contains(w.lower()));
+    return attribution ? after(body, s, new Span(comma, comma, comma, comma + 1), spans, entities) : null;
   }
 
   /** Who a quote's sentence says spoke: after the quote first, then before it. */
