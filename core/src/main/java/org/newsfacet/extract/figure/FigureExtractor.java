@@ -55,11 +55,13 @@ public final class FigureExtractor {
   private static final Set<String> CASUALTY_CONTEXT = Set.of("killed", "dead", "died", "wounded", "injured", "hurt",
       "perished", "drowned", "missing");
 
+  /** A number from its first digit: a currency sign before it is looked up by hand, not by the pattern. */
   private static final Pattern NUMBER = Pattern.compile(
-      "(?<cur>US\\$|A\\$|C\\$|HK\\$|S\\$|NZ\\$|R\\$|\\$|€|£|¥|₹|₩|₽|₴|Rs\\.?\\s?)?"
-          + "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
+      "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
           + "(?<suffix>(?:bn|mn|tn|trn|[kKmMbB])\\b)?(?<pct>\\s?%)?");
-  private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’.-]*|\\d[\\d,.]*");
+  /** Currency signs that stand right before a number, longest first. */
+  private static final List<String> SIGNS = List.of("US$", "HK$", "NZ$", "A$", "C$", "S$", "R$", "Rs. ", "Rs ", "Rs.",
+      "Rs", "$", "€", "£", "¥", "₹", "₩", "₽", "₴");
 
   private FigureExtractor() {}
 
@@ -120,6 +122,7 @@ public final class FigureExtractor {
     Objects.requireNonNull(body, "body");
     List<Value> values = values(body);
     List<Figure> figures = new ArrayList<>();
+    QuoteExtractor.Attributor sources = QuoteExtractor.standard().attributor(body, quotes, entities);
     for (int i = 0; i < values.size(); i++) {
       Value v = values.get(i);
       if (excluded(body, v)) {
@@ -147,7 +150,7 @@ public final class FigureExtractor {
           continue;
         }
       }
-      Figure f = figure(text, body, v, high, quotes, entities);
+      Figure f = figure(text, body, v, high, sources);
       if (f.claimant() == null && !figures.isEmpty()) {
         Figure before = figures.get(figures.size() - 1);
         if (before.claimant() != null && body.indexOf('\n', before.end()) >= f.start() || before.claimant() != null
@@ -162,7 +165,7 @@ public final class FigureExtractor {
     return figures;
   }
 
-  private Figure figure(String text, String body, Value low, Value high, List<Quote> quotes, Recognition entities) {
+  private Figure figure(String text, String body, Value low, Value high, QuoteExtractor.Attributor sources) {
     int start = low.start();
     boolean approximate = false;
     String before2 = lastWordsBefore(body, start, 2);
@@ -218,7 +221,7 @@ public final class FigureExtractor {
     if ((category == FigureCategory.PEOPLE || category == FigureCategory.TROOPS) && casualtyAfter(body, end)) {
       category = FigureCategory.CASUALTIES; // "26 people were killed"
     }
-    String claimant = QuoteExtractor.standard().claimant(body, start, end, quotes, entities);
+    String claimant = sources.claimant(start, end);
     return new Figure(text.substring(start, end), low.value(), high.value(), approximate, unit, category, claimant,
         start, end);
   }
@@ -227,8 +230,18 @@ public final class FigureExtractor {
   private static List<Value> values(String body) {
     List<Value> out = new ArrayList<>();
     Matcher m = NUMBER.matcher(body);
-    while (m.find()) {
-      int s = m.start();
+    int from = 0;
+    while (true) {
+      int digit = from;
+      while (digit < body.length() && !isAsciiDigit(body.charAt(digit))) {
+        digit++;
+      }
+      if (digit >= body.length() || !m.find(digit)) {
+        break;
+      }
+      from = Math.max(m.end(), digit + 1);
+      String currency = signBefore(body, m.start());
+      int s = currency == null ? m.start() : m.start() - currency.length();
       if (s > 0 && (Character.isLetter(body.charAt(s - 1)) || body.charAt(s - 1) == '-' && s > 1
           && Character.isLetter(body.charAt(s - 2)))) {
         continue; // "G7", "COVID-19"
@@ -260,18 +273,28 @@ public final class FigureExtractor {
           e = wordEnd(body, wordEnd(body, e));
         }
       }
-      String currency = m.group("cur");
-      out.add(new Value(s, e, value, currency, percent));
+      out.add(new Value(s, e, value, currency == null ? null : currency.strip(), percent));
     }
     // Number words: "four brigades", "twelve thousand".
-    Matcher w = WORD.matcher(body);
-    while (w.find()) {
-      String lw = w.group().toLowerCase(Locale.ROOT);
-      Integer n = WORDS.get(lw);
+    for (int i = 0; i < body.length(); ) {
+      if (!Character.isLetter(body.charAt(i)) || (i > 0 && Character.isLetter(body.charAt(i - 1)))) {
+        i++;
+        continue;
+      }
+      int wordEnd = i;
+      while (wordEnd < body.length() && (Character.isLetter(body.charAt(wordEnd)) || body.charAt(wordEnd) == '-')) {
+        wordEnd++;
+      }
+      int wordStart = i;
+      i = wordEnd;
+      if (wordEnd - wordStart > 13) {
+        continue;
+      }
+      Integer n = WORDS.get(body.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT));
       if (n == null) {
         continue;
       }
-      int e = w.end();
+      int e = wordEnd;
       double value = n;
       String scale = nextWord(body, e);
       if (scale != null && SCALES.containsKey(scale.toLowerCase(Locale.ROOT))) {
@@ -285,11 +308,26 @@ public final class FigureExtractor {
       boolean plural = last != null && last.endsWith("s") && !last.endsWith("ss") && value >= 2;
       boolean counts = value >= 1000 || (noun != null && CATEGORIES.containsKey(noun.toLowerCase(Locale.ROOT))) || plural;
       if (counts) {
-        out.add(new Value(w.start(), e, value, null, false));
+        out.add(new Value(wordStart, e, value, null, false));
       }
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return out;
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** The currency sign written right before offset {@code at}, or null. */
+  private static String signBefore(String body, int at) {
+    for (String sign : SIGNS) {
+      int s = at - sign.length();
+      if (s >= 0 && body.startsWith(sign, s) && (s == 0 || !Character.isLetter(body.charAt(s - 1)) || sign.equals("$"))) {
+        return sign;
+      }
+    }
+    return null;
   }
 
   /** Dates, years, durations, ages and numbers in names are not figures. */

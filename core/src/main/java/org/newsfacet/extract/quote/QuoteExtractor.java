@@ -103,30 +103,50 @@ public final class QuoteExtractor {
   }
 
   /**
-   * Who the article says a passage comes from: the speaker of the quotation it stands in, else the
-   * speaker its sentence names (a reporting verb, "according to"), else null when the article says it
-   * on its own authority. This is how a figure's claimant is found.
+   * Who the article says its passages come from: built once per article, so that the article's
+   * quotation marks are found once whatever the number of passages asked about.
    *
    * @param body the text with everything but the body blanked out
-   * @param start offset where the passage starts
-   * @param end offset where it ends
    * @param quotes the article's quotations
    * @param entities the article's entities and mentions
    */
-  public String claimant(String body, int start, int end, List<Quote> quotes, Recognition entities) {
-    for (Quote q : quotes) {
-      if (start >= q.start() && end <= q.end()) {
-        return q.speaker();
+  public Attributor attributor(String body, List<Quote> quotes, Recognition entities) {
+    return new Attributor(body, quotes, QuoteSpans.find(body), entities);
+  }
+
+  /** The source of passages of one article (a figure's claimant). */
+  public final class Attributor {
+    private final String body;
+    private final List<Quote> quotes;
+    private final List<Span> spans;
+    private final Recognition entities;
+
+    private Attributor(String body, List<Quote> quotes, List<Span> spans, Recognition entities) {
+      this.body = Objects.requireNonNull(body, "body");
+      this.quotes = List.copyOf(quotes);
+      this.spans = spans;
+      this.entities = Objects.requireNonNull(entities, "entities");
+    }
+
+    /**
+     * Who the article says the passage {@code [start, end)} comes from: the speaker of the
+     * quotation it stands in, else the speaker its sentence names (a reporting verb, "according
+     * to", an attribution closing the sentence), else null when the article says it on its own.
+     */
+    public String claimant(int start, int end) {
+      for (Quote q : quotes) {
+        if (start >= q.start() && end <= q.end()) {
+          return q.speaker();
+        }
       }
+      Span passage = new Span(start, start, end, end);
+      Sentence s = Sentence.around(body, passage, spans);
+      Speaker speaker = attribution(body, s, passage, spans, entities);
+      if (speaker == null) {
+        speaker = tail(body, s, passage, spans, entities);
+      }
+      return speaker == null ? null : speaker.name();
     }
-    List<Span> spans = QuoteSpans.find(body);
-    Span passage = new Span(start, start, end, end);
-    Sentence s = Sentence.around(body, passage, spans);
-    Speaker speaker = attribution(body, s, passage, spans, entities);
-    if (speaker == null) {
-      speaker = tail(body, s, passage, spans, entities);
-    }
-    return speaker == null ? null : speaker.name();
   }
 
   /**
