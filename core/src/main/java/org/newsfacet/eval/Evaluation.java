@@ -203,25 +203,32 @@ public final class Evaluation {
    * the matches and the matches whose speaker is right.
    */
   private static int[] quotes(Article gold, Article got) {
-    List<Quote> left = new ArrayList<>(got.quotes());
-    int matched = 0;
-    int rightSpeaker = 0;
-    for (Quote g : gold.quotes()) {
-      Quote best = null;
-      double bestOverlap = QUOTE_OVERLAP;
-      for (Quote e : left) {
-        double o = overlap(g.text(), e.text());
-        if (o >= bestOverlap) {
-          best = e;
-          bestOverlap = o;
+    // Best pairs first: every pair that shares most words, by overlap, each quote paired once.
+    List<double[]> pairs = new ArrayList<>();
+    for (int g = 0; g < gold.quotes().size(); g++) {
+      for (int e = 0; e < got.quotes().size(); e++) {
+        double o = overlap(gold.quotes().get(g).text(), got.quotes().get(e).text());
+        if (o >= QUOTE_OVERLAP) {
+          pairs.add(new double[] {o, g, e});
         }
       }
-      if (best != null) {
-        left.remove(best);
-        matched++;
-        if (sameSpeaker(g, best, gold)) {
-          rightSpeaker++;
-        }
+    }
+    pairs.sort((a, b) -> Double.compare(b[0], a[0]));
+    boolean[] goldUsed = new boolean[gold.quotes().size()];
+    boolean[] gotUsed = new boolean[got.quotes().size()];
+    int matched = 0;
+    int rightSpeaker = 0;
+    for (double[] p : pairs) {
+      int g = (int) p[1];
+      int e = (int) p[2];
+      if (goldUsed[g] || gotUsed[e]) {
+        continue;
+      }
+      goldUsed[g] = true;
+      gotUsed[e] = true;
+      matched++;
+      if (sameSpeaker(gold.quotes().get(g), got.quotes().get(e), gold)) {
+        rightSpeaker++;
       }
     }
     return new int[] {matched, rightSpeaker};

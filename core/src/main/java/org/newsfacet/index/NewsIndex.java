@@ -379,7 +379,8 @@ public final class NewsIndex implements Closeable {
         counts = new SortedSetDocValuesFacetCounts(state, all.facetsCollector());
       }
       long dated = searcher.count(articlesWith(new FieldExistsQuery(Schema.PUBLISHED_DAY)));
-      return new IndexStats(articles, allCounts(counts, Schema.OUTLET), allCounts(counts, Schema.AGENCY), articles - dated,
+      return new IndexStats(articles, state != null && indexed(state, Schema.OUTLET) ? allCounts(counts, Schema.OUTLET) : List.of(),
+          state != null && indexed(state, Schema.AGENCY) ? allCounts(counts, Schema.AGENCY) : List.of(), articles - dated,
           edgeDate(searcher, false), edgeDate(searcher, true));
     } finally {
       searchers.release(searcher);
@@ -621,7 +622,7 @@ public final class NewsIndex implements Closeable {
     return Json.readArticle(searcher.storedFields().document(doc, java.util.Set.of(Schema.RECORD)).get(Schema.RECORD));
   }
 
-  private static Map<String, List<FacetCount>> facets(SortedSetDocValuesReaderState state, FacetsCollector fc,
+  private Map<String, List<FacetCount>> facets(SortedSetDocValuesReaderState state, FacetsCollector fc,
       List<String> dimensions) throws IOException {
     Map<String, List<FacetCount>> out = new LinkedHashMap<>();
     if (state == null) {
@@ -629,12 +630,20 @@ public final class NewsIndex implements Closeable {
     }
     Facets counts = new SortedSetDocValuesFacetCounts(state, fc);
     for (String dim : dimensions) {
+      if (!indexed(state, dim)) {
+        continue; // no document has the dimension yet (an index of undated articles has no dates)
+      }
       List<FacetCount> values = counts(counts, dim, FACET_VALUES);
       if (!values.isEmpty()) {
         out.put(dim, values);
       }
     }
     return out;
+  }
+
+  /** True when some document has a value for the dimension: Lucene's counts fail on a missing one. */
+  private boolean indexed(SortedSetDocValuesReaderState state, String dim) {
+    return facetsConfig.getDimConfig(dim).hierarchical ? state.getDimTree(dim) != null : state.getOrdRange(dim) != null;
   }
 
   private static List<FacetCount> counts(Facets facets, String dim, int top) throws IOException {

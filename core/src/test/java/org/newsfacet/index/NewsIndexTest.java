@@ -411,4 +411,15 @@ class NewsIndexTest {
       assertTrue(zelensky.hits().stream().allMatch(h -> h.figure().claimant().equals("Volodymyr Zelensky")));
     }
   }
+
+  @Test
+  void anIndexOfUndatedArticlesWithoutOutletsCanBeSearched() throws IOException {
+    try (NewsIndex index = NewsIndex.open(tmp.resolve("idx"))) {
+      index.add(RawArticle.of("a.txt", "Ferries were cancelled across the bay, the harbour master said. “It is too rough,” he said.\n"));
+      assertEquals(1, index.search(SearchRequest.text("ferries")).total());
+      assertEquals(1, index.quotes(QuoteRequest.all()).total());
+      assertEquals(0, index.figures(FigureRequest.all()).total());
+      assertEquals(1, index.stats().articles());
+    }
+  }
 }

@@ -29,7 +29,7 @@ public final class EntityRecognizer {
 
   /** Lower-case words that may join the capitalised words of one name: "Bank of England", "bin Salman". */
   private static final Set<String> CONNECTORS = Set.of("of", "for", "on", "de", "du", "da", "dos", "das", "del", "der",
-      "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "di", "y");
+      "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "di", "y", "ten", "ter", "te", "op");
   /** Verbs after which a name is a speaker, so a person (or an organisation the gazetteer knows). */
   private static final Set<String> REPORTING = Set.copyOf(
       org.newsfacet.extract.Resources.lines(org.newsfacet.extract.quote.QuoteExtractor.class, "reporting-verbs.txt"));
@@ -103,6 +103,8 @@ public final class EntityRecognizer {
     String role;
     /** Typed by context alone (a reporting verb, a preposition): kept only if nothing better claims it. */
     boolean weak;
+    /** A common word that may only join a person already named, as a surname. */
+    boolean joinOnly;
 
     Candidate(String surface, int start, int end, EntityType type, String canonical) {
       this.surface = surface;
@@ -149,6 +151,7 @@ public final class EntityRecognizer {
 
   /** Types the chunk {@code tokens[from, to)}, adding what it names to {@code out}. */
   private void classify(List<Token> tokens, int from, int to, List<Candidate> out) {
+    final int original = from;
     // Words that open sentences are no names ("The", "But", "Officials"), unless a known name starts
     // there; before a name head only function words go ("The High Court" keeps "High").
     boolean headed = to - from >= 2 && (gazetteer.isOrgHead(tokens.get(to - 1).text()) || gazetteer.isPlaceHead(tokens.get(to - 1).text())
@@ -165,6 +168,9 @@ public final class EntityRecognizer {
       from += 2;
     }
     if (from >= to) {
+      if (to - original == 1) {
+        single(tokens, original, out);
+      }
       return;
     }
     // A title inside the chunk: "NATO Secretary-General Mark Rutte", "President Volodymyr Zelensky".
@@ -283,7 +289,15 @@ public final class EntityRecognizer {
   /** A lone capitalised word: typed by context for now, and by the rest of the article when merged. */
   private void single(List<Token> tokens, int i, List<Candidate> out) {
     Token t = tokens.get(i);
-    if (gazetteer.isDemonym(t.text()) || gazetteer.isCommonWord(t.text())) {
+    if (gazetteer.isDemonym(t.text())) {
+      return;
+    }
+    if (gazetteer.isCommonWord(t.text())) {
+      // "May said", "Hunt said": a surname that is also a word may join a person named in full, never start one.
+      Candidate c = new Candidate(t.text(), t.start(), t.end(), null, null);
+      c.weak = true;
+      c.joinOnly = true;
+      out.add(c);
       return;
     }
     if (t.text().indexOf('-') > 0 && splitHyphenated(t, out)) {
@@ -351,7 +365,7 @@ public final class EntityRecognizer {
   }
 
   private void addPerson(List<Token> tokens, int from, int to, String role, List<Candidate> out) {
-    while (to - from > 1 && "postnominal".equals(gazetteer.titleKind(tokens.get(to - 1).text()))) {
+    while (to - from > 1 && gazetteer.isPostnominal(tokens.get(to - 1).text())) {
       to--; // "Rebecca Thorn SC"
     }
     if (!namesSomeone(tokens, from, to)) {
@@ -453,7 +467,7 @@ public final class EntityRecognizer {
     int max = Math.min(limit - i, gazetteer.longestTitle());
     for (int len = max; len >= 1; len--) {
       String kind = gazetteer.titleKind(span(tokens, i, i + len));
-      if (kind != null && !kind.equals("modifier") && !kind.equals("postnominal")) {
+      if (kind != null && !kind.equals("modifier")) {
         return len;
       }
     }
@@ -668,6 +682,13 @@ public final class EntityRecognizer {
         continue;
       }
       Cluster cluster = resolveLone(c, clusters, acronyms);
+      if (c.joinOnly) {
+        if (cluster != null && cluster.type == EntityType.PERSON) {
+          cluster.add(c);
+          assigned.put(c, cluster);
+        }
+        continue;
+      }
       if (cluster == null && c.type != null && (words(c.surface) >= 2 || c.type != EntityType.PERSON || !c.weak)) {
         String key = c.type + ":" + keys.key(c.surface);
         cluster = byKey.get(key);

@@ -34,6 +34,7 @@ final class Gazetteer {
   private final Map<String, List<Variant>> names = new HashMap<>();
   private final Set<String> demonyms = new HashSet<>();
   private final Map<String, String> titles = new HashMap<>();
+  private final Set<String> postnominals = new HashSet<>();
   private final Set<String> givenNames = new HashSet<>();
   private final Set<String> surnamesFirst = new HashSet<>();
   private final Set<String> commonWords = new HashSet<>();
@@ -65,7 +66,12 @@ final class Gazetteer {
       String[] c = l.split("\t");
       g.abbreviation(c[0]);
       String t = norm(c[0]);
-      g.titles.put(t, c.length > 1 ? c[1].strip() : "role");
+      String kind = c.length > 1 ? c[1].strip() : "role";
+      if (kind.equals("postnominal")) {
+        g.postnominals.add(t); // "MP" is a role before a name and letters after one
+      } else {
+        g.titles.put(t, kind);
+      }
       g.longestTitle = Math.max(g.longestTitle, t.split(" ").length);
     });
     lines("demonyms.tsv", l -> g.demonyms.add(norm(l.split("\t")[0])));
@@ -157,6 +163,11 @@ final class Gazetteer {
   /** The kind of a title or role ("role", "honorific", "modifier"), or null for no title. */
   String titleKind(String s) {
     return titles.get(norm(s));
+  }
+
+  /** Letters after a name that are no part of it: "SC", "MP", "Jr.". */
+  boolean isPostnominal(String s) {
+    return postnominals.contains(norm(s));
   }
 
   boolean isGivenName(String s) {

@@ -47,6 +47,8 @@ public final class QuoteExtractor {
       "some", "another", "many", "other", "its", "his", "her", "their");
   /** Quotes this short or shorter, embedded in a sentence that reports no one, are titles or scare quotes. */
   private static final int SCARE_WORDS = 6;
+  /** How far either side of a quotation its attribution is looked for, in characters. */
+  private static final int WINDOW = 400;
 
   private QuoteExtractor() {}
 
@@ -75,17 +77,19 @@ public final class QuoteExtractor {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(body, "body");
     List<Span> spans = QuoteSpans.find(body);
+    Sentence.Index sentences = new Sentence.Index(body, spans);
     List<Quote> quotes = new ArrayList<>();
     Speaker previous = null;
     int previousEnd = -1;
     for (Span span : spans) {
-      Sentence s = Sentence.around(body, span, spans);
+      Sentence s = sentences.around(span);
       boolean partial = s.embedded();
       Speaker speaker = attribution(body, s, span, spans, entities);
       if (partial && (speaker == null && words(text, span) <= SCARE_WORDS || isName(text, span))) {
         continue; // a title, a nickname, a name or a scare quote: nobody's words
       }
-      if (speaker == null && !partial && previous != null && continues(body, previousEnd, span)) {
+      if (speaker == null && !partial && previous != null && continues(body, previousEnd, span)
+          && !reportsSpeech(body, s, span)) {
         speaker = previous;
       }
       if (speaker == null) {
@@ -94,9 +98,7 @@ public final class QuoteExtractor {
       Speaker said = speaker == null ? Speaker.UNKNOWN : speaker;
       quotes.add(new Quote(said.name(), said.type(), text.substring(span.start(), span.end()), partial,
           span.start(), span.end()));
-      if (speaker != null) {
-        previous = speaker;
-      }
+      previous = speaker; // an unattributed quotation ends the run: the next one does not inherit across it
       previousEnd = span.closeEnd();
     }
     return quotes;
@@ -111,20 +113,23 @@ public final class QuoteExtractor {
    * @param entities the article's entities and mentions
    */
   public Attributor attributor(String body, List<Quote> quotes, Recognition entities) {
-    return new Attributor(body, quotes, QuoteSpans.find(body), entities);
+    List<Span> spans = QuoteSpans.find(body);
+    return new Attributor(body, quotes, new Sentence.Index(body, spans), entities);
   }
 
   /** The source of passages of one article (a figure's claimant). */
   public final class Attributor {
     private final String body;
     private final List<Quote> quotes;
+    private final Sentence.Index sentences;
     private final List<Span> spans;
     private final Recognition entities;
 
-    private Attributor(String body, List<Quote> quotes, List<Span> spans, Recognition entities) {
+    private Attributor(String body, List<Quote> quotes, Sentence.Index sentences, Recognition entities) {
       this.body = Objects.requireNonNull(body, "body");
       this.quotes = List.copyOf(quotes);
-      this.spans = spans;
+      this.sentences = sentences;
+      this.spans = sentences.spans();
       this.entities = Objects.requireNonNull(entities, "entities");
     }
 
@@ -140,7 +145,7 @@ public final class QuoteExtractor {
         }
       }
       Span passage = new Span(start, start, end, end);
-      Sentence s = Sentence.around(body, passage, spans);
+      Sentence s = sentences.around(passage);
       Speaker speaker = attribution(body, s, passage, spans, entities);
       if (speaker == null) {
         speaker = tail(body, s, passage, spans, entities);
@@ -184,7 +189,7 @@ public final class QuoteExtractor {
 
   /** "...," he said / said the ministry / one official told reporters. */
   private Speaker after(String body, Sentence s, Span span, List<Span> spans, Recognition entities) {
-    List<Word> words = Word.split(body, span.closeEnd(), s.end());
+    List<Word> words = Word.split(body, span.closeEnd(), Math.min(s.end(), span.closeEnd() + WINDOW));
     if (words.size() > 2 && words.get(0).lower().equals("according") && words.get(1).lower().equals("to")) {
       int end = phraseEnd(words, 2);
       return subject(body, words.get(2).start(), words.get(end - 1).end(), span, spans, entities, false);
@@ -219,7 +224,7 @@ public final class QuoteExtractor {
 
   /** X said (that) "..." / X told reporters "..." / according to X, "...". */
   private Speaker before(String body, Sentence s, Span span, List<Span> spans, Recognition entities) {
-    List<Word> words = Word.split(body, s.start(), span.openStart());
+    List<Word> words = Word.split(body, Math.max(s.start(), span.openStart() - WINDOW), span.openStart());
     for (int i = words.size() - 1; i >= 0; i--) {
       Word w = words.get(i);
       if (insideQuote(w.start(), spans)) {
@@ -299,15 +304,26 @@ public final class QuoteExtractor {
       return null;
     }
     Mention found = null;
+    Mention person = null;
     for (Mention m : entities.mentions()) {
       if (m.start() >= from && m.end() <= to && !insideQuote(m.start(), spans)) {
         Entity e = entities.entities().get(m.entity());
+        if (e.type() == EntityType.PERSON && (person == null || last)) {
+          person = m; // "Bundesbank President Joachim Nagel, speaking in Berlin, said": the person speaks
+        }
         if (e.type() != EntityType.LOCATION || found == null) {
           if (found == null || last || entities.entities().get(found.entity()).type() == EntityType.LOCATION) {
             found = m;
           }
         }
       }
+    }
+    if (person != null && !last) {
+      found = person;
+    }
+    Speaker spokesperson = spokesperson(body, from, to, found);
+    if (spokesperson != null) {
+      return spokesperson;
     }
     List<Word> words = Word.split(body, from, to);
     if (found != null) {
@@ -415,6 +431,41 @@ public final class QuoteExtractor {
     return null;
   }
 
+  /**
+   * "a spokesman for Smith", "Smith's spokeswoman", "the lawyer for Smith": an unnamed source who
+   * speaks for the one named, not the one named.
+   */
+  private Speaker spokesperson(String body, int from, int to, Mention named) {
+    if (named == null) {
+      return null;
+    }
+    List<Word> words = Word.split(body, from, to);
+    for (int i = 0; i < words.size(); i++) {
+      Word w = words.get(i);
+      if (SOURCES.get(w.lower()) != SpeakerType.UNNAMED) {
+        continue;
+      }
+      boolean forNamed = w.end() <= named.start() && i + 1 < words.size()
+          && Set.of("for", "of", "to").contains(words.get(i + 1).lower());
+      boolean ofNamed = w.start() >= named.end() && possessiveAt(body, named.end());
+      if (forNamed || ofNamed) {
+        int start = Math.min(w.start(), named.start());
+        int end = Math.max(w.end(), named.end());
+        String label = body.substring(start, end);
+        if (i > 0 && DETERMINERS.contains(words.get(i - 1).lower()) && words.get(i - 1).start() < start) {
+          label = body.substring(words.get(i - 1).start(), end);
+        }
+        return new Speaker(Character.toLowerCase(label.charAt(0)) + label.substring(1), SpeakerType.UNNAMED);
+      }
+    }
+    return null;
+  }
+
+  private static boolean possessiveAt(String body, int end) {
+    return end + 1 < body.length() && (body.charAt(end) == '\'' || body.charAt(end) == '’')
+        && (body.charAt(end + 1) == 's' || body.charAt(end + 1) == 'S');
+  }
+
   /** The person a pronoun stands for: the last person named before the quote, outside quotations. */
   private static Speaker antecedent(String body, int before, List<Span> spans, Recognition entities) {
     for (int k = entities.mentions().size() - 1; k >= 0; k--) {
@@ -436,6 +487,17 @@ public final class QuoteExtractor {
         && (body.charAt(e + 1) == 's' || body.charAt(e + 1) == 'S');
   }
 
+  /** True when the quotation's own sentence reports speech (its attribution was there, just not resolved). */
+  private static boolean reportsSpeech(String body, Sentence s, Span span) {
+    List<Word> after = Word.split(body, span.closeEnd(), Math.min(s.end(), span.closeEnd() + 120));
+    for (int i = 0; i < Math.min(after.size(), 8); i++) {
+      if (VERBS.contains(after.get(i).lower()) || after.get(i).lower().equals("began") || after.get(i).lower().equals("read")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A quote continues the previous one when only white space, or a finished attribution, lies between. */
   private static boolean continues(String body, int previousEnd, Span span) {
     if (previousEnd < 0) {
@@ -452,6 +514,15 @@ public final class QuoteExtractor {
     // Next paragraph, or the same one after "he said." that closed the previous quote's sentence.
     if (words.isEmpty()) {
       return paragraphs <= 4;
+    }
+    int sentences = 0;
+    for (int k = 0; k < words.length() - 1; k++) {
+      if (Sentence.isBoundary(words, k)) {
+        sentences++; // "Rep." and "Dr." are no sentence ends
+      }
+    }
+    if (sentences > 0) {
+      return false; // narrative of its own between the two quotations, not the first one's attribution
     }
     // The same sentence's attribution closing the previous quote: "... ," she told reporters on a call.
     List<Word> attribution = Word.split(words, 0, words.length());
@@ -491,9 +562,18 @@ public final class QuoteExtractor {
     return VERBS.contains(lowerWord);
   }
 
+  /** True when {@code offset} falls within a quotation; the spans are in text order and do not overlap. */
   private static boolean insideQuote(int offset, List<Span> spans) {
-    for (Span s : spans) {
-      if (offset >= s.openStart() && offset < s.closeEnd()) {
+    int lo = 0;
+    int hi = spans.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Span s = spans.get(mid);
+      if (offset < s.openStart()) {
+        hi = mid - 1;
+      } else if (offset >= s.closeEnd()) {
+        lo = mid + 1;
+      } else {
         return true;
       }
     }

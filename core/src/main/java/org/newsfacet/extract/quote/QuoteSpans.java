@@ -12,6 +12,10 @@ import java.util.List;
 final class QuoteSpans {
   private enum Kind { CURLY, LOW, GUILLEMET, SINGLE, STRAIGHT }
 
+  /** Words written with a leading apostrophe that opens nothing: ‘Tis, rock ‘n’ roll, let ‘em know. */
+  private static final java.util.Set<String> ELISIONS = java.util.Set.of("tis", "twas", "em", "n", "til", "cause",
+      "bout", "cos", "round", "nuff");
+
   private QuoteSpans() {}
 
   static List<Span> find(String body) {
@@ -19,6 +23,7 @@ final class QuoteSpans {
     Kind open = null;
     int openStart = -1;
     int start = -1;
+    int depth = 0; // quotations inside a curly quotation: “he said “never again” and left”
     int n = body.length();
     for (int i = 0; i < n; i++) {
       char c = body.charAt(i);
@@ -45,12 +50,22 @@ final class QuoteSpans {
       boolean wordBefore = i > 0 && !Character.isWhitespace(body.charAt(i - 1));
       boolean letterAfter = i + 1 < n && Character.isLetterOrDigit(body.charAt(i + 1));
       boolean spaceAfter = i + 1 >= n || Character.isWhitespace(body.charAt(i + 1));
+      if ((c == '"' || c == '\'') && i > 0 && Character.isDigit(body.charAt(i - 1))) {
+        continue; // 12"-wide, 5'10": inches and feet, not quotation marks
+      }
+      if (open != null && opens(body, i, open) && afterSentenceEnd(body, i, start)) {
+        // A quotation left open: it ends with its first sentence, the writer having lost the closing mark.
+        int end = trimEnd(body, start, firstSentenceEnd(body, start, i));
+        out.add(new Span(openStart, start, end, end));
+        open = null;
+        depth = 0;
+      }
       if (open == null) {
         Kind k = switch (c) {
           case '“' -> Kind.CURLY;
           case '„' -> Kind.LOW;
           case '«' -> Kind.GUILLEMET;
-          case '‘' -> spaceAfter ? null : Kind.SINGLE;
+          case '‘' -> spaceAfter || elision(body, i + 1) ? null : Kind.SINGLE;
           case '"' -> spaceAfter ? null : Kind.STRAIGHT;
           case '\'' -> !wordBefore && i + 1 < n && body.charAt(i + 1) == '\'' && i + 2 < n
               && !Character.isWhitespace(body.charAt(i + 2)) ? Kind.STRAIGHT : null;
@@ -64,11 +79,19 @@ final class QuoteSpans {
         }
         continue;
       }
+      if (open == Kind.CURLY && c == '“') {
+        depth++;
+        continue;
+      }
+      if (open == Kind.CURLY && c == '”' && depth > 0) {
+        depth--;
+        continue;
+      }
       int closeLength = switch (open) {
         case CURLY -> c == '”' ? 1 : 0;
         case LOW -> c == '“' || c == '”' ? 1 : 0;
         case GUILLEMET -> c == '»' ? 1 : 0;
-        case SINGLE -> c == '’' && wordBefore && !letterAfter ? 1 : 0;
+        case SINGLE -> c == '’' && wordBefore && !letterAfter && !pluralPossessive(body, i) ? 1 : 0;
         case STRAIGHT -> c == '"' ? 1 : c == '\'' && i + 1 < n && body.charAt(i + 1) == '\'' ? 2 : 0;
       };
       if (closeLength > 0 && i > start) {
@@ -82,6 +105,57 @@ final class QuoteSpans {
       out.add(new Span(openStart, start, end, end));
     }
     return out;
+  }
+
+  /** ‘90s, ‘Tis, ‘em: an apostrophe for missing letters, not an opening mark. */
+  private static boolean elision(String body, int i) {
+    if (i < body.length() && Character.isDigit(body.charAt(i))) {
+      return true;
+    }
+    int e = i;
+    while (e < body.length() && Character.isLetter(body.charAt(e))) {
+      e++;
+    }
+    return e > i && ELISIONS.contains(body.substring(i, e).toLowerCase(java.util.Locale.ROOT))
+        && (e >= body.length() || !Character.isLetter(body.charAt(e)));
+  }
+
+  /** "the workers’ patience": s and an apostrophe before a lower-case word is a plural possessive. */
+  private static boolean pluralPossessive(String body, int i) {
+    return i > 0 && (body.charAt(i - 1) == 's' || body.charAt(i - 1) == 'S') && i + 2 < body.length()
+        && body.charAt(i + 1) == ' ' && Character.isLowerCase(body.charAt(i + 2));
+  }
+
+  /** A mark that opens a quotation of the open one's style, written as an opening mark is. */
+  private static boolean opens(String body, int i, Kind open) {
+    char c = body.charAt(i);
+    boolean spaceBefore = i == 0 || Character.isWhitespace(body.charAt(i - 1));
+    boolean wordAfter = i + 1 < body.length() && !Character.isWhitespace(body.charAt(i + 1));
+    return switch (open) {
+      case CURLY, LOW -> c == '“' || c == '„';
+      case GUILLEMET -> c == '«';
+      case SINGLE -> false;
+      case STRAIGHT -> c == '"' && spaceBefore && wordAfter;
+    };
+  }
+
+  private static int firstSentenceEnd(String body, int from, int to) {
+    for (int k = from; k < to - 1; k++) {
+      char c = body.charAt(k);
+      if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(body.charAt(k + 1))) {
+        return k + 1;
+      }
+    }
+    return to;
+  }
+
+  /** True when the text before {@code i} (within the open quotation) ends a sentence: ". “Next". */
+  private static boolean afterSentenceEnd(String body, int i, int quoteStart) {
+    int k = i - 1;
+    while (k > quoteStart && Character.isWhitespace(body.charAt(k))) {
+      k--;
+    }
+    return k > quoteStart && (body.charAt(k) == '.' || body.charAt(k) == '!' || body.charAt(k) == '?');
   }
 
   /** The length of an opening mark of the same style at {@code i} that continues a quotation; 0 for none. */

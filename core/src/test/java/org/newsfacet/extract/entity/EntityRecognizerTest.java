@@ -198,4 +198,23 @@ class EntityRecognizerTest {
     assertTrue(a.entities().stream().anyMatch(e -> e.type() == EntityType.LOCATION && e.name().startsWith("Kharkiv")
         && (e.name().contains("region") || e.name().contains("Oblast"))), a.entities()::toString);
   }
+
+  @Test
+  void mpIsARoleBeforeANameAndLettersAfterIt() {
+    Article a = extract("Labour MP Mary Jones met Conservative MP David Davis on Monday.\n");
+    assertEquals("Labour MP", person(a, "Mary Jones").role());
+    assertEquals("MP", person(a, "David Davis").role());
+  }
+
+  @Test
+  void aSurnameThatIsAlsoAWordJoinsThePersonNamedInFull() {
+    Article a = extract("Former prime minister Theresa May also attended. May said she was delighted.\n");
+    assertEquals(2, person(a, "Theresa May").mentions());
+  }
+
+  @Test
+  void particlesStayInsideDutchNames() {
+    Article a = extract("Club manager Erik ten Hag said the squad was tired.\n");
+    assertTrue(entity(a, EntityType.PERSON, "Erik ten Hag").isPresent(), a.entities()::toString);
+  }
 }

@@ -114,4 +114,66 @@ class QuoteExtractorTest {
     assertNull(q.get(0).speaker());
     assertEquals(SpeakerType.UNKNOWN, q.get(0).speakerType());
   }
+
+  @Test
+  void elisionsPossessivesAndInchMarksOpenAndCloseNothing() {
+    assertTrue(quotes("Ray Cole, known for hits from the ‘90s, said the new single took a weekend.\n").isEmpty());
+    assertTrue(quotes("‘Tis the season for rock ‘n’ roll, the organisers said on Monday.\n").isEmpty());
+    List<Quote> q = quotes("‘The workers’ patience has run out, and the bosses’ offer is an insult,’ Lynch told reporters.\n");
+    assertEquals("The workers’ patience has run out, and the bosses’ offer is an insult,", q.get(0).text());
+    List<Quote> inch = quotes("A 12\"-wide main burst near the station, engineer Tom Hill said. \"It was old,\" he said.\n");
+    assertEquals(List.of("It was old,"), inch.stream().map(Quote::text).toList());
+  }
+
+  @Test
+  void aQuotationInsideAQuotationIsPartOfIt() {
+    List<Quote> q = quotes("“He looked at me and said “never again” and then he walked away,” Doyle told the court.\n");
+    assertEquals(1, q.size());
+    assertEquals("He looked at me and said “never again” and then he walked away,", q.get(0).text());
+  }
+
+  @Test
+  void aQuotationLeftOpenEndsWithItsFirstSentenceWhenAnotherOpens() {
+    List<Quote> q = quotes("Crews worked overnight. “This is a dangerous storm, Governor Ana Ruiz said at a briefing. "
+        + "Power returned to most homes by noon. “We have crews ready to go,” said spokesman Jack Miller.\n");
+    assertEquals("This is a dangerous storm, Governor Ana Ruiz said at a briefing.", q.get(0).text());
+    assertEquals("We have crews ready to go,", q.get(1).text());
+  }
+
+  @Test
+  void aSpokespersonSpeaksForThePersonNotAsThem() {
+    List<Quote> q = quotes("John Smith left early. “We will not back down,” a spokesman for Smith said.\n");
+    assertEquals("a spokesman for Smith", q.get(0).speaker());
+    assertEquals(SpeakerType.UNNAMED, q.get(0).speakerType());
+  }
+
+  @Test
+  void thePersonSpeaksPastAParentheticalNotTheOrganisationBeforeTheirTitle() {
+    List<Quote> q = quotes("Bundesbank President Joachim Nagel, speaking in Berlin, said: “It would be premature.”\n");
+    assertEquals("Joachim Nagel", q.get(0).speaker());
+  }
+
+  @Test
+  void aQuotationWithItsOwnUnresolvedAttributionDoesNotInherit() {
+    List<Quote> q = quotes("“It will bring customers,” Tom Baker said.\n\n“It will also bring traffic,” Green said.\n");
+    assertEquals("Tom Baker", q.get(0).speaker());
+    assertFalse("Tom Baker".equals(q.get(1).speaker()), q.toString());
+  }
+
+  @Test
+  void aLongListOfQuotedTitlesHoldsNoQuotations() {
+    // Thousands of quotations in one sentence: each is a title with nobody's words. (The sentence
+    // index keeps this linear; were it quadratic, this test would take minutes.)
+    StringBuilder b = new StringBuilder("The playlist includes ");
+    for (int i = 0; i < 3000; i++) {
+      b.append("“Song number ").append(i).append("”, ");
+    }
+    assertTrue(quotes(b.append("and more.\n").toString()).isEmpty());
+  }
+    long start = System.nanoTime();
+    List<Quote> q = quotes(b.append("and more.\n").toString());
+    assertTrue(q.size() <= 3000);
+    // Not a timing assertion: it would take minutes were the work quadratic, and the suite would show it.
+    assertTrue(System.nanoTime() - start >= 0);
+  }
 }
