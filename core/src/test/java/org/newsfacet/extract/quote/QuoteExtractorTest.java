@@ -170,10 +170,4 @@ class QuoteExtractorTest {
     }
     assertTrue(quotes(b.append("and more.\n").toString()).isEmpty());
   }
-    long start = System.nanoTime();
-    List<Quote> q = quotes(b.append("and more.\n").toString());
-    assertTrue(q.size() <= 3000);
-    // Not a timing assertion: it would take minutes were the work quadratic, and the suite would show it.
-    assertTrue(System.nanoTime() - start >= 0);
-  }
 }
