@@ -38,11 +38,8 @@ final class QuotesCommand implements Callable<Integer> {
   @Mixin
   SourceFilters filters;
 
-  @Option(names = "--limit", defaultValue = "20", description = "Quotations to show (default ${DEFAULT-VALUE}).")
-  int limit;
-
-  @Option(names = "--offset", defaultValue = "0", description = "Quotations to skip first, for paging.")
-  int offset;
+  @Mixin
+  Paging page;
 
   @Option(names = "--json", description = "Print one JSON object per quotation and per facet dimension.")
   boolean json;
@@ -52,11 +49,9 @@ final class QuotesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (limit < 0 || offset < 0) {
-      throw new UsageException("--limit and --offset must not be negative");
-    }
+    page.check();
     filters.check();
-    QuoteRequest request = QuoteRequest.all().words(String.join(" ", words)).from(filters.from).to(filters.to).limit(limit).offset(offset);
+    QuoteRequest request = QuoteRequest.all().words(String.join(" ", words)).from(filters.from).to(filters.to).limit(page.limit).offset(page.offset);
     for (String s : speakers) {
       request = request.speaker(s);
     }

@@ -45,11 +45,8 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--place", paramLabel = "NAME", description = "Only articles naming this place (repeatable).")
   List<String> places = List.of();
 
-  @Option(names = "--limit", defaultValue = "10", description = "Hits to show (default ${DEFAULT-VALUE}).")
-  int limit;
-
-  @Option(names = "--offset", defaultValue = "0", description = "Hits to skip first, for paging.")
-  int offset;
+  @Mixin
+  Paging page;
 
   @Option(names = "--newest", description = "Order by publication date, newest first, instead of relevance.")
   boolean newest;
@@ -62,11 +59,9 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (limit < 0 || offset < 0) {
-      throw new UsageException("--limit and --offset must not be negative");
-    }
+    page.check();
     filters.check();
-    SearchRequest request = SearchRequest.text(String.join(" ", words)).from(filters.from).to(filters.to).limit(limit).offset(offset);
+    SearchRequest request = SearchRequest.text(String.join(" ", words)).from(filters.from).to(filters.to).limit(page.limit).offset(page.offset);
     for (String o : filters.outlets) {
       request = request.outlet(o);
     }
