@@ -19,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code newsfacet bench}: how fast extraction runs on this machine. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Measure extraction speed on articles held in memory, on one thread: metadata alone "
-        + "(the baseline) and the full extraction (entities and quotes as well), in one run, with the ratio between them.")
+        + "(the baseline) and the full extraction (entities, quotes and figures as well), in one run, with the ratio between them.")
 final class BenchCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;

@@ -179,7 +179,7 @@ class MainTest {
     Cli cli = Cli.run("bench", "--rounds", "1", TestData.articles().resolve("002_04ea11ba4aa18ece.txt").toString());
     assertEquals(0, cli.code(), cli.err());
     assertTrue(cli.out().contains("metadata only"), cli.out());
-    assertTrue(cli.out().contains("metadata, entities, quotes"), cli.out());
+    assertTrue(cli.out().contains("full extraction"), cli.out());
     assertTrue(cli.out().lines().anyMatch(l -> l.startsWith("metadata only") && l.trim().endsWith("1.00")), cli.out());
   }
 

@@ -62,7 +62,7 @@ public final class ExtractionBench {
     long n = (long) articles.size() * rounds;
     List<Result> results = new ArrayList<>();
     results.add(new Result("metadata only", n, bytes * rounds, metadataNanos));
-    results.add(new Result("metadata, entities, quotes", n, bytes * rounds, fullNanos));
+    results.add(new Result("full extraction", n, bytes * rounds, fullNanos));
     return results;
   }
 
