@@ -134,8 +134,8 @@ public final class FigureExtractor {
       if (next < values.size()) {
         Value w = values.get(next);
         String gap = body.substring(v.end(), w.start()).strip().toLowerCase(Locale.ROOT);
-        boolean joined = gap.equals("-") || gap.equals("–") || gap.equals("to") || gap.equals("and")
-            && lastWordsBefore(body, v.start(), 1).equals("between");
+        boolean joined = gap.equals("-") || gap.equals("–") || gap.equals("to") || gap.equals("or")
+            || gap.equals("and") && lastWordsBefore(body, v.start(), 1).equals("between");
         boolean sameKind = v.percent() == w.percent() && Objects.equals(v.currency() == null, w.currency() == null);
         boolean dashed = gap.equals("-") || gap.equals("–");
         if (dashed && v.value() <= 20 && w.value() <= 20 && nounPhrase(body, w.end()).isEmpty() && !w.percent()) {
@@ -196,6 +196,21 @@ public final class FigureExtractor {
     }
     if (currency == null && category != FigureCategory.PERCENT && nounPhrase(body, end).isEmpty()) {
       category = contextCategory(body, start); // "the town of 30,000": nothing counted, the context says what
+    }
+    // A measure compound: "46-page ruling", "600-mile front": the measure is the unit, the noun follows.
+    if (currency == null && !low.percent() && end + 1 < body.length() && body.charAt(end) == '-'
+        && Character.isLetter(body.charAt(end + 1))) {
+      int measureEnd = end + 1;
+      while (measureEnd < body.length() && Character.isLetter(body.charAt(measureEnd))) {
+        measureEnd++;
+      }
+      String measure = body.substring(end + 1, measureEnd);
+      int nounEnd = wordEnd(body, measureEnd);
+      int stop = nounEnd > measureEnd && !STOP.contains(body.substring(measureEnd, nounEnd).strip().toLowerCase(Locale.ROOT))
+          ? nounEnd : measureEnd;
+      FigureCategory c = CATEGORIES.getOrDefault(measure.toLowerCase(Locale.ROOT), FigureCategory.OTHER);
+      String claimant = sources.claimant(start, stop);
+      return new Figure(text.substring(start, stop), low.value(), high.value(), approximate, measure, c, claimant, start, stop);
     }
     // The counted thing: the noun phrase right after the number(s).
     List<int[]> phrase = nounPhrase(body, end);
@@ -305,7 +320,8 @@ public final class FigureExtractor {
       List<int[]> counted = nounPhrase(body, e);
       String last = counted.isEmpty() ? null
           : body.substring(counted.get(counted.size() - 1)[0], counted.get(counted.size() - 1)[1]).toLowerCase(Locale.ROOT);
-      boolean plural = last != null && last.endsWith("s") && !last.endsWith("ss") && value >= 2;
+      boolean plural = last != null && last.length() > 3 && last.endsWith("s") && !last.endsWith("ss") && value >= 2
+          && !TIME_UNITS.contains(last);
       boolean counts = value >= 1000 || (noun != null && CATEGORIES.containsKey(noun.toLowerCase(Locale.ROOT))) || plural;
       if (counts) {
         out.add(new Value(wordStart, e, value, null, false));
@@ -424,13 +440,22 @@ public final class FigureExtractor {
     }
     // A capitalised group is counted as a whole: "2,000 North Koreans".
     boolean capitalised = !words.isEmpty() && words.stream().allMatch(w -> Character.isUpperCase(body.charAt(w[0])));
-    // Otherwise the phrase must end on a noun the categories know, or be a single word.
-    while (!capitalised && words.size() > 1) {
-      int[] last = words.get(words.size() - 1);
-      String w = body.substring(last[0], last[1]).toLowerCase(Locale.ROOT);
+    // Otherwise the phrase ends on a noun the categories know, or on its last plural noun ("three
+    // nearby communities", "two older plants"), or is a single word.
+    int keep = -1;
+    for (int k = words.size() - 1; k >= 0 && keep < 0; k--) {
+      String w = body.substring(words.get(k)[0], words.get(k)[1]).toLowerCase(Locale.ROOT);
       if (CATEGORIES.containsKey(w) || CURRENCIES.containsKey(w)) {
-        break;
+        keep = k;
       }
+    }
+    for (int k = words.size() - 1; k >= 0 && keep < 0; k--) {
+      String w = body.substring(words.get(k)[0], words.get(k)[1]).toLowerCase(Locale.ROOT);
+      if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) {
+        keep = k;
+      }
+    }
+    while (!capitalised && words.size() > 1 && words.size() - 1 > Math.max(keep, 0)) {
       words.remove(words.size() - 1);
     }
     return words;
