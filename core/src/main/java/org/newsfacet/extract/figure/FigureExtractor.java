@@ -322,7 +322,11 @@ public final class FigureExtractor {
           : body.substring(counted.get(counted.size() - 1)[0], counted.get(counted.size() - 1)[1]).toLowerCase(Locale.ROOT);
       boolean plural = last != null && last.length() > 3 && last.endsWith("s") && !last.endsWith("ss") && value >= 2
           && !TIME_UNITS.contains(last);
-      boolean counts = value >= 1000 || (noun != null && CATEGORIES.containsKey(noun.toLowerCase(Locale.ROOT))) || plural;
+      String then = noun == null ? null : nextWord(body, wordEnd(body, e));
+      boolean range = noun != null && (noun.equals("or") || noun.equals("to")) && then != null
+          && WORDS.containsKey(then.toLowerCase(Locale.ROOT)); // "six or seven patients"
+      boolean counts = value >= 1000 || (noun != null && CATEGORIES.containsKey(noun.toLowerCase(Locale.ROOT))) || plural
+          || range;
       if (counts) {
         out.add(new Value(wordStart, e, value, null, false));
       }
@@ -362,10 +366,13 @@ public final class FigureExtractor {
     if (TIME_UNITS.contains(afterLower) || TIME_UNITS.contains(afterLower.replace(".", ""))) {
       return true; // "six months", "68 minutes", "9 am"
     }
-    if (v.end() < body.length() && body.charAt(v.end()) == '-' && after != null
-        && (afterLower.startsWith("year") || afterLower.startsWith("day") || afterLower.startsWith("month")
-            || afterLower.startsWith("week") || afterLower.startsWith("hour") || afterLower.startsWith("minute"))) {
-      return true; // "91-year-old", "11-day"
+    if (v.end() + 1 < body.length() && body.charAt(v.end()) == '-') {
+      String compound = nextWord(body, v.end() + 1);
+      String c = compound == null ? "" : compound.toLowerCase(Locale.ROOT);
+      if (c.startsWith("year") || c.startsWith("day") || c.startsWith("month") || c.startsWith("week")
+          || c.startsWith("hour") || c.startsWith("minute") || c.startsWith("second") || c.startsWith("decade")) {
+        return true; // "91-year-old", "11-day", "24-hour"
+      }
     }
     if (before.equals("aged") || before.equals("age")) {
       return true;
@@ -376,7 +383,8 @@ public final class FigureExtractor {
     if (plain && precededByName(body, v.start())) {
       return true; // "Route 9", "Boeing 737", "Flight 17"
     }
-    if (plain && v.value() < 130 && nounPhrase(body, v.end()).isEmpty() && !"of".equals(afterLower)) {
+    boolean measure = v.end() + 1 < body.length() && body.charAt(v.end()) == '-' && Character.isLetter(body.charAt(v.end() + 1));
+    if (plain && v.value() < 130 && !measure && nounPhrase(body, v.end()).isEmpty() && !"of".equals(afterLower)) {
       return true; // a bare small number counts nothing: "were over 65", a score, a page
     }
     return false;

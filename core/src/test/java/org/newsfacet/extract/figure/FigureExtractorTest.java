@@ -84,4 +84,18 @@ class FigureExtractorTest {
     assertTrue(f.get(1).claimant() != null, f.toString());
     assertNull(f.get(2).claimant(), "the article states it on its own authority");
   }
+
+  @Test
+  void theCountedThingEndsOnItsPluralNounAndMeasuresAreUnits() {
+    Figure homes = only("The council will close three residential care homes next spring.\n");
+    assertEquals(3, homes.low());
+    assertEquals("three residential care homes", homes.text());
+    Figure ruling = only("The judge handed down a 46-page ruling on Friday.\n");
+    assertEquals("46-page ruling", ruling.text());
+    assertEquals("page", ruling.unit());
+    assertEquals(FigureCategory.OTHER, ruling.category());
+    Figure range = only("Nurses said six or seven patients were waiting in the corridor.\n");
+    assertEquals(6, range.low());
+    assertEquals(7, range.high());
+  }
 }
