@@ -36,7 +36,7 @@ final class SearchCommand implements Callable<Integer> {
   SourceFilters filters;
 
   @Option(names = "--person", paramLabel = "NAME",
-      description = "Only articles naming this person, in any spelling (--person Zelenskyy finds Zelensky; repeatable).")
+      description = "Only articles naming this person, in any spelling (--person Navalnyy finds Navalny; repeatable).")
   List<String> people = List.of();
 
   @Option(names = "--org", paramLabel = "NAME", description = "Only articles naming this organisation (repeatable).")

@@ -37,7 +37,7 @@ import org.newsfacet.model.SpeakerType;
  *
  * <p>Single-valued fields count as right when equal ignoring case and spacing; authors as a set of
  * names; entities per type as a set matched through their names and aliases with the same
- * cross-article keys that facets use, so "Zelenskyy" in one file finds "Zelensky" in the other.
+ * cross-article keys that facets use, so "Navalnyy" in one file finds "Navalny" in the other.
  */
 public final class Evaluation {
   /** Scored metadata fields, in report order. */

@@ -23,7 +23,7 @@ public record IndexSettings(int commitEveryArticles, Duration commitInterval, do
     }
   }
 
-  /** Commit every 10,000 articles or 30 seconds, with a 128 MB buffer. */
+  /** Commit every ten thousand articles or 30 seconds, with a 128 MB buffer. */
   public static IndexSettings defaults() {
     return new IndexSettings(10_000, Duration.ofSeconds(30), 128);
   }

@@ -417,8 +417,8 @@ public final class NewsIndex implements Closeable {
   // ---- quotations ----
 
   /**
-   * Finds quotations: of a speaker in any spelling ("Zelenskyy" finds Zelensky's, "Rutte" Mark
-   * Rutte's), with given words, from given outlets, agencies and dates; newest first, or best first
+   * Finds quotations: of a speaker in any spelling ("Navalnyy" finds Navalny's, "Stoltenberg" Jens
+   * Stoltenberg's), with given words, from given outlets, agencies and dates; newest first, or best first
    * when words are given. Facet counts by speaker, outlet, agency and date come with them.
    */
   public QuoteResults quotes(QuoteRequest request) throws IOException {
@@ -458,7 +458,7 @@ public final class NewsIndex implements Closeable {
   /**
    * The comparison view: the matching figures grouped by outlet, agency or claimant, groups with
    * the most figures first and the figures without one last, so that a reader sees at a glance
-   * that one outlet carried 12,000 where the others carried 10,000. The request's limit caps how
+   * that one outlet carried 12,000 where the others carried 8,000. The request's limit caps how
    * many figures are grouped.
    */
   public List<FigureGroup> compare(FigureRequest request, FigureGroup.GroupBy by) throws IOException {

@@ -8,7 +8,7 @@ import java.util.List;
  * agency and date. Immutable; each method returns a changed copy.
  *
  * <pre>{@code
- * QuoteRequest.by("Rutte").words("evidence").outlet("Reuters").limit(20)
+ * QuoteRequest.by("Stoltenberg").words("evidence").outlet("Reuters").limit(20)
  * }</pre>
  *
  * @param words words that must be in the quotation; blank for any

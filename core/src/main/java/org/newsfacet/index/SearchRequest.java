@@ -76,7 +76,7 @@ public record SearchRequest(
     return new SearchRequest(text, outlets, Requests.plus(agencies, agency, "agency"), from, to, entities, offset, limit, byDate);
   }
 
-  /** Also requires that the article names this person (any spelling: "Zelenskyy" finds Zelensky). */
+  /** Also requires that the article names this person (any spelling: "Navalnyy" finds Navalny). */
   public SearchRequest person(String name) {
     return entity(EntityType.PERSON, name);
   }

@@ -173,7 +173,7 @@ public final class EntityRecognizer {
       }
       return;
     }
-    // A title inside the chunk: "NATO Secretary-General Mark Rutte", "President Volodymyr Zelensky".
+    // A title inside the chunk: "NATO Secretary-General Jens Stoltenberg", "President Alexander Stubb".
     int roleEnd = -1;
     for (int j = from; j < to - 1; ) {
       int len = titleAt(tokens, j, to - 1);
@@ -507,8 +507,8 @@ public final class EntityRecognizer {
   }
 
   /**
-   * A lower-case role just before a name, with what qualifies it: "governor" Oleg Sinegubov,
-   * "NATO chief" Mark Rutte, "North Korean leader" Kim Jong Un. Null when there is none.
+   * A lower-case role just before a name, with what qualifies it: "governor" Anton Belyk,
+   * "NATO chief" Jens Stoltenberg, "North Korean leader" Kim Jong Un. Null when there is none.
    */
   private String roleBefore(List<Token> tokens, int i) {
     if (i == 0 || !tokens.get(i).joinedToPrevious()) {

@@ -19,7 +19,7 @@ import org.newsfacet.model.Quote;
 /**
  * Finds the numeric figures of an article and who claimed them.
  *
- * <p>Digits with separators, decimals, suffixes and scales ("10,000", "1.5 million", "10K",
+ * <p>Digits with separators, decimals, suffixes and scales ("25,000", "1.5 million", "10K",
  * "$2.3bn"), number words ("four brigades", "twelve thousand"), ranges ("between 2,000 and
  * 12,000", "2,000-12,000", "20 to 27"), approximations and bounds ("about", "at least") and
  * percentages. Dates, years, times, durations, ages, ordinals, scores, numbers inside names
@@ -47,7 +47,7 @@ public final class FigureExtractor {
   private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
       "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
       "sept", "oct", "nov", "dec");
-  /** Words that end the counted thing's phrase: "10,000 soldiers to fight", "12,000 troops, to Ukraine". */
+  /** Words that end the counted thing's phrase: "25,000 soldiers to fight", "12,000 troops, to the border". */
   private static final Set<String> STOP = Set.of("to", "in", "on", "at", "for", "from", "by", "with", "and", "or", "but",
       "that", "which", "who", "were", "was", "are", "is", "had", "have", "has", "will", "would", "could", "be",
       "been", "being", "of", "than", "as", "into", "after", "before", "since", "a", "an", "the", "this", "these", "its",

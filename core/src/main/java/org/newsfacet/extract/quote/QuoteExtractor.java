@@ -24,7 +24,7 @@ import org.newsfacet.model.SpeakerType;
  * that reports nobody's words (a title, a nickname, a scare quote) is left out.
  *
  * <p>The speaker comes from the sentence: a reporting verb after the quote ("...," he said; said
- * the ministry) or before it (Rutte said that "..."; according to X), a colon ending the sentence
+ * the ministry) or before it (Stoltenberg said that "..."; according to X), a colon ending the sentence
  * before it, or the previous quotation when this one simply continues it. Names resolve to the
  * article's entities, pronouns to the person last named before the quote, and descriptions to
  * unnamed sources ("one official") or organisations ("the ministry"). An instance is immutable and
@@ -202,7 +202,7 @@ public final class QuoteExtractor {
       }
       if (VERBS.contains(w.lower())) {
         if (i == 0) {
-          // Inverted: said Zelensky, said the ministry, said one official; said the trust's chair, Denise Farrow.
+          // Inverted: said Stoltenberg, said the ministry, said one official; said the trust's chair, Denise Farrow.
           int end = phraseEnd(words, 1);
           Speaker inverted = subject(body, words.get(Math.min(1, words.size() - 1)).start(),
               end > 1 ? words.get(end - 1).end() : w.end(), span, spans, entities, false);
@@ -263,7 +263,7 @@ public final class QuoteExtractor {
             }
           }
         }
-        // "Zelensky, speaking in Brussels, said ...": past a parenthetical, the sentence's first subject.
+        // "Stoltenberg, speaking in Brussels, said ...": past a parenthetical, the sentence's first subject.
         if (from == i && i > 0) {
           Speaker first = subject(body, words.get(0).start(), words.get(i - 1).end(), span, spans, entities, false);
           if (first != null) {
@@ -480,7 +480,7 @@ public final class QuoteExtractor {
     return null;
   }
 
-  /** "Zelensky's claims": a possessive names someone, but not the one a pronoun stands for. */
+  /** "Navalny's claims": a possessive names someone, but not the one a pronoun stands for. */
   private static boolean possessive(String body, Mention m) {
     int e = m.end();
     return e + 1 < body.length() && (body.charAt(e) == '\'' || body.charAt(e) == '’')
