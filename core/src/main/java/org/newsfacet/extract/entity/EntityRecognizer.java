@@ -156,7 +156,10 @@ public final class EntityRecognizer {
     // there; before a name head only function words go ("The High Court" keeps "High").
     boolean headed = to - from >= 2 && (gazetteer.isOrgHead(tokens.get(to - 1).text()) || gazetteer.isPlaceHead(tokens.get(to - 1).text())
         || isOrgOpening(tokens, from, to));
-    while (from < to && gazetteer.isCommonWord(tokens.get(from).text()) && knownAt(tokens, from, to) == 0
+    while (from < to && gazetteer.isCommonWord(tokens.get(from).text())
+        && (knownAt(tokens, from, to) == 0
+            // "The National Disaster Management Authority": a known name inside ("The National") protects nothing
+            || headed && knownAt(tokens, from, to) < to - from && FUNCTION_WORDS.contains(tokens.get(from).lower()))
         && titleAt(tokens, from, to) == 0 && !isOrgOpening(tokens, from, to)
         && (!headed || FUNCTION_WORDS.contains(tokens.get(from).lower()) || to - from == 1)) {
       from++;

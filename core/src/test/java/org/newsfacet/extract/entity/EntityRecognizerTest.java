@@ -217,4 +217,11 @@ class EntityRecognizerTest {
     Article a = extract("Club manager Erik ten Hag said the squad was tired.\n");
     assertTrue(entity(a, EntityType.PERSON, "Erik ten Hag").isPresent(), a.entities()::toString);
   }
+
+  @Test
+  void aKnownNameInsideAnOrganisationKeepsNoLeadingArticle() {
+    // "The National" is a newspaper; "The National Disaster Management Authority" is not, and has no "The".
+    Article a = extract("The National Disaster Management Authority said roads had reopened.\n");
+    assertTrue(entity(a, EntityType.ORGANIZATION, "National Disaster Management Authority").isPresent(), a.entities()::toString);
+  }
 }
