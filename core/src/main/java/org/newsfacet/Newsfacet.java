@@ -17,7 +17,7 @@ import org.newsfacet.model.Article;
  * <pre>{@code
  * try (NewsIndex index = Newsfacet.open(Path.of("newsfacet-index"))) {
  *   index.add(Path.of("articles"));
- *   SearchResults results = index.search(SearchRequest.text("North Korea").agency("AFP"));
+ *   Results<Hit> results = index.search(SearchRequest.text("North Korea").agency("AFP"));
  *   results.hits().forEach(hit -> System.out.println(hit.article().title()));
  * }
  * Article article = Newsfacet.extract("BRUSSELS (Reuters) - ...");

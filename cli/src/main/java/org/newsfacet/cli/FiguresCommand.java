@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
 import org.newsfacet.index.FigureGroup;
 import org.newsfacet.index.FigureHit;
 import org.newsfacet.index.FigureRequest;
-import org.newsfacet.index.FigureResults;
+import org.newsfacet.index.Results;
 import org.newsfacet.index.NewsIndex;
 import org.newsfacet.json.Json;
 import org.newsfacet.model.Figure;
@@ -86,7 +86,7 @@ final class FiguresCommand implements Callable<Integer> {
       if (by != null) {
         printGroups(out, news.compare(request, groupBy(by)));
       } else {
-        FigureResults results = news.figures(request);
+        Results<FigureHit> results = news.figures(request);
         printList(out, results);
       }
     }
@@ -138,7 +138,7 @@ final class FiguresCommand implements Callable<Integer> {
     }
   }
 
-  private void printList(PrintWriter out, FigureResults results) {
+  private void printList(PrintWriter out, Results<FigureHit> results) {
     if (json) {
       results.hits().forEach(h -> out.println(Json.write(figureJson(h))));
       FacetOutput.json(out, results.facets());

@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
 import org.newsfacet.index.NewsIndex;
 import org.newsfacet.index.QuoteHit;
 import org.newsfacet.index.QuoteRequest;
-import org.newsfacet.index.QuoteResults;
+import org.newsfacet.index.Results;
 import org.newsfacet.json.Json;
 import org.newsfacet.model.Quote;
 import picocli.CommandLine.Command;
@@ -61,7 +61,7 @@ final class QuotesCommand implements Callable<Integer> {
     for (String a : filters.agencies) {
       request = request.agency(a);
     }
-    QuoteResults results;
+    Results<QuoteHit> results;
     try (NewsIndex news = NewsIndex.openReadOnly(index.existing())) {
       results = news.quotes(request);
     }

@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
 import org.newsfacet.index.Hit;
 import org.newsfacet.index.NewsIndex;
 import org.newsfacet.index.SearchRequest;
-import org.newsfacet.index.SearchResults;
+import org.newsfacet.index.Results;
 import org.newsfacet.json.Json;
 import org.newsfacet.model.Article;
 import picocli.CommandLine.Command;
@@ -80,7 +80,7 @@ final class SearchCommand implements Callable<Integer> {
     if (newest) {
       request = request.newestFirst();
     }
-    SearchResults results;
+    Results<Hit> results;
     try (NewsIndex news = NewsIndex.openReadOnly(index.existing())) {
       results = news.search(request);
     }
@@ -93,7 +93,7 @@ final class SearchCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static void printJson(PrintWriter out, SearchResults results) {
+  private static void printJson(PrintWriter out, Results<Hit> results) {
     for (Hit hit : results.hits()) {
       Article a = hit.article();
       Map<String, Object> o = new LinkedHashMap<>();
@@ -111,7 +111,7 @@ final class SearchCommand implements Callable<Integer> {
     FacetOutput.json(out, results.facets());
   }
 
-  private static void printText(PrintWriter out, SearchResults results, SearchRequest request) {
+  private static void printText(PrintWriter out, Results<Hit> results, SearchRequest request) {
     String what = request.text().isEmpty() ? "" : " for \"" + request.text() + "\"";
     out.printf(Locale.ROOT, "%,d article%s%s%n", results.total(), results.total() == 1 ? "" : "s", what);
     int n = request.offset();

@@ -330,7 +330,7 @@ public final class NewsIndex implements Closeable {
   // ---- searching ----
 
   /** Runs a search: the requested page of hits with snippets, and facet counts over all matches. */
-  public SearchResults search(SearchRequest request) throws IOException {
+  public Results<Hit> search(SearchRequest request) throws IOException {
     Objects.requireNonNull(request, "request");
     searchers.maybeRefresh();
     IndexSearcher searcher = searchers.acquire();
@@ -344,7 +344,7 @@ public final class NewsIndex implements Closeable {
       ScoreDoc[] all = result.topDocs().scoreDocs;
       ScoreDoc[] page = Arrays.copyOfRange(all, Math.min(request.offset(), all.length), all.length);
       long total = result.facetsCollector().getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
-      return new SearchResults(total, hits(searcher, query, page, request.byDate()),
+      return new Results<>(total, hits(searcher, query, page, request.byDate()),
           facets(state, result.facetsCollector(), Schema.FACETS));
     } finally {
       searchers.release(searcher);
@@ -421,13 +421,12 @@ public final class NewsIndex implements Closeable {
    * Stoltenberg's), with given words, from given outlets, agencies and dates; newest first, or best first
    * when words are given. Facet counts by speaker, outlet, agency and date come with them.
    */
-  public QuoteResults quotes(QuoteRequest request) throws IOException {
+  public Results<QuoteHit> quotes(QuoteRequest request) throws IOException {
     Objects.requireNonNull(request, "request");
     Query words = request.words().isEmpty() ? new MatchAllDocsQuery() : parse(request.words(), Schema.QUOTE_TEXT);
-    Page<QuoteHit> page = find(QUOTES, words, keys(Schema.SPEAKER_KEY, request.speakers()), request.from(), request.to(),
+    return find(QUOTES, words, keys(Schema.SPEAKER_KEY, request.speakers()), request.from(), request.to(),
         request.outlets(), request.agencies(), !request.words().isEmpty(), request.offset(), request.limit(),
         Schema.QUOTE_RECORD, QuoteHit.class, Schema.QUOTE_FACETS);
-    return new QuoteResults(page.total(), page.hits(), page.facets());
   }
 
   // ---- figures ----
@@ -437,7 +436,7 @@ public final class NewsIndex implements Closeable {
    * and dates, within a range of values; newest first, with counts by category, claimant, outlet,
    * agency and date.
    */
-  public FigureResults figures(FigureRequest request) throws IOException {
+  public Results<FigureHit> figures(FigureRequest request) throws IOException {
     Objects.requireNonNull(request, "request");
     BooleanQuery.Builder match = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
     if (request.category() != null) {
@@ -449,10 +448,9 @@ public final class NewsIndex implements Closeable {
     if (request.max() != null) {
       match.add(DoublePoint.newRangeQuery(Schema.LOW, Double.NEGATIVE_INFINITY, request.max()), BooleanClause.Occur.FILTER);
     }
-    Page<FigureHit> page = find(FIGURES, match.build(), keys(Schema.CLAIMANT_KEY, request.claimants()), request.from(),
+    return find(FIGURES, match.build(), keys(Schema.CLAIMANT_KEY, request.claimants()), request.from(),
         request.to(), request.outlets(), request.agencies(), false, request.offset(), request.limit(), Schema.FIGURE_RECORD,
         FigureHit.class, Schema.FIGURE_FACETS);
-    return new FigureResults(page.total(), page.hits(), page.facets());
   }
 
   /**
@@ -488,9 +486,6 @@ public final class NewsIndex implements Closeable {
     return out;
   }
 
-  /** One page of quotations or figures with its total and facet counts. */
-  private record Page<T>(long total, List<T> hits, Map<String, List<FacetCount>> facets) {}
-
   private static Query keys(String field, List<String> names) {
     if (names.isEmpty()) {
       return null;
@@ -505,7 +500,7 @@ public final class NewsIndex implements Closeable {
    * dates, outlets and agencies; newest first unless {@code byRelevance}; each read back from its
    * stored JSON record.
    */
-  private <T> Page<T> find(Query type, Query match, Query keyFilter, LocalDate from, LocalDate to, List<String> outletNames,
+  private <T> Results<T> find(Query type, Query match, Query keyFilter, LocalDate from, LocalDate to, List<String> outletNames,
       List<String> agencyNames, boolean byRelevance, int offset, int limit, String storedField, Class<T> hitType,
       List<String> dimensions) throws IOException {
     searchers.maybeRefresh();
@@ -532,7 +527,7 @@ public final class NewsIndex implements Closeable {
         hits.add(Json.mapper().readValue(json, hitType));
       }
       long total = result.facetsCollector().getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
-      return new Page<>(total, hits, facets(state, result.facetsCollector(), dimensions));
+      return new Results<>(total, hits, facets(state, result.facetsCollector(), dimensions));
     } finally {
       searchers.release(searcher);
     }

@@ -39,7 +39,7 @@ class NewsIndexTest {
       assertTrue(report.skipped().isEmpty(), () -> "skipped: " + report.skipped());
       assertEquals(report.indexed(), report.added());
 
-      SearchResults results = index.search(SearchRequest.text("North Korean soldiers"));
+      Results<Hit> results = index.search(SearchRequest.text("North Korean soldiers"));
       assertEquals(5, results.total());
       assertTrue(results.hits().get(0).snippet().contains("<b>"));
       List<FacetCount> outlets = results.facet(Schema.OUTLET);
@@ -55,7 +55,7 @@ class NewsIndexTest {
       index.add(TestData.articles());
       SearchRequest korea = SearchRequest.text("North Korea");
 
-      SearchResults afp = index.search(korea.agency("Agence France-Presse"));
+      Results<Hit> afp = index.search(korea.agency("Agence France-Presse"));
       assertEquals(2, afp.total());
       assertTrue(afp.hits().stream().allMatch(h -> h.article().agency().equals("AFP")));
 
@@ -63,7 +63,7 @@ class NewsIndexTest {
       assertEquals(2, index.search(korea.outlet("Reuters").outlet("The Moscow Times")).total());
       assertEquals(0, index.search(korea.outlet("Reuters").agency("AFP")).total());
 
-      SearchResults onDay = index.search(korea.from(LocalDate.of(2024, 10, 18)).to(LocalDate.of(2024, 10, 18)));
+      Results<Hit> onDay = index.search(korea.from(LocalDate.of(2024, 10, 18)).to(LocalDate.of(2024, 10, 18)));
       assertEquals(1, onDay.total());
       assertEquals(LocalDate.of(2024, 10, 18), onDay.hits().get(0).article().published());
     }
@@ -73,7 +73,7 @@ class NewsIndexTest {
   void pagesAndSortsNewestFirst() throws IOException {
     try (NewsIndex index = NewsIndex.open(tmp.resolve("idx"))) {
       index.add(TestData.articles());
-      SearchResults all = index.search(SearchRequest.all().newestFirst().limit(100));
+      Results<Hit> all = index.search(SearchRequest.all().newestFirst().limit(100));
       assertEquals(all.total(), all.hits().size());
       LocalDate previous = LocalDate.MAX;
       boolean undatedSeen = false;
@@ -87,7 +87,7 @@ class NewsIndexTest {
           previous = d;
         }
       }
-      SearchResults second = index.search(SearchRequest.all().newestFirst().offset(3).limit(3));
+      Results<Hit> second = index.search(SearchRequest.all().newestFirst().offset(3).limit(3));
       assertEquals(all.hits().subList(3, 6).stream().map(h -> h.article().id()).toList(),
           second.hits().stream().map(h -> h.article().id()).toList());
     }
@@ -342,7 +342,7 @@ class NewsIndexTest {
       assertTrue(zelensky >= 5, "every seed names him: " + zelensky);
       assertEquals(zelensky, index.search(SearchRequest.all().person("Zelenskyy")).total());
       assertEquals(zelensky, index.search(SearchRequest.all().person("zelenskiy")).total());
-      SearchResults rutte = index.search(SearchRequest.all().person("Mark Rutte").organization("NATO"));
+      Results<Hit> rutte = index.search(SearchRequest.all().person("Mark Rutte").organization("NATO"));
       assertTrue(rutte.total() >= 3, rutte.toString());
       assertTrue(rutte.facet(Schema.PERSON).stream().anyMatch(c -> c.value().equals("Mark Rutte")), rutte.facets().toString());
       assertTrue(index.search(SearchRequest.all().location("Brussels")).total() >= 3);
@@ -359,14 +359,14 @@ class NewsIndexTest {
   void quotationsAreSearchableBySpeakerInAnySpellingWordsAndOutlet() throws IOException {
     try (NewsIndex index = NewsIndex.open(tmp.resolve("idx"))) {
       index.add(TestData.articles());
-      QuoteResults rutte = index.quotes(QuoteRequest.by("Rutte").limit(100));
+      Results<QuoteHit> rutte = index.quotes(QuoteRequest.by("Rutte").limit(100));
       assertEquals(6, rutte.total(), rutte.toString());
       assertTrue(rutte.hits().stream().allMatch(h -> h.quote().speaker().equals("Mark Rutte")));
       assertEquals(rutte.total(), index.quotes(QuoteRequest.by("Mark Rutte").limit(100)).total());
       assertTrue(rutte.hits().stream().anyMatch(h -> "Reuters".equals(h.outlet())));
       long zelensky = index.quotes(QuoteRequest.by("Zelensky")).total();
       assertEquals(zelensky, index.quotes(QuoteRequest.by("Zelenskyy")).total());
-      QuoteResults evidence = index.quotes(QuoteRequest.all().words("evidence").outlet("Reuters"));
+      Results<QuoteHit> evidence = index.quotes(QuoteRequest.all().words("evidence").outlet("Reuters"));
       assertEquals(1, evidence.total());
       assertEquals(List.of(new FacetCount("Mark Rutte", 1)), evidence.facet(Schema.SPEAKER));
     }
@@ -404,9 +404,9 @@ class NewsIndexTest {
   void figuresFilterByValueAndClaimant() throws IOException {
     try (NewsIndex index = NewsIndex.open(tmp.resolve("idx"))) {
       index.add(TestData.articles());
-      FigureResults big = index.figures(FigureRequest.all().atLeast(11_000).atMost(12_000).limit(100));
+      Results<FigureHit> big = index.figures(FigureRequest.all().atLeast(11_000).atMost(12_000).limit(100));
       assertTrue(big.hits().stream().allMatch(h -> h.figure().high() >= 11_000 && h.figure().low() <= 12_000));
-      FigureResults zelensky = index.figures(FigureRequest.all().claimant("Zelenskyy").limit(100));
+      Results<FigureHit> zelensky = index.figures(FigureRequest.all().claimant("Zelenskyy").limit(100));
       assertTrue(zelensky.total() >= 5, zelensky.toString());
       assertTrue(zelensky.hits().stream().allMatch(h -> h.figure().claimant().equals("Volodymyr Zelensky")));
     }

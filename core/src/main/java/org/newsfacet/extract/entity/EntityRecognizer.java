@@ -64,11 +64,6 @@ public final class EntityRecognizer {
     return STANDARD;
   }
 
-  /** The cross-article key of an entity name: every spelling of one entity has the same key. */
-  public String key(String name) {
-    return keys.key(name);
-  }
-
   /**
    * Recognises the entities of one article.
    *
