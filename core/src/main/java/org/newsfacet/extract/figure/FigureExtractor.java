@@ -51,9 +51,12 @@ public final class FigureExtractor {
   private static final Set<String> STOP = Set.of("to", "in", "on", "at", "for", "from", "by", "with", "and", "or", "but",
       "that", "which", "who", "were", "was", "are", "is", "had", "have", "has", "will", "would", "could", "be",
       "been", "being", "of", "than", "as", "into", "after", "before", "since", "a", "an", "the", "this", "these", "its",
-      "their", "per", "each", "said", "says", "told", "while", "when", "if", "so", "across", "between", "during");
-  private static final Set<String> CASUALTY_CONTEXT = Set.of("killed", "dead", "died", "wounded", "injured", "hurt",
-      "perished", "drowned", "missing");
+      "their", "per", "each", "said", "says", "told", "while", "when", "if", "so", "across", "between", "during", "last",
+      "next");
+  private static final Set<String> CASUALTY_WORDS = Set.copyOf(Resources.lines(FigureExtractor.class,
+      "casualty-words.txt"));
+  /** Words between a partitive's two numbers: "61 of 79 drones", "three of the bridge's 16 cables". */
+  private static final Set<String> PARTITIVE = Set.of("the", "its", "his", "her", "their", "our", "these", "those");
 
   /** A number from its first digit: a currency sign before it is looked up by hand, not by the pattern. */
   private static final Pattern NUMBER = Pattern.compile(
@@ -160,6 +163,26 @@ public final class FigureExtractor {
               f.start(), f.end());
         }
       }
+      if (f.unit() == null && !figures.isEmpty() && f.category() != FigureCategory.MONEY
+          && f.category() != FigureCategory.PERCENT) {
+        Figure before = figures.get(figures.size() - 1);
+        String gap = body.substring(Math.min(before.end(), f.start()), f.start());
+        if (before.unit() != null && gap.length() <= 60 && gap.indexOf('.') < 0 && gap.indexOf('\n') < 0
+            && (gap.strip().equals(",") || gap.strip().equals("and") || gap.endsWith(", "))) {
+          // "128,000 vehicles sold in Japan, 97,000 in North America": the list counts one thing.
+          f = new Figure(f.text(), f.low(), f.high(), f.approximate(), f.unit(), before.category(), f.claimant(),
+              f.start(), f.end());
+        }
+      }
+      if (f.category() == FigureCategory.PEOPLE && !figures.isEmpty()
+          && figures.get(figures.size() - 1).category() == FigureCategory.CASUALTIES) {
+        String gap = body.substring(Math.min(figures.get(figures.size() - 1).end(), f.start()), f.start());
+        if (gap.length() <= 60 && gap.indexOf('.') < 0 && lastWordsBefore(body, f.start(), 1).equals("including")) {
+          // "14 people were wounded, including two children": the children are among the wounded.
+          f = new Figure(f.text(), f.low(), f.high(), f.approximate(), f.unit(), FigureCategory.CASUALTIES,
+              f.claimant(), f.start(), f.end());
+        }
+      }
       figures.add(f);
     }
     return figures;
@@ -233,8 +256,20 @@ public final class FigureExtractor {
     if (currency != null) {
       category = FigureCategory.MONEY;
     }
-    if ((category == FigureCategory.PEOPLE || category == FigureCategory.TROOPS) && casualtyAfter(body, end)) {
-      category = FigureCategory.CASUALTIES; // "26 people were killed"
+    int[] whole = unit == null && currency == null && category != FigureCategory.PERCENT ? partitive(body, end) : null;
+    if (whole != null) {
+      // "61 of 79 drones": the part counts what the whole counts.
+      List<int[]> counted = nounPhrase(body, whole[1]);
+      if (!counted.isEmpty()) {
+        unit = body.substring(counted.get(0)[0], counted.get(counted.size() - 1)[1]);
+        String head = body.substring(counted.get(counted.size() - 1)[0], counted.get(counted.size() - 1)[1]);
+        category = CATEGORIES.getOrDefault(head.toLowerCase(Locale.ROOT), FigureCategory.OTHER);
+      }
+    }
+    boolean people = category == FigureCategory.PEOPLE || category == FigureCategory.TROOPS;
+    boolean bare = unit == null && currency == null && category != FigureCategory.PERCENT && whole == null;
+    if ((people || bare) && casualtyBefore(body, start) || people && casualtyAfter(body, end)) {
+      category = FigureCategory.CASUALTIES; // "killing at least 17 people", "26 people were killed", "kills three"
     }
     String claimant = sources.claimant(start, end);
     return new Figure(text.substring(start, end), low.value(), high.value(), approximate, unit, category, claimant,
@@ -326,7 +361,9 @@ public final class FigureExtractor {
       boolean range = noun != null && (noun.equals("or") || noun.equals("to")) && then != null
           && WORDS.containsKey(then.toLowerCase(Locale.ROOT)); // "six or seven patients"
       boolean counts = value >= 1000 || (noun != null && CATEGORIES.containsKey(noun.toLowerCase(Locale.ROOT))) || plural
-          || range;
+          || range || last != null && CATEGORIES.containsKey(last) && value >= 2 // "two more people"
+          || value >= 2 && partitive(body, e) != null // "nine of 12 missiles"
+          || value >= 2 && casualtyBefore(body, wordStart) && (counted.isEmpty() || CATEGORIES.containsKey(last)); // "kills three"
       if (counts) {
         out.add(new Value(wordStart, e, value, null, false));
       }
@@ -384,7 +421,8 @@ public final class FigureExtractor {
       return true; // "Route 9", "Boeing 737", "Flight 17"
     }
     boolean measure = v.end() + 1 < body.length() && body.charAt(v.end()) == '-' && Character.isLetter(body.charAt(v.end() + 1));
-    if (plain && v.value() < 130 && !measure && nounPhrase(body, v.end()).isEmpty() && !"of".equals(afterLower)) {
+    if (plain && v.value() < 130 && !measure && nounPhrase(body, v.end()).isEmpty() && !"of".equals(afterLower)
+        && !casualtyBefore(body, v.start())) {
       return true; // a bare small number counts nothing: "were over 65", a score, a page
     }
     return false;
@@ -486,6 +524,58 @@ public final class FigureExtractor {
     return FigureCategory.OTHER;
   }
 
+  /** "killing at least 17 people", "the deaths of four children": a casualty word just before the figure. */
+  private static boolean casualtyBefore(String body, int start) {
+    String before = lastWordsBefore(body, start, 4);
+    String[] words = before.split(" ");
+    for (int k = words.length - 1; k >= 0 && k >= words.length - 4; k--) {
+      String w = words[k];
+      if (CASUALTY_WORDS.contains(w)) {
+        return true;
+      }
+      if (!(APPROXIMATE.contains(w) || BOUNDS.contains(w) || w.equals("of") || w.equals("the") || w.equals("least")
+          || w.equals("at") || w.equals("than") || w.equals("more") || w.equals("to") || w.equals("up"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * After a number, "of (the) 79 drones": the offsets of the whole's number, else null. A part
+   * counts the same thing as its whole.
+   */
+  private static int[] partitive(String body, int end) {
+    String of = nextWord(body, end);
+    if (of == null || !of.equals("of")) {
+      return null;
+    }
+    int i = wordEnd(body, end);
+    String next = nextWord(body, i);
+    for (int k = 0; k < 3 && next != null; k++) {
+      int e = wordEnd(body, i);
+      boolean possessive = body.startsWith("'s", e) || body.startsWith("’s", e);
+      if (!PARTITIVE.contains(next.toLowerCase(Locale.ROOT)) && !possessive) {
+        break;
+      }
+      i = possessive ? e + 2 : e; // "of the bridge's 16 cables"
+      next = nextWord(body, i);
+    }
+    int s = i;
+    while (s < body.length() && body.charAt(s) == ' ') {
+      s++;
+    }
+    int e = s;
+    while (e < body.length() && (isAsciiDigit(body.charAt(e)) || body.charAt(e) == ',' && e + 1 < body.length()
+        && isAsciiDigit(body.charAt(e + 1)))) {
+      e++;
+    }
+    if (e == s && next != null && WORDS.containsKey(next.toLowerCase(Locale.ROOT))) {
+      e = wordEnd(body, s);
+    }
+    return e > s ? new int[] {s, e} : null;
+  }
+
   private static boolean casualtyAfter(String body, int end) {
     int limit = Math.min(body.length(), end + 60);
     for (int k = end; k < limit; k++) {
@@ -496,7 +586,8 @@ public final class FigureExtractor {
       }
     }
     for (String w : body.substring(end, limit).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-      if (CASUALTY_CONTEXT.contains(w)) {
+      if (CASUALTY_WORDS.contains(w) && !w.endsWith("ing") && !w.equals("kill") && !w.equals("kills")) {
+        // "were killed", "died"; not "..., killing four people": that verb's object is another figure
         return true;
       }
     }

@@ -150,9 +150,81 @@ public final class QuoteExtractor {
       if (speaker == null) {
         speaker = tail(body, s, passage, spans, entities);
       }
+      if (speaker == null) {
+        speaker = statedAfter(s, passage);
+      }
       return speaker == null ? null : speaker.name();
     }
+
+    /**
+     * "This was stated by X": a sentence later in the paragraph, or opening the next one, that
+     * names the source of what came before it.
+     */
+    private Speaker statedAfter(Sentence s, Span passage) {
+      Sentence n = sentences.after(s);
+      int breaks = 0;
+      while (n != null && breaks <= 1) {
+        if (sentences.opensParagraph(n)) {
+          breaks++;
+          if (breaks > 1) {
+            break;
+          }
+        }
+        List<Word> words = Word.split(body, n.start(), Math.min(n.end(), n.start() + WINDOW));
+        int by = backReference(words);
+        if (by > 0) {
+          int end = phraseEnd(words, by);
+          return subject(body, words.get(by).start(), words.get(end - 1).end(), passage, spans, entities, false);
+        }
+        if (breaks == 1) {
+          break; // only the first sentence of the next paragraph looks back
+        }
+        n = sentences.after(n);
+      }
+      return null;
+    }
   }
+
+  private static boolean isPlace(Speaker speaker, Recognition entities) {
+    return entities.entities().stream().anyMatch(e -> e.type() == EntityType.LOCATION && e.name().equals(speaker.name()));
+  }
+
+  /** A word with digits that is not a year ("$3.38", "12,000"): another figure. */
+  private static boolean otherFigure(String word) {
+    return word.chars().anyMatch(Character::isDigit) && !word.matches("[12]\\d{3}\\W?");
+  }
+
+  /** Words that refer back to what was just said: "This", "These figures". */
+  private static final Set<String> BACK_REFERENCES = Set.of("this", "that", "these", "those", "it", "the figures",
+      "the figure", "the data", "the numbers", "the estimate", "the information", "such figures");
+
+  /**
+   * The index of the first word of X in "This was stated by X", "These figures were given by X"
+   * (a back-reference, a passive reporting verb, "by"), else -1.
+   */
+  private static int backReference(List<Word> words) {
+    int k = 0;
+    if (words.size() > 1 && BACK_REFERENCES.contains(words.get(0).lower() + " " + words.get(1).lower())) {
+      k = 2;
+    } else if (!words.isEmpty() && BACK_REFERENCES.contains(words.get(0).lower())) {
+      k = 1;
+    } else {
+      return -1;
+    }
+    if (k >= words.size() || !Set.of("was", "were", "is", "are", "has", "have", "had").contains(words.get(k).lower())) {
+      return -1;
+    }
+    for (int i = k + 1; i < Math.min(words.size() - 1, k + 4); i++) {
+      if (VERBS.contains(words.get(i).lower()) || PASSIVE_REPORTS.contains(words.get(i).lower())) {
+        return words.get(i + 1).lower().equals("by") && i + 2 < words.size() ? i + 2 : -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Participles that report a figure in the passive ("was given by", "were provided by"). */
+  private static final Set<String> PASSIVE_REPORTS = Set.of("given", "provided", "released", "published", "cited",
+      "quoted", "disclosed", "revealed", "presented", "shared");
 
   /**
    * "..., including about 128,000 vehicles sold in Japan, the company said.": the attribution that
@@ -184,7 +256,10 @@ public final class QuoteExtractor {
     if (after != null) {
       return after;
     }
-    return before(body, s, span, spans, entities);
+    // "X said ... 87 percent of events ..., according to Y": X's word, which Y reports; Y only when no verb names X.
+    Speaker later = accordingLater(body, s, span, spans, entities);
+    Speaker before = before(body, s, span, spans, entities, later == null);
+    return before != null ? before : later;
   }
 
   /** "...," he said / said the ministry / one official told reporters. */
@@ -197,6 +272,11 @@ public final class QuoteExtractor {
     int limit = Math.min(words.size(), 12);
     for (int i = 0; i < limit; i++) {
       Word w = words.get(i);
+      if (w.lower().equals("and") && i + 1 < words.size() && VERBS.contains(words.get(i + 1).lower())
+          && span.openStart() > s.start()) {
+        // "Meridian raised its dividend by 5% and said ...": one subject for both verbs.
+        return subject(body, s.start(), span.openStart(), span, spans, entities, false);
+      }
       if (insideQuote(w.start(), spans) || CLAUSE_WORDS.contains(w.lower())) {
         break; // ", a claim that Tehran has denied": another clause, another subject
       }
@@ -222,15 +302,40 @@ public final class QuoteExtractor {
     return null;
   }
 
+  /**
+   * "..., correctly predicted 87 percent of events in the tests, according to the team": "according
+   * to" further on in the sentence, unless another reporting verb comes first.
+   */
+  private Speaker accordingLater(String body, Sentence s, Span span, List<Span> spans, Recognition entities) {
+    List<Word> words = Word.split(body, span.closeEnd(), Math.min(s.end(), span.closeEnd() + WINDOW));
+    for (int i = 0; i + 2 < words.size(); i++) {
+      String w = words.get(i).lower();
+      if (insideQuote(words.get(i).start(), spans) || VERBS.contains(w) || otherFigure(w)) {
+        break; // another statement, or another figure, which the attribution belongs to
+      }
+      if (words.get(i).lower().equals("according") && words.get(i + 1).lower().equals("to")) {
+        int end = phraseEnd(words, i + 2);
+        return subject(body, words.get(i + 2).start(), words.get(end - 1).end(), span, spans, entities, false);
+      }
+    }
+    return null;
+  }
+
   /** X said (that) "..." / X told reporters "..." / according to X, "...". */
   private Speaker before(String body, Sentence s, Span span, List<Span> spans, Recognition entities) {
+    return before(body, s, span, spans, entities, true);
+  }
+
+  /** As above; "according to X" before the quote counts only when {@code according}. */
+  private Speaker before(String body, Sentence s, Span span, List<Span> spans, Recognition entities,
+      boolean according) {
     List<Word> words = Word.split(body, Math.max(s.start(), span.openStart() - WINDOW), span.openStart());
     for (int i = words.size() - 1; i >= 0; i--) {
       Word w = words.get(i);
       if (insideQuote(w.start(), spans)) {
         continue;
       }
-      if (w.lower().equals("to") && i > 0 && words.get(i - 1).lower().equals("according")) {
+      if (according && w.lower().equals("to") && i > 0 && words.get(i - 1).lower().equals("according")) {
         int end = phraseEnd(words, i + 1);
         if (end > i + 1) {
           return subject(body, words.get(i + 1).start(), words.get(end - 1).end(), span, spans, entities, false);
@@ -250,6 +355,13 @@ public final class QuoteExtractor {
           Speaker found = subject(body, words.get(from).start(), words.get(i - 1).end(), span, spans, entities, true);
           if (found != null) {
             return found;
+          }
+          if (from > 0 && Set.of("who", "which").contains(words.get(from).lower())) {
+            // "Magda, who attended the ceremony, said", "Kestrel, a maker based in Pune, which says": who "who" is.
+            Speaker first = subject(body, words.get(0).start(), words.get(from - 1).end(), span, spans, entities, true);
+            if (first != null && !isPlace(first, entities)) {
+              return first; // "Kestrel, a maker based in Pune, which says": not Pune
+            }
           }
         }
         // "said X:" before the quote: the subject follows the verb and runs up to a colon or comma.
@@ -337,7 +449,7 @@ public final class QuoteExtractor {
     }
     for (int i = words.size() - 1; i >= 0; i--) {
       String w = words.get(i).lower();
-      if (PRONOUNS.contains(w)) {
+      if (PRONOUNS.contains(w) || (w.equals("him") || w.equals("her")) && i == words.size() - 1) {
         // The person named before the pronoun: in "He said Putin was “counting”" he is not Putin.
         int at = Math.min(words.get(i).start(), quote.openStart());
         return w.equals("they") ? null : antecedent(body, at, spans, entities);
@@ -387,7 +499,7 @@ public final class QuoteExtractor {
    * to: the only person whose role has that word, else the only organisation whose name has it.
    */
   private static Speaker described(String noun, Recognition entities) {
-    Entity person = only(entities, EntityType.PERSON, e -> e.role() != null && hasWord(e.role(), noun));
+    Entity person = SOURCES.get(noun) == SpeakerType.ORGANIZATION ? null : only(entities, EntityType.PERSON, e -> e.role() != null && hasWord(e.role(), noun));
     if (person != null) {
       return new Speaker(person.name(), SpeakerType.PERSON);
     }
