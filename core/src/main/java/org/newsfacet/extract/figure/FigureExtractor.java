@@ -477,6 +477,13 @@ public final class FigureExtractor {
       }
       words.add(new int[] {s, e});
       i = e;
+      if (CATEGORIES.containsKey(w) && !w.endsWith("s") && e < body.length() && body.charAt(e) == ' ') {
+        String then = nextWord(body, e);
+        String t = then == null ? "" : then.toLowerCase(Locale.ROOT);
+        if (t.length() > 3 && t.endsWith("s") && !t.endsWith("ss") && !STOP.contains(t)) {
+          continue; // "22 civilian vessels": the known word is an adjective here
+        }
+      }
       if (CATEGORIES.containsKey(w) || CURRENCIES.containsKey(w)) {
         break; // the head noun
       }
@@ -491,10 +498,11 @@ public final class FigureExtractor {
     int keep = -1;
     for (int k = words.size() - 1; k >= 0 && keep < 0; k--) {
       String w = body.substring(words.get(k)[0], words.get(k)[1]).toLowerCase(Locale.ROOT);
-      if (CATEGORIES.containsKey(w) || CURRENCIES.containsKey(w)) {
-        keep = k;
+      if (CATEGORIES.containsKey(w) && (w.endsWith("s") || k == words.size() - 1) || CURRENCIES.containsKey(w)) {
+        keep = k; // a known singular word before a plural noun is an adjective: "22 civilian vessels"
       }
     }
+
     for (int k = words.size() - 1; k >= 0 && keep < 0; k--) {
       String w = body.substring(words.get(k)[0], words.get(k)[1]).toLowerCase(Locale.ROOT);
       if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) {

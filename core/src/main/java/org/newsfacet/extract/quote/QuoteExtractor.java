@@ -161,28 +161,26 @@ public final class QuoteExtractor {
      * names the source of what came before it.
      */
     private Speaker statedAfter(Sentence s, Span passage) {
-      Sentence n = sentences.after(s);
-      int breaks = 0;
-      while (n != null && breaks <= 1) {
-        if (sentences.opensParagraph(n)) {
-          breaks++;
-          if (breaks > 1) {
-            break;
-          }
-        }
+      int last = s.end();
+      for (Sentence n = sentences.after(s); n != null; n = sentences.after(n)) {
         List<Word> words = Word.split(body, n.start(), Math.min(n.end(), n.start() + WINDOW));
+        if (words.isEmpty()) {
+          continue;
+        }
+        boolean nextParagraph = body.substring(last, words.get(0).start()).indexOf('\n') >= 0;
         int by = backReference(words);
         if (by > 0) {
           int end = phraseEnd(words, by);
           return subject(body, words.get(by).start(), words.get(end - 1).end(), passage, spans, entities, false);
         }
-        if (breaks == 1) {
-          break; // only the first sentence of the next paragraph looks back
+        if (nextParagraph) {
+          return null; // only the first sentence of the next paragraph looks back
         }
-        n = sentences.after(n);
+        last = n.end();
       }
       return null;
     }
+
   }
 
   private static boolean isPlace(Speaker speaker, Recognition entities) {
@@ -554,8 +552,8 @@ public final class QuoteExtractor {
     List<Word> words = Word.split(body, from, to);
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
-      if (SOURCES.get(w.lower()) != SpeakerType.UNNAMED) {
-        continue;
+      if (SOURCES.get(w.lower()) != SpeakerType.UNNAMED || Character.isUpperCase(w.text().charAt(0))) {
+        continue; // "Deputy Minister for Infrastructure X" is X's title, not someone speaking for X
       }
       boolean forNamed = w.end() <= named.start() && i + 1 < words.size()
           && Set.of("for", "of", "to").contains(words.get(i + 1).lower());

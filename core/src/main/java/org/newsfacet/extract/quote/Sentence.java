@@ -61,11 +61,6 @@ record Sentence(int start, int end, boolean embedded) {
       return s.end() >= body.length() ? null : new Sentence(s.end(), next(s.end()), false);
     }
 
-    /** True when a paragraph break lies right before {@code s}. */
-    boolean opensParagraph(Sentence s) {
-      return s.start() > 0 && body.charAt(s.start() - 1) == '\n';
-    }
-
     /** The largest sentence start at or before {@code offset}, else 0. */
     private int previous(int offset) {
       int lo = 0;
