@@ -34,6 +34,11 @@ final class Tokenizer {
           j++;
         } else if ((d == '\'' || d == '’' || d == '-' || d == '‐') && j + 1 < n && Character.isLetterOrDigit(s.charAt(j + 1))) {
           j++;
+        } else if ((d == '\'' || d == '’') && (s.charAt(j - 1) == 's' || s.charAt(j - 1) == 'S')
+            && Character.isUpperCase(s.charAt(start)) && j + 2 < n && s.charAt(j + 1) == ' '
+            && Character.isUpperCase(s.charAt(j + 2))) {
+          j++; // "Supporters' Trust": a plural possessive inside a name keeps its apostrophe and the run
+          break;
         } else if (d == '.' && keepsFullStop(s, start, j, gazetteer)) {
           j++;
           if (j < n && Character.isLetter(s.charAt(j)) && j - start >= 2 && s.charAt(j - 2) != '.'

@@ -31,9 +31,13 @@ import org.newsfacet.model.SpeakerType;
  * safe to share between threads.
  */
 public final class QuoteExtractor {
-  private static final QuoteExtractor STANDARD = new QuoteExtractor();
-
   private static final Set<String> VERBS = Set.copyOf(Resources.lines(QuoteExtractor.class, "reporting-verbs.txt"));
+  /** Verbs that attribute a figure without reporting speech: "the city estimates", "the company expects". */
+  private static final Set<String> ESTIMATES = Set.copyOf(Resources.lines(QuoteExtractor.class, "estimating-verbs.txt"));
+  private static final QuoteExtractor STANDARD = new QuoteExtractor(VERBS);
+  /** The attribution of figures: reporting verbs and estimating verbs. */
+  private static final QuoteExtractor FIGURES = new QuoteExtractor(union(VERBS, ESTIMATES));
+
   private static final Map<String, SpeakerType> SOURCES = sources();
   private static final Set<String> PRONOUNS = Set.of("he", "she", "they");
   /** Descriptions that point back to the organisation last named: "the company said". */
@@ -50,7 +54,18 @@ public final class QuoteExtractor {
   /** How far either side of a quotation its attribution is looked for, in characters. */
   private static final int WINDOW = 400;
 
-  private QuoteExtractor() {}
+  /** The verbs that name a source: the reporting verbs, and for figures the estimating ones too. */
+  private final Set<String> verbs;
+
+  private QuoteExtractor(Set<String> verbs) {
+    this.verbs = verbs;
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new java.util.HashSet<>(a);
+    all.addAll(b);
+    return Set.copyOf(all);
+  }
 
   /** The extractor with the bundled reporting verbs and source nouns. */
   public static QuoteExtractor standard() {
@@ -114,7 +129,7 @@ public final class QuoteExtractor {
    */
   public Attributor attributor(String body, List<Quote> quotes, Recognition entities) {
     List<Span> spans = QuoteSpans.find(body);
-    return new Attributor(body, quotes, new Sentence.Index(body, spans), entities);
+    return FIGURES.new Attributor(body, quotes, new Sentence.Index(body, spans), entities);
   }
 
   /** The source of passages of one article (a figure's claimant). */
@@ -156,6 +171,7 @@ public final class QuoteExtractor {
       return speaker == null ? null : speaker.name();
     }
 
+
     /**
      * "This was stated by X": a sentence later in the paragraph, or opening the next one, that
      * names the source of what came before it.
@@ -187,10 +203,12 @@ public final class QuoteExtractor {
     return entities.entities().stream().anyMatch(e -> e.type() == EntityType.LOCATION && e.name().equals(speaker.name()));
   }
 
-  /** A word with digits that is not a year ("$3.38", "12,000"): another figure. */
-  private static boolean otherFigure(String word) {
-    return word.chars().anyMatch(Character::isDigit) && !word.matches("[12]\\d{3}\\W?");
-  }
+  /** Nouns after a source that make it one: "according to union estimates", "LSEG data". */
+  private static final Set<String> DATA_NOUNS = Set.of("data", "figures", "estimates", "estimate", "statistics",
+      "records", "numbers", "count", "tally");
+  /** What follows an unnamed source and belongs to its label: "a person familiar with the talks". */
+  private static final Set<String> LABEL_TAILS = Set.of("familiar with", "close to", "with knowledge", "briefed on",
+      "involved in", "knowledgeable about");
 
   /** Words that refer back to what was just said: "This", "These figures". */
   private static final Set<String> BACK_REFERENCES = Set.of("this", "that", "these", "those", "it", "the figures",
@@ -243,7 +261,7 @@ public final class QuoteExtractor {
     if (words.isEmpty() || words.size() > 10) {
       return null;
     }
-    boolean attribution = words.stream().anyMatch(w -> VERBS.contains(w.lower()))
+    boolean attribution = words.stream().anyMatch(w -> verbs.contains(w.lower()))
         && words.stream().noneMatch(w -> CLAUSE_WORDS.contains(w.lower()));
     return attribution ? after(body, s, new Span(comma, comma, comma, comma + 1), spans, entities) : null;
   }
@@ -270,7 +288,7 @@ public final class QuoteExtractor {
     int limit = Math.min(words.size(), 12);
     for (int i = 0; i < limit; i++) {
       Word w = words.get(i);
-      if (w.lower().equals("and") && i + 1 < words.size() && VERBS.contains(words.get(i + 1).lower())
+      if (w.lower().equals("and") && i + 1 < words.size() && verbs.contains(words.get(i + 1).lower())
           && span.openStart() > s.start()) {
         // "Meridian raised its dividend by 5% and said ...": one subject for both verbs.
         return subject(body, s.start(), span.openStart(), span, spans, entities, false);
@@ -278,7 +296,7 @@ public final class QuoteExtractor {
       if (insideQuote(w.start(), spans) || CLAUSE_WORDS.contains(w.lower())) {
         break; // ", a claim that Tehran has denied": another clause, another subject
       }
-      if (VERBS.contains(w.lower())) {
+      if (verbs.contains(w.lower())) {
         if (i == 0) {
           // Inverted: said Stoltenberg, said the ministry, said one official; said the trust's chair, Denise Farrow.
           int end = phraseEnd(words, 1);
@@ -308,8 +326,8 @@ public final class QuoteExtractor {
     List<Word> words = Word.split(body, span.closeEnd(), Math.min(s.end(), span.closeEnd() + WINDOW));
     for (int i = 0; i + 2 < words.size(); i++) {
       String w = words.get(i).lower();
-      if (insideQuote(words.get(i).start(), spans) || VERBS.contains(w) || otherFigure(w)) {
-        break; // another statement, or another figure, which the attribution belongs to
+      if (insideQuote(words.get(i).start(), spans) || verbs.contains(w) || w.equals("expected")) {
+        break; // another statement, which the attribution belongs to: "the $3.38 billion analysts had expected"
       }
       if (words.get(i).lower().equals("according") && words.get(i + 1).lower().equals("to")) {
         int end = phraseEnd(words, i + 2);
@@ -339,7 +357,7 @@ public final class QuoteExtractor {
           return subject(body, words.get(i + 1).start(), words.get(end - 1).end(), span, spans, entities, false);
         }
       }
-      if (VERBS.contains(w.lower()) && i > 1 && words.get(i - 1).lower().equals("as")) {
+      if (verbs.contains(w.lower()) && i > 1 && words.get(i - 1).lower().equals("as")) {
         // "quoting an official, Jang Myong Ho, as saying ...": the one named before "as".
         Speaker quoted = subject(body, words.get(Math.max(0, i - 10)).start(), words.get(i - 2).end(), span, spans,
             entities, true);
@@ -347,7 +365,7 @@ public final class QuoteExtractor {
           return quoted;
         }
       }
-      if (VERBS.contains(w.lower())) {
+      if (verbs.contains(w.lower())) {
         int from = clauseStart(words, i);
         if (from < i) {
           Speaker found = subject(body, words.get(from).start(), words.get(i - 1).end(), span, spans, entities, true);
@@ -439,14 +457,18 @@ public final class QuoteExtractor {
     if (found != null) {
       Entity e = entities.entities().get(found.entity());
       int mentionEnd = found.end();
+      int mentionStart = found.start();
       boolean modifier = e.type() == EntityType.LOCATION
-          && words.stream().anyMatch(w -> w.start() >= mentionEnd && SOURCES.containsKey(w.lower()));
+          && words.stream().anyMatch(w -> (w.start() >= mentionEnd || w.end() <= mentionStart) && SOURCES.containsKey(w.lower()));
       if (!modifier) {
         return new Speaker(e.name(), e.type() == EntityType.PERSON ? SpeakerType.PERSON : SpeakerType.ORGANIZATION);
       }
     }
     for (int i = words.size() - 1; i >= 0; i--) {
       String w = words.get(i).lower();
+      if (w.equals("it") && i == 0 && words.size() <= 2) {
+        return lastOrganization(body, Math.min(words.get(i).start(), quote.openStart()), spans, entities); // "It said"
+      }
       if (PRONOUNS.contains(w) || (w.equals("him") || w.equals("her")) && i == words.size() - 1) {
         // The person named before the pronoun: in "He said Putin was “counting”" he is not Putin.
         int at = Math.min(words.get(i).start(), quote.openStart());
@@ -469,7 +491,7 @@ public final class QuoteExtractor {
       SpeakerType type = SOURCES.get(w);
       if (type != null) {
         int start = i;
-        while (start > 0 && i - start < 5 && !VERBS.contains(words.get(start - 1).lower())
+        while (start > 0 && i - start < 5 && !verbs.contains(words.get(start - 1).lower())
             && !DETERMINERS.contains(words.get(start).lower())) {
           start--;
         }
@@ -478,12 +500,28 @@ public final class QuoteExtractor {
         }
         String span = body.substring(words.get(start).start(), words.get(i).end());
         boolean determined = DETERMINERS.contains(words.get(start).lower()) || w.endsWith("s")
-            || w.equals("police") || w.equals("people") || span.contains("’s ") || span.contains("'s ");
+            || w.equals("police") || w.equals("people") || span.contains("’s ") || span.contains("'s ")
+            || i + 1 < words.size() && DATA_NOUNS.contains(words.get(i + 1).lower()); // "union estimates"
         if (!determined) {
           continue; // "said outside court": a place, not the court speaking
         }
-        String label = body.substring(words.get(start).start(), words.get(i).end());
-        if (DETERMINERS.contains(words.get(start).lower())) {
+        int labelEnd = words.get(i).end();
+        if (i + 2 < words.size() && Set.of("in", "from", "at").contains(words.get(i + 1).lower())
+            && Character.isUpperCase(words.get(i + 2).text().charAt(0))) {
+          labelEnd = words.get(phraseEnd(words, i + 2) - 1).end(); // "officials in Kyiv"
+        } else if (i + 2 < words.size() && LABEL_TAILS.contains(words.get(i + 1).lower() + " " + words.get(i + 2).lower())) {
+          int k = i + 3;
+          while (k < words.size() && k - i < 8 && !verbs.contains(words.get(k).lower())
+              && !words.get(k - 1).endsClause()) {
+            k++;
+          }
+          labelEnd = words.get(k - 1).end(); // "a person familiar with the investigation"
+        }
+        String label = body.substring(words.get(start).start(), labelEnd).replaceAll("[,;:]$", "");
+        if (label.chars().anyMatch(Character::isDigit)) {
+          continue; // "serving about 1.1 million people": the figure itself, not who gives it
+        }
+        if (DETERMINERS.contains(words.get(start).lower()) || SOURCES.containsKey(words.get(start).lower())) {
           label = Character.toLowerCase(label.charAt(0)) + label.substring(1); // "The official said" is "the official"
         }
         return new Speaker(label, type);
@@ -527,18 +565,24 @@ public final class QuoteExtractor {
     return false;
   }
 
-  /** The organisation last named before {@code before}, outside quotations. */
+  /**
+   * The organisation "the company" and "it" stand for: the one named most often before
+   * {@code before}, outside quotations, the last named of those on a tie. An analyst's firm named
+   * once does not take the place of the company the article is about.
+   */
   private static Speaker lastOrganization(String body, int before, List<Span> spans, Recognition entities) {
-    for (int k = entities.mentions().size() - 1; k >= 0; k--) {
-      Mention m = entities.mentions().get(k);
-      if (m.start() >= 0 && m.start() < before && !insideQuote(m.start(), spans)) {
-        Entity e = entities.entities().get(m.entity());
-        if (e.type() == EntityType.ORGANIZATION) {
-          return new Speaker(e.name(), SpeakerType.ORGANIZATION);
+    Map<Integer, Integer> counts = new HashMap<>();
+    int best = -1;
+    for (Mention m : entities.mentions()) {
+      if (m.start() >= 0 && m.start() < before && !insideQuote(m.start(), spans)
+          && entities.entities().get(m.entity()).type() == EntityType.ORGANIZATION) {
+        int n = counts.merge(m.entity(), 1, Integer::sum);
+        if (best < 0 || n >= counts.get(best)) {
+          best = m.entity();
         }
       }
     }
-    return null;
+    return best < 0 ? null : new Speaker(entities.entities().get(best).name(), SpeakerType.ORGANIZATION);
   }
 
   /**
@@ -558,17 +602,34 @@ public final class QuoteExtractor {
       boolean forNamed = w.end() <= named.start() && i + 1 < words.size()
           && Set.of("for", "of", "to").contains(words.get(i + 1).lower());
       boolean ofNamed = w.start() >= named.end() && possessiveAt(body, named.end());
-      if (forNamed || ofNamed) {
+      boolean namedBefore = w.start() == named.end() + 1 && named.start() >= 2 && i > 0
+          && Set.of("a", "an", "one", "the").contains(lastWord(body, named.start())); // "a Northern Railway official"
+      if (forNamed || ofNamed || namedBefore) {
         int start = Math.min(w.start(), named.start());
         int end = Math.max(w.end(), named.end());
         String label = body.substring(start, end);
         if (i > 0 && DETERMINERS.contains(words.get(i - 1).lower()) && words.get(i - 1).start() < start) {
           label = body.substring(words.get(i - 1).start(), end);
+        } else if (namedBefore) {
+          label = body.substring(named.start() - lastWord(body, named.start()).length() - 1, end);
         }
         return new Speaker(Character.toLowerCase(label.charAt(0)) + label.substring(1), SpeakerType.UNNAMED);
       }
     }
     return null;
+  }
+
+  /** The word that ends right before {@code offset} and one space, lower case, or "". */
+  private static String lastWord(String body, int offset) {
+    int e = offset - 1;
+    if (e < 1 || body.charAt(e) != ' ') {
+      return "";
+    }
+    int b = e;
+    while (b > 0 && Character.isLetter(body.charAt(b - 1))) {
+      b--;
+    }
+    return body.substring(b, e).toLowerCase(Locale.ROOT);
   }
 
   private static boolean possessiveAt(String body, int end) {
