@@ -203,6 +203,68 @@ public final class QuoteExtractor {
     return entities.entities().stream().anyMatch(e -> e.type() == EntityType.LOCATION && e.name().equals(speaker.name()));
   }
 
+  /**
+   * The word at {@code i} names a source's act: a reporting verb, or an estimating verb that is
+   * not a noun here ("its full-year revenue forecast", "the estimates").
+   */
+  private boolean isVerb(List<Word> words, int i) {
+    String w = words.get(i).lower();
+    if (!verbs.contains(w)) {
+      return false;
+    }
+    if (VERBS.contains(w)) {
+      return true;
+    }
+    if (i > 0 && Set.of("the", "a", "an").contains(words.get(i - 1).lower())) {
+      return i > 1 && Set.of("made", "makes", "gave", "issued").contains(words.get(i - 2).lower()); // "made the claim"
+    }
+    for (int k = Math.max(0, i - 3); k < i; k++) {
+      if (Set.of("its", "their", "his", "her", "our", "a", "an").contains(words.get(k).lower())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Documents that speak for their authors: "the study said", "according to the report". */
+  private static final Set<String> DOCUMENTS = Set.of("study", "report", "survey", "analysis", "poll", "review",
+      "audit", "paper", "assessment");
+
+  private static final java.util.regex.Pattern DOCUMENT_BY = java.util.regex.Pattern.compile(
+      "\\b(?:" + String.join("|", DOCUMENTS) + ")\\s+(?:by|from|of)\\s+(?:the\\s+)?$");
+  private static final java.util.regex.Pattern DOCUMENT_OWNED = java.util.regex.Pattern.compile(
+      "^['’]s\\s+(?:\\w+\\s+)?(?:" + String.join("|", DOCUMENTS) + ")\\b");
+
+  /**
+   * The organisation the article names as the author of its {@code document} (a study and the
+   * report it becomes are one document to a reader): "the study by the
+   * Global Heat Health Network", "a report from the UN agency X", "X's survey"; null when none or several.
+   */
+  private static Speaker author(String body, Recognition entities) {
+    Entity found = null;
+    for (Mention m : entities.mentions()) {
+      Entity e = entities.entities().get(m.entity());
+      if (e.type() != EntityType.ORGANIZATION || m.start() < 0) {
+        continue;
+      }
+      String before = body.substring(Math.max(0, m.start() - 24), m.start()).toLowerCase(Locale.ROOT);
+      String after = body.substring(m.end(), Math.min(body.length(), m.end() + 16)).toLowerCase(Locale.ROOT);
+      boolean by = DOCUMENT_BY.matcher(before).find();
+      boolean owns = DOCUMENT_OWNED.matcher(after).find();
+      if (by || owns) {
+        if (found != null && found != e) {
+          return null;
+        }
+        found = e;
+      }
+    }
+    return found == null ? null : new Speaker(found.name(), SpeakerType.ORGANIZATION);
+  }
+
+  /** Words that make a phrase a clause, not a speaker: "said staff had switched". */
+  private static final Set<String> AUXILIARIES = Set.of("had", "has", "have", "was", "were", "is", "are", "would",
+      "will", "could", "can", "may", "might", "should", "must");
+
   /** Nouns after a source that make it one: "according to union estimates", "LSEG data". */
   private static final Set<String> DATA_NOUNS = Set.of("data", "figures", "estimates", "estimate", "statistics",
       "records", "numbers", "count", "tally");
@@ -247,24 +309,27 @@ public final class QuoteExtractor {
    * closes a sentence after its last comma names the source of everything the sentence says.
    */
   private Speaker tail(String body, Sentence s, Span passage, List<Span> spans, Recognition entities) {
-    int comma = -1;
+    int end = s.end();
     for (int k = s.end() - 1; k >= passage.closeEnd(); k--) {
-      if (body.charAt(k) == ',' && !insideQuote(k, spans)) {
-        comma = k;
-        break;
+      if (body.charAt(k) != ',' || insideQuote(k, spans)) {
+        continue;
       }
+      List<Word> words = Word.split(body, k + 1, end);
+      if (!words.isEmpty() && CLAUSE_WORDS.contains(words.get(0).lower())) {
+        end = k; // ", as Ukraine's military reported gains": a clause of its own; the attribution is before it
+        continue;
+      }
+      if (words.isEmpty() || words.size() > 10) {
+        return null;
+      }
+      boolean attribution = words.stream().anyMatch(w -> verbs.contains(w.lower()))
+          && words.stream().noneMatch(w -> CLAUSE_WORDS.contains(w.lower()));
+      return attribution ? after(body, new Sentence(s.start(), end, s.embedded()), new Span(k, k, k, k + 1), spans,
+          entities) : null;
     }
-    if (comma < 0) {
-      return null;
-    }
-    List<Word> words = Word.split(body, comma + 1, s.end());
-    if (words.isEmpty() || words.size() > 10) {
-      return null;
-    }
-    boolean attribution = words.stream().anyMatch(w -> verbs.contains(w.lower()))
-        && words.stream().noneMatch(w -> CLAUSE_WORDS.contains(w.lower()));
-    return attribution ? after(body, s, new Span(comma, comma, comma, comma + 1), spans, entities) : null;
+    return null;
   }
+
 
   /** Who a quote's sentence says spoke: after the quote first, then before it. */
   private Speaker attribution(String body, Sentence s, Span span, List<Span> spans, Recognition entities) {
@@ -296,10 +361,15 @@ public final class QuoteExtractor {
       if (insideQuote(w.start(), spans) || CLAUSE_WORDS.contains(w.lower())) {
         break; // ", a claim that Tehran has denied": another clause, another subject
       }
-      if (verbs.contains(w.lower())) {
+      if (isVerb(words, i)) {
         if (i == 0) {
           // Inverted: said Stoltenberg, said the ministry, said one official; said the trust's chair, Denise Farrow.
           int end = phraseEnd(words, 1);
+          for (int k = 1; k < end; k++) {
+            if (AUXILIARIES.contains(words.get(k).lower())) {
+              return null; // "..., said staff had switched to paper": what was said, not who said it
+            }
+          }
           Speaker inverted = subject(body, words.get(Math.min(1, words.size() - 1)).start(),
               end > 1 ? words.get(end - 1).end() : w.end(), span, spans, entities, false);
           if (end > 1 && end < words.size() && words.get(end - 1).endsClause()) {
@@ -324,11 +394,14 @@ public final class QuoteExtractor {
    */
   private Speaker accordingLater(String body, Sentence s, Span span, List<Span> spans, Recognition entities) {
     List<Word> words = Word.split(body, span.closeEnd(), Math.min(s.end(), span.closeEnd() + WINDOW));
+    boolean otherFigure = false;
     for (int i = 0; i + 2 < words.size(); i++) {
       String w = words.get(i).lower();
-      if (insideQuote(words.get(i).start(), spans) || verbs.contains(w) || w.equals("expected")) {
+      boolean perfect = i > 0 && Set.of("had", "have", "has").contains(words.get(i - 1).lower());
+      if (insideQuote(words.get(i).start(), spans) || verbs.contains(w) || otherFigure && perfect && w.endsWith("ed")) {
         break; // another statement, which the attribution belongs to: "the $3.38 billion analysts had expected"
       }
+      otherFigure |= w.chars().anyMatch(Character::isDigit) && !w.matches("[12]\\d{3}");
       if (words.get(i).lower().equals("according") && words.get(i + 1).lower().equals("to")) {
         int end = phraseEnd(words, i + 2);
         return subject(body, words.get(i + 2).start(), words.get(end - 1).end(), span, spans, entities, false);
@@ -365,7 +438,7 @@ public final class QuoteExtractor {
           return quoted;
         }
       }
-      if (verbs.contains(w.lower())) {
+      if (isVerb(words, i)) {
         int from = clauseStart(words, i);
         if (from < i) {
           Speaker found = subject(body, words.get(from).start(), words.get(i - 1).end(), span, spans, entities, true);
@@ -489,6 +562,12 @@ public final class QuoteExtractor {
         }
       }
       SpeakerType type = SOURCES.get(w);
+      if (type != null && DOCUMENTS.contains(w)) {
+        Speaker author = author(body, entities);
+        if (author != null) {
+          return author; // "the report estimates": the report by the network the article named
+        }
+      }
       if (type != null) {
         int start = i;
         while (start > 0 && i - start < 5 && !verbs.contains(words.get(start - 1).lower())
@@ -500,7 +579,7 @@ public final class QuoteExtractor {
         }
         String span = body.substring(words.get(start).start(), words.get(i).end());
         boolean determined = DETERMINERS.contains(words.get(start).lower()) || w.endsWith("s")
-            || w.equals("police") || w.equals("people") || span.contains("’s ") || span.contains("'s ")
+            || w.equals("police") || w.equals("people") || w.equals("staff") || span.contains("’s ") || span.contains("'s ")
             || i + 1 < words.size() && DATA_NOUNS.contains(words.get(i + 1).lower()); // "union estimates"
         if (!determined) {
           continue; // "said outside court": a place, not the court speaking
@@ -509,6 +588,14 @@ public final class QuoteExtractor {
         if (i + 2 < words.size() && Set.of("in", "from", "at").contains(words.get(i + 1).lower())
             && Character.isUpperCase(words.get(i + 2).text().charAt(0))) {
           labelEnd = words.get(phraseEnd(words, i + 2) - 1).end(); // "officials in Kyiv"
+        } else if (DOCUMENTS.contains(w) && i + 2 < words.size() && words.get(i + 1).lower().equals("of")) {
+          int k = i + 2;
+          while (k < words.size() && k - i < 6 && !Character.isDigit(words.get(k).text().charAt(0))
+              && !verbs.contains(words.get(k).lower()) && !words.get(k - 1).endsClause()
+              && !words.get(k).lower().endsWith("ed")) { // "... clerks released last month"
+            k++;
+          }
+          labelEnd = words.get(k - 1).end(); // "a survey of county clerks"
         } else if (i + 2 < words.size() && LABEL_TAILS.contains(words.get(i + 1).lower() + " " + words.get(i + 2).lower())) {
           int k = i + 3;
           while (k < words.size() && k - i < 8 && !verbs.contains(words.get(k).lower())
@@ -521,7 +608,8 @@ public final class QuoteExtractor {
         if (label.chars().anyMatch(Character::isDigit)) {
           continue; // "serving about 1.1 million people": the figure itself, not who gives it
         }
-        if (DETERMINERS.contains(words.get(start).lower()) || SOURCES.containsKey(words.get(start).lower())) {
+        if (DETERMINERS.contains(words.get(start).lower()) || SOURCES.containsKey(words.get(start).lower())
+            || found == null && start == 0) { // "Library staff said": no name, a sentence's capital
           label = Character.toLowerCase(label.charAt(0)) + label.substring(1); // "The official said" is "the official"
         }
         return new Speaker(label, type);
