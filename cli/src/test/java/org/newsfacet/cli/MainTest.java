@@ -125,7 +125,10 @@ class MainTest {
     Cli.run("index", "--index", index(), TestData.articles().toString());
     Cli cli = Cli.run("search", "--index", index(), "\"unclosed");
     assertEquals(2, cli.code());
-    assertTrue(cli.err().startsWith("newsfacet: cannot read the query"), cli.err());
+    assertTrue(cli.err().startsWith("newsfacet: a quotation mark is not closed"), cli.err());
+    Cli lucene = Cli.run("search", "--index", index(), "title:(unbalanced");
+    assertEquals(2, lucene.code());
+    assertTrue(lucene.err().startsWith("newsfacet: cannot read the query"), lucene.err());
     assertFalse(cli.err().contains("\tat "), "no stack trace unless asked");
   }
 
@@ -133,7 +136,7 @@ class MainTest {
   void helpAndVersionWork() {
     Cli help = Cli.run("--help");
     assertEquals(0, help.code());
-    for (String command : List.of("extract", "index", "search", "stats")) {
+    for (String command : List.of("extract", "index", "query", "search", "stats", "eval", "bench")) {
       assertTrue(help.out().contains(command), help.out());
       assertEquals(0, Cli.run(command, "--help").code());
     }
@@ -215,34 +218,85 @@ class MainTest {
   }
 
   @Test
-  void quotesListsASpeakersQuotationsWithTheirArticles() {
+  void queryAnswersQuoteQuestionsWithQuotesAndJson() {
     Cli.run("index", "--index", index(), TestData.articles().toString());
-    Cli text = Cli.run("quotes", "--index", index(), "--speaker", "Rutte");
-    assertEquals(0, text.code(), text.err());
-    assertTrue(text.out().startsWith("6 quotations by Rutte"), text.out());
-    assertTrue(text.out().contains("— Mark Rutte | Reuters"), text.out());
-    Cli json = Cli.run("quotes", "--index", index(), "--json", "--speaker", "Rutte");
+    for (String q : List.of("Rutte quotes", "quotes by Rutte", "what did Rutte say", "speaker:Rutte")) {
+      Cli text = Cli.run("query", "--index", index(), q);
+      assertEquals(0, text.code(), text.err());
+      assertTrue(text.out().startsWith("6 quotations"), q + ": " + text.out());
+      assertTrue(text.out().contains("— Mark Rutte | Reuters"), text.out());
+    }
+    Cli flags = Cli.run("query", "--index", index(), "--speaker", "Rutte", "--outlet", "Reuters");
+    assertTrue(flags.out().startsWith("2 quotations"), flags.out());
+    Cli json = Cli.run("query", "--index", index(), "--json", "Rutte on evidence");
     List<JsonNode> quotes = json.out().lines().map(MainTest::json).filter(o -> o.get("type").asText().equals("quote")).toList();
-    assertEquals(6, quotes.size());
+    assertFalse(quotes.isEmpty());
     for (String field : List.of("speaker", "text", "articleId", "outlet", "agency", "published", "title")) {
       assertTrue(quotes.get(0).has(field), field);
     }
     assertTrue(quotes.stream().allMatch(q -> q.get("speaker").asText().equals("Mark Rutte")));
+    assertTrue(json.out().lines().map(MainTest::json).anyMatch(o -> o.get("type").asText().equals("facet")));
   }
 
   @Test
-  void figuresByOutletPrintsGroupsAndJson() {
+  void queryGroupsFiguresBySourceAndListsThem() {
     Cli.run("index", "--index", index(), TestData.articles().toString());
-    Cli text = Cli.run("figures", "--index", index(), "--category", "troops", "--by", "outlet");
+    Cli text = Cli.run("query", "--index", index(), "troop figures by source");
     assertEquals(0, text.code(), text.err());
-    assertTrue(text.out().startsWith("AFP\n"), text.out());
-    assertTrue(text.out().contains("(no outlet)"), text.out());
-    Cli json = Cli.run("figures", "--index", index(), "--category", "troops", "--by", "outlet", "--json");
+    assertTrue(text.out().startsWith("Troops figures by outlet\n\nAFP\n"), text.out());
+    assertTrue(text.out().contains("\n(no outlet)\n"), text.out());
+    Cli json = Cli.run("query", "--index", index(), "--json", "troop figures by source");
     JsonNode first = json(json.out().lines().findFirst().orElseThrow());
     assertEquals("group", first.get("type").asText());
     assertEquals("outlet", first.get("by").asText());
-    assertTrue(first.get("figures").get(0).has("claimant"));
-    assertEquals(2, Cli.run("figures", "--index", index(), "--category", "tanks").code());
-    assertEquals(2, Cli.run("figures", "--index", index(), "--by", "colour").code());
+    assertEquals("AFP", first.get("key").asText());
+    for (String field : List.of("type", "text", "low", "high", "category", "claimant", "articleId", "outlet", "agency",
+        "published")) {
+      assertTrue(first.get("figures").get(0).has(field), field);
+    }
+    Cli list = Cli.run("query", "--index", index(), "--json", "--limit", "5", "casualty figures since 2024-11-01");
+    List<JsonNode> figures = list.out().lines().map(MainTest::json).filter(o -> o.get("type").asText().equals("figure")).toList();
+    assertEquals(5, figures.size());
+    assertTrue(figures.stream().allMatch(f -> f.get("category").asText().equals("casualties")));
+    Cli flags = Cli.run("query", "--index", index(), "--category", "troops", "--by", "agency");
+    assertTrue(flags.out().startsWith("Troops figures by agency"), flags.out());
+  }
+
+  @Test
+  void queryExplainsHowItReadTheQuestion() {
+    Cli.run("index", "--index", index(), TestData.articles().toString());
+    Cli text = Cli.run("query", "--index", index(), "--explain", "Rutte quotes in Reuters since 2024-01-01");
+    assertEquals(0, text.code(), text.err());
+    assertTrue(text.out().startsWith("Read as:\n  quotations by Mark Rutte"), text.out());
+    assertTrue(text.out().contains("published by or credited to Reuters"), text.out());
+    assertTrue(text.out().contains("from 2024-01-01"), text.out());
+    Cli json = Cli.run("query", "--index", index(), "--explain", "--json", "Kim Jong Un in Reuters");
+    JsonNode first = json(json.out().lines().findFirst().orElseThrow());
+    assertEquals("explanation", first.get("type").asText());
+    assertTrue(first.get("readAs").get(0).asText().startsWith("articles naming Kim Jong Un"), first.toString());
+  }
+
+  @Test
+  void queryTurnsUnknownNamesAndBadQuestionsIntoExitTwo() {
+    Cli.run("index", "--index", index(), TestData.articles().toString());
+    Cli rutt = Cli.run("query", "--index", index(), "Rutt quotes");
+    assertEquals(2, rutt.code());
+    assertEquals("newsfacet: no speaker named 'Rutt' in the index; did you mean Rutte?", rutt.err().strip());
+    for (String bad : List.of("category:colour figures", "by:colour", "troop figures since:someday", "")) {
+      Cli cli = Cli.run("query", "--index", index(), bad);
+      assertEquals(2, cli.code(), bad);
+      assertTrue(cli.err().startsWith("newsfacet: "), cli.err());
+      assertFalse(cli.err().contains("\tat "), "no stack trace unless asked");
+    }
+    assertEquals(2, Cli.run("query", "--index", index(), "--category", "colour").code());
+    assertEquals(2, Cli.run("query", "--index", index(), "--by", "colour", "figures").code());
+  }
+
+  @Test
+  void searchIsTheSameCommandAsQuery() {
+    Cli.run("index", "--index", index(), TestData.articles().toString());
+    Cli search = Cli.run("search", "--index", index(), "troop figures by source");
+    Cli query = Cli.run("query", "--index", index(), "troop figures by source");
+    assertEquals(query.out(), search.out());
   }
 }

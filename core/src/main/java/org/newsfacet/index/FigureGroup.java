@@ -7,7 +7,7 @@ import java.util.Objects;
  * The figures that share an outlet, an agency or a claimant.
  *
  * @param by what the figures are grouped by
- * @param key the outlet, agency or claimant; null for the figures that have none
+ * @param key the outlet, agency, claimant or day (YYYY-MM-DD); null for the figures that have none
  * @param figures the group's figures, newest first
  */
 public record FigureGroup(GroupBy by, String key, List<FigureHit> figures) {
@@ -19,7 +19,9 @@ public record FigureGroup(GroupBy by, String key, List<FigureHit> figures) {
     /** The agency credited for the article. */
     AGENCY,
     /** Who the article attributes the figure to. */
-    CLAIMANT
+    CLAIMANT,
+    /** The day the article was published. */
+    DATE
   }
 
   /** Validates and copies. */

@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
@@ -80,7 +81,7 @@ import org.newsfacet.model.Article;
 public final class NewsIndex implements Closeable {
   private static final String SCHEMA_KEY = "newsfacet.schema";
   /** Bumped whenever fields or facet dimensions change: an older index must be rebuilt. */
-  private static final String SCHEMA_VERSION = "4";
+  private static final String SCHEMA_VERSION = "5";
   /** Every article's own document, and none of its quotations'. */
   private static final Query ARTICLES = new TermQuery(new Term(Schema.TYPE, Schema.ARTICLE));
   private static final Query QUOTES = new TermQuery(new Term(Schema.TYPE, Schema.QUOTE));
@@ -336,8 +337,11 @@ public final class NewsIndex implements Closeable {
     IndexSearcher searcher = searchers.acquire();
     try {
       SortedSetDocValuesReaderState state = facetState(searcher);
-      Query query = query(request, state);
+      DrillDownQuery query = query(request, state);
       int wanted = (int) Math.max(1, Math.min(Integer.MAX_VALUE - 1L, (long) request.offset() + request.limit()));
+      if (request.sideways() && state != null && (!request.outlets().isEmpty() || !request.agencies().isEmpty())) {
+        return sideways(searcher, state, query, request, wanted);
+      }
       FacetsCollectorManager.FacetsResult result = request.byDate()
           ? FacetsCollectorManager.search(searcher, query, wanted, newestFirst(), new FacetsCollectorManager())
           : FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager());
@@ -346,6 +350,53 @@ public final class NewsIndex implements Closeable {
       long total = result.facetsCollector().getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
       return new Results<>(total, hits(searcher, query, page, request.byDate()),
           facets(state, result.facetsCollector(), Schema.FACETS));
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /**
+   * A search whose outlet and agency counts are drill-sideways: each as if its own filter were
+   * not there, so that choosing Reuters still shows how many matches AFP has.
+   */
+  private Results<Hit> sideways(IndexSearcher searcher, SortedSetDocValuesReaderState state, DrillDownQuery query,
+      SearchRequest request, int wanted) throws IOException {
+    DrillSideways ds = new DrillSideways(searcher, facetsConfig, state);
+    DrillSideways.DrillSidewaysResult result = ds.search(query, null, null, wanted,
+        request.byDate() ? newestFirst() : null, !request.byDate());
+    ScoreDoc[] all = result.hits.scoreDocs;
+    ScoreDoc[] page = Arrays.copyOfRange(all, Math.min(request.offset(), all.length), all.length);
+    long total = result.drillDownFacetsCollector.getMatchingDocs().stream()
+        .mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
+    Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+    for (String dim : Schema.FACETS) {
+      if (indexed(state, dim)) {
+        List<FacetCount> values = counts(result.facets, dim, FACET_VALUES);
+        if (!values.isEmpty()) {
+          facets.put(dim, values);
+        }
+      }
+    }
+    return new Results<>(total, hits(searcher, query, page, request.byDate()), facets);
+  }
+
+  /**
+   * Every value of a facet dimension with how many documents have it, most frequent first: the
+   * outlets, agencies, speakers, claimants, people, organisations and places an index knows (see
+   * {@link Schema} for the dimensions).
+   */
+  public List<FacetCount> values(String dimension) throws IOException {
+    Objects.requireNonNull(dimension, "dimension");
+    searchers.maybeRefresh();
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      SortedSetDocValuesReaderState state = facetState(searcher);
+      if (state == null || !indexed(state, dimension)) {
+        return List.of();
+      }
+      FacetsCollectorManager.FacetsResult all = FacetsCollectorManager.search(searcher, new MatchAllDocsQuery(), 1,
+          new FacetsCollectorManager());
+      return allCounts(new SortedSetDocValuesFacetCounts(state, all.facetsCollector()), dimension);
     } finally {
       searchers.release(searcher);
     }
@@ -387,11 +438,12 @@ public final class NewsIndex implements Closeable {
     }
   }
 
-  private Query query(SearchRequest request, SortedSetDocValuesReaderState state) {
+  private DrillDownQuery query(SearchRequest request, SortedSetDocValuesReaderState state) {
     Query text = request.text().isEmpty() ? new MatchAllDocsQuery() : parse(request.text());
     BooleanQuery.Builder base = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST)
         .add(ARTICLES, BooleanClause.Occur.FILTER);
     dates(base, request.from(), request.to());
+    sources(base, state, request.sources());
     // Entity filters match the cross-article key of any spelling; every entity named must be there.
     request.entities().forEach((type, names) -> names.forEach(name -> base.add(
         new TermQuery(new Term(Schema.keyField(type), Schema.entityKey(name))), BooleanClause.Occur.FILTER)));
@@ -400,6 +452,22 @@ public final class NewsIndex implements Closeable {
     request.outlets().forEach(o -> query.add(Schema.OUTLET, label(state, Schema.OUTLET, o)));
     request.agencies().forEach(a -> query.add(Schema.AGENCY, label(state, Schema.AGENCY, a)));
     return query;
+  }
+
+  /** "Reuters" as a source: articles Reuters published or that credit Reuters; any of the sources. */
+  private void sources(BooleanQuery.Builder base, SortedSetDocValuesReaderState state, List<String> names) {
+    if (names.isEmpty()) {
+      return;
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    String field = FacetsConfig.DEFAULT_INDEX_FIELD_NAME;
+    for (String name : names) {
+      any.add(new TermQuery(DrillDownQuery.term(field, Schema.OUTLET, label(state, Schema.OUTLET, name))),
+          BooleanClause.Occur.SHOULD);
+      any.add(new TermQuery(DrillDownQuery.term(field, Schema.AGENCY, label(state, Schema.AGENCY, name))),
+          BooleanClause.Occur.SHOULD);
+    }
+    base.add(any.build(), BooleanClause.Occur.FILTER);
   }
 
   private static Query articlesWith(Query q) {
@@ -425,7 +493,7 @@ public final class NewsIndex implements Closeable {
     Objects.requireNonNull(request, "request");
     Query words = request.words().isEmpty() ? new MatchAllDocsQuery() : parse(request.words(), Schema.QUOTE_TEXT);
     return find(QUOTES, words, keys(Schema.SPEAKER_KEY, request.speakers()), request.from(), request.to(),
-        request.outlets(), request.agencies(), !request.words().isEmpty(), request.offset(), request.limit(),
+        request.outlets(), request.agencies(), request.sources(), !request.words().isEmpty(), request.offset(), request.limit(),
         Schema.QUOTE_RECORD, QuoteHit.class, Schema.QUOTE_FACETS);
   }
 
@@ -438,7 +506,8 @@ public final class NewsIndex implements Closeable {
    */
   public Results<FigureHit> figures(FigureRequest request) throws IOException {
     Objects.requireNonNull(request, "request");
-    BooleanQuery.Builder match = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+    Query words = request.words().isEmpty() ? new MatchAllDocsQuery() : parse(request.words(), Schema.FIGURE_TEXT);
+    BooleanQuery.Builder match = new BooleanQuery.Builder().add(words, BooleanClause.Occur.MUST);
     if (request.category() != null) {
       match.add(new TermQuery(new Term(Schema.CATEGORY, request.category().label())), BooleanClause.Occur.FILTER);
     }
@@ -449,7 +518,8 @@ public final class NewsIndex implements Closeable {
       match.add(DoublePoint.newRangeQuery(Schema.LOW, Double.NEGATIVE_INFINITY, request.max()), BooleanClause.Occur.FILTER);
     }
     return find(FIGURES, match.build(), keys(Schema.CLAIMANT_KEY, request.claimants()), request.from(),
-        request.to(), request.outlets(), request.agencies(), false, request.offset(), request.limit(), Schema.FIGURE_RECORD,
+        request.to(), request.outlets(), request.agencies(), request.sources(), false, request.offset(), request.limit(),
+        Schema.FIGURE_RECORD,
         FigureHit.class, Schema.FIGURE_FACETS);
   }
 
@@ -468,6 +538,7 @@ public final class NewsIndex implements Closeable {
         case OUTLET -> hit.outlet();
         case AGENCY -> hit.agency();
         case CLAIMANT -> hit.figure().claimant();
+        case DATE -> hit.published() == null ? null : hit.published().toString();
       };
       if (key == null) {
         none.add(hit);
@@ -477,7 +548,8 @@ public final class NewsIndex implements Closeable {
     }
     List<FigureGroup> out = new ArrayList<>();
     groups.entrySet().stream()
-        .sorted((a, b) -> a.getValue().size() != b.getValue().size() ? b.getValue().size() - a.getValue().size()
+        .sorted(by == FigureGroup.GroupBy.DATE ? (a, b) -> b.getKey().compareTo(a.getKey())
+            : (a, b) -> a.getValue().size() != b.getValue().size() ? b.getValue().size() - a.getValue().size()
             : a.getKey().compareTo(b.getKey()))
         .forEach(e -> out.add(new FigureGroup(by, e.getKey(), e.getValue())));
     if (!none.isEmpty()) {
@@ -501,7 +573,7 @@ public final class NewsIndex implements Closeable {
    * stored JSON record.
    */
   private <T> Results<T> find(Query type, Query match, Query keyFilter, LocalDate from, LocalDate to, List<String> outletNames,
-      List<String> agencyNames, boolean byRelevance, int offset, int limit, String storedField, Class<T> hitType,
+      List<String> agencyNames, List<String> sourceNames, boolean byRelevance, int offset, int limit, String storedField, Class<T> hitType,
       List<String> dimensions) throws IOException {
     searchers.maybeRefresh();
     IndexSearcher searcher = searchers.acquire();
@@ -510,6 +582,7 @@ public final class NewsIndex implements Closeable {
       BooleanQuery.Builder base = new BooleanQuery.Builder().add(match, BooleanClause.Occur.MUST)
           .add(type, BooleanClause.Occur.FILTER);
       dates(base, from, to);
+      sources(base, state, sourceNames);
       if (keyFilter != null) {
         base.add(keyFilter, BooleanClause.Occur.FILTER);
       }

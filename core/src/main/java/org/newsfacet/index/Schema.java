@@ -60,6 +60,8 @@ public final class Schema {
   public static final String FIGURE = "figure";
   /** The figure record and its article's title, outlet, agency, date and source, as JSON. */
   public static final String FIGURE_RECORD = "figure_record";
+  /** Field: the sentence a figure stands in, analysed, for "figures for flood relief". */
+  public static final String FIGURE_TEXT = "figure_text";
   /** Facet dimension and filter of figures: what they count ({@code troops}). */
   public static final String CATEGORY = "category";
   /** Facet dimension of figures: who claimed them. */
@@ -171,10 +173,31 @@ public final class Schema {
       docs.add(config.build(quoteDocument(a, q)));
     }
     for (Figure f : a.figures()) {
-      docs.add(config.build(figureDocument(a, f)));
+      docs.add(config.build(figureDocument(a, f, sentence(extraction.text(), f.start(), f.end()))));
     }
     docs.add(config.build(document(extraction)));
     return docs;
+  }
+
+  /** The sentence around {@code [start, end)}: what a figure's words are searched in. */
+  static String sentence(String text, int start, int end) {
+    if (start < 0 || end > text.length() || start > end) {
+      return "";
+    }
+    int from = start;
+    while (from > 0 && start - from < 600 && !sentenceEnd(text, from - 1)) {
+      from--;
+    }
+    int to = end;
+    while (to < text.length() && to - end < 600 && !sentenceEnd(text, to)) {
+      to++;
+    }
+    return text.substring(from, Math.min(text.length(), to + 1)).strip();
+  }
+
+  private static boolean sentenceEnd(String text, int i) {
+    char c = text.charAt(i);
+    return c == '\n' || (c == '.' || c == '!' || c == '?') && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)));
   }
 
   /** A quotation's document: its words, speaker and the article's facets, for searching quotations alone. */
@@ -202,8 +225,9 @@ public final class Schema {
   }
 
   /** A figure's document: its values, category, claimant and the article's facets. */
-  private static Document figureDocument(Article a, Figure f) {
+  private static Document figureDocument(Article a, Figure f, String sentence) {
     Document doc = new Document();
+    doc.add(new Field(FIGURE_TEXT, sentence, TEXT));
     doc.add(new StringField(ARTICLE_ID, a.id(), Field.Store.NO));
     doc.add(new StringField(TYPE, FIGURE, Field.Store.NO));
     doc.add(new StoredField(FIGURE_RECORD, Json.write(new FigureHit(f, a.id(), a.title(), a.outlet(), a.agency(),

@@ -18,6 +18,8 @@ import org.newsfacet.model.EntityType;
  * @param text query in Lucene's classic syntax over title and body; blank matches every article
  * @param outlets only articles from one of these outlets (names or aliases; any case)
  * @param agencies only articles credited to one of these agencies
+ * @param sources only articles published by or credited to one of these ("Reuters": its own
+ *     articles and the articles of others that credit it)
  * @param from only articles published on or after this day, or null
  * @param to only articles published on or before this day, or null
  * @param entities only articles that name these people, organisations and places (any spelling;
@@ -25,23 +27,28 @@ import org.newsfacet.model.EntityType;
  * @param offset hits to skip, for paging
  * @param limit hits to return
  * @param byDate order by publication date instead of relevance
+ * @param sideways count the outlet and agency facets drill-sideways: as if the request's own
+ *     outlet and agency filters were not there, so that the other choices stay visible
  */
 public record SearchRequest(
     String text,
     List<String> outlets,
     List<String> agencies,
+    List<String> sources,
     LocalDate from,
     LocalDate to,
     Map<EntityType, List<String>> entities,
     int offset,
     int limit,
-    boolean byDate) {
+    boolean byDate,
+    boolean sideways) {
 
   /** Validates and copies. */
   public SearchRequest {
     text = text == null ? "" : text.strip();
     outlets = List.copyOf(outlets);
     agencies = List.copyOf(agencies);
+    sources = List.copyOf(sources);
     Map<EntityType, List<String>> copy = new EnumMap<>(EntityType.class);
     entities.forEach((type, names) -> copy.put(type, List.copyOf(names)));
     entities = Collections.unmodifiableMap(copy);
@@ -58,7 +65,7 @@ public record SearchRequest(
 
   /** A search for these words, ten hits by relevance. */
   public static SearchRequest text(String text) {
-    return new SearchRequest(text, List.of(), List.of(), null, null, Map.of(), 0, 10, false);
+    return new SearchRequest(text, List.of(), List.of(), List.of(), null, null, Map.of(), 0, 10, false, false);
   }
 
   /** A search for every article. */
@@ -68,12 +75,12 @@ public record SearchRequest(
 
   /** Also requires this outlet (any of the outlets given so far). */
   public SearchRequest outlet(String outlet) {
-    return new SearchRequest(text, Requests.plus(outlets, outlet, "outlet"), agencies, from, to, entities, offset, limit, byDate);
+    return new SearchRequest(text, Requests.plus(outlets, outlet, "outlet"), agencies, sources, from, to, entities, offset, limit, byDate, sideways);
   }
 
   /** Also requires this agency (any of the agencies given so far). */
   public SearchRequest agency(String agency) {
-    return new SearchRequest(text, outlets, Requests.plus(agencies, agency, "agency"), from, to, entities, offset, limit, byDate);
+    return new SearchRequest(text, outlets, Requests.plus(agencies, agency, "agency"), sources, from, to, entities, offset, limit, byDate, sideways);
   }
 
   /** Also requires that the article names this person (any spelling: "Navalnyy" finds Navalny). */
@@ -96,32 +103,47 @@ public record SearchRequest(
     Map<EntityType, List<String>> more = new EnumMap<>(EntityType.class);
     more.putAll(entities);
     more.put(type, Requests.plus(entities.getOrDefault(type, List.of()), name, type.name().toLowerCase(java.util.Locale.ROOT)));
-    return new SearchRequest(text, outlets, agencies, from, to, more, offset, limit, byDate);
+    return new SearchRequest(text, outlets, agencies, sources, from, to, more, offset, limit, byDate, sideways);
   }
 
   /** Only articles published on or after this day. */
   public SearchRequest from(LocalDate day) {
-    return new SearchRequest(text, outlets, agencies, day, to, entities, offset, limit, byDate);
+    return new SearchRequest(text, outlets, agencies, sources, day, to, entities, offset, limit, byDate, sideways);
   }
 
   /** Only articles published on or before this day. */
   public SearchRequest to(LocalDate day) {
-    return new SearchRequest(text, outlets, agencies, from, day, entities, offset, limit, byDate);
+    return new SearchRequest(text, outlets, agencies, sources, from, day, entities, offset, limit, byDate, sideways);
+  }
+
+  /** Also requires this source: an outlet or an agency (any of the sources given so far). */
+  public SearchRequest source(String source) {
+    return new SearchRequest(text, outlets, agencies, Requests.plus(sources, source, "source"), from, to, entities, offset, limit, byDate, sideways);
+  }
+
+  /** Counts the outlet and agency facets drill-sideways, as if their own filters were not there. */
+  public SearchRequest drillSideways() {
+    return new SearchRequest(text, outlets, agencies, sources, from, to, entities, offset, limit, byDate, true);
+  }
+
+  /** Orders hits by relevance (the default). */
+  public SearchRequest byRelevance() {
+    return new SearchRequest(text, outlets, agencies, sources, from, to, entities, offset, limit, false, sideways);
   }
 
   /** Returns at most this many hits. */
   public SearchRequest limit(int n) {
-    return new SearchRequest(text, outlets, agencies, from, to, entities, offset, n, byDate);
+    return new SearchRequest(text, outlets, agencies, sources, from, to, entities, offset, n, byDate, sideways);
   }
 
   /** Skips this many hits first. */
   public SearchRequest offset(int n) {
-    return new SearchRequest(text, outlets, agencies, from, to, entities, n, limit, byDate);
+    return new SearchRequest(text, outlets, agencies, sources, from, to, entities, n, limit, byDate, sideways);
   }
 
   /** Orders hits by publication date, newest first, instead of by relevance. */
   public SearchRequest newestFirst() {
-    return new SearchRequest(text, outlets, agencies, from, to, entities, offset, limit, true);
+    return new SearchRequest(text, outlets, agencies, sources, from, to, entities, offset, limit, true, sideways);
   }
 
 }

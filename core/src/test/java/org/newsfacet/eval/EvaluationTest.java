@@ -31,10 +31,12 @@ class EvaluationTest {
     Accuracy speakers = report.accuracy(Evaluation.SPEAKER).orElseThrow();
     System.out.printf(Locale.ROOT, "%-22s %d of %d right: %.3f%n", speakers.kind(), speakers.right(), speakers.total(), speakers.value());
     assertTrue(speakers.value() >= 0.95, "speaker accuracy " + speakers.value());
-    // Figures are work in progress: these floors only guard against regressions.
     double figures = report.score(Evaluation.FIGURES).orElseThrow().f1();
-    assertTrue(figures >= 0.90, "figure F1 " + figures);
-    assertTrue(report.accuracy(Evaluation.CATEGORY).orElseThrow().value() >= 0.90, "figure categories");
+    assertTrue(figures >= 0.95, "figure F1 " + figures);
+    double categories = report.accuracy(Evaluation.CATEGORY).orElseThrow().value();
+    assertTrue(categories >= 0.95, "figure category accuracy " + categories);
+    double claimants = report.accuracy(Evaluation.CLAIMANT).orElseThrow().value();
+    assertTrue(claimants >= 0.90, "figure claimant accuracy " + claimants);
   }
 
   @Test

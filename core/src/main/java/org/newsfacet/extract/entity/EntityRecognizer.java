@@ -221,7 +221,7 @@ public final class EntityRecognizer {
       return;
     }
     String last = tokens.get(to - 1).text();
-    if (to - from >= 2 && gazetteer.isOrgHead(last) || isOrgOpening(tokens, from, to)) {
+    if (to - from >= 2 && gazetteer.isOrgHead(last) || isOrgOpening(tokens, from, to) || hasInnerOrgHead(tokens, from, to)) {
       add(tokens, from, to, EntityType.ORGANIZATION, null, out);
       return;
     }
@@ -436,6 +436,17 @@ public final class EntityRecognizer {
   }
 
   /** "Ministry of Defence", "University of Oxford": an organisation head followed by "of". */
+  /** "Northgate Institute for Public Health": a head after the first word, a connector, more name. */
+  private boolean hasInnerOrgHead(List<Token> tokens, int from, int to) {
+    for (int k = from + 1; k + 2 <= to - 1; k++) {
+      if (gazetteer.isOrgHead(tokens.get(k).text()) && CONNECTORS.contains(tokens.get(k + 1).lower())
+          && tokens.get(k + 2).capitalised()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean isOrgOpening(List<Token> tokens, int from, int to) {
     return to - from >= 3 && gazetteer.isOrgHead(tokens.get(from).text()) && tokens.get(from + 1).lower().equals("of");
   }

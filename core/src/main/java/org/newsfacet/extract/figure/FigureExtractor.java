@@ -52,7 +52,7 @@ public final class FigureExtractor {
       "that", "which", "who", "were", "was", "are", "is", "had", "have", "has", "will", "would", "could", "be",
       "been", "being", "of", "than", "as", "into", "after", "before", "since", "a", "an", "the", "this", "these", "its",
       "their", "per", "each", "said", "says", "told", "while", "when", "if", "so", "across", "between", "during", "last",
-      "next");
+      "next", "they", "we", "he", "she", "it", "you", "i");
   private static final Set<String> CASUALTY_WORDS = Set.copyOf(Resources.lines(FigureExtractor.class,
       "casualty-words.txt"));
   /** Words between a partitive's two numbers: "61 of 79 drones", "three of the bridge's 16 cables". */
@@ -156,8 +156,10 @@ public final class FigureExtractor {
       Figure f = figure(text, body, v, high, sources);
       if (f.claimant() == null && !figures.isEmpty()) {
         Figure before = figures.get(figures.size() - 1);
-        if (before.claimant() != null && body.indexOf('\n', before.end()) >= f.start() || before.claimant() != null
-            && body.indexOf('\n', before.end()) < 0) {
+        String between = body.substring(before.end(), f.start());
+        boolean subordinate = between.matches("(?s).*,\\s+(as|while|whereas)\\s.*"); // ", as rescuers searched ..."
+        if (!subordinate && (before.claimant() != null && body.indexOf('\n', before.end()) >= f.start()
+            || before.claimant() != null && body.indexOf('\n', before.end()) < 0)) {
           // The same paragraph goes on with the source of its statement: the figure is carried over.
           f = new Figure(f.text(), f.low(), f.high(), f.approximate(), f.unit(), f.category(), before.claimant(),
               f.start(), f.end());
@@ -268,7 +270,8 @@ public final class FigureExtractor {
     }
     boolean people = category == FigureCategory.PEOPLE || category == FigureCategory.TROOPS;
     boolean bare = unit == null && currency == null && category != FigureCategory.PERCENT && whole == null;
-    if ((people || bare) && casualtyBefore(body, start) || people && casualtyAfter(body, end)) {
+    if ((people || bare) && casualtyBefore(body, start) || people && casualtyAfter(body, end)
+        || bare && (casualtyNext(body, end) || tollBefore(body, start))) {
       category = FigureCategory.CASUALTIES; // "killing at least 17 people", "26 people were killed", "kills three"
     }
     String claimant = sources.claimant(start, end);
@@ -363,7 +366,8 @@ public final class FigureExtractor {
       boolean counts = value >= 1000 || (noun != null && CATEGORIES.containsKey(noun.toLowerCase(Locale.ROOT))) || plural
           || range || last != null && CATEGORIES.containsKey(last) && value >= 2 // "two more people"
           || value >= 2 && partitive(body, e) != null // "nine of 12 missiles"
-          || value >= 2 && casualtyBefore(body, wordStart) && (counted.isEmpty() || CATEGORIES.containsKey(last)); // "kills three"
+          || value >= 2 && casualtyBefore(body, wordStart) && (counted.isEmpty() || CATEGORIES.containsKey(last)) // "kills three"
+          || value >= 2 && counted.isEmpty() && (casualtyNext(body, e) || tollBefore(body, wordStart)); // "seven were killed"
       if (counts) {
         out.add(new Value(wordStart, e, value, null, false));
       }
@@ -422,7 +426,7 @@ public final class FigureExtractor {
     }
     boolean measure = v.end() + 1 < body.length() && body.charAt(v.end()) == '-' && Character.isLetter(body.charAt(v.end() + 1));
     if (plain && v.value() < 130 && !measure && nounPhrase(body, v.end()).isEmpty() && !"of".equals(afterLower)
-        && !casualtyBefore(body, v.start())) {
+        && !casualtyBefore(body, v.start()) && !casualtyNext(body, v.end()) && !tollBefore(body, v.start())) {
       return true; // a bare small number counts nothing: "were over 65", a score, a page
     }
     return false;
@@ -549,6 +553,32 @@ public final class FigureExtractor {
     return false;
   }
 
+  /** "Seven were killed", "15 were wounded", "two died": a bare number whose verb makes it casualties. */
+  private static boolean casualtyNext(String body, int end) {
+    String next = nextWord(body, end);
+    if (next == null) {
+      return false;
+    }
+    String w = next.toLowerCase(Locale.ROOT);
+    if (CASUALTY_WORDS.contains(w) && !w.endsWith("ing")) {
+      return true; // "two died"
+    }
+    int after = wordEnd(body, end);
+    if (Set.of("were", "was", "are", "is").contains(w) || Set.of("have", "had").contains(w)
+        && "been".equalsIgnoreCase(nextWord(body, after))) {
+      int verb = w.equals("have") || w.equals("had") ? wordEnd(body, after) : after;
+      String then = nextWord(body, verb);
+      return then != null && CASUALTY_WORDS.contains(then.toLowerCase(Locale.ROOT));
+    }
+    return false;
+  }
+
+  /** "the death toll rose to nine": a number the toll reaches. */
+  private static boolean tollBefore(String body, int start) {
+    String before = lastWordsBefore(body, start, 5);
+    return (before.endsWith(" to") || before.endsWith(" at")) && (" " + before + " ").contains(" toll ");
+  }
+
   /**
    * After a number, "of (the) 79 drones": the offsets of the whole's number, else null. A part
    * counts the same thing as its whole.
@@ -588,7 +618,7 @@ public final class FigureExtractor {
     int limit = Math.min(body.length(), end + 60);
     for (int k = end; k < limit; k++) {
       char c = body.charAt(k);
-      if (c == '.' || c == ';' || c == '\n') {
+      if (c == '.' || c == ';' || c == ',' || c == '\n') {
         limit = k; // the same clause only
         break;
       }

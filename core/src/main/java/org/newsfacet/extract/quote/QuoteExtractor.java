@@ -261,6 +261,17 @@ public final class QuoteExtractor {
     return found == null ? null : new Speaker(found.name(), SpeakerType.ORGANIZATION);
   }
 
+  /**
+   * Reporting verbs that are also deeds ("Station staff called paramedics"): when "according to X"
+   * follows in the sentence, X is the source, not the doer.
+   */
+  private static final Set<String> ACTIONS = Set.of("called", "calling", "asked", "urged", "urging", "demanded",
+      "accused", "accusing", "blamed", "praised", "welcomed", "condemned", "condemning", "rejected", "dismissed",
+      "dismissing", "hailed", "criticised", "criticized", "posted", "pledged", "promised", "vowed");
+
+  /** Words that open a subordinate clause after a comma: what it says is not the main verb's statement. */
+  private static final Set<String> SUBORDINATE = Set.of("as", "while", "whereas", "although", "though", "because");
+
   /** Words that make a phrase a clause, not a speaker: "said staff had switched". */
   private static final Set<String> AUXILIARIES = Set.of("had", "has", "have", "was", "were", "is", "are", "would",
       "will", "could", "can", "may", "might", "should", "must");
@@ -424,6 +435,9 @@ public final class QuoteExtractor {
       if (insideQuote(w.start(), spans)) {
         continue;
       }
+      if (SUBORDINATE.contains(w.lower()) && i > 0 && words.get(i - 1).endsClause()) {
+        return null; // "..., the institute said, as rescuers searched 14 buildings": another clause, its own subject
+      }
       if (according && w.lower().equals("to") && i > 0 && words.get(i - 1).lower().equals("according")) {
         int end = phraseEnd(words, i + 1);
         if (end > i + 1) {
@@ -438,8 +452,18 @@ public final class QuoteExtractor {
           return quoted;
         }
       }
-      if (isVerb(words, i)) {
+      if (isVerb(words, i) && !(!according && ACTIONS.contains(w.lower()))) {
         int from = clauseStart(words, i);
+        for (int k = from; k < i; k++) {
+          if (isVerb(words, k) && k > from) {
+            // "A person familiar with the matter said Halcyon had asked ...": the outer speaker's word
+            Speaker outer = subject(body, words.get(from).start(), words.get(k - 1).end(), span, spans, entities, true);
+            if (outer != null) {
+              return outer;
+            }
+            break;
+          }
+        }
         if (from < i) {
           Speaker found = subject(body, words.get(from).start(), words.get(i - 1).end(), span, spans, entities, true);
           if (found != null) {
@@ -537,6 +561,14 @@ public final class QuoteExtractor {
         return new Speaker(e.name(), e.type() == EntityType.PERSON ? SpeakerType.PERSON : SpeakerType.ORGANIZATION);
       }
     }
+    for (int f = 0; f + 1 < words.size(); f++) {
+      if (SOURCES.containsKey(words.get(f).lower())) {
+        if (Set.of("from", "at", "with").contains(words.get(f + 1).lower())) {
+          words = words.subList(0, f + 1); // "the team from a research institute": the team speaks
+        }
+        break;
+      }
+    }
     for (int i = words.size() - 1; i >= 0; i--) {
       String w = words.get(i).lower();
       if (w.equals("it") && i == 0 && words.size() <= 2) {
@@ -562,6 +594,13 @@ public final class QuoteExtractor {
         }
       }
       SpeakerType type = SOURCES.get(w);
+      if (type != null && DOCUMENTS.contains(w) && i > 0 && Set.of("its", "their").contains(words.get(i - 1).lower())
+          || i > 1 && DOCUMENTS.contains(w) && Set.of("its", "their").contains(words.get(i - 2).lower())) {
+        Speaker owner = lastOrganization(body, quote.openStart(), spans, entities);
+        if (owner != null) {
+          return owner; // "according to its annual report": the organisation the article is about
+        }
+      }
       if (type != null && DOCUMENTS.contains(w)) {
         Speaker author = author(body, entities);
         if (author != null) {
@@ -571,7 +610,7 @@ public final class QuoteExtractor {
       if (type != null) {
         int start = i;
         while (start > 0 && i - start < 5 && !verbs.contains(words.get(start - 1).lower())
-            && !DETERMINERS.contains(words.get(start).lower())) {
+            && !DETERMINERS.contains(words.get(start).lower()) && body.charAt(words.get(start - 1).end()) != ',') {
           start--;
         }
         if (!DETERMINERS.contains(words.get(start).lower()) && start > 0 && DETERMINERS.contains(words.get(start - 1).lower())) {

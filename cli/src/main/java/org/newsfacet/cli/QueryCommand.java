@@ -1,0 +1,325 @@
+package org.newsfacet.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import org.newsfacet.index.FigureGroup;
+import org.newsfacet.index.FigureHit;
+import org.newsfacet.index.Hit;
+import org.newsfacet.index.NewsIndex;
+import org.newsfacet.index.QuoteHit;
+import org.newsfacet.index.Results;
+import org.newsfacet.json.Json;
+import org.newsfacet.model.Article;
+import org.newsfacet.model.Figure;
+import org.newsfacet.model.Quote;
+import org.newsfacet.query.Answer;
+import org.newsfacet.query.Question;
+import org.newsfacet.query.Questions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code newsfacet query}: the one way in. Takes a question in plain words ("Rutte quotes", "troop
+ * figures by source"), field syntax ({@code speaker:Rutte outlet:Reuters}) or just words to search
+ * for, and answers in the shape that fits: quotations, a figure table, figure groups or articles.
+ */
+@Command(name = "query", aliases = "search", mixinStandardHelpOptions = true,
+    description = {"Ask the index a question, or search it: quotations (\"Rutte quotes\", \"what did Zelenskyy say "
+        + "about mobilization\"), figures (\"troop figures by source\", \"casualty figures since 2024-11-01\"), "
+        + "articles (\"Kim Jong Un in Reuters\", or any words: Lucene syntax such as \"exact phrase\", OR, -word "
+        + "works too).",
+        "Field syntax for exact control: speaker: claimant: outlet: agency: source: category: person: org: place: "
+            + "from: to: on: about: by: min: max: type: sort:. The options below add the same filters.",
+        "`search` is the same command."})
+final class QueryCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  IndexOption index;
+
+  @Mixin
+  SourceFilters filters;
+
+  @Option(names = "--speaker", paramLabel = "NAME", description = "Only quotations of this speaker (any spelling).")
+  String speaker;
+
+  @Option(names = "--category", paramLabel = "NAME",
+      description = "Only figures of this category: troops, casualties, people, money, percent, weapons, other.")
+  String category;
+
+  @Option(names = "--claimant", paramLabel = "NAME", description = "Only figures claimed by this source.")
+  String claimant;
+
+  @Option(names = "--by", paramLabel = "GROUP", description = "Group figures by source (outlet), agency, claimant or date.")
+  String by;
+
+  @Option(names = "--min", paramLabel = "N", description = "Only figures reaching at least N.")
+  Double min;
+
+  @Option(names = "--max", paramLabel = "N", description = "Only figures starting at most at N.")
+  Double max;
+
+  @Option(names = "--person", paramLabel = "NAME", description = "Only articles naming this person (repeatable).")
+  List<String> people = List.of();
+
+  @Option(names = "--org", paramLabel = "NAME", description = "Only articles naming this organisation (repeatable).")
+  List<String> organizations = List.of();
+
+  @Option(names = "--place", paramLabel = "NAME", description = "Only articles naming this place (repeatable).")
+  List<String> places = List.of();
+
+  @Option(names = "--newest", description = "Articles newest first instead of best first.")
+  boolean newest;
+
+  @Mixin
+  Paging page;
+
+  @Option(names = "--explain", description = "Say how the question was read, before the answer.")
+  boolean explain;
+
+  @Option(names = "--json", description = "One JSON object per line: quotes, figures, groups, articles, facet counts.")
+  boolean json;
+
+  @Parameters(paramLabel = "QUESTION", arity = "0..*",
+      description = "The question or words; quote it as one argument or give it as several words.")
+  List<String> words = List.of();
+
+  @Override
+  public Integer call() throws IOException {
+    page.check();
+    filters.check();
+    String question = question();
+    PrintWriter out = spec.commandLine().getOut();
+    try (NewsIndex news = NewsIndex.openReadOnly(index.existing())) {
+      Questions questions = Questions.on(news);
+      Question q = paged(questions.parse(question));
+      if (explain) {
+        explain(out, q);
+      }
+      Answer answer = questions.answer(q);
+      switch (answer) {
+        case Answer.Quotes a -> quotes(out, a.results());
+        case Answer.Figures a -> figures(out, a.results());
+        case Answer.Groups a -> groups(out, a.groups(), a.question());
+        case Answer.Articles a -> articles(out, a.results(), a.question());
+      }
+    }
+    return 0;
+  }
+
+  /** The words, and the options as field syntax: one way to read both. */
+  private String question() {
+    List<String> parts = new ArrayList<>(words);
+    field(parts, "speaker", speaker);
+    field(parts, "category", category);
+    field(parts, "claimant", claimant);
+    field(parts, "by", by);
+    field(parts, "min", min == null ? null : String.valueOf(min));
+    field(parts, "max", max == null ? null : String.valueOf(max));
+    filters.outlets.forEach(o -> field(parts, "outlet", o));
+    filters.agencies.forEach(a -> field(parts, "agency", a));
+    field(parts, "from", filters.from == null ? null : filters.from.toString());
+    field(parts, "to", filters.to == null ? null : filters.to.toString());
+    people.forEach(p -> field(parts, "person", p));
+    organizations.forEach(o -> field(parts, "org", o));
+    places.forEach(p -> field(parts, "place", p));
+    if (newest) {
+      parts.add("sort:date");
+    }
+    return String.join(" ", parts);
+  }
+
+  private static void field(List<String> parts, String key, String value) {
+    if (value != null) {
+      parts.add(key + ":\"" + value.replace("\"", "") + "\"");
+    }
+  }
+
+  private Question paged(Question q) {
+    return switch (q) {
+      case Question.Articles a -> new Question.Articles(a.request().limit(page.limit).offset(page.offset), a.explanation());
+      case Question.Quotes a -> new Question.Quotes(a.request().limit(page.limit).offset(page.offset), a.explanation());
+      case Question.Figures a when a.groupBy() != null -> a;
+      case Question.Figures a -> new Question.Figures(a.request().limit(page.limit).offset(page.offset), null,
+          a.explanation());
+    };
+  }
+
+  private void explain(PrintWriter out, Question q) {
+    if (json) {
+      Map<String, Object> o = new LinkedHashMap<>();
+      o.put("type", "explanation");
+      o.put("readAs", q.explanation());
+      out.println(Json.write(o));
+      return;
+    }
+    out.println("Read as:");
+    q.explanation().forEach(line -> out.println("  " + line));
+    out.println();
+  }
+
+  // ---- quotations ----
+
+  private void quotes(PrintWriter out, Results<QuoteHit> results) {
+    if (json) {
+      results.hits().forEach(h -> out.println(Json.write(quoteJson(h))));
+      FacetOutput.json(out, results.facets());
+      return;
+    }
+    out.printf(Locale.ROOT, "%,d quotation%s%n", results.total(), results.total() == 1 ? "" : "s");
+    for (QuoteHit hit : results.hits()) {
+      Quote q = hit.quote();
+      out.printf(Locale.ROOT, "%n“%s”%s%n", q.text().replaceAll("\\s+", " ").strip(), q.partial() ? " (partial)" : "");
+      out.printf(Locale.ROOT, "   — %s | %s, %s | %s%n", Objects.requireNonNullElse(q.speaker(), "speaker not stated"),
+          source(hit.outlet(), hit.agency()), Objects.requireNonNullElse(hit.published(), "undated"),
+          Objects.requireNonNullElse(hit.title(), hit.source()));
+    }
+    FacetOutput.text(out, results.facets());
+  }
+
+  /** {@code {"type":"quote","speaker","text","articleId","outlet","agency","published","title"}}. */
+  static Map<String, Object> quoteJson(QuoteHit hit) {
+    Map<String, Object> o = new LinkedHashMap<>();
+    o.put("type", "quote");
+    o.put("speaker", hit.quote().speaker());
+    o.put("text", hit.quote().text());
+    o.put("articleId", hit.articleId());
+    o.put("outlet", hit.outlet());
+    o.put("agency", hit.agency());
+    o.put("published", hit.published() == null ? null : hit.published().toString());
+    o.put("title", hit.title());
+    return o;
+  }
+
+  // ---- figures ----
+
+  private void figures(PrintWriter out, Results<FigureHit> results) {
+    if (json) {
+      results.hits().forEach(h -> out.println(Json.write(figureJson(h))));
+      FacetOutput.json(out, results.facets());
+      return;
+    }
+    out.printf(Locale.ROOT, "%,d figure%s%n", results.total(), results.total() == 1 ? "" : "s");
+    results.hits().forEach(h -> out.println("  " + line(h)));
+    FacetOutput.text(out, results.facets());
+  }
+
+  private void groups(PrintWriter out, List<FigureGroup> groups, Question.Figures q) {
+    if (json) {
+      for (FigureGroup g : groups) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("type", "group");
+        o.put("by", g.by().name().toLowerCase(Locale.ROOT));
+        o.put("key", g.key());
+        List<Map<String, Object>> figures = new ArrayList<>();
+        g.figures().forEach(h -> figures.add(figureJson(h)));
+        o.put("figures", figures);
+        out.println(Json.write(o));
+      }
+      return;
+    }
+    String what = q.request().category() == null ? "Figures" : capitalised(q.request().category().label()) + " figures";
+    String by = q.groupBy().name().toLowerCase(Locale.ROOT);
+    if (groups.isEmpty()) {
+      out.println("No " + what.toLowerCase(Locale.ROOT) + ".");
+      return;
+    }
+    out.printf(Locale.ROOT, "%s by %s%n", what, by);
+    for (FigureGroup g : groups) {
+      out.printf(Locale.ROOT, "%n%s%n", g.key() == null ? "(no " + by + ")" : g.key());
+      g.figures().forEach(h -> out.println("  " + line(h)));
+    }
+  }
+
+  private static String capitalised(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
+  private static String line(FigureHit h) {
+    Figure f = h.figure();
+    String value = f.low() == f.high() ? number(f.low()) : number(f.low()) + "-" + number(f.high());
+    return String.format(Locale.ROOT, "%-14s %-10s %s | %s | %s, %s", value, f.category().label(),
+        f.text().replaceAll("\\s+", " "), Objects.requireNonNullElse(f.claimant(), "stated by the article"),
+        source(h.outlet(), h.agency()), Objects.requireNonNullElse(h.published(), "undated"));
+  }
+
+  private static String number(double d) {
+    return d == Math.rint(d) ? String.format(Locale.ROOT, "%,d", (long) d) : String.format(Locale.ROOT, "%,.2f", d);
+  }
+
+  /** {@code {"type":"figure","text","low","high","category","claimant","articleId","outlet","agency","published"}}. */
+  static Map<String, Object> figureJson(FigureHit h) {
+    Figure f = h.figure();
+    Map<String, Object> o = new LinkedHashMap<>();
+    o.put("type", "figure");
+    o.put("text", f.text());
+    o.put("low", f.low());
+    o.put("high", f.high());
+    o.put("category", f.category().label());
+    o.put("claimant", f.claimant());
+    o.put("articleId", h.articleId());
+    o.put("outlet", h.outlet());
+    o.put("agency", h.agency());
+    o.put("published", h.published() == null ? null : h.published().toString());
+    return o;
+  }
+
+  // ---- articles ----
+
+  private void articles(PrintWriter out, Results<Hit> results, Question.Articles q) {
+    if (json) {
+      for (Hit hit : results.hits()) {
+        Article a = hit.article();
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("type", "article");
+        o.put("id", a.id());
+        o.put("title", a.title());
+        o.put("outlet", a.outlet());
+        o.put("agency", a.agency());
+        o.put("published", a.published() == null ? null : a.published().toString());
+        o.put("source", a.source());
+        o.put("snippet", hit.snippet());
+        o.put("score", Float.isNaN(hit.score()) ? null : hit.score());
+        out.println(Json.write(o));
+      }
+      FacetOutput.json(out, results.facets());
+      return;
+    }
+    String what = q.request().text().isEmpty() ? "" : " for \"" + q.request().text() + "\"";
+    out.printf(Locale.ROOT, "%,d article%s%s%n", results.total(), results.total() == 1 ? "" : "s", what);
+    int n = q.request().offset();
+    for (Hit hit : results.hits()) {
+      Article a = hit.article();
+      out.printf(Locale.ROOT, "%n%d. %s%n", ++n, Objects.requireNonNullElse(a.title(), "(no title)"));
+      out.printf(Locale.ROOT, "   %s | %s%n", Objects.requireNonNullElse(a.published(), "undated"),
+          source(a.outlet(), a.agency()));
+      String snippet = hit.snippet().replace("<b>", "[").replace("</b>", "]").replaceAll("\\s+", " ").strip();
+      if (!snippet.isEmpty()) {
+        out.println("   " + shorten(snippet, 300));
+      }
+      out.println("   " + a.source());
+    }
+    FacetOutput.text(out, results.facets());
+  }
+
+  private static String source(String outlet, String agency) {
+    String o = Objects.requireNonNullElse(outlet, "no outlet");
+    return agency == null || agency.equals(outlet) ? o : o + " (" + agency + ")";
+  }
+
+  private static String shorten(String s, int max) {
+    return s.length() <= max ? s : s.substring(0, max - 1).strip() + "…";
+  }
+}

@@ -1,0 +1,141 @@
+package org.newsfacet.query;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.newsfacet.extract.Outlets;
+import org.newsfacet.index.FacetCount;
+import org.newsfacet.index.NewsIndex;
+import org.newsfacet.index.QuoteRequest;
+import org.newsfacet.index.Results;
+import org.newsfacet.index.Schema;
+import org.newsfacet.index.SearchRequest;
+import org.newsfacet.model.EntityType;
+
+/**
+ * Questions in plain words over one index: "Rutte quotes", "troop figures by source", "what did
+ * Zelenskyy say about mobilization", "casualty figures since 2024-11-01", "Kim Jong Un in Reuters".
+ *
+ * <pre>{@code
+ * Questions questions = Questions.on(index);
+ * Question q = questions.parse("troop figures by source");   // the typed search, with its explanation
+ * Answer a = questions.answer(q);                           // Answer.Groups here
+ * }</pre>
+ *
+ * <p>A question that cannot be read, or that names a speaker or outlet the index does not know,
+ * throws {@link org.newsfacet.index.QuerySyntaxException} with a message for the user ("no speaker
+ * named 'Rutt' in the index; did you mean Rutte?"). Safe to share between threads while the index is open.
+ */
+public final class Questions {
+  private final NewsIndex index;
+  private final QuestionParser parser;
+
+  private Questions(NewsIndex index) {
+    this.index = Objects.requireNonNull(index, "index");
+    this.parser = new QuestionParser(new IndexVocabulary(index, Outlets.bundled()));
+  }
+
+  /** Questions over this index. */
+  public static Questions on(NewsIndex index) {
+    return new Questions(index);
+  }
+
+  /** Reads a question into the search it stands for. */
+  public Question parse(String question) {
+    return parser.parse(question);
+  }
+
+  /** Reads and answers a question. */
+  public Answer ask(String question) throws IOException {
+    return answer(parse(question));
+  }
+
+  /** Runs a question's search. */
+  public Answer answer(Question question) throws IOException {
+    return switch (question) {
+      case Question.Articles q -> new Answer.Articles(q, index.search(q.request()));
+      case Question.Quotes q -> new Answer.Quotes(q, index.quotes(q.request()));
+      case Question.Figures q when q.groupBy() != null -> new Answer.Groups(q, index.compare(q.request(), q.groupBy()));
+      case Question.Figures q -> new Answer.Figures(q, index.figures(q.request()));
+    };
+  }
+
+  /** The index's own names: what its quotations, figures and articles were indexed under. */
+  private static final class IndexVocabulary implements Vocabulary {
+    private final NewsIndex index;
+    private final Outlets outlets;
+
+    IndexVocabulary(NewsIndex index, Outlets outlets) {
+      this.index = index;
+      this.outlets = outlets;
+    }
+
+    @Override
+    public Optional<String> speaker(String name) {
+      try {
+        Results<?> r = index.quotes(QuoteRequest.by(name).limit(0));
+        List<FacetCount> speakers = r.facet(Schema.SPEAKER);
+        return r.total() == 0 || speakers.isEmpty() ? Optional.empty() : Optional.of(speakers.get(0).value());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (IllegalArgumentException e) {
+        return Optional.empty();
+      }
+    }
+
+    @Override
+    public List<String> speakers() {
+      return names(Schema.SPEAKER);
+    }
+
+    @Override
+    public Optional<String> source(String name) {
+      String canonical = outlets.canonical(name);
+      for (String known : sources()) {
+        if (known.equalsIgnoreCase(canonical) || known.equalsIgnoreCase(name)) {
+          return Optional.of(known);
+        }
+      }
+      return Optional.empty();
+    }
+
+    @Override
+    public List<String> sources() {
+      Set<String> all = new LinkedHashSet<>(names(Schema.OUTLET));
+      all.addAll(names(Schema.AGENCY));
+      return new ArrayList<>(all);
+    }
+
+    @Override
+    public Optional<String> entity(EntityType type, String name) {
+      try {
+        Results<?> r = index.search(SearchRequest.all().entity(type, name).limit(0));
+        if (r.total() == 0) {
+          return Optional.empty();
+        }
+        String key = Schema.entityKey(name);
+        for (FacetCount c : r.facet(Schema.dimension(type))) {
+          if (Schema.entityKey(c.value()).equals(key)) {
+            return Optional.of(c.value());
+          }
+        }
+        return Optional.of(name);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    private List<String> names(String dimension) {
+      try {
+        return index.values(dimension).stream().map(FacetCount::value).toList();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}
