@@ -230,21 +230,17 @@ final class QueryCommand implements Callable<Integer> {
       }
       return;
     }
-    String what = q.request().category() == null ? "Figures" : capitalised(q.request().category().label()) + " figures";
+    String what = q.request().category() == null ? "" : ", category " + q.request().category().label();
     String by = q.groupBy().name().toLowerCase(Locale.ROOT);
     if (groups.isEmpty()) {
-      out.println("No " + what.toLowerCase(Locale.ROOT) + ".");
+      out.println("No figures" + what + ".");
       return;
     }
-    out.printf(Locale.ROOT, "%s by %s%n", what, by);
+    out.printf(Locale.ROOT, "Figures by %s%s%n", by, what);
     for (FigureGroup g : groups) {
       out.printf(Locale.ROOT, "%n%s%n", g.key() == null ? "(no " + by + ")" : g.key());
       g.figures().forEach(h -> out.println("  " + line(h)));
     }
-  }
-
-  private static String capitalised(String s) {
-    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
   private static String line(FigureHit h) {

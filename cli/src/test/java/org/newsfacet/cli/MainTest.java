@@ -243,7 +243,7 @@ class MainTest {
     Cli.run("index", "--index", index(), TestData.articles().toString());
     Cli text = Cli.run("query", "--index", index(), "troop figures by source");
     assertEquals(0, text.code(), text.err());
-    assertTrue(text.out().startsWith("Troops figures by outlet\n\nAFP\n"), text.out());
+    assertTrue(text.out().startsWith("Figures by outlet, category troops\n\nAFP\n"), text.out());
     assertTrue(text.out().contains("\n(no outlet)\n"), text.out());
     Cli json = Cli.run("query", "--index", index(), "--json", "troop figures by source");
     JsonNode first = json(json.out().lines().findFirst().orElseThrow());
@@ -259,7 +259,7 @@ class MainTest {
     assertEquals(5, figures.size());
     assertTrue(figures.stream().allMatch(f -> f.get("category").asText().equals("casualties")));
     Cli flags = Cli.run("query", "--index", index(), "--category", "troops", "--by", "agency");
-    assertTrue(flags.out().startsWith("Troops figures by agency"), flags.out());
+    assertTrue(flags.out().startsWith("Figures by agency, category troops"), flags.out());
   }
 
   @Test
