@@ -299,4 +299,27 @@ class MainTest {
     Cli query = Cli.run("query", "--index", index(), "troop figures by source");
     assertEquals(query.out(), search.out());
   }
+
+  @Test
+  void queryAnswersArticleAndFilterFormsFromTheShell() {
+    Cli.run("index", "--index", index(), TestData.articles().toString());
+    Cli words = Cli.run("query", "--index", index(), "--json", "North", "Korean", "soldiers");
+    List<JsonNode> articles = words.out().lines().map(MainTest::json).filter(o -> o.get("type").asText().equals("article")).toList();
+    assertFalse(articles.isEmpty());
+    for (String field : List.of("id", "title", "outlet", "published", "snippet", "score")) {
+      assertTrue(articles.get(0).has(field), field);
+    }
+    Cli kim = Cli.run("query", "--index", index(), "--explain", "Kim Jong Un");
+    assertTrue(kim.out().contains("articles naming Kim Jong Un"), kim.out());
+    Cli person = Cli.run("query", "--index", index(), "--json", "person:\"Kim Jong Un\"");
+    Cli flag = Cli.run("query", "--index", index(), "--json", "--person", "Kim Jong Un");
+    assertEquals(person.out(), flag.out());
+    Cli between = Cli.run("query", "--index", index(), "--json", "quotes between 2024-10-17 and 2024-10-17");
+    assertTrue(between.out().lines().map(MainTest::json).filter(o -> o.get("type").asText().equals("quote"))
+        .allMatch(o -> o.get("published").asText().equals("2024-10-17")));
+    Cli about = Cli.run("query", "--index", index(), "--json", "figures for airbag");
+    assertTrue(about.out().lines().map(MainTest::json).anyMatch(o -> o.get("type").asText().equals("figure")));
+    Cli page = Cli.run("query", "--index", index(), "--json", "--limit", "2", "--offset", "2", "Rutte quotes");
+    assertEquals(2, page.out().lines().map(MainTest::json).filter(o -> o.get("type").asText().equals("quote")).count());
+  }
 }
