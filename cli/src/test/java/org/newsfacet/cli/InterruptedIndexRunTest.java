@@ -50,17 +50,21 @@ class InterruptedIndexRunTest {
         stdin.write((line + "\n").getBytes(StandardCharsets.UTF_8));
       }
       stdin.flush();
-      waitForCommittedArticles(index, SENT_BEFORE_KILL, Duration.ofSeconds(60), child);
+      // Articles are extracted on several threads, so commits fall every 20 or so completed articles,
+      // not on exact multiples: wait for a few of them.
+      waitForCommittedArticles(index, SENT_BEFORE_KILL - 2 * COMMIT_EVERY, Duration.ofSeconds(60), child);
     } finally {
       child.destroyForcibly();
       assertTrue(child.waitFor(30, TimeUnit.SECONDS), "the child ends when killed");
     }
-    assertEquals(SENT_BEFORE_KILL, committedIds(index).size(), "the killed run kept its commits, and no more");
+    int kept = committedIds(index).size();
+    assertTrue(kept >= SENT_BEFORE_KILL - 2 * COMMIT_EVERY && kept <= SENT_BEFORE_KILL,
+        "the killed run kept its commits, and no more: " + kept);
 
     Path feed = Files.write(tmp.resolve("feed.jsonl"), lines);
     Cli rerun = Cli.run("index", "--index", index.toString(), feed.toString());
     assertEquals(0, rerun.code(), rerun.err());
-    assertTrue(rerun.out().contains((ARTICLES - SENT_BEFORE_KILL) + " new, " + SENT_BEFORE_KILL + " replaced"), rerun.out());
+    assertTrue(rerun.out().contains((ARTICLES - kept) + " new, " + kept + " replaced"), rerun.out());
 
     List<String> ids = committedIdList(index);
     assertEquals(ARTICLES, ids.size());

@@ -9,8 +9,9 @@ import java.util.Objects;
  * @param commitEveryArticles commit after this many added articles
  * @param commitInterval commit when this much time has passed since the last commit
  * @param ramBufferMb Lucene's indexing buffer, in megabytes
+ * @param threads how many articles are extracted at once (extraction is independent per article)
  */
-public record IndexSettings(int commitEveryArticles, Duration commitInterval, double ramBufferMb) {
+public record IndexSettings(int commitEveryArticles, Duration commitInterval, double ramBufferMb, int threads) {
 
   /** Validates the fields. */
   public IndexSettings {
@@ -21,15 +22,28 @@ public record IndexSettings(int commitEveryArticles, Duration commitInterval, do
     if (ramBufferMb < 1) {
       throw new IllegalArgumentException("ramBufferMb must be at least 1: " + ramBufferMb);
     }
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1: " + threads);
+    }
   }
 
-  /** Commit every ten thousand articles or 30 seconds, with a 128 MB buffer. */
+  /** Commit every ten thousand articles or 30 seconds, with a 128 MB buffer, extracting on every core. */
   public static IndexSettings defaults() {
-    return new IndexSettings(10_000, Duration.ofSeconds(30), 128);
+    return new IndexSettings(10_000, Duration.ofSeconds(30), 128, Runtime.getRuntime().availableProcessors());
   }
 
   /** These settings with another commit cadence. */
   public IndexSettings commitEvery(int articles, Duration interval) {
-    return new IndexSettings(articles, interval, ramBufferMb);
+    return new IndexSettings(articles, interval, ramBufferMb, threads);
+  }
+
+  /** These settings extracting this many articles at once. */
+  public IndexSettings withThreads(int n) {
+    return new IndexSettings(commitEveryArticles, commitInterval, ramBufferMb, n);
+  }
+
+  /** These settings with another indexing buffer. */
+  public IndexSettings withRamBuffer(double megabytes) {
+    return new IndexSettings(commitEveryArticles, commitInterval, megabytes, threads);
   }
 }

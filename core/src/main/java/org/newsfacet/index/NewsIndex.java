@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ExecutorService;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -234,36 +236,99 @@ public final class NewsIndex implements Closeable {
    * skips that article only. Commits at the end.
    */
   public IndexReport add(Stream<Item> items, IndexListener listener) throws IOException {
+    Objects.requireNonNull(listener, "listener");
     long before = liveArticles();
-    long processed = 0;
+    AtomicLong processed = new AtomicLong();
     List<Item.Skipped> skipped = new ArrayList<>();
-    for (Item item : (Iterable<Item>) items::iterator) {
-      switch (item) {
-        case Item.Loaded loaded -> {
-          loaded.warnings().forEach(w -> listener.warned(loaded.source(), w));
-          Article article;
-          try {
-            article = add(loaded.article());
-          } catch (org.apache.lucene.store.AlreadyClosedException e) {
-            throw e; // the index itself failed: every other article would fail the same way
-          } catch (RuntimeException e) {
-            Item.Skipped failed = new Item.Skipped(loaded.source(), "extraction failed: " + e);
-            skipped.add(failed);
-            listener.skipped(failed);
-            continue;
-          }
-          processed++;
-          listener.indexed(article);
+    IndexListener reported = synchronizedListener(listener);
+    int threads = settings.threads();
+    // Extraction runs on every core; at most a few articles per thread wait in memory, whatever the input's size.
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "newsfacet-extract");
+      t.setDaemon(true);
+      return t;
+    });
+    Semaphore inFlight = new Semaphore(threads * 4);
+    AtomicReference<Exception> failure = new AtomicReference<>();
+    try {
+      for (Item item : (Iterable<Item>) items::iterator) {
+        if (failure.get() != null) {
+          break;
         }
-        case Item.Skipped s -> {
-          skipped.add(s);
-          listener.skipped(s);
+        switch (item) {
+          case Item.Loaded loaded -> {
+            inFlight.acquire();
+            pool.execute(() -> {
+              try {
+                loaded.warnings().forEach(w -> reported.warned(loaded.source(), w));
+                Article article = add(loaded.article());
+                processed.incrementAndGet();
+                reported.indexed(article);
+              } catch (org.apache.lucene.store.AlreadyClosedException | IOException e) {
+                failure.compareAndSet(null, e); // the index itself failed: every other article would fail the same way
+              } catch (RuntimeException e) {
+                Item.Skipped failed = new Item.Skipped(loaded.source(), "extraction failed: " + e);
+                synchronized (skipped) {
+                  skipped.add(failed);
+                }
+                reported.skipped(failed);
+              } finally {
+                inFlight.release();
+              }
+            });
+          }
+          case Item.Skipped s -> {
+            synchronized (skipped) {
+              skipped.add(s);
+            }
+            reported.skipped(s);
+          }
         }
       }
+      pool.shutdown();
+      while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+        // long runs: keep waiting for the articles in flight
+      }
+    } catch (InterruptedException e) {
+      pool.shutdownNow();
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("indexing was interrupted");
+    } finally {
+      pool.shutdownNow();
+    }
+    Exception failed = failure.get();
+    if (failed instanceof IOException io) {
+      throw io;
+    } else if (failed instanceof RuntimeException re) {
+      throw re;
     }
     commit();
     long added = liveArticles() - before;
-    return new IndexReport(added, Math.max(0, processed - added), skipped);
+    List<Item.Skipped> all;
+    synchronized (skipped) {
+      all = List.copyOf(skipped);
+    }
+    return new IndexReport(added, Math.max(0, processed.get() - added), all);
+  }
+
+  /** The listener, called by one thread at a time. */
+  private static IndexListener synchronizedListener(IndexListener listener) {
+    return new IndexListener() {
+      @Override
+      public synchronized void indexed(Article article) {
+        listener.indexed(article);
+      }
+
+      @Override
+      public synchronized void skipped(Item.Skipped item) {
+        listener.skipped(item);
+      }
+
+      @Override
+      public synchronized void warned(String source, String warning) {
+        listener.warned(source, warning);
+      }
+    };
   }
 
   /** Extracts and indexes one article, replacing any with the same id; returns its record. */
@@ -291,9 +356,11 @@ public final class NewsIndex implements Closeable {
     if (writer == null || !writer.isOpen() || (uncommitted.get() == 0 && !writer.hasUncommittedChanges())) {
       return;
     }
+    // Articles added by other threads while this commit runs stay counted for the next one.
+    long counted = uncommitted.get();
     writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA_VERSION).entrySet());
     writer.commit();
-    uncommitted.set(0);
+    uncommitted.addAndGet(-counted);
     lastCommitNanos = System.nanoTime();
   }
 
