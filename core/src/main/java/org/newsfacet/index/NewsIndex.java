@@ -88,6 +88,8 @@ public final class NewsIndex implements Closeable {
   private static final Query ARTICLES = new TermQuery(new Term(Schema.TYPE, Schema.ARTICLE));
   private static final Query QUOTES = new TermQuery(new Term(Schema.TYPE, Schema.QUOTE));
   private static final Query FIGURES = new TermQuery(new Term(Schema.TYPE, Schema.FIGURE));
+  /** The most groups a comparison shows (the figures without a key come on top of these). */
+  private static final int MAX_GROUPS = 20;
   private static final int FACET_VALUES = 10;
 
   private final Path path;
@@ -561,7 +563,7 @@ public final class NewsIndex implements Closeable {
     Query words = request.words().isEmpty() ? new MatchAllDocsQuery() : parse(request.words(), Schema.QUOTE_TEXT);
     return find(QUOTES, words, keys(Schema.SPEAKER_KEY, request.speakers()), request.from(), request.to(),
         request.outlets(), request.agencies(), request.sources(), !request.words().isEmpty(), request.offset(), request.limit(),
-        Schema.QUOTE_RECORD, QuoteHit.class, Schema.QUOTE_FACETS);
+        Schema.QUOTE_RECORD, QuoteHit.class, Schema.QUOTE_FACETS, FACET_VALUES);
   }
 
   // ---- figures ----
@@ -572,6 +574,11 @@ public final class NewsIndex implements Closeable {
    * agency and date.
    */
   public Results<FigureHit> figures(FigureRequest request) throws IOException {
+    return figures(request, null, FACET_VALUES);
+  }
+
+  /** The figures, narrowed further by {@code extra} when not null, with {@code top} values per facet. */
+  private Results<FigureHit> figures(FigureRequest request, Query extra, int top) throws IOException {
     Objects.requireNonNull(request, "request");
     Query words = request.words().isEmpty() ? new MatchAllDocsQuery() : parse(request.words(), Schema.FIGURE_TEXT);
     BooleanQuery.Builder match = new BooleanQuery.Builder().add(words, BooleanClause.Occur.MUST);
@@ -584,43 +591,65 @@ public final class NewsIndex implements Closeable {
     if (request.max() != null) {
       match.add(DoublePoint.newRangeQuery(Schema.LOW, Double.NEGATIVE_INFINITY, request.max()), BooleanClause.Occur.FILTER);
     }
+    if (extra != null) {
+      match.add(extra, BooleanClause.Occur.FILTER);
+    }
     return find(FIGURES, match.build(), keys(Schema.CLAIMANT_KEY, request.claimants()), request.from(),
         request.to(), request.outlets(), request.agencies(), request.sources(), false, request.offset(), request.limit(),
-        Schema.FIGURE_RECORD,
-        FigureHit.class, Schema.FIGURE_FACETS);
+        Schema.FIGURE_RECORD, FigureHit.class, Schema.FIGURE_FACETS, top);
   }
 
   /**
    * The comparison view: the matching figures grouped by outlet, agency or claimant, groups with
    * the most figures first and the figures without one last, so that a reader sees at a glance
-   * that one outlet carried 12,000 where the others carried 8,000. The request's limit caps how
-   * many figures are grouped.
+   * that one outlet carried 12,000 where the others carried 8,000. At most twenty groups, the
+   * largest; the request's limit caps how many figures each lists, newest first. By date, the
+   * groups are days, newest first, and the limit caps the figures read.
    */
   public List<FigureGroup> compare(FigureRequest request, FigureGroup.GroupBy by) throws IOException {
     Objects.requireNonNull(by, "by");
+    if (by == FigureGroup.GroupBy.DATE) {
+      return byDay(request);
+    }
+    String dim = switch (by) {
+      case OUTLET -> Schema.OUTLET;
+      case AGENCY -> Schema.AGENCY;
+      case CLAIMANT -> Schema.CLAIMANT;
+      case DATE -> throw new IllegalStateException();
+    };
+    // The groups come from the facet counts of all matches; each group then reads its newest figures
+    // only, so that comparing stays fast however many figures an index holds.
+    List<FacetCount> keys = figures(request.limit(0), null, MAX_GROUPS).facet(dim);
+    String field = FacetsConfig.DEFAULT_INDEX_FIELD_NAME;
+    List<FigureGroup> out = new ArrayList<>();
+    for (FacetCount key : keys) {
+      Query only = new TermQuery(DrillDownQuery.term(field, dim, key.value()));
+      out.add(new FigureGroup(by, key.value(), figures(request.offset(0), only, 1).hits()));
+    }
+    Query none = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(DrillDownQuery.term(field, dim)), BooleanClause.Occur.MUST_NOT).build();
+    List<FigureHit> without = figures(request.offset(0), none, 1).hits();
+    if (!without.isEmpty()) {
+      out.add(new FigureGroup(by, null, without));
+    }
+    return out;
+  }
+
+  /** The figures grouped by publication day, newest day first; the request's limit caps how many are read. */
+  private List<FigureGroup> byDay(FigureRequest request) throws IOException {
     Map<String, List<FigureHit>> groups = new LinkedHashMap<>();
     List<FigureHit> none = new ArrayList<>();
     for (FigureHit hit : figures(request).hits()) {
-      String key = switch (by) {
-        case OUTLET -> hit.outlet();
-        case AGENCY -> hit.agency();
-        case CLAIMANT -> hit.figure().claimant();
-        case DATE -> hit.published() == null ? null : hit.published().toString();
-      };
-      if (key == null) {
+      if (hit.published() == null) {
         none.add(hit);
       } else {
-        groups.computeIfAbsent(key, k -> new ArrayList<>()).add(hit);
+        groups.computeIfAbsent(hit.published().toString(), k -> new ArrayList<>()).add(hit);
       }
     }
     List<FigureGroup> out = new ArrayList<>();
-    groups.entrySet().stream()
-        .sorted(by == FigureGroup.GroupBy.DATE ? (a, b) -> b.getKey().compareTo(a.getKey())
-            : (a, b) -> a.getValue().size() != b.getValue().size() ? b.getValue().size() - a.getValue().size()
-            : a.getKey().compareTo(b.getKey()))
-        .forEach(e -> out.add(new FigureGroup(by, e.getKey(), e.getValue())));
+    groups.forEach((day, hits) -> out.add(new FigureGroup(FigureGroup.GroupBy.DATE, day, hits)));
     if (!none.isEmpty()) {
-      out.add(new FigureGroup(by, null, none));
+      out.add(new FigureGroup(FigureGroup.GroupBy.DATE, null, none));
     }
     return out;
   }
@@ -641,7 +670,7 @@ public final class NewsIndex implements Closeable {
    */
   private <T> Results<T> find(Query type, Query match, Query keyFilter, LocalDate from, LocalDate to, List<String> outletNames,
       List<String> agencyNames, List<String> sourceNames, boolean byRelevance, int offset, int limit, String storedField, Class<T> hitType,
-      List<String> dimensions) throws IOException {
+      List<String> dimensions, int top) throws IOException {
     searchers.maybeRefresh();
     IndexSearcher searcher = searchers.acquire();
     try {
@@ -667,7 +696,7 @@ public final class NewsIndex implements Closeable {
         hits.add(Json.mapper().readValue(json, hitType));
       }
       long total = result.facetsCollector().getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
-      return new Results<>(total, hits, facets(state, result.facetsCollector(), dimensions));
+      return new Results<>(total, hits, facets(state, result.facetsCollector(), dimensions, top));
     } finally {
       searchers.release(searcher);
     }
@@ -759,6 +788,11 @@ public final class NewsIndex implements Closeable {
 
   private Map<String, List<FacetCount>> facets(SortedSetDocValuesReaderState state, FacetsCollector fc,
       List<String> dimensions) throws IOException {
+    return facets(state, fc, dimensions, FACET_VALUES);
+  }
+
+  private Map<String, List<FacetCount>> facets(SortedSetDocValuesReaderState state, FacetsCollector fc,
+      List<String> dimensions, int top) throws IOException {
     Map<String, List<FacetCount>> out = new LinkedHashMap<>();
     if (state == null) {
       return out;
@@ -768,7 +802,7 @@ public final class NewsIndex implements Closeable {
       if (!indexed(state, dim)) {
         continue; // no document has the dimension yet (an index of undated articles has no dates)
       }
-      List<FacetCount> values = counts(counts, dim, FACET_VALUES);
+      List<FacetCount> values = counts(counts, dim, top);
       if (!values.isEmpty()) {
         out.put(dim, values);
       }
