@@ -1,67 +1,84 @@
 package org.newsfacet.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.List;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
-import org.newsfacet.bench.ExtractionBench;
-import org.newsfacet.ingest.ArticleReader;
-import org.newsfacet.ingest.Item;
-import org.newsfacet.ingest.RawArticle;
+import org.newsfacet.bench.CorpusGenerator;
+import org.newsfacet.bench.IndexBench;
+import org.newsfacet.json.Json;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** {@code newsfacet bench}: how fast extraction runs on this machine. */
+/** {@code newsfacet bench}: what indexing and questions cost on this machine, against plain Lucene. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = "Measure extraction speed on articles held in memory, on one thread: metadata alone "
-        + "(the baseline) and the full extraction (entities, quotes and figures as well), in one run, with the ratio between them.")
+    description = {"Benchmark on one generated corpus, in one run: plain Lucene indexing of the bodies with "
+        + "EnglishAnalyzer (the baseline), extraction alone, full indexing (ratio to the baseline), then question "
+        + "latencies (p50/p95/p99) after warm-up, index size and peak heap. Prints a table; --json writes the same.",
+        "The corpus is generated into WORK/corpus-N-S unless it is there already, or given with --corpus."})
 final class BenchCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--rounds", defaultValue = "20", description = "Timed passes over the articles (default ${DEFAULT-VALUE}).")
-  int rounds;
+  @Option(names = "--articles", defaultValue = "10000", paramLabel = "N",
+      description = "Articles to generate (default ${DEFAULT-VALUE}).")
+  int articles;
 
-  @Parameters(paramLabel = "PATH", arity = "0..*", defaultValue = "testdata/articles",
-      description = "Articles to extract (default: ${DEFAULT-VALUE}).")
-  List<String> paths;
+  @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Corpus seed (default ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--corpus", paramLabel = "PATH", description = "Articles to use instead of a generated corpus.")
+  Path corpus;
+
+  @Option(names = "--work", defaultValue = "bench-work", paramLabel = "DIR",
+      description = "Folder for the corpus and the indexes (default ${DEFAULT-VALUE}).")
+  Path work;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Threads for every pass (default: the cores).")
+  Integer threads;
+
+  @Option(names = "--queries", defaultValue = "500", paramLabel = "N",
+      description = "Timed questions of each kind (default ${DEFAULT-VALUE}), after as many again for warm-up.")
+  int queries;
+
+  @Option(names = "--json", paramLabel = "FILE", description = "Also write the results as JSON to this file.")
+  Path json;
 
   @Override
-  public Integer call() {
-    if (rounds < 1) {
-      throw new UsageException("--rounds must be at least 1");
+  public Integer call() throws IOException {
+    if (articles < 1 || queries < 1 || threads != null && threads < 1) {
+      throw new UsageException("--articles, --queries and --threads must be at least 1");
     }
-    List<RawArticle> articles = new ArrayList<>();
-    try (Stream<Item> items = ArticleReader.read(paths, java.io.InputStream.nullInputStream())) {
-      items.forEach(i -> {
-        if (i instanceof Item.Loaded l) {
-          articles.add(l.article());
-        }
-      });
-    }
-    if (articles.isEmpty()) {
-      throw new UsageException("no readable articles in " + paths);
-    }
-    PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<ExtractionBench.Result> results = ExtractionBench.run(articles, rounds, m -> {
-      err.print("\r" + m + "   ");
-      err.flush();
-    });
+    Path articlesFolder = corpus;
+    if (articlesFolder == null) {
+      Path generated = work.resolve(String.format(Locale.ROOT, "corpus-%d-%d", articles, seed));
+      Path done = generated.resolve("complete");
+      if (!Files.exists(done)) {
+        err.println("generating " + articles + " articles into " + generated);
+        CorpusGenerator.withSeed(seed).write(articles, generated, m -> progress(err, m));
+        Files.writeString(done, "generated\n");
+      }
+      articlesFolder = generated.resolve("articles");
+    }
+    int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    IndexBench.Report report = IndexBench.run(new IndexBench.Settings(articlesFolder, work, n, queries, queries, seed),
+        m -> progress(err, m));
     err.println();
-    out.printf(Locale.ROOT, "%d articles x %d rounds, one thread, %s, Java %s%n%n", articles.size(), rounds,
-        Runtime.getRuntime().availableProcessors() + " cores", Runtime.version());
-    out.printf(Locale.ROOT, "%-24s %12s %10s %8s%n", "extraction", "articles/s", "MB/s", "ratio");
-    double base = results.get(0).megabytesPerSecond();
-    for (ExtractionBench.Result r : results) {
-      out.printf(Locale.ROOT, "%-24s %12.0f %10.2f %8.2f%n", r.name(), r.articlesPerSecond(), r.megabytesPerSecond(),
-          r.megabytesPerSecond() / base);
+    spec.commandLine().getOut().print(IndexBench.table(report));
+    if (json != null) {
+      Files.writeString(json, Json.write(IndexBench.toMap(report)) + "\n", StandardCharsets.UTF_8);
     }
     return 0;
+  }
+
+  private static void progress(PrintWriter err, String message) {
+    err.print("\r" + message + "                    ");
+    err.flush();
   }
 }

@@ -178,12 +178,38 @@ class MainTest {
   }
 
   @Test
-  void benchPrintsTheBaselineAndTheRatio() {
-    Cli cli = Cli.run("bench", "--rounds", "1", TestData.articles().resolve("002_04ea11ba4aa18ece.txt").toString());
+  void benchRunsInATinySmokeMode() throws IOException {
+    Path work = tmp.resolve("bench");
+    Path report = tmp.resolve("bench.json");
+    Cli cli = Cli.run("bench", "--articles", "120", "--queries", "3", "--threads", "2", "--work", work.toString(),
+        "--json", report.toString());
     assertEquals(0, cli.code(), cli.err());
-    assertTrue(cli.out().contains("metadata only"), cli.out());
-    assertTrue(cli.out().contains("full extraction"), cli.out());
-    assertTrue(cli.out().lines().anyMatch(l -> l.startsWith("metadata only") && l.trim().endsWith("1.00")), cli.out());
+    for (String row : List.of("baseline: Lucene", "extraction alone", "full indexing", "<speaker> quotes",
+        "<category> figures by source", "date range", "index: ")) {
+      assertTrue(cli.out().contains(row), cli.out());
+    }
+    JsonNode json = json(Files.readString(report));
+    assertEquals(3, json.get("passes").size());
+    assertEquals(120, json.get("passes").get(2).get("articles").asInt());
+    assertTrue(json.get("machine").has("cores"));
+    assertTrue(json.get("size").get("indexToRawText").asDouble() > 0);
+    assertEquals(4, json.get("questions").size());
+  }
+
+  @Test
+  void generateWritesTheSameCorpusForTheSameSeed() throws IOException {
+    Path a = tmp.resolve("a");
+    Path b = tmp.resolve("b");
+    assertEquals(0, Cli.run("generate", "--articles", "40", "--seed", "3", "--out", a.toString()).code());
+    assertEquals(0, Cli.run("generate", "--articles", "40", "--seed", "3", "--out", b.toString()).code());
+    try (var files = Files.list(a.resolve("articles"))) {
+      for (Path f : files.toList()) {
+        assertEquals(Files.readString(f), Files.readString(b.resolve("articles").resolve(f.getFileName())), f.toString());
+      }
+    }
+    Cli eval = Cli.run("eval", "--root", a.toString(), a.resolve("expected").toString());
+    assertEquals(0, eval.code(), eval.err());
+    assertTrue(eval.out().contains("Scored 40 expected records (40 found)"), eval.out());
   }
 
   @Test

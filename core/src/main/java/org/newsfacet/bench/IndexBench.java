@@ -1,0 +1,472 @@
+package org.newsfacet.bench;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.newsfacet.extract.Extractor;
+import org.newsfacet.index.FacetCount;
+import org.newsfacet.index.IndexListener;
+import org.newsfacet.index.IndexSettings;
+import org.newsfacet.index.IndexStats;
+import org.newsfacet.index.NewsIndex;
+import org.newsfacet.index.Schema;
+import org.newsfacet.index.SearchRequest;
+import org.newsfacet.ingest.ArticleReader;
+import org.newsfacet.ingest.Item;
+import org.newsfacet.ingest.RawArticle;
+import org.newsfacet.query.Questions;
+
+/**
+ * The benchmark: on one corpus, in one run, plain Lucene indexing of the bodies (the baseline),
+ * extraction alone, full Newsfacet indexing, then questions against the index, with sizes and
+ * peak heap. Every throughput reads the corpus from disk the same way, on the same number of
+ * threads, so the ratios compare like with like.
+ */
+public final class IndexBench {
+  private IndexBench() {}
+
+  /**
+   * What to measure.
+   *
+   * @param corpus folder (or file) of articles
+   * @param work folder for the two indexes (emptied first)
+   * @param threads threads for the baseline, extraction and indexing alike
+   * @param warmup questions of each kind before timing
+   * @param queries timed questions of each kind
+   * @param seed picks the questions
+   */
+  public record Settings(Path corpus, Path work, int threads, int warmup, int queries, long seed) {
+    /** Validates. */
+    public Settings {
+      Objects.requireNonNull(corpus, "corpus");
+      Objects.requireNonNull(work, "work");
+      if (threads < 1 || warmup < 0 || queries < 1) {
+        throw new IllegalArgumentException("threads and queries must be at least 1, warmup not negative");
+      }
+    }
+  }
+
+  /**
+   * One pass over the corpus.
+   *
+   * @param name what was measured
+   * @param articles articles processed
+   * @param bytes UTF-8 bytes of their text
+   * @param nanos wall time
+   * @param peakHeapBytes the heap's peak use during the pass
+   */
+  public record Pass(String name, long articles, long bytes, long nanos, long peakHeapBytes) {
+    /** Megabytes (10^6 bytes) of text per second. */
+    public double megabytesPerSecond() {
+      return bytes / 1e6 / (nanos / 1e9);
+    }
+
+    /** Articles per second. */
+    public double articlesPerSecond() {
+      return articles / (nanos / 1e9);
+    }
+  }
+
+  /**
+   * The latency of one kind of question, in milliseconds, and how many a second one thread answers.
+   *
+   * @param name the kind of question
+   * @param count how many were timed
+   * @param p50 median latency
+   * @param p95 95th percentile
+   * @param p99 99th percentile
+   * @param perSecond questions per second, one after the other
+   */
+  public record Latency(String name, int count, double p50, double p95, double p99, double perSecond) {}
+
+  /**
+   * Everything measured.
+   *
+   * @param machine what ran it: processor, cores, heap, Java, operating system
+   * @param threads threads used for the passes
+   * @param passes baseline, extraction alone, full indexing
+   * @param latencies one per kind of question
+   * @param indexBytes the Newsfacet index on disk
+   * @param baselineIndexBytes the plain Lucene index on disk
+   * @param queryMix the example of each kind of question
+   */
+  public record Report(Map<String, Object> machine, int threads, List<Pass> passes, List<Latency> latencies,
+      long indexBytes, long baselineIndexBytes, Map<String, String> queryMix) {
+    /** The pass of this name. */
+    public Pass pass(String name) {
+      return passes.stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
+    }
+  }
+
+  /** Runs the benchmark. */
+  public static Report run(Settings settings, Consumer<String> progress) throws IOException {
+    Path work = settings.work();
+    delete(work.resolve("baseline"));
+    delete(work.resolve("index"));
+    Files.createDirectories(work);
+    List<Pass> passes = new ArrayList<>();
+
+    progress.accept("baseline: plain Lucene indexing with EnglishAnalyzer");
+    passes.add(baseline(settings, work.resolve("baseline")));
+    progress.accept("extraction alone");
+    Extractor extractor = Extractor.standard();
+    passes.add(pass("extraction alone", settings, raw -> extractor.extract(raw)));
+    progress.accept("full indexing");
+    resetPeaks();
+    long start = System.nanoTime();
+    AtomicLong articles = new AtomicLong();
+    AtomicLong bytes = new AtomicLong();
+    try (NewsIndex index = NewsIndex.open(work.resolve("index"),
+        IndexSettings.defaults().withThreads(settings.threads()), extractor);
+        Stream<Item> items = ArticleReader.read(settings.corpus())) {
+      index.add(items.peek(i -> {
+        if (i instanceof Item.Loaded l) {
+          bytes.addAndGet(utf8Length(l.article().text()));
+        }
+      }), new IndexListener() {
+        @Override
+        public void indexed(org.newsfacet.model.Article article) {
+          articles.incrementAndGet();
+        }
+      });
+    }
+    passes.add(new Pass("full indexing", articles.get(), bytes.get(), System.nanoTime() - start, peakHeap()));
+
+    progress.accept("questions");
+    Map<String, String> mix = new LinkedHashMap<>();
+    List<Latency> latencies;
+    try (NewsIndex index = NewsIndex.openReadOnly(work.resolve("index"))) {
+      latencies = questions(index, settings, mix, progress);
+    }
+    Map<String, Object> machine = machine();
+    return new Report(machine, settings.threads(), passes, latencies, size(work.resolve("index")),
+        size(work.resolve("baseline")), mix);
+  }
+
+  /** The baseline: each body into one analysed field, nothing else. */
+  private static Pass baseline(Settings settings, Path folder) throws IOException {
+    try (FSDirectory dir = FSDirectory.open(folder);
+        IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(new EnglishAnalyzer())
+            .setRAMBufferSizeMB(IndexSettings.defaults().ramBufferMb()))) {
+      Pass p = pass("baseline: Lucene", settings, raw -> {
+        Document doc = new Document();
+        doc.add(new TextField("body", raw.text(), Field.Store.NO));
+        try {
+          writer.addDocument(doc);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+      long start = System.nanoTime();
+      writer.commit();
+      return new Pass(p.name(), p.articles(), p.bytes(), p.nanos() + System.nanoTime() - start, p.peakHeapBytes());
+    }
+  }
+
+  /** Reads the corpus and hands every article to {@code work} on the settings' threads, bounded in memory. */
+  private static Pass pass(String name, Settings settings, Consumer<RawArticle> work) throws IOException {
+    resetPeaks();
+    long start = System.nanoTime();
+    AtomicLong articles = new AtomicLong();
+    AtomicLong bytes = new AtomicLong();
+    ExecutorService pool = Executors.newFixedThreadPool(settings.threads());
+    Semaphore inFlight = new Semaphore(settings.threads() * 4);
+    AtomicReference<RuntimeException> failure = new AtomicReference<>();
+    try (Stream<Item> items = ArticleReader.read(settings.corpus())) {
+      for (Item item : (Iterable<Item>) items::iterator) {
+        if (failure.get() != null) {
+          break;
+        }
+        if (item instanceof Item.Loaded loaded) {
+          inFlight.acquire();
+          pool.execute(() -> {
+            try {
+              work.accept(loaded.article());
+              articles.incrementAndGet();
+              bytes.addAndGet(utf8Length(loaded.article().text()));
+            } catch (RuntimeException e) {
+              failure.compareAndSet(null, e);
+            } finally {
+              inFlight.release();
+            }
+          });
+        }
+      }
+      pool.shutdown();
+      pool.awaitTermination(365, TimeUnit.DAYS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("benchmark interrupted");
+    } finally {
+      pool.shutdownNow();
+    }
+    if (failure.get() != null) {
+      throw failure.get();
+    }
+    return new Pass(name, articles.get(), bytes.get(), System.nanoTime() - start, peakHeap());
+  }
+
+  private static long utf8Length(String s) {
+    long n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      n += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isHighSurrogate(c) ? 2 : 3;
+    }
+    return n;
+  }
+
+  // ---- questions ----
+
+  private interface Question {
+    void ask() throws IOException;
+  }
+
+  private static List<Latency> questions(NewsIndex index, Settings settings, Map<String, String> mix,
+      Consumer<String> progress) throws IOException {
+    Questions questions = Questions.on(index);
+    SplittableRandom r = new SplittableRandom(settings.seed());
+    List<String> speakers = surnames(index.values(Schema.SPEAKER));
+    List<String> outlets = names(index.values(Schema.OUTLET));
+    List<String> agencies = names(index.values(Schema.AGENCY));
+    List<String> people = names(index.values(Schema.PERSON));
+    IndexStats stats = index.stats();
+    LocalDate first = stats.earliest() == null ? LocalDate.of(2024, 1, 1) : stats.earliest();
+    long days = stats.latest() == null ? 1 : Math.max(1, stats.latest().toEpochDay() - first.toEpochDay());
+    String[] categories = {"troop", "casualty", "money", "percent", "weapons", "people"};
+    String[] words = {"talks", "officials", "storm", "border", "prices", "power", "schools", "repairs"};
+    Map<String, java.util.function.Supplier<Question>> kinds = new LinkedHashMap<>();
+    kinds.put("<speaker> quotes", () -> {
+      String q = pick(speakers, r, "Rutte") + " quotes";
+      return () -> questions.ask(q);
+    });
+    kinds.put("<category> figures by source", () -> {
+      String q = categories[r.nextInt(categories.length)] + " figures by source";
+      return () -> questions.ask(q);
+    });
+    kinds.put("full text, three facet filters", () -> {
+      SearchRequest q = SearchRequest.text(words[r.nextInt(words.length)]).outlet(pick(outlets, r, "AFP"))
+          .agency(pick(agencies, r, "AFP")).person(pick(people, r, "Rutte")).drillSideways();
+      return () -> index.search(q);
+    });
+    kinds.put("date range, newest first", () -> {
+      LocalDate from = first.plusDays(r.nextLong(days));
+      SearchRequest q = SearchRequest.all().from(from).to(from.plusDays(30)).newestFirst();
+      return () -> index.search(q);
+    });
+    mix.put("<speaker> quotes", "\"" + pick(speakers, new SplittableRandom(1), "Rutte") + " quotes\" (a speaker's surname)");
+    mix.put("<category> figures by source", "\"troop figures by source\" and the other categories");
+    mix.put("full text, three facet filters", "a word, drilled down by outlet, agency and person, drill-sideways counts");
+    mix.put("date range, newest first", "every article of a 31-day window, newest first, with facet counts");
+    List<Latency> out = new ArrayList<>();
+    for (Map.Entry<String, java.util.function.Supplier<Question>> kind : kinds.entrySet()) {
+      progress.accept("questions: " + kind.getKey());
+      for (int i = 0; i < settings.warmup(); i++) {
+        kind.getValue().get().ask();
+      }
+      long[] nanos = new long[settings.queries()];
+      long total = 0;
+      for (int i = 0; i < nanos.length; i++) {
+        Question q = kind.getValue().get();
+        long start = System.nanoTime();
+        q.ask();
+        nanos[i] = System.nanoTime() - start;
+        total += nanos[i];
+      }
+      Arrays.sort(nanos);
+      out.add(new Latency(kind.getKey(), nanos.length, percentile(nanos, 50), percentile(nanos, 95),
+          percentile(nanos, 99), nanos.length / (total / 1e9)));
+    }
+    return out;
+  }
+
+  private static String pick(List<String> values, SplittableRandom r, String fallback) {
+    return values.isEmpty() ? fallback : values.get(r.nextInt(values.size()));
+  }
+
+  private static List<String> names(List<FacetCount> counts) {
+    return counts.stream().limit(200).map(FacetCount::value).toList();
+  }
+
+  /** The surnames of the most quoted people: what a user types. */
+  private static List<String> surnames(List<FacetCount> speakers) {
+    return speakers.stream().limit(200).map(FacetCount::value).filter(s -> s.indexOf(' ') > 0 && Character.isUpperCase(s.charAt(0)))
+        .map(s -> s.substring(s.lastIndexOf(' ') + 1)).distinct().toList();
+  }
+
+  private static double percentile(long[] sorted, int p) {
+    int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+    return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
+  }
+
+  // ---- machine, memory, disk ----
+
+  private static void resetPeaks() {
+    System.gc();
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        pool.resetPeakUsage();
+      }
+    }
+  }
+
+  private static long peakHeap() {
+    long sum = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+        sum += pool.getPeakUsage().getUsed();
+      }
+    }
+    return sum;
+  }
+
+  /** The machine as the report names it. */
+  public static Map<String, Object> machine() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("cpu", cpu());
+    m.put("cores", Runtime.getRuntime().availableProcessors());
+    m.put("maxHeapMb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
+    m.put("java", Runtime.version().toString() + " (" + System.getProperty("java.vendor") + ")");
+    m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"));
+    return m;
+  }
+
+  private static String cpu() {
+    try (Stream<String> lines = Files.lines(Path.of("/proc/cpuinfo"))) {
+      return lines.filter(l -> l.startsWith("model name")).map(l -> l.substring(l.indexOf(':') + 1).strip()).findFirst()
+          .orElse("unknown");
+    } catch (IOException | UncheckedIOException e) {
+      return "unknown";
+    }
+  }
+
+  private static long size(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return 0;
+    }
+    try (Stream<Path> files = Files.walk(folder)) {
+      return files.filter(Files::isRegularFile).mapToLong(f -> {
+        try {
+          return Files.size(f);
+        } catch (IOException e) {
+          return 0;
+        }
+      }).sum();
+    }
+  }
+
+  private static void delete(Path folder) throws IOException {
+    if (!Files.exists(folder)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(folder)) {
+      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
+  /** The report as a JSON-ready map, for {@code --json}. */
+  public static Map<String, Object> toMap(Report report) {
+    Map<String, Object> o = new LinkedHashMap<>();
+    o.put("machine", report.machine());
+    o.put("threads", report.threads());
+    Pass base = report.pass("baseline: Lucene");
+    List<Map<String, Object>> passes = new ArrayList<>();
+    for (Pass p : report.passes()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("name", p.name());
+      m.put("articles", p.articles());
+      m.put("megabytes", p.bytes() / 1e6);
+      m.put("seconds", p.nanos() / 1e9);
+      m.put("articlesPerSecond", p.articlesPerSecond());
+      m.put("megabytesPerSecond", p.megabytesPerSecond());
+      m.put("megabytesPerSecondPerThread", p.megabytesPerSecond() / report.threads());
+      m.put("ratioToBaseline", p.megabytesPerSecond() / base.megabytesPerSecond());
+      m.put("peakHeapMb", p.peakHeapBytes() / (1024.0 * 1024));
+      passes.add(m);
+    }
+    o.put("passes", passes);
+    List<Map<String, Object>> latencies = new ArrayList<>();
+    for (Latency l : report.latencies()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("question", l.name());
+      m.put("example", report.queryMix().get(l.name()));
+      m.put("count", l.count());
+      m.put("p50Ms", l.p50());
+      m.put("p95Ms", l.p95());
+      m.put("p99Ms", l.p99());
+      m.put("perSecond", l.perSecond());
+      latencies.add(m);
+    }
+    o.put("questions", latencies);
+    Pass full = report.pass("full indexing");
+    Map<String, Object> size = new LinkedHashMap<>();
+    size.put("indexMb", report.indexBytes() / 1e6);
+    size.put("baselineIndexMb", report.baselineIndexBytes() / 1e6);
+    size.put("rawTextMb", full.bytes() / 1e6);
+    size.put("indexToRawText", (double) report.indexBytes() / Math.max(1, full.bytes()));
+    size.put("indexBytesPerArticle", (double) report.indexBytes() / Math.max(1, full.articles()));
+    o.put("size", size);
+    return o;
+  }
+
+  /** The report as a table. */
+  public static String table(Report report) {
+    StringBuilder t = new StringBuilder();
+    Map<String, Object> m = report.machine();
+    t.append(String.format(Locale.ROOT, "Machine: %s, %s cores, max heap %s MB, Java %s, %s; %d threads%n%n",
+        m.get("cpu"), m.get("cores"), m.get("maxHeapMb"), m.get("java"), m.get("os"), report.threads()));
+    Pass base = report.pass("baseline: Lucene");
+    t.append(String.format(Locale.ROOT, "%-22s %10s %9s %11s %9s %8s %10s%n", "pass", "articles", "seconds", "articles/s",
+        "MB/s", "ratio", "peak heap"));
+    for (Pass p : report.passes()) {
+      t.append(String.format(Locale.ROOT, "%-22s %,10d %9.1f %,11.0f %9.2f %8.2f %7.0f MB%n", p.name(), p.articles(),
+          p.nanos() / 1e9, p.articlesPerSecond(), p.megabytesPerSecond(), p.megabytesPerSecond() / base.megabytesPerSecond(),
+          p.peakHeapBytes() / (1024.0 * 1024)));
+    }
+    Pass extraction = report.pass("extraction alone");
+    t.append(String.format(Locale.ROOT, "extraction per thread: %.2f MB/s%n%n", extraction.megabytesPerSecond() / report.threads()));
+    t.append(String.format(Locale.ROOT, "%-32s %7s %9s %9s %9s %10s%n", "question", "count", "p50 ms", "p95 ms", "p99 ms",
+        "per second"));
+    for (Latency l : report.latencies()) {
+      t.append(String.format(Locale.ROOT, "%-32s %7d %9.2f %9.2f %9.2f %10.1f%n", l.name(), l.count(), l.p50(), l.p95(),
+          l.p99(), l.perSecond()));
+    }
+    Pass full = report.pass("full indexing");
+    t.append(String.format(Locale.ROOT, "%nindex: %,.1f MB on disk, %,.0f bytes per article, %.2f x the raw text "
+        + "(%,.1f MB); plain Lucene index %,.1f MB%n", report.indexBytes() / 1e6,
+        (double) report.indexBytes() / Math.max(1, full.articles()), (double) report.indexBytes() / Math.max(1, full.bytes()),
+        full.bytes() / 1e6, report.baselineIndexBytes() / 1e6));
+    return t.toString();
+  }
+}
