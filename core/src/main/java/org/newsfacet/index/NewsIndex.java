@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.codecs.lucene104.Lucene104Codec;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
@@ -109,7 +111,8 @@ public final class NewsIndex implements Closeable {
   private final AtomicReference<FacetState> facetState = new AtomicReference<>();
 
   /** The facet ordinals of one reader; built once per reader, as building them walks all values. */
-  private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
+  private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state,
+      Map<String, Map<String, String>> labels) {}
 
   private NewsIndex(Path path, Directory directory, IndexWriter writer, Extractor extractor, IndexSettings settings)
       throws IOException {
@@ -180,6 +183,8 @@ public final class NewsIndex implements Closeable {
       }
       IndexWriterConfig config = new IndexWriterConfig(Schema.analyzer())
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+          // Stored records are JSON, which compresses well: the index stays smaller than the text.
+          .setCodec(new Lucene104Codec(Lucene104Codec.Mode.BEST_COMPRESSION))
           .setRAMBufferSizeMB(settings.ramBufferMb());
       IndexWriter writer = new IndexWriter(directory, config);
       if (!isIndex) {
@@ -596,7 +601,7 @@ public final class NewsIndex implements Closeable {
     }
     return find(FIGURES, match.build(), keys(Schema.CLAIMANT_KEY, request.claimants()), request.from(),
         request.to(), request.outlets(), request.agencies(), request.sources(), false, request.offset(), request.limit(),
-        Schema.FIGURE_RECORD, FigureHit.class, Schema.FIGURE_FACETS, top);
+        Schema.FIGURE_RECORD, FigureHit.class, top == 0 ? List.of() : Schema.FIGURE_FACETS, top);
   }
 
   /**
@@ -624,11 +629,11 @@ public final class NewsIndex implements Closeable {
     List<FigureGroup> out = new ArrayList<>();
     for (FacetCount key : keys) {
       Query only = new TermQuery(DrillDownQuery.term(field, dim, key.value()));
-      out.add(new FigureGroup(by, key.value(), figures(request.offset(0), only, 1).hits()));
+      out.add(new FigureGroup(by, key.value(), figures(request.offset(0), only, 0).hits()));
     }
     Query none = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER)
         .add(new TermQuery(DrillDownQuery.term(field, dim)), BooleanClause.Occur.MUST_NOT).build();
-    List<FigureHit> without = figures(request.offset(0), none, 1).hits();
+    List<FigureHit> without = figures(request.offset(0), none, 0).hits();
     if (!without.isEmpty()) {
       out.add(new FigureGroup(by, null, without));
     }
@@ -738,24 +743,44 @@ public final class NewsIndex implements Closeable {
     if (state == null) {
       return canonical;
     }
-    try {
-      FacetResult all = new SortedSetDocValuesFacetCounts(state).getAllChildren(dim);
-      if (all != null) {
-        for (String candidate : List.of(canonical, value)) {
-          for (LabelAndValue lv : all.labelValues) {
-            if (lv.label.equalsIgnoreCase(candidate)) {
-              return lv.label;
-            }
-          }
-        }
+    Map<String, String> labels = labels(state, dim);
+    for (String candidate : List.of(canonical, value)) {
+      String label = labels.get(candidate.toLowerCase(Locale.ROOT));
+      if (label != null) {
+        return label;
       }
-    } catch (IllegalArgumentException e) {
-      // The dimension has no value in the index yet: nothing can match, the canonical name least of all.
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     return canonical;
   }
+
+  /**
+   * The values of a flat dimension by their lower-case form, read once per reader from the
+   * dimension's ordinals (not by counting every document, as a facet count would).
+   */
+  private Map<String, String> labels(SortedSetDocValuesReaderState state, String dim) {
+    FacetState cached = facetState.get();
+    Map<String, Map<String, String>> byDim = cached != null && cached.state() == state ? cached.labels()
+        : new java.util.concurrent.ConcurrentHashMap<>();
+    return byDim.computeIfAbsent(dim, d -> {
+      Map<String, String> out = new HashMap<>();
+      SortedSetDocValuesReaderState.OrdRange range = state.getOrdRange(d);
+      if (range == null) {
+        return out;
+      }
+      try {
+        org.apache.lucene.index.SortedSetDocValues values = state.getDocValues();
+        for (int ord = range.start(); ord <= range.end(); ord++) {
+          String[] path = FacetsConfig.stringToPath(values.lookupOrd(ord).utf8ToString());
+          String label = path[path.length - 1];
+          out.putIfAbsent(label.toLowerCase(Locale.ROOT), label);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return out;
+    });
+  }
+
 
   private static Sort newestFirst() {
     SortedNumericSortField byDate = new SortedNumericSortField(Schema.PUBLISHED_DAY, SortField.Type.LONG, true);
@@ -861,7 +886,7 @@ public final class NewsIndex implements Closeable {
     String field = FacetsConfig.DEFAULT_INDEX_FIELD_NAME;
     SortedSetDocValuesReaderState state = FieldInfos.getMergedFieldInfos(reader).fieldInfo(field) == null
         ? null : new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
-    facetState.set(new FacetState(reader, state));
+    facetState.set(new FacetState(reader, state, new java.util.concurrent.ConcurrentHashMap<>()));
     return state;
   }
 

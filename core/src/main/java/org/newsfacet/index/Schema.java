@@ -17,6 +17,7 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
@@ -124,8 +125,9 @@ public final class Schema {
   }
 
   /**
-   * Text fields keep offsets in their postings so that the unified highlighter can build snippets
-   * without re-analysing the stored text; they are stored for the snippets themselves.
+   * Title and body are stored for the snippets; their postings keep positions (phrases) but not
+   * offsets: the highlighter re-analyses the few stored texts it shows, which costs less than
+   * offsets in every posting of the index.
    */
   private static final FieldType TEXT = textType();
 
@@ -142,7 +144,7 @@ public final class Schema {
     FieldType t = new FieldType();
     t.setTokenized(true);
     t.setStored(true);
-    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
     t.freeze();
     return t;
   }
@@ -205,7 +207,7 @@ public final class Schema {
     Document doc = new Document();
     doc.add(new StringField(ARTICLE_ID, a.id(), Field.Store.NO));
     doc.add(new StringField(TYPE, QUOTE, Field.Store.NO));
-    doc.add(new Field(QUOTE_TEXT, q.text(), TEXT));
+    doc.add(new TextField(QUOTE_TEXT, q.text(), Field.Store.NO)); // the words are in the stored record
     doc.add(new StoredField(QUOTE_RECORD, Json.write(new QuoteHit(q, a.id(), a.title(), a.outlet(), a.agency(),
         a.published(), a.source()))));
     if (q.speaker() != null) {
@@ -227,7 +229,7 @@ public final class Schema {
   /** A figure's document: its values, category, claimant and the article's facets. */
   private static Document figureDocument(Article a, Figure f, String sentence) {
     Document doc = new Document();
-    doc.add(new Field(FIGURE_TEXT, sentence, TEXT));
+    doc.add(new TextField(FIGURE_TEXT, sentence, Field.Store.NO));
     doc.add(new StringField(ARTICLE_ID, a.id(), Field.Store.NO));
     doc.add(new StringField(TYPE, FIGURE, Field.Store.NO));
     doc.add(new StoredField(FIGURE_RECORD, Json.write(new FigureHit(f, a.id(), a.title(), a.outlet(), a.agency(),

@@ -499,7 +499,7 @@ final class QuestionParser {
       p.explanation.add("in a sentence with: " + String.join(" ", words));
     }
     FigureRequest r = FigureRequest.all().category(p.category).words(String.join(" ", words)).from(p.from).to(p.to)
-        .limit(p.groupBy == null ? 50 : p.groupBy == FigureGroup.GroupBy.DATE ? 500 : 20);
+        .limit(p.groupBy == null ? 50 : p.groupBy == FigureGroup.GroupBy.DATE ? 500 : 10);
     for (String s : p.claimants) {
       r = r.claimant(s);
     }

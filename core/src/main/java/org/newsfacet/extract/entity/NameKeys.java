@@ -20,11 +20,18 @@ public final class NameKeys {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-‐‑–—_.’']+");
   private static final Pattern SLAVIC_ENDING = Pattern.compile("(?:yy|iy|ii|ij|yj|yi)(?= |$)");
+  /** Folded names, remembered: loading below uses them too. */
+  private static final java.util.concurrent.ConcurrentHashMap<String, String> FOLDED =
+      new java.util.concurrent.ConcurrentHashMap<>();
   /** Loaded after the patterns above, which loading uses. */
   private static final NameKeys BUNDLED = load();
 
+  /** How many names' keys are remembered. */
+  private static final int KEY_CACHE = 200_000;
+
   /** Canonical display name by the folded form of each of its variants. */
   private final Map<String, String> canonicalByFold;
+  private final java.util.concurrent.ConcurrentHashMap<String, String> keys = new java.util.concurrent.ConcurrentHashMap<>();
 
   private NameKeys(Map<String, String> canonicalByFold) {
     this.canonicalByFold = Map.copyOf(canonicalByFold);
@@ -37,9 +44,17 @@ public final class NameKeys {
 
   /** The cross-article key of a name: equal for every spelling of one entity. */
   public String key(String name) {
+    String known = keys.get(name);
+    if (known != null) {
+      return known;
+    }
     String folded = fold(name);
     String canonical = canonicalByFold.get(folded);
-    return canonical == null ? folded : fold(canonical);
+    String key = canonical == null ? folded : fold(canonical);
+    if (keys.size() < KEY_CACHE) {
+      keys.put(name, key); // names recur from article to article: fold each once
+    }
+    return key;
   }
 
   /** The name the alias resource gives for this spelling, if it knows one. */
@@ -49,6 +64,18 @@ public final class NameKeys {
 
   /** The general rule alone: accents, hyphens, case and Slavic endings folded. */
   static String fold(String name) {
+    String known = FOLDED.get(name);
+    if (known != null) {
+      return known;
+    }
+    String folded = foldNew(name);
+    if (FOLDED.size() < KEY_CACHE) {
+      FOLDED.put(name, folded); // names and their words recur from article to article: fold each once
+    }
+    return folded;
+  }
+
+  private static String foldNew(String name) {
     if (isPlainWord(name)) {
       String s = name.toLowerCase(Locale.ROOT);
       return s.length() > 2 && SLAVIC_ENDING.matcher(s).find() ? SLAVIC_ENDING.matcher(s).replaceAll("y") : s;

@@ -6,7 +6,6 @@ import java.util.regex.Pattern;
 
 /** Splits text into words for entity recognition, keeping offsets, initials and abbreviations. */
 final class Tokenizer {
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?\\n\\r]");
   private static final Pattern ARABIC_PREFIX = Pattern.compile("^(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu)-\\p{Lu}.*");
 
   private Tokenizer() {}
@@ -58,15 +57,33 @@ final class Tokenizer {
         word = word.substring(0, word.length() - 2);
         possessive = true;
       }
-      String gap = s.substring(previousEnd, start);
-      boolean joined = !out.isEmpty() && isBlank(gap);
-      boolean afterComma = !out.isEmpty() && gap.strip().equals(",");
+      boolean blank = true;
+      boolean sentenceEnd = false;
+      int commas = 0;
+      int other = 0;
+      for (int k = previousEnd; k < start; k++) {
+        char g = s.charAt(k);
+        if (g != ' ' && g != '\t' && g != '\u00a0') {
+          blank = false;
+          if (g == ',') {
+            commas++;
+          } else if (!Character.isWhitespace(g)) {
+            other++;
+          }
+          if (g == '.' || g == '!' || g == '?' || g == '\n' || g == '\r') {
+            sentenceEnd = true;
+          }
+        }
+      }
+      boolean joined = !out.isEmpty() && blank;
+      boolean afterComma = !out.isEmpty() && commas == 1 && other == 0;
       // "US$1": letters before a currency sign name the currency, not a country.
       boolean currency = j < n && (s.charAt(j) == '$' || s.charAt(j) == '€' || s.charAt(j) == '£');
-      boolean capitalised = !currency && (Character.isUpperCase(word.charAt(0)) || ARABIC_PREFIX.matcher(word).matches());
+      boolean capitalised = !currency && (Character.isUpperCase(word.charAt(0))
+          || word.indexOf('-') > 0 && word.indexOf('-') <= 3 && ARABIC_PREFIX.matcher(word).matches());
       int from = base < 0 ? -1 : base + start;
       int to = base < 0 ? -1 : base + start + word.length();
-      boolean sentenceStart = out.isEmpty() || SENTENCE_END.matcher(gap).find()
+      boolean sentenceStart = out.isEmpty() || sentenceEnd
           || (out.get(out.size() - 1).text().endsWith(".") && !gazetteer.isAbbreviation(out.get(out.size() - 1).text().replace(".", "")));
       out.add(new Token(word, from, to, capitalised, possessive, joined, afterComma, sentenceStart));
       previousEnd = j;
@@ -88,13 +105,4 @@ final class Tokenizer {
     return gazetteer.isAbbreviation(word);
   }
 
-  private static boolean isBlank(String gap) {
-    for (int k = 0; k < gap.length(); k++) {
-      char c = gap.charAt(k);
-      if (c != ' ' && c != '\t' && c != '\u00a0') {
-        return false;
-      }
-    }
-    return true;
-  }
 }

@@ -340,8 +340,9 @@ public final class FigureExtractor {
       }
       int wordStart = i;
       i = wordEnd;
-      if (wordEnd - wordStart > 13) {
-        continue;
+      if (wordEnd - wordStart > 13 || wordEnd - wordStart < 3
+          || "otfsenhOTFSENH".indexOf(body.charAt(wordStart)) < 0) {
+        continue; // every number word starts with one of these letters
       }
       Integer n = WORDS.get(body.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT));
       if (n == null) {

@@ -18,6 +18,11 @@ final class QuoteSpans {
 
   private QuoteSpans() {}
 
+  /** The characters that open or close a quotation. */
+  private static boolean isMark(char c) {
+    return c == '"' || c == '\'' || c == '“' || c == '”' || c == '„' || c == '«' || c == '»' || c == '‘' || c == '’';
+  }
+
   static List<Span> find(String body) {
     List<Span> out = new ArrayList<>();
     Kind open = null;
@@ -27,6 +32,9 @@ final class QuoteSpans {
     int n = body.length();
     for (int i = 0; i < n; i++) {
       char c = body.charAt(i);
+      if (c != '\n' && !isMark(c)) {
+        continue; // most characters: nothing to decide
+      }
       if (c == '\n' && open != null) {
         int next = nextContent(body, i);
         if (next < 0) {
