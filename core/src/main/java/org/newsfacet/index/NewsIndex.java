@@ -584,6 +584,12 @@ public final class NewsIndex implements Closeable {
 
   /** The figures, narrowed further by {@code extra} when not null, with {@code top} values per facet. */
   private Results<FigureHit> figures(FigureRequest request, Query extra, int top) throws IOException {
+    return figures(request, extra, top, top == 0 ? List.of() : Schema.FIGURE_FACETS);
+  }
+
+  /** The figures, narrowed by {@code extra}, counted in the given facet dimensions only. */
+  private Results<FigureHit> figures(FigureRequest request, Query extra, int top, List<String> dimensions)
+      throws IOException {
     Objects.requireNonNull(request, "request");
     Query words = request.words().isEmpty() ? new MatchAllDocsQuery() : parse(request.words(), Schema.FIGURE_TEXT);
     BooleanQuery.Builder match = new BooleanQuery.Builder().add(words, BooleanClause.Occur.MUST);
@@ -601,7 +607,7 @@ public final class NewsIndex implements Closeable {
     }
     return find(FIGURES, match.build(), keys(Schema.CLAIMANT_KEY, request.claimants()), request.from(),
         request.to(), request.outlets(), request.agencies(), request.sources(), false, request.offset(), request.limit(),
-        Schema.FIGURE_RECORD, FigureHit.class, top == 0 ? List.of() : Schema.FIGURE_FACETS, top);
+        Schema.FIGURE_RECORD, FigureHit.class, dimensions, top);
   }
 
   /**
@@ -624,7 +630,7 @@ public final class NewsIndex implements Closeable {
     };
     // The groups come from the facet counts of all matches; each group then reads its newest figures
     // only, so that comparing stays fast however many figures an index holds.
-    List<FacetCount> keys = figures(request.limit(0), null, MAX_GROUPS).facet(dim);
+    List<FacetCount> keys = figures(request.limit(0), null, MAX_GROUPS, List.of(dim)).facet(dim);
     String field = FacetsConfig.DEFAULT_INDEX_FIELD_NAME;
     List<FigureGroup> out = new ArrayList<>();
     for (FacetCount key : keys) {

@@ -440,6 +440,15 @@ final class QuestionParser {
     return articles(core, p);
   }
 
+  /** The request with one more value of a filter for each of {@code values}. */
+  private static <R> R each(R request, List<String> values, java.util.function.BiFunction<R, String, R> with) {
+    R r = request;
+    for (String v : values) {
+      r = with.apply(r, v);
+    }
+    return r;
+  }
+
   private Question quotes(List<String> speakerWords, Parts p, String read) {
     if (!speakerWords.isEmpty()) {
       String said = unquote(String.join(" ", speakerWords));
@@ -450,18 +459,9 @@ final class QuestionParser {
       p.explanation.add(0, "quotations by anyone (read from " + read + ")");
     }
     QuoteRequest r = QuoteRequest.all().words(String.join(" ", p.about)).from(p.from).to(p.to);
-    for (String s : p.speakers) {
-      r = r.speaker(s);
-    }
-    for (String s : p.outlets) {
-      r = r.outlet(s);
-    }
-    for (String s : p.agencies) {
-      r = r.agency(s);
-    }
-    for (String s : p.sources) {
-      r = r.source(s);
-    }
+    r = each(r, p.speakers, QuoteRequest::speaker);
+    r = each(each(each(r, p.outlets, QuoteRequest::outlet), p.agencies, QuoteRequest::agency), p.sources,
+        QuoteRequest::source);
     if (p.groupBy != null) {
       throw new QuerySyntaxException("quotations are not grouped: \"by " + p.groupBy.name().toLowerCase(Locale.ROOT)
           + "\" groups figures", null);
@@ -500,18 +500,9 @@ final class QuestionParser {
     }
     FigureRequest r = FigureRequest.all().category(p.category).words(String.join(" ", words)).from(p.from).to(p.to)
         .limit(p.groupBy == null ? 50 : p.groupBy == FigureGroup.GroupBy.DATE ? 500 : 10);
-    for (String s : p.claimants) {
-      r = r.claimant(s);
-    }
-    for (String s : p.outlets) {
-      r = r.outlet(s);
-    }
-    for (String s : p.agencies) {
-      r = r.agency(s);
-    }
-    for (String s : p.sources) {
-      r = r.source(s);
-    }
+    r = each(r, p.claimants, FigureRequest::claimant);
+    r = each(each(each(r, p.outlets, FigureRequest::outlet), p.agencies, FigureRequest::agency), p.sources,
+        FigureRequest::source);
     if (p.min != null) {
       r = r.atLeast(p.min);
     }
@@ -553,15 +544,8 @@ final class QuestionParser {
         r = r.entity(e.getKey(), name);
       }
     }
-    for (String s : p.outlets) {
-      r = r.outlet(s);
-    }
-    for (String s : p.agencies) {
-      r = r.agency(s);
-    }
-    for (String s : p.sources) {
-      r = r.source(s);
-    }
+    r = each(each(each(r, p.outlets, SearchRequest::outlet), p.agencies, SearchRequest::agency), p.sources,
+        SearchRequest::source);
     if (p.newest || text.isEmpty()) {
       r = r.newestFirst();
     }
