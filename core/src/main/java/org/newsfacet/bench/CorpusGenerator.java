@@ -34,7 +34,7 @@ import org.newsfacet.model.SpeakerType;
  * Writes a deterministic corpus of invented news articles, with the expected record of each, for
  * benchmarks and for {@code eval} at scale: the same seed and count give the same files.
  *
- * <p>Most articles go to JSON Lines files with metadata ({@code feed-NNNN.jsonl}, 10,000 per
+ * <p>Most articles go to JSON Lines files with metadata ({@code feed-NNNN.jsonl}, ten thousand per
  * file), some to plain-text files in the wire layout (headline, date line, byline, dateline with
  * agency credit, {@code Original url:}), a few to HTML pages. Bodies run from about 1 to 8 KB and
  * mix reported speech, quotations of every form (after a colon, split by their attribution,

@@ -22,8 +22,8 @@ import org.newsfacet.model.FigureCategory;
  *
  * <p>Filters may stand anywhere: "in/from &lt;outlet or agency&gt;", "since/after/before/until
  * &lt;date&gt;", "between &lt;date&gt; and &lt;date&gt;", "on &lt;date&gt;", "in &lt;year or
- * month&gt;", "about &lt;words&gt;". What is left says what is asked for: quotations ("Rutte
- * quotes", "quotes by Rutte", "what did Rutte say", "Rutte on drones"), figures ("troop figures by
+ * month&gt;", "about &lt;words&gt;". What is left says what is asked for: quotations ("Lagarde
+ * quotes", "quotes by Lagarde", "what did Lagarde say", "Lagarde on drones"), figures ("troop figures by
  * source", "figures for flood relief") or, when nothing else fits, articles by full text. Names
  * resolve through the index's own spellings; a name the index does not know is an error that says
  * so, with the nearest name it does know.
@@ -85,7 +85,7 @@ final class QuestionParser {
   /** Reads the question; throws {@link QuerySyntaxException} with a message for the user when it cannot. */
   Question parse(String question) {
     if (question == null || question.isBlank()) {
-      throw new QuerySyntaxException("the question is empty: ask for example \"Rutte quotes\", \"troop figures by "
+      throw new QuerySyntaxException("the question is empty: ask for example \"Lagarde quotes\", \"troop figures by "
           + "source\" or a few words to search for", null);
     }
     Parts p = new Parts();
@@ -410,7 +410,7 @@ final class QuestionParser {
       say = low.indexOf("said");
     }
     if (low.size() >= 3 && low.get(0).equals("what") && say > 1) {
-      // "what did Rutte say", "what has Rutte said", "what Rutte said"
+      // "what did Lagarde say", "what has Lagarde said", "what Lagarde said"
       int from = Set.of("did", "does", "do", "has", "have", "had").contains(low.get(1)) ? 2 : 1;
       if (say > from && say == low.size() - 1) {
         return quotes(core.subList(from, say), p, "\"" + String.join(" ", core) + "\"");
@@ -518,7 +518,7 @@ final class QuestionParser {
           + "\" groups figures, as in \"troop figures by source\"", null);
     }
     List<String> text = new ArrayList<>(core);
-    // "Kim Jong Un in Reuters": words that are all one known name filter by that name, not by text.
+    // "Lagarde in Reuters": words that are all one known name filter by that name, not by text.
     if (!text.isEmpty() && text.size() <= MAX_NAME_WORDS && text.stream().noneMatch(w -> w.contains(":"))) {
       String name = unquote(String.join(" ", text));
       for (EntityType type : EntityType.values()) {

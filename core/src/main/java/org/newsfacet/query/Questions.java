@@ -18,8 +18,8 @@ import org.newsfacet.index.SearchRequest;
 import org.newsfacet.model.EntityType;
 
 /**
- * Questions in plain words over one index: "Rutte quotes", "troop figures by source", "what did
- * Zelenskyy say about mobilization", "casualty figures since 2024-11-01", "Kim Jong Un in Reuters".
+ * Questions in plain words over one index: "Lagarde quotes", "troop figures by source", "what did
+ * Guterres say about the ceasefire", "casualty figures since 2024-11-01", "Lagarde in Reuters".
  *
  * <pre>{@code
  * Questions questions = Questions.on(index);
@@ -29,7 +29,7 @@ import org.newsfacet.model.EntityType;
  *
  * <p>A question that cannot be read, or that names a speaker or outlet the index does not know,
  * throws {@link org.newsfacet.index.QuerySyntaxException} with a message for the user ("no speaker
- * named 'Rutt' in the index; did you mean Rutte?"). Safe to share between threads while the index is open.
+ * named 'Lagard' in the index; did you mean Lagarde?"). Safe to share between threads while the index is open.
  */
 public final class Questions {
   private final NewsIndex index;

@@ -4,12 +4,12 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 
-/** "Did you mean Rutte?": the known name nearest to a misspelt one. */
+/** "Did you mean Lagarde?": the known name nearest to a misspelt one. */
 final class Suggestions {
   private Suggestions() {}
 
   /**
-   * The known name, or the last word of one ("Rutte" of "Mark Rutte"), nearest to {@code name} by
+   * The known name, or the last word of one ("Lagarde" of "Christine Lagarde"), nearest to {@code name} by
    * edit distance, when it is near enough to be a slip of the keyboard; else null.
    */
   static String nearest(String name, List<String> known) {
