@@ -151,7 +151,9 @@ final class QueryCommand implements Callable<Integer> {
     return switch (q) {
       case Question.Articles a -> new Question.Articles(a.request().limit(page.limit).offset(page.offset), a.explanation());
       case Question.Quotes a -> new Question.Quotes(a.request().limit(page.limit).offset(page.offset), a.explanation());
-      case Question.Figures a when a.groupBy() != null -> a;
+      case Question.Figures a when a.groupBy() == FigureGroup.GroupBy.DATE -> a;
+      case Question.Figures a when a.groupBy() != null -> new Question.Figures(a.request().limit(page.limit), a.groupBy(),
+          a.explanation()); // --limit figures per group
       case Question.Figures a -> new Question.Figures(a.request().limit(page.limit).offset(page.offset), null,
           a.explanation());
     };
@@ -223,6 +225,7 @@ final class QueryCommand implements Callable<Integer> {
         o.put("type", "group");
         o.put("by", g.by().name().toLowerCase(Locale.ROOT));
         o.put("key", g.key());
+        o.put("total", g.total());
         List<Map<String, Object>> figures = new ArrayList<>();
         g.figures().forEach(h -> figures.add(figureJson(h)));
         o.put("figures", figures);
@@ -238,7 +241,8 @@ final class QueryCommand implements Callable<Integer> {
     }
     out.printf(Locale.ROOT, "Figures by %s%s%n", by, what);
     for (FigureGroup g : groups) {
-      out.printf(Locale.ROOT, "%n%s%n", g.key() == null ? "(no " + by + ")" : g.key());
+      String shown = g.total() > g.figures().size() ? " (newest " + g.figures().size() + " of " + g.total() + ")" : "";
+      out.printf(Locale.ROOT, "%n%s%s%n", g.key() == null ? "(no " + by + ")" : g.key(), shown);
       g.figures().forEach(h -> out.println("  " + line(h)));
     }
   }

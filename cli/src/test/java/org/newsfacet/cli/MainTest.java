@@ -207,6 +207,9 @@ class MainTest {
         assertEquals(Files.readString(f), Files.readString(b.resolve("articles").resolve(f.getFileName())), f.toString());
       }
     }
+    Cli again = Cli.run("generate", "--articles", "40", "--seed", "3", "--out", a.toString());
+    assertEquals(1, again.code(), "a used folder is refused");
+    assertTrue(again.err().contains("is not empty"), again.err());
     Cli eval = Cli.run("eval", "--root", a.toString(), a.resolve("expected").toString());
     assertEquals(0, eval.code(), eval.err());
     assertTrue(eval.out().contains("Scored 40 expected records (40 found)"), eval.out());

@@ -129,6 +129,15 @@ public final class CorpusGenerator {
     }
     Path articles = out.resolve("articles");
     Path expected = out.resolve("expected");
+    for (Path folder : List.of(articles, expected)) {
+      if (Files.isDirectory(folder)) {
+        try (Stream<Path> files = Files.list(folder)) {
+          if (files.findAny().isPresent()) {
+            throw new IOException(folder + " is not empty: give a new folder, so that the corpus is exactly this run's");
+          }
+        }
+      }
+    }
     Files.createDirectories(articles);
     Files.createDirectories(expected);
     long bytes = 0;

@@ -255,7 +255,8 @@ public final class IndexBench {
       Consumer<String> progress) throws IOException {
     Questions questions = Questions.on(index);
     SplittableRandom r = new SplittableRandom(settings.seed());
-    List<String> speakers = surnames(index.values(Schema.SPEAKER));
+    java.util.Set<String> persons = new java.util.HashSet<>(index.names(Schema.PERSON));
+    List<String> speakers = surnames(index.values(Schema.SPEAKER).stream().filter(c -> persons.contains(c.value())).toList());
     List<String> outlets = names(index.values(Schema.OUTLET));
     List<String> agencies = names(index.values(Schema.AGENCY));
     List<String> people = names(index.values(Schema.PERSON));

@@ -8,9 +8,10 @@ import java.util.Objects;
  *
  * @param by what the figures are grouped by
  * @param key the outlet, agency, claimant or day (YYYY-MM-DD); null for the figures that have none
- * @param figures the group's figures, newest first
+ * @param figures the group's figures, newest first (its newest ones, as many as the request's limit)
+ * @param total how many figures the group has in all
  */
-public record FigureGroup(GroupBy by, String key, List<FigureHit> figures) {
+public record FigureGroup(GroupBy by, String key, List<FigureHit> figures, long total) {
 
   /** What figures can be grouped by. */
   public enum GroupBy {

@@ -70,6 +70,7 @@ import org.newsfacet.extract.Extractor;
 import org.newsfacet.extract.Outlets;
 import org.newsfacet.ingest.ArticleReader;
 import org.newsfacet.ingest.Item;
+import org.newsfacet.ingest.Decoding;
 import org.newsfacet.ingest.RawArticle;
 import org.newsfacet.json.Json;
 import org.newsfacet.model.Article;
@@ -111,7 +112,7 @@ public final class NewsIndex implements Closeable {
   private final AtomicReference<FacetState> facetState = new AtomicReference<>();
 
   /** The facet ordinals of one reader; built once per reader, as building them walks all values. */
-  private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state,
+  private record FacetState(IndexReader reader, long version, SortedSetDocValuesReaderState state,
       Map<String, Map<String, String>> labels) {}
 
   private NewsIndex(Path path, Directory directory, IndexWriter writer, Extractor extractor, IndexSettings settings)
@@ -129,7 +130,7 @@ public final class NewsIndex implements Closeable {
         t.setDaemon(true);
         return t;
       });
-      committer.scheduleWithFixedDelay(this::commitIfDue, every, every, TimeUnit.MILLISECONDS);
+      committer.scheduleWithFixedDelay(this::commitOnTimer, every, every, TimeUnit.MILLISECONDS);
     } else {
       committer = null;
     }
@@ -256,7 +257,14 @@ public final class NewsIndex implements Closeable {
       return t;
     });
     Semaphore inFlight = new Semaphore(threads * 4);
-    AtomicReference<Exception> failure = new AtomicReference<>();
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    // The same id twice in one run (an updated article later in a feed): the later one must win, whichever
+    // thread finishes first. Each submission numbers its id; a write happens under the id's lock, and only
+    // for the latest number, so an earlier version never overwrites a later one.
+    Map<String, Long> latest = new java.util.concurrent.ConcurrentHashMap<>();
+    Object[] locks = new Object[64];
+    Arrays.setAll(locks, k -> new Object());
+    long sequence = 0;
     try {
       for (Item item : (Iterable<Item>) items::iterator) {
         if (failure.get() != null) {
@@ -264,21 +272,33 @@ public final class NewsIndex implements Closeable {
         }
         switch (item) {
           case Item.Loaded loaded -> {
+            RawArticle raw = loaded.article();
+            String id = raw.given().id() != null ? raw.given().id() : Decoding.textId(raw.text());
+            long number = ++sequence;
+            latest.put(id, number);
             inFlight.acquire();
             pool.execute(() -> {
               try {
                 loaded.warnings().forEach(w -> reported.warned(loaded.source(), w));
-                Article article = add(loaded.article());
+                Extraction extraction = extractor.extract(raw);
+                synchronized (locks[Math.floorMod(id.hashCode(), locks.length)]) {
+                  if (Long.valueOf(number).equals(latest.get(id))) {
+                    add(extraction);
+                    latest.remove(id, number);
+                  }
+                }
                 processed.incrementAndGet();
-                reported.indexed(article);
+                reported.indexed(extraction.article());
               } catch (org.apache.lucene.store.AlreadyClosedException | IOException e) {
                 failure.compareAndSet(null, e); // the index itself failed: every other article would fail the same way
-              } catch (RuntimeException e) {
+              } catch (RuntimeException | StackOverflowError e) {
                 Item.Skipped failed = new Item.Skipped(loaded.source(), "extraction failed: " + e);
                 synchronized (skipped) {
                   skipped.add(failed);
                 }
                 reported.skipped(failed);
+              } catch (Throwable t) {
+                failure.compareAndSet(null, t); // out of memory or worse: stop the run and say so
               } finally {
                 inFlight.release();
               }
@@ -292,22 +312,33 @@ public final class NewsIndex implements Closeable {
           }
         }
       }
-      pool.shutdown();
-      while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
-        // long runs: keep waiting for the articles in flight
-      }
     } catch (InterruptedException e) {
-      pool.shutdownNow();
       Thread.currentThread().interrupt();
-      throw new java.io.InterruptedIOException("indexing was interrupted");
+      failure.compareAndSet(null, new java.io.InterruptedIOException("indexing was interrupted"));
     } finally {
-      pool.shutdownNow();
+      // Let the articles in flight finish: interrupting them could close the index writer for good.
+      pool.shutdown();
+      boolean interrupted = false;
+      while (true) {
+        try {
+          if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
+            break;
+          }
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
     }
-    Exception failed = failure.get();
+    Throwable failed = failure.get();
     if (failed instanceof IOException io) {
       throw io;
     } else if (failed instanceof RuntimeException re) {
       throw re;
+    } else if (failed instanceof Error error) {
+      throw error;
     }
     commit();
     long added = liveArticles() - before;
@@ -351,9 +382,8 @@ public final class NewsIndex implements Closeable {
     // The article and its quotations, replacing any earlier version of all of them at once.
     writer.updateDocuments(new Term(Schema.ARTICLE_ID, article.id()), Schema.documents(extraction, facetsConfig));
     long pending = uncommitted.incrementAndGet();
-    if (pending >= settings.commitEveryArticles()
-        || System.nanoTime() - lastCommitNanos >= settings.commitInterval().toNanos()) {
-      commit();
+    if (pending >= settings.commitEveryArticles() || commitIntervalPassed()) {
+      commitIfDue();
     }
     return article;
   }
@@ -382,11 +412,23 @@ public final class NewsIndex implements Closeable {
     }
   }
 
-  private void commitIfDue() {
+  private boolean commitIntervalPassed() {
+    return System.nanoTime() - lastCommitNanos >= settings.commitInterval().toNanos();
+  }
+
+  /**
+   * Commits when enough articles wait or the interval has passed, checked again under the lock:
+   * threads that crossed the threshold together make one commit, not one each.
+   */
+  private synchronized void commitIfDue() throws IOException {
+    if (uncommitted.get() >= settings.commitEveryArticles() || uncommitted.get() > 0 && commitIntervalPassed()) {
+      commit();
+    }
+  }
+
+  private void commitOnTimer() {
     try {
-      if (uncommitted.get() > 0 && System.nanoTime() - lastCommitNanos >= settings.commitInterval().toNanos()) {
-        commit();
-      }
+      commitIfDue();
     } catch (IOException | RuntimeException e) {
       // The next commit (periodic, or at the end of the run) tries again and reports its failure.
     }
@@ -471,6 +513,23 @@ public final class NewsIndex implements Closeable {
       FacetsCollectorManager.FacetsResult all = FacetsCollectorManager.search(searcher, new MatchAllDocsQuery(), 1,
           new FacetsCollectorManager());
       return allCounts(new SortedSetDocValuesFacetCounts(state, all.facetsCollector()), dimension);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /**
+   * Every value of a flat facet dimension (outlet, agency, speaker, claimant, person...), without
+   * counting: read from the index's ordinals once per reader, so cheap however large the index.
+   */
+  public List<String> names(String dimension) throws IOException {
+    Objects.requireNonNull(dimension, "dimension");
+    searchers.maybeRefresh();
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      SortedSetDocValuesReaderState state = facetState(searcher);
+      return state == null || !indexed(state, dimension) ? List.of()
+          : labels(state, dimension).values().stream().sorted().toList();
     } finally {
       searchers.release(searcher);
     }
@@ -635,13 +694,13 @@ public final class NewsIndex implements Closeable {
     List<FigureGroup> out = new ArrayList<>();
     for (FacetCount key : keys) {
       Query only = new TermQuery(DrillDownQuery.term(field, dim, key.value()));
-      out.add(new FigureGroup(by, key.value(), figures(request.offset(0), only, 0).hits()));
+      out.add(new FigureGroup(by, key.value(), figures(request.offset(0), only, 0).hits(), key.count()));
     }
     Query none = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER)
         .add(new TermQuery(DrillDownQuery.term(field, dim)), BooleanClause.Occur.MUST_NOT).build();
-    List<FigureHit> without = figures(request.offset(0), none, 0).hits();
-    if (!without.isEmpty()) {
-      out.add(new FigureGroup(by, null, without));
+    Results<FigureHit> without = figures(request.offset(0), none, 0);
+    if (without.total() > 0) {
+      out.add(new FigureGroup(by, null, without.hits(), without.total()));
     }
     return out;
   }
@@ -658,9 +717,9 @@ public final class NewsIndex implements Closeable {
       }
     }
     List<FigureGroup> out = new ArrayList<>();
-    groups.forEach((day, hits) -> out.add(new FigureGroup(FigureGroup.GroupBy.DATE, day, hits)));
+    groups.forEach((day, hits) -> out.add(new FigureGroup(FigureGroup.GroupBy.DATE, day, hits, hits.size())));
     if (!none.isEmpty()) {
-      out.add(new FigureGroup(FigureGroup.GroupBy.DATE, null, none));
+      out.add(new FigureGroup(FigureGroup.GroupBy.DATE, null, none, none.size()));
     }
     return out;
   }
@@ -892,8 +951,15 @@ public final class NewsIndex implements Closeable {
     String field = FacetsConfig.DEFAULT_INDEX_FIELD_NAME;
     SortedSetDocValuesReaderState state = FieldInfos.getMergedFieldInfos(reader).fieldInfo(field) == null
         ? null : new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
-    facetState.set(new FacetState(reader, state, new java.util.concurrent.ConcurrentHashMap<>()));
+    long version = version(reader);
+    FacetState fresh = new FacetState(reader, version, state, new java.util.concurrent.ConcurrentHashMap<>());
+    // A searcher on an older reader must not push out the state of a newer one: that would rebuild both in turn.
+    facetState.updateAndGet(old -> old == null || old.version() <= version ? fresh : old);
     return state;
+  }
+
+  private static long version(IndexReader reader) {
+    return reader instanceof DirectoryReader d ? d.getVersion() : 0;
   }
 
   private static LocalDate edgeDate(IndexSearcher searcher, boolean latest) throws IOException {

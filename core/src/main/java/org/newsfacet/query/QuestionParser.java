@@ -42,6 +42,9 @@ final class QuestionParser {
       "between", "on", "by", "about");
   /** Politeness and filler that carries no meaning for the search. */
   private static final Set<String> FILLER = Set.of("show", "me", "list", "find", "get", "give", "all", "the", "please");
+  /** Words that put a question and say nothing about what it is about. */
+  private static final Set<String> ASKING = Set.of("what", "which", "are", "is", "were", "was", "the", "latest",
+      "recent", "newest", "all", "show", "me", "give", "list", "get", "find", "from", "of", "for", "please", "any");
   private static final Set<String> FIELDS = Set.of("speaker", "claimant", "outlet", "agency", "source", "category",
       "person", "org", "organization", "organisation", "place", "location", "from", "since", "after", "to", "until",
       "before", "on", "about", "by", "min", "max", "type", "sort");
@@ -90,7 +93,11 @@ final class QuestionParser {
     }
     Parts p = new Parts();
     List<String> words = new ArrayList<>();
-    for (String token : tokens(question)) {
+    List<String> tokens = tokens(question);
+    if (tokens.isEmpty()) {
+      throw new QuerySyntaxException("the question is empty: \"\" asks for nothing", null);
+    }
+    for (String token : tokens) {
       if (!field(token, p)) {
         words.add(token);
       }
@@ -129,8 +136,8 @@ final class QuestionParser {
     if (!t.startsWith("\"")) {
       t = t.replaceAll("[?,;!]+$", "");
     }
-    if (!t.isEmpty()) {
-      out.add(t);
+    if (!t.isEmpty() && !unquote(t).isBlank() && !t.endsWith(":\"\"")) {
+      out.add(t); // an empty quotation ("") asks for nothing
     }
   }
 
@@ -302,7 +309,7 @@ final class QuestionParser {
       if (Set.of("since", "after", "before", "until", "till", "on", "from", "in").contains(w)) {
         Dates.Span d = Dates.at(words, i + 1);
         boolean monthOrYear = d != null && !d.start().equals(d.end());
-        if (d != null && (!w.equals("in") || monthOrYear)) {
+        if (d != null && (!w.equals("in") || monthOrYear || words.get(i + 1).matches("\\d{4}-\\d{2}-\\d{2}"))) {
           read = "(read from \"" + String.join(" ", words.subList(i, i + 1 + d.words())) + "\")";
           date(p, w, d, read);
           i += 1 + d.words();
@@ -435,9 +442,21 @@ final class QuestionParser {
       return figures(core, figures, p);
     }
     if ("quotes".equals(p.type)) {
-      return quotes(core, p, null);
+      // speaker:X plus words: the words are what the quotations are about, not another speaker
+      p.about.addAll(core);
+      if (!core.isEmpty()) {
+        p.explanation.add("about: " + String.join(" ", core));
+      }
+      return quotes(List.of(), p, null);
     }
     return articles(core, p);
+  }
+
+  /** A filter the chosen kind of answer cannot apply is an error, never silently dropped. */
+  private static void unusable(boolean present, String answer, String filter) {
+    if (present) {
+      throw new QuerySyntaxException("a question about " + answer + " cannot take " + filter, null);
+    }
   }
 
   /** The request with one more value of a filter for each of {@code values}. */
@@ -466,6 +485,9 @@ final class QuestionParser {
       throw new QuerySyntaxException("quotations are not grouped: \"by " + p.groupBy.name().toLowerCase(Locale.ROOT)
           + "\" groups figures", null);
     }
+    unusable(p.category != null || !p.claimants.isEmpty() || p.min != null || p.max != null, "quotations",
+        "a figure category, claimant or value");
+    unusable(!p.entities.isEmpty(), "quotations", "a person, organisation or place filter (ask for their quotes instead)");
     return new Question.Quotes(r, p.explanation);
   }
 
@@ -479,6 +501,9 @@ final class QuestionParser {
       }
       if (k == figureWord + 1 && Set.of("for", "on", "of").contains(w)) {
         continue; // "figures for flood relief"
+      }
+      if (ASKING.contains(w)) {
+        continue; // "what are the latest troop figures": how the question is put, not what it is about
       }
       FigureCategory c = k < figureWord || figureWord < 0 ? CATEGORY_WORDS.get(w) : null;
       if (c != null && (p.category == null || p.category == c)) {
@@ -509,6 +534,8 @@ final class QuestionParser {
     if (p.max != null) {
       r = r.atMost(p.max);
     }
+    unusable(!p.speakers.isEmpty(), "figures", "a speaker (use claimant: for who gave a figure)");
+    unusable(!p.entities.isEmpty(), "figures", "a person, organisation or place filter (use claimant: or words)");
     return new Question.Figures(r, p.groupBy, p.explanation);
   }
 

@@ -132,7 +132,7 @@ public final class Questions {
 
     private List<String> names(String dimension) {
       try {
-        return index.values(dimension).stream().map(FacetCount::value).toList();
+        return index.names(dimension);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

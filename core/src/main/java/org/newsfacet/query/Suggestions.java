@@ -22,7 +22,8 @@ final class Suggestions {
         int d = distance(wanted, fold(form));
         if (d < bestDistance) {
           bestDistance = d;
-          best = form;
+          // A last word typed exactly and still unknown ("Alliance") is no name of its own: offer the whole one.
+          best = d == 0 && !form.equals(k) ? k : form;
         }
       }
     }

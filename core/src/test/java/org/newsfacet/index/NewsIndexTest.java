@@ -422,4 +422,28 @@ class NewsIndexTest {
       assertEquals(1, index.stats().articles());
     }
   }
+
+  @Test
+  void theLaterOfTwoArticlesWithOneIdWinsWhateverThreadFinishesFirst() throws IOException {
+    StringBuilder feed = new StringBuilder();
+    for (int i = 0; i < 200; i++) {
+      // Each id twice: a long first version, a short later one that extracts faster.
+      String longText = ("OSLO (Reuters) - The council met on Monday to discuss version one of item " + i + ". ").repeat(40);
+      feed.append("{\"id\": \"item-").append(i).append("\", \"title\": \"first\", \"text\": \"").append(longText.strip())
+          .append("\"}\n");
+    }
+    for (int i = 0; i < 200; i++) {
+      feed.append("{\"id\": \"item-").append(i).append("\", \"title\": \"second\", \"text\": \"Version two of item ")
+          .append(i).append(".\"}\n");
+    }
+    Path file = Files.writeString(tmp.resolve("feed.jsonl"), feed.toString());
+    try (NewsIndex index = NewsIndex.open(tmp.resolve("dup"), IndexSettings.defaults().withThreads(4),
+        org.newsfacet.extract.Extractor.standard())) {
+      index.add(file);
+      assertEquals(200, index.stats().articles());
+      for (int i = 0; i < 200; i++) {
+        assertEquals("second", index.get("item-" + i).orElseThrow().title(), "item-" + i);
+      }
+    }
+  }
 }

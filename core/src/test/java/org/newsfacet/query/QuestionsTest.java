@@ -262,4 +262,28 @@ class QuestionsTest {
     Article any = index.search(SearchRequest.all().limit(1)).hits().get(0).article();
     assertTrue(index.get(any.id()).isPresent());
   }
+
+  @Test
+  void reviewedCornersReadAsTheyShould() throws IOException {
+    // Words after speaker: are what the quotations are about.
+    Answer.Quotes about = quotes("speaker:Rutte evidence");
+    assertEquals("evidence", about.question().request().words());
+    assertTrue(about.results().total() > 0);
+    // A filter the answer cannot apply is an error, not dropped.
+    assertThrows(QuerySyntaxException.class, () -> questions.parse("Rutte quotes category:troops"));
+    assertThrows(QuerySyntaxException.class, () -> questions.parse("person:\"Kim Jong Un\" quotes"));
+    assertThrows(QuerySyntaxException.class, () -> questions.parse("troop figures speaker:Rutte"));
+    // How a figure question is put is no words to find.
+    assertEquals("", figures("what are the latest troop figures").question().request().words());
+    // "in" a single day is a date.
+    assertEquals(LocalDate.of(2024, 10, 17), quotes("quotes in 2024-10-17").question().request().from());
+    // An empty quotation asks for nothing.
+    assertThrows(QuerySyntaxException.class, () -> questions.parse("\"\""));
+  }
+
+  @Test
+  void suggestionsNameTheWholeNameWhenTheLastWordIsNoNameOfItsOwn() {
+    assertEquals("Rutte", Suggestions.nearest("Rutt", List.of("Mark Rutte")));
+    assertEquals("Colorado Nurses Alliance", Suggestions.nearest("Alliance", List.of("Colorado Nurses Alliance")));
+  }
 }

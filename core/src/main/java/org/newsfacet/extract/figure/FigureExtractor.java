@@ -308,11 +308,11 @@ public final class FigureExtractor {
       }
       double value = Double.parseDouble(m.group("num").replace(",", ""));
       if (m.group("suffix") != null) {
-        value *= SUFFIXES.getOrDefault(m.group("suffix").toLowerCase(Locale.ROOT), 1.0);
+        value = scaled(value, SUFFIXES.getOrDefault(m.group("suffix").toLowerCase(Locale.ROOT), 1.0));
       }
       String scale = nextWord(body, e);
       if (scale != null && SCALES.containsKey(scale.toLowerCase(Locale.ROOT))) {
-        value *= SCALES.get(scale.toLowerCase(Locale.ROOT));
+        value = scaled(value, SCALES.get(scale.toLowerCase(Locale.ROOT)));
         e = wordEnd(body, e);
       }
       boolean percent = m.group("pct") != null;
@@ -352,7 +352,7 @@ public final class FigureExtractor {
       double value = n;
       String scale = nextWord(body, e);
       if (scale != null && SCALES.containsKey(scale.toLowerCase(Locale.ROOT))) {
-        value *= SCALES.get(scale.toLowerCase(Locale.ROOT));
+        value = scaled(value, SCALES.get(scale.toLowerCase(Locale.ROOT)));
         e = wordEnd(body, e);
       }
       String noun = nextWord(body, e);
@@ -375,6 +375,13 @@ public final class FigureExtractor {
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return out;
+  }
+
+  /** "4.1 billion" is 4,100,000,000, not 4,099,999,999.9999995: a scaled value close to a whole number is one. */
+  private static double scaled(double value, double scale) {
+    double v = value * scale;
+    double whole = Math.rint(v);
+    return scale > 1 && Math.abs(v - whole) < 1e-6 * Math.max(1, Math.abs(v)) ? whole : v;
   }
 
   private static boolean isAsciiDigit(char c) {

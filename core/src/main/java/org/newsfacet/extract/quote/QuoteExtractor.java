@@ -178,11 +178,13 @@ public final class QuoteExtractor {
      */
     private Speaker statedAfter(Sentence s, Span passage) {
       int last = s.end();
-      for (Sentence n = sentences.after(s); n != null; n = sentences.after(n)) {
+      int looked = 0;
+      for (Sentence n = sentences.after(s); n != null && looked < 3; n = sentences.after(n)) {
         List<Word> words = Word.split(body, n.start(), Math.min(n.end(), n.start() + WINDOW));
         if (words.isEmpty()) {
           continue;
         }
+        looked++; // the next few sentences only: a back-reference follows what it refers to
         boolean nextParagraph = body.substring(last, words.get(0).start()).indexOf('\n') >= 0;
         int by = backReference(words);
         if (by > 0) {
