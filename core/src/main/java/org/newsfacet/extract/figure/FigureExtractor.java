@@ -55,6 +55,9 @@ public final class FigureExtractor {
       "next", "they", "we", "he", "she", "it", "you", "i");
   private static final Set<String> CASUALTY_WORDS = Set.copyOf(Resources.lines(FigureExtractor.class,
       "casualty-words.txt"));
+  private static final Set<String> BE = Set.of("were", "was", "are", "is");
+  /** ", as ...", ", while ...": a clause of its own after a statement. */
+  private static final Pattern SUBORDINATE = Pattern.compile(",\\s+(?:as|while|whereas)\\s");
   /** Words between a partitive's two numbers: "61 of 79 drones", "three of the bridge's 16 cables". */
   private static final Set<String> PARTITIVE = Set.of("the", "its", "his", "her", "their", "our", "these", "those");
 
@@ -157,7 +160,7 @@ public final class FigureExtractor {
       if (f.claimant() == null && !figures.isEmpty()) {
         Figure before = figures.get(figures.size() - 1);
         String between = body.substring(before.end(), f.start());
-        boolean subordinate = between.matches("(?s).*,\\s+(as|while|whereas)\\s.*"); // ", as rescuers searched ..."
+        boolean subordinate = SUBORDINATE.matcher(between).find(); // ", as rescuers searched ..."
         if (!subordinate && (before.claimant() != null && body.indexOf('\n', before.end()) >= f.start()
             || before.claimant() != null && body.indexOf('\n', before.end()) < 0)) {
           // The same paragraph goes on with the source of its statement: the figure is carried over.
@@ -572,8 +575,7 @@ public final class FigureExtractor {
       return true; // "two died"
     }
     int after = wordEnd(body, end);
-    if (Set.of("were", "was", "are", "is").contains(w) || Set.of("have", "had").contains(w)
-        && "been".equalsIgnoreCase(nextWord(body, after))) {
+    if (BE.contains(w) || (w.equals("have") || w.equals("had")) && "been".equalsIgnoreCase(nextWord(body, after))) {
       int verb = w.equals("have") || w.equals("had") ? wordEnd(body, after) : after;
       String then = nextWord(body, verb);
       return then != null && CASUALTY_WORDS.contains(then.toLowerCase(Locale.ROOT));

@@ -217,11 +217,11 @@ public final class QuoteExtractor {
     if (VERBS.contains(w)) {
       return true;
     }
-    if (i > 0 && Set.of("the", "a", "an").contains(words.get(i - 1).lower())) {
-      return i > 1 && Set.of("made", "makes", "gave", "issued").contains(words.get(i - 2).lower()); // "made the claim"
+    if (i > 0 && ARTICLES.contains(words.get(i - 1).lower())) {
+      return i > 1 && SUPPORT_VERBS.contains(words.get(i - 2).lower()); // "made the claim"
     }
     for (int k = Math.max(0, i - 3); k < i; k++) {
-      if (Set.of("its", "their", "his", "her", "our", "a", "an").contains(words.get(k).lower())) {
+      if (NOUN_OPENERS.contains(words.get(k).lower())) {
         return false;
       }
     }
@@ -274,6 +274,26 @@ public final class QuoteExtractor {
   /** Words that open a subordinate clause after a comma: what it says is not the main verb's statement. */
   private static final Set<String> SUBORDINATE = Set.of("as", "while", "whereas", "although", "though", "because");
 
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+  /** "made the claim": a verb whose noun reports. */
+  private static final Set<String> SUPPORT_VERBS = Set.of("made", "makes", "gave", "issued");
+  /** Words before a noun ("its forecast"), which make an estimating verb a noun. */
+  private static final Set<String> NOUN_OPENERS = Set.of("its", "their", "his", "her", "our", "a", "an");
+  private static final Set<String> OWNERS = Set.of("its", "their");
+  private static final Set<String> PERFECT = Set.of("had", "have", "has");
+  private static final Set<String> RELATIVES = Set.of("who", "which");
+  /** "the team from a research institute": what follows the source, and is not it. */
+  private static final Set<String> POSTMODIFIERS = Set.of("from", "at", "with");
+  /** "officials in Kyiv". */
+  private static final Set<String> PLACE_LINKS = Set.of("in", "from", "at");
+  /** "a spokesman for X". */
+  private static final Set<String> SPOKESPERSON_LINKS = Set.of("for", "of", "to");
+  /** "a Northern Railway official". */
+  private static final Set<String> ONE_OF = Set.of("a", "an", "one", "the");
+  /** Small words inside a capitalised name ("Bank of England"). */
+  private static final Set<String> NAME_JOINERS = Set.of("of", "the", "and", "in", "on", "for", "a");
+  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("[12]\\d{3}");
+
   /** Words that make a phrase a clause, not a speaker: "said staff had switched". */
   private static final Set<String> AUXILIARIES = Set.of("had", "has", "have", "was", "were", "is", "are", "would",
       "will", "could", "can", "may", "might", "should", "must");
@@ -302,7 +322,7 @@ public final class QuoteExtractor {
     } else {
       return -1;
     }
-    if (k >= words.size() || !Set.of("was", "were", "is", "are", "has", "have", "had").contains(words.get(k).lower())) {
+    if (k >= words.size() || !AUXILIARIES.contains(words.get(k).lower())) {
       return -1;
     }
     for (int i = k + 1; i < Math.min(words.size() - 1, k + 4); i++) {
@@ -410,11 +430,11 @@ public final class QuoteExtractor {
     boolean otherFigure = false;
     for (int i = 0; i + 2 < words.size(); i++) {
       String w = words.get(i).lower();
-      boolean perfect = i > 0 && Set.of("had", "have", "has").contains(words.get(i - 1).lower());
+      boolean perfect = i > 0 && PERFECT.contains(words.get(i - 1).lower());
       if (insideQuote(words.get(i).start(), spans) || verbs.contains(w) || otherFigure && perfect && w.endsWith("ed")) {
         break; // another statement, which the attribution belongs to: "the $3.38 billion analysts had expected"
       }
-      otherFigure |= w.chars().anyMatch(Character::isDigit) && !w.matches("[12]\\d{3}");
+      otherFigure |= w.chars().anyMatch(Character::isDigit) && !YEAR.matcher(w).matches();
       if (words.get(i).lower().equals("according") && words.get(i + 1).lower().equals("to")) {
         int end = phraseEnd(words, i + 2);
         return subject(body, words.get(i + 2).start(), words.get(end - 1).end(), span, spans, entities, false);
@@ -471,7 +491,7 @@ public final class QuoteExtractor {
           if (found != null) {
             return found;
           }
-          if (from > 0 && Set.of("who", "which").contains(words.get(from).lower())) {
+          if (from > 0 && RELATIVES.contains(words.get(from).lower())) {
             // "Magda, who attended the ceremony, said", "Kestrel, a maker based in Pune, which says": who "who" is.
             Speaker first = subject(body, words.get(0).start(), words.get(from - 1).end(), span, spans, entities, true);
             if (first != null && !isPlace(first, entities)) {
@@ -565,7 +585,7 @@ public final class QuoteExtractor {
     }
     for (int f = 0; f + 1 < words.size(); f++) {
       if (SOURCES.containsKey(words.get(f).lower())) {
-        if (Set.of("from", "at", "with").contains(words.get(f + 1).lower())) {
+        if (POSTMODIFIERS.contains(words.get(f + 1).lower())) {
           words = words.subList(0, f + 1); // "the team from a research institute": the team speaks
         }
         break;
@@ -596,14 +616,14 @@ public final class QuoteExtractor {
         }
       }
       SpeakerType type = SOURCES.get(w);
-      if (type != null && DOCUMENTS.contains(w) && i > 0 && Set.of("its", "their").contains(words.get(i - 1).lower())
-          || i > 1 && DOCUMENTS.contains(w) && Set.of("its", "their").contains(words.get(i - 2).lower())) {
+      boolean owned = i > 0 && OWNERS.contains(words.get(i - 1).lower()) || i > 1 && OWNERS.contains(words.get(i - 2).lower());
+      if (DOCUMENTS.contains(w) && owned) {
         Speaker owner = lastOrganization(body, quote.openStart(), spans, entities);
         if (owner != null) {
           return owner; // "according to its annual report": the organisation the article is about
         }
       }
-      if (type != null && DOCUMENTS.contains(w)) {
+      if (DOCUMENTS.contains(w)) {
         Speaker author = author(body, entities);
         if (author != null) {
           return author; // "the report estimates": the report by the network the article named
@@ -626,7 +646,7 @@ public final class QuoteExtractor {
           continue; // "said outside court": a place, not the court speaking
         }
         int labelEnd = words.get(i).end();
-        if (i + 2 < words.size() && Set.of("in", "from", "at").contains(words.get(i + 1).lower())
+        if (i + 2 < words.size() && PLACE_LINKS.contains(words.get(i + 1).lower())
             && Character.isUpperCase(words.get(i + 2).text().charAt(0))) {
           labelEnd = words.get(phraseEnd(words, i + 2) - 1).end(); // "officials in Kyiv"
         } else if (DOCUMENTS.contains(w) && i + 2 < words.size() && words.get(i + 1).lower().equals("of")) {
@@ -729,10 +749,10 @@ public final class QuoteExtractor {
         continue; // "Deputy Minister for Infrastructure X" is X's title, not someone speaking for X
       }
       boolean forNamed = w.end() <= named.start() && i + 1 < words.size()
-          && Set.of("for", "of", "to").contains(words.get(i + 1).lower());
+          && SPOKESPERSON_LINKS.contains(words.get(i + 1).lower());
       boolean ofNamed = w.start() >= named.end() && possessiveAt(body, named.end());
       boolean namedBefore = w.start() == named.end() + 1 && named.start() >= 2 && i > 0
-          && Set.of("a", "an", "one", "the").contains(lastWord(body, named.start())); // "a Northern Railway official"
+          && ONE_OF.contains(lastWord(body, named.start())); // "a Northern Railway official"
       if (forNamed || ofNamed || namedBefore) {
         int start = Math.min(w.start(), named.start());
         int end = Math.max(w.end(), named.end());
@@ -887,7 +907,7 @@ public final class QuoteExtractor {
       return false;
     }
     for (Word w : words) {
-      if (!Character.isUpperCase(w.text().charAt(0)) && !Set.of("of", "the", "and", "in", "on", "for", "a").contains(w.lower())) {
+      if (!Character.isUpperCase(w.text().charAt(0)) && !NAME_JOINERS.contains(w.lower())) {
         return false;
       }
     }
