@@ -335,8 +335,9 @@ public final class CorpusGenerator {
   private static void according(Generated g, StringBuilder body, String org, SplittableRandom r) {
     Counted c = COUNTED[r.nextInt(COUNTED.length)];
     int value = c.min + r.nextInt(c.max - c.min + 1);
-    body.append("In ").append(CITIES[r.nextInt(CITIES.length)]).append(", ");
-    mention(g, EntityType.LOCATION, body.substring(body.lastIndexOf("In ") + 3, body.length() - 2), null);
+    String city = CITIES[r.nextInt(CITIES.length)];
+    body.append("In ").append(city).append(", ");
+    mention(g, EntityType.LOCATION, city, null);
     figure(g, body, value, r.nextBoolean(), c, org);
     body.append(' ').append(c.rest).append(", according to the ").append(org).append(".\n\n");
     mention(g, EntityType.ORGANIZATION, org, null);

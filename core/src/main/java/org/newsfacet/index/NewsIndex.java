@@ -434,6 +434,21 @@ public final class NewsIndex implements Closeable {
     }
   }
 
+  /** Work on a searcher of the latest committed or flushed state of the index. */
+  private interface SearcherWork<T> {
+    T apply(IndexSearcher searcher) throws IOException;
+  }
+
+  private <T> T searching(SearcherWork<T> work) throws IOException {
+    searchers.maybeRefresh();
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return work.apply(searcher);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
   private long liveArticles() throws IOException {
     searchers.maybeRefreshBlocking();
     IndexSearcher searcher = searchers.acquire();
@@ -449,9 +464,7 @@ public final class NewsIndex implements Closeable {
   /** Runs a search: the requested page of hits with snippets, and facet counts over all matches. */
   public Results<Hit> search(SearchRequest request) throws IOException {
     Objects.requireNonNull(request, "request");
-    searchers.maybeRefresh();
-    IndexSearcher searcher = searchers.acquire();
-    try {
+    return searching(searcher -> {
       SortedSetDocValuesReaderState state = facetState(searcher);
       DrillDownQuery query = query(request, state);
       int wanted = (int) Math.max(1, Math.min(Integer.MAX_VALUE - 1L, (long) request.offset() + request.limit()));
@@ -466,9 +479,7 @@ public final class NewsIndex implements Closeable {
       long total = result.facetsCollector().getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
       return new Results<>(total, hits(searcher, query, page, request.byDate()),
           facets(state, result.facetsCollector(), Schema.FACETS));
-    } finally {
-      searchers.release(searcher);
-    }
+    });
   }
 
   /**
@@ -503,9 +514,7 @@ public final class NewsIndex implements Closeable {
    */
   public List<FacetCount> values(String dimension) throws IOException {
     Objects.requireNonNull(dimension, "dimension");
-    searchers.maybeRefresh();
-    IndexSearcher searcher = searchers.acquire();
-    try {
+    return searching(searcher -> {
       SortedSetDocValuesReaderState state = facetState(searcher);
       if (state == null || !indexed(state, dimension)) {
         return List.of();
@@ -513,9 +522,7 @@ public final class NewsIndex implements Closeable {
       FacetsCollectorManager.FacetsResult all = FacetsCollectorManager.search(searcher, new MatchAllDocsQuery(), 1,
           new FacetsCollectorManager());
       return allCounts(new SortedSetDocValuesFacetCounts(state, all.facetsCollector()), dimension);
-    } finally {
-      searchers.release(searcher);
-    }
+    });
   }
 
   /**
@@ -524,37 +531,27 @@ public final class NewsIndex implements Closeable {
    */
   public List<String> names(String dimension) throws IOException {
     Objects.requireNonNull(dimension, "dimension");
-    searchers.maybeRefresh();
-    IndexSearcher searcher = searchers.acquire();
-    try {
+    return searching(searcher -> {
       SortedSetDocValuesReaderState state = facetState(searcher);
       return state == null || !indexed(state, dimension) ? List.of()
           : labels(state, dimension).values().stream().sorted().toList();
-    } finally {
-      searchers.release(searcher);
-    }
+    });
   }
 
   /** The record of the article with this id, if it is indexed. */
   public Optional<Article> get(String id) throws IOException {
-    searchers.maybeRefresh();
-    IndexSearcher searcher = searchers.acquire();
-    try {
+    return searching(searcher -> {
       TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
       if (top.scoreDocs.length == 0) {
         return Optional.empty();
       }
       return Optional.of(record(searcher, top.scoreDocs[0].doc));
-    } finally {
-      searchers.release(searcher);
-    }
+    });
   }
 
   /** What the index holds: counts per outlet and agency, and the range of publication dates. */
   public IndexStats stats() throws IOException {
-    searchers.maybeRefresh();
-    IndexSearcher searcher = searchers.acquire();
-    try {
+    return searching(searcher -> {
       long articles = searcher.count(ARTICLES);
       SortedSetDocValuesReaderState state = facetState(searcher);
       Facets counts = null;
@@ -566,9 +563,7 @@ public final class NewsIndex implements Closeable {
       return new IndexStats(articles, state != null && indexed(state, Schema.OUTLET) ? allCounts(counts, Schema.OUTLET) : List.of(),
           state != null && indexed(state, Schema.AGENCY) ? allCounts(counts, Schema.AGENCY) : List.of(), articles - dated,
           edgeDate(searcher, false), edgeDate(searcher, true));
-    } finally {
-      searchers.release(searcher);
-    }
+    });
   }
 
   private DrillDownQuery query(SearchRequest request, SortedSetDocValuesReaderState state) {
@@ -709,7 +704,7 @@ public final class NewsIndex implements Closeable {
   private List<FigureGroup> byDay(FigureRequest request) throws IOException {
     Map<String, List<FigureHit>> groups = new LinkedHashMap<>();
     List<FigureHit> none = new ArrayList<>();
-    for (FigureHit hit : figures(request).hits()) {
+    for (FigureHit hit : figures(request, null, 0).hits()) {
       if (hit.published() == null) {
         none.add(hit);
       } else {
@@ -741,9 +736,7 @@ public final class NewsIndex implements Closeable {
   private <T> Results<T> find(Query type, Query match, Query keyFilter, LocalDate from, LocalDate to, List<String> outletNames,
       List<String> agencyNames, List<String> sourceNames, boolean byRelevance, int offset, int limit, String storedField, Class<T> hitType,
       List<String> dimensions, int top) throws IOException {
-    searchers.maybeRefresh();
-    IndexSearcher searcher = searchers.acquire();
-    try {
+    return searching(searcher -> {
       SortedSetDocValuesReaderState state = facetState(searcher);
       BooleanQuery.Builder base = new BooleanQuery.Builder().add(match, BooleanClause.Occur.MUST)
           .add(type, BooleanClause.Occur.FILTER);
@@ -767,9 +760,7 @@ public final class NewsIndex implements Closeable {
       }
       long total = result.facetsCollector().getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
       return new Results<>(total, hits, facets(state, result.facetsCollector(), dimensions, top));
-    } finally {
-      searchers.release(searcher);
-    }
+    });
   }
 
   private Query parse(String text) {

@@ -364,30 +364,27 @@ final class QuestionParser {
     if (Character.isUpperCase(one.charAt(0))) {
       String near = Suggestions.nearest(one, vocabulary.sources());
       if (near != null && !near.equalsIgnoreCase(one)) {
-        throw new QuerySyntaxException("no outlet or agency named '" + one + "' in the index; did you mean " + near + "?",
-            null);
+        knownSource(one); // says which outlet or agency was meant
       }
     }
     return 0;
   }
 
   private String knownSource(String value) {
-    Optional<String> known = vocabulary.source(value);
-    if (known.isPresent()) {
-      return known.get();
-    }
-    String near = Suggestions.nearest(value, vocabulary.sources());
-    throw new QuerySyntaxException("no outlet or agency named '" + value + "' in the index"
-        + (near == null ? "" : "; did you mean " + near + "?"), null);
+    return known(vocabulary.source(value), "outlet or agency", value, vocabulary.sources());
   }
 
   private String speaker(String name) {
-    Optional<String> known = vocabulary.speaker(name);
-    if (known.isPresent()) {
-      return known.get();
+    return known(vocabulary.speaker(name), "speaker", name, vocabulary.speakers());
+  }
+
+  /** The name the index knows, else an error that says so with the nearest name it does know. */
+  private static String known(Optional<String> found, String what, String name, List<String> names) {
+    if (found.isPresent()) {
+      return found.get();
     }
-    String near = Suggestions.nearest(name, vocabulary.speakers());
-    throw new QuerySyntaxException("no speaker named '" + name + "' in the index"
+    String near = Suggestions.nearest(name, names);
+    throw new QuerySyntaxException("no " + what + " named '" + name + "' in the index"
         + (near == null ? "" : "; did you mean " + near + "?"), null);
   }
 
