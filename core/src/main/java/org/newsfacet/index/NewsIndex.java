@@ -450,13 +450,8 @@ public final class NewsIndex implements Closeable {
   }
 
   private long liveArticles() throws IOException {
-    searchers.maybeRefreshBlocking();
-    IndexSearcher searcher = searchers.acquire();
-    try {
-      return searcher.count(ARTICLES);
-    } finally {
-      searchers.release(searcher);
-    }
+    searchers.maybeRefreshBlocking(); // every article added so far, not merely the last refresh's
+    return searching(searcher -> searcher.count(ARTICLES));
   }
 
   // ---- searching ----
