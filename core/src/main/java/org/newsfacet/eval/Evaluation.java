@@ -24,6 +24,7 @@ import org.newsfacet.model.Entity;
 import org.newsfacet.model.EntityType;
 import org.newsfacet.model.Figure;
 import org.newsfacet.model.Quote;
+import org.newsfacet.model.QuoteKind;
 import org.newsfacet.model.SpeakerType;
 
 /**
@@ -92,10 +93,13 @@ public final class Evaluation {
       scores.put(entityKind(t), new Score(entityKind(t), 0, 0, 0));
     }
     scores.put(QUOTES, new Score(QUOTES, 0, 0, 0));
+    scores.put(INDIRECT, new Score(INDIRECT, 0, 0, 0));
     scores.put(FIGURES, new Score(FIGURES, 0, 0, 0));
     Accuracy speakers = new Accuracy(SPEAKER, 0, 0);
+    Accuracy indirectSpeakers = new Accuracy(INDIRECT_SPEAKER, 0, 0);
     Accuracy categories = new Accuracy(CATEGORY, 0, 0);
     Accuracy claimants = new Accuracy(CLAIMANT, 0, 0);
+    Map<String, Accuracy> byRule = new java.util.TreeMap<>();
     int matched = 0;
     List<String> missing = new ArrayList<>();
     for (Article gold : expected) {
@@ -114,34 +118,66 @@ public final class Evaluation {
       for (EntityType t : EntityType.values()) {
         scores.merge(entityKind(t), entities(entityKind(t), ofType(gold, t), ofType(got, t)), Evaluation::add);
       }
-      int[] q = quotes(gold, got);
-      scores.merge(QUOTES, new Score(QUOTES, q[0], got.quotes().size() - q[0], gold.quotes().size() - q[0]), Evaluation::add);
-      speakers = speakers.plus(q[1], q[0]);
-      int[] f = figures(gold, got);
-      scores.merge(FIGURES, new Score(FIGURES, f[0], got.figures().size() - f[0], gold.figures().size() - f[0]), Evaluation::add);
-      categories = categories.plus(f[1], f[0]);
-      claimants = claimants.plus(f[2], f[0]);
+      for (QuoteKind kind : QuoteKind.values()) {
+        List<Quote> goldQuotes = ofKind(gold.quotes(), kind);
+        List<Quote> gotQuotes = ofKind(got.quotes(), kind);
+        List<Quote[]> pairs = quotes(goldQuotes, gotQuotes);
+        String name = kind == QuoteKind.DIRECT ? QUOTES : INDIRECT;
+        scores.merge(name, new Score(name, pairs.size(), gotQuotes.size() - pairs.size(),
+            goldQuotes.size() - pairs.size()), Evaluation::add);
+        int right = 0;
+        for (Quote[] p : pairs) {
+          boolean ok = sameSpeaker(p[0], p[1], gold);
+          right += ok ? 1 : 0;
+          byRule.merge(SPEAKER + "[" + rule(p[1].attributedBy()) + "]", new Accuracy("", ok ? 1 : 0, 1), Evaluation::sum);
+        }
+        if (kind == QuoteKind.DIRECT) {
+          speakers = speakers.plus(right, pairs.size());
+        } else {
+          indirectSpeakers = indirectSpeakers.plus(right, pairs.size());
+        }
+      }
+      List<Figure[]> f = figures(gold, got);
+      scores.merge(FIGURES, new Score(FIGURES, f.size(), got.figures().size() - f.size(),
+          gold.figures().size() - f.size()), Evaluation::add);
+      for (Figure[] p : f) {
+        boolean ok = sameClaimant(p[0].claimant(), p[1].claimant(), gold);
+        categories = categories.plus(p[0].category() == p[1].category() ? 1 : 0, 1);
+        claimants = claimants.plus(ok ? 1 : 0, 1);
+        byRule.merge(CLAIMANT + "[" + rule(p[1].attributedBy()) + "]", new Accuracy("", ok ? 1 : 0, 1), Evaluation::sum);
+      }
     }
-    return new EvalReport(expected.size(), matched, new ArrayList<>(scores.values()),
-        List.of(speakers, categories, claimants), missing);
+    List<Accuracy> accuracies = new ArrayList<>(List.of(speakers, indirectSpeakers, categories, claimants));
+    byRule.forEach((kind, a) -> accuracies.add(new Accuracy(kind, a.right(), a.total())));
+    return new EvalReport(expected.size(), matched, new ArrayList<>(scores.values()), accuracies, missing);
   }
 
-  /** The kind under which figures are scored. */
+  private static String rule(String attributedBy) {
+    return attributedBy == null ? "none" : attributedBy;
+  }
+
+  private static Accuracy sum(Accuracy a, Accuracy b) {
+    return a.plus(b.right(), b.total());
+  }
+
+  private static List<Quote> ofKind(List<Quote> quotes, QuoteKind kind) {
+    return quotes.stream().filter(q -> q.kind() == kind).toList();
+  }
+
+  /**
+   * The kind under which figures are scored. Accuracies per attribution rule are reported as
+   * {@code figures.claimant[rule]} and {@code quotes.speaker[rule]} ({@code none} when no rule decided).
+   */
   public static final String FIGURES = "figures";
   /** The kind under which the categories of matched figures are checked. */
   public static final String CATEGORY = "figures.category";
   /** The kind under which the claimants of matched figures are checked. */
   public static final String CLAIMANT = "figures.claimant";
 
-  /**
-   * Matches extracted figures to expected ones by value (low and high) and overlapping span, and
-   * counts the matches, those with the right category and those with the right claimant.
-   */
-  private static int[] figures(Article gold, Article got) {
+  /** Matches extracted figures to expected ones by value (low and high) and overlapping span: {expected, extracted} pairs. */
+  private static List<Figure[]> figures(Article gold, Article got) {
     List<Figure> left = new ArrayList<>(got.figures());
-    int matched = 0;
-    int category = 0;
-    int claimant = 0;
+    List<Figure[]> pairs = new ArrayList<>();
     for (Figure g : gold.figures()) {
       Figure found = null;
       for (Figure e : left) {
@@ -152,16 +188,10 @@ public final class Evaluation {
       }
       if (found != null) {
         left.remove(found);
-        matched++;
-        if (g.category() == found.category()) {
-          category++;
-        }
-        if (sameClaimant(g.claimant(), found.claimant(), gold)) {
-          claimant++;
-        }
+        pairs.add(new Figure[] {g, found});
       }
     }
-    return new int[] {matched, category, claimant};
+    return pairs;
   }
 
   private static boolean same(double a, double b) {
@@ -191,47 +221,42 @@ public final class Evaluation {
     return t.substring(t.lastIndexOf(' ') + 1);
   }
 
-  /** The kind under which quotes are scored. */
+  /** The kind under which direct quotations are scored. */
   public static final String QUOTES = "quotes";
-  /** The kind under which the speakers of matched quotes are checked. */
+  /** The kind under which the speakers of matched direct quotations are checked. */
   public static final String SPEAKER = "quotes.speaker";
+  /** The kind under which reported speech is scored. */
+  public static final String INDIRECT = "quotes.indirect";
+  /** The kind under which the speakers of matched reported speech are checked. */
+  public static final String INDIRECT_SPEAKER = "quotes.indirect.speaker";
   /** A quote matches an expected one when at least this share of the longer one's words are shared. */
   private static final double QUOTE_OVERLAP = 0.5;
 
-  /**
-   * Matches extracted quotes to expected ones (most words shared, best pairs first) and counts
-   * the matches and the matches whose speaker is right.
-   */
-  private static int[] quotes(Article gold, Article got) {
-    // Best pairs first: every pair that shares most words, by overlap, each quote paired once.
-    List<double[]> pairs = new ArrayList<>();
-    for (int g = 0; g < gold.quotes().size(); g++) {
-      for (int e = 0; e < got.quotes().size(); e++) {
-        double o = overlap(gold.quotes().get(g).text(), got.quotes().get(e).text());
+  /** Matches extracted quotes to expected ones, most words shared and best pairs first: {expected, extracted} pairs. */
+  private static List<Quote[]> quotes(List<Quote> gold, List<Quote> got) {
+    List<double[]> candidates = new ArrayList<>();
+    for (int g = 0; g < gold.size(); g++) {
+      for (int e = 0; e < got.size(); e++) {
+        double o = overlap(gold.get(g).text(), got.get(e).text());
         if (o >= QUOTE_OVERLAP) {
-          pairs.add(new double[] {o, g, e});
+          candidates.add(new double[] {o, g, e});
         }
       }
     }
-    pairs.sort((a, b) -> Double.compare(b[0], a[0]));
-    boolean[] goldUsed = new boolean[gold.quotes().size()];
-    boolean[] gotUsed = new boolean[got.quotes().size()];
-    int matched = 0;
-    int rightSpeaker = 0;
-    for (double[] p : pairs) {
+    candidates.sort((a, b) -> Double.compare(b[0], a[0]));
+    boolean[] goldUsed = new boolean[gold.size()];
+    boolean[] gotUsed = new boolean[got.size()];
+    List<Quote[]> pairs = new ArrayList<>();
+    for (double[] p : candidates) {
       int g = (int) p[1];
       int e = (int) p[2];
-      if (goldUsed[g] || gotUsed[e]) {
-        continue;
-      }
-      goldUsed[g] = true;
-      gotUsed[e] = true;
-      matched++;
-      if (sameSpeaker(gold.quotes().get(g), got.quotes().get(e), gold)) {
-        rightSpeaker++;
+      if (!goldUsed[g] && !gotUsed[e]) {
+        goldUsed[g] = true;
+        gotUsed[e] = true;
+        pairs.add(new Quote[] {gold.get(g), got.get(e)});
       }
     }
-    return new int[] {matched, rightSpeaker};
+    return pairs;
   }
 
   /** Shared words over the words of the longer quote. */

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.newsfacet.extract.attribution.Attributor;
 import org.newsfacet.extract.entity.EntityRecognizer;
 import org.newsfacet.extract.entity.Recognition;
 import org.newsfacet.extract.figure.FigureExtractor;
-import org.newsfacet.extract.quote.QuoteExtractor;
 import org.newsfacet.ingest.Decoding;
 import org.newsfacet.ingest.Given;
 import org.newsfacet.ingest.RawArticle;
@@ -30,29 +30,28 @@ public final class Extractor {
   private final Outlets outlets;
   /** Null when only metadata is extracted. */
   private final EntityRecognizer entities;
-  /** Null when only metadata is extracted. */
-  private final QuoteExtractor quotes;
+  /** False when only metadata is extracted. */
+  private final boolean attributes;
 
-  private Extractor(Outlets outlets, EntityRecognizer entities, QuoteExtractor quotes) {
+  private Extractor(Outlets outlets, EntityRecognizer entities, boolean attributes) {
     this.outlets = outlets;
     this.entities = entities;
-    this.quotes = quotes;
+    this.attributes = attributes;
   }
 
   /** An extractor with the bundled registries and gazetteers. */
   public static Extractor standard() {
-    return new Extractor(Outlets.bundled(), EntityRecognizer.standard(), QuoteExtractor.standard());
+    return new Extractor(Outlets.bundled(), EntityRecognizer.standard(), true);
   }
 
   /** An extractor that uses the given outlet registry. */
   public static Extractor with(Outlets outlets) {
-    return new Extractor(java.util.Objects.requireNonNull(outlets, "outlets"), EntityRecognizer.standard(),
-        QuoteExtractor.standard());
+    return new Extractor(java.util.Objects.requireNonNull(outlets, "outlets"), EntityRecognizer.standard(), true);
   }
 
   /** This extractor without entities and quotes: the article's own metadata only, for speed or comparison. */
   public Extractor metadataOnly() {
-    return new Extractor(outlets, null, null);
+    return new Extractor(outlets, null, false);
   }
 
   /** Extracts the record of one article. */
@@ -66,9 +65,17 @@ public final class Extractor {
     String outlet = outlet(given, url, layout);
     String title = given.title() != null ? given.title() : layout.title();
     Recognition recognition = entities == null ? EMPTY : entities.recognize(text, layout.body(), title);
-    List<Quote> said = quotes == null ? List.of() : quotes.extract(text, layout.body(), recognition);
-    List<Figure> counted = quotes == null ? List.of()
-        : FigureExtractor.standard().extract(text, withTitle(text, layout.body(), title), said, recognition);
+    List<Quote> said = List.of();
+    List<Figure> counted = List.of();
+    if (attributes) {
+      int headline = headlineAt(text, layout.body(), title);
+      String body = headline < 0 ? layout.body() : layout.body().substring(0, headline) + title
+          + layout.body().substring(headline + title.length());
+      Attributor attribution = Attributor.of(text, body, recognition, headline,
+          headline < 0 ? -1 : headline + title.length());
+      said = attribution.quotes();
+      counted = FigureExtractor.standard().extract(text, body, attribution);
+    }
     Article article = new Article(
         given.id() != null ? given.id() : Decoding.textId(text),
         raw.source(),
@@ -85,13 +92,13 @@ public final class Extractor {
     return new Extraction(article, text, layout.body(), recognition.mentions());
   }
 
-  /** The body with the headline's own line given back, when the headline is part of the text: its figures count. */
-  private static String withTitle(String text, String body, String title) {
-    int at = title == null ? -1 : text.indexOf(title);
-    if (at < 0 || !body.substring(at, at + title.length()).isBlank()) {
-      return body;
-    }
-    return body.substring(0, at) + title + body.substring(at + title.length());
+  /**
+   * Where the headline stands in the text when the layout took it out of the body, else -1: its
+   * line is given back to the attribution, since a headline's figures count ("X says N ...").
+   */
+  private static int headlineAt(String text, String body, String title) {
+    int at = title == null || title.isEmpty() ? -1 : text.indexOf(title);
+    return at < 0 || !body.substring(at, at + title.length()).isBlank() ? -1 : at;
   }
 
   private String agency(Given given, Layout.Result layout) {

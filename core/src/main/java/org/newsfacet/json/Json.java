@@ -16,6 +16,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import org.newsfacet.model.Article;
 import org.newsfacet.model.FigureCategory;
+import org.newsfacet.model.QuoteKind;
 
 /**
  * Reads and writes extraction records as JSON, exactly as the public contract spells them: dates
@@ -71,6 +72,22 @@ public final class Json {
         } catch (IllegalArgumentException e) {
           return (FigureCategory) ctx.handleWeirdStringValue(FigureCategory.class, p.getValueAsString(),
               "not a figure category");
+        }
+      }
+    });
+    module.addSerializer(QuoteKind.class, new JsonSerializer<>() {
+      @Override
+      public void serialize(QuoteKind value, JsonGenerator gen, SerializerProvider p) throws IOException {
+        gen.writeString(value.label());
+      }
+    });
+    module.addDeserializer(QuoteKind.class, new JsonDeserializer<>() {
+      @Override
+      public QuoteKind deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
+        try {
+          return QuoteKind.of(p.getValueAsString());
+        } catch (IllegalArgumentException e) {
+          return (QuoteKind) ctx.handleWeirdStringValue(QuoteKind.class, p.getValueAsString(), "not a quote kind");
         }
       }
     });

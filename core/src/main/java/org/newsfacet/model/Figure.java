@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param unit the counted thing, as written
  * @param category what the figure counts
  * @param claimant who the article attributes the figure to, or null for the article itself
+ * @param attributedBy the name of the attribution rule that chose the claimant, or null
  * @param start offset of the first character of {@code text} in the article text
  * @param end offset just past the last character of {@code text}
  */
@@ -23,6 +24,7 @@ public record Figure(
     String unit,
     FigureCategory category,
     String claimant,
+    String attributedBy,
     int start,
     int end) {
 
@@ -34,5 +36,21 @@ public record Figure(
       throw new IllegalArgumentException("low " + low + " is above high " + high);
     }
     Spans.check(start, end);
+  }
+
+  /** A figure with no recorded attribution rule. */
+  public Figure(String text, double low, double high, boolean approximate, String unit, FigureCategory category,
+      String claimant, int start, int end) {
+    this(text, low, high, approximate, unit, category, claimant, null, start, end);
+  }
+
+  /** The same figure with another claimant, found by rule {@code rule}. */
+  public Figure withClaimant(String claimant, String rule) {
+    return new Figure(text, low, high, approximate, unit, category, claimant, rule, start, end);
+  }
+
+  /** The same figure counting another category. */
+  public Figure withCategory(FigureCategory category) {
+    return new Figure(text, low, high, approximate, unit, category, claimant, attributedBy, start, end);
   }
 }

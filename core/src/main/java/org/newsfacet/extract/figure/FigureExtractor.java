@@ -10,11 +10,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsfacet.extract.Resources;
-import org.newsfacet.extract.entity.Recognition;
-import org.newsfacet.extract.quote.QuoteExtractor;
+import org.newsfacet.extract.attribution.Attributor;
 import org.newsfacet.model.Figure;
 import org.newsfacet.model.FigureCategory;
-import org.newsfacet.model.Quote;
 
 /**
  * Finds the numeric figures of an article and who claimed them.
@@ -56,8 +54,6 @@ public final class FigureExtractor {
   private static final Set<String> CASUALTY_WORDS = Set.copyOf(Resources.lines(FigureExtractor.class,
       "casualty-words.txt"));
   private static final Set<String> BE = Set.of("were", "was", "are", "is");
-  /** ", as ...", ", while ...": a clause of its own after a statement. */
-  private static final Pattern SUBORDINATE = Pattern.compile(",\\s+(?:as|while|whereas)\\s");
   /** Words between a partitive's two numbers: "61 of 79 drones", "three of the bridge's 16 cables". */
   private static final Set<String> PARTITIVE = Set.of("the", "its", "his", "her", "their", "our", "these", "those");
 
@@ -119,16 +115,15 @@ public final class FigureExtractor {
    * The figures of one article, in text order.
    *
    * @param text the article text as read
-   * @param body the text with everything but the body blanked out
-   * @param quotes the article's quotations, whose speakers claim the figures inside them
-   * @param entities the article's entities and mentions, for claimants
+   * @param body the text with everything but the body (and a headline whose figures count) blanked out
+   * @param sources the article's attribution, which names each figure's claimant
    */
-  public List<Figure> extract(String text, String body, List<Quote> quotes, Recognition entities) {
+  public List<Figure> extract(String text, String body, Attributor sources) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(body, "body");
+    Objects.requireNonNull(sources, "sources");
     List<Value> values = values(body);
     List<Figure> figures = new ArrayList<>();
-    QuoteExtractor.Attributor sources = QuoteExtractor.standard().attributor(body, quotes, entities);
     for (int i = 0; i < values.size(); i++) {
       Value v = values.get(i);
       if (excluded(body, v)) {
@@ -157,17 +152,6 @@ public final class FigureExtractor {
         }
       }
       Figure f = figure(text, body, v, high, sources);
-      if (f.claimant() == null && !figures.isEmpty()) {
-        Figure before = figures.get(figures.size() - 1);
-        String between = body.substring(before.end(), f.start());
-        boolean subordinate = SUBORDINATE.matcher(between).find(); // ", as rescuers searched ..."
-        if (!subordinate && (before.claimant() != null && body.indexOf('\n', before.end()) >= f.start()
-            || before.claimant() != null && body.indexOf('\n', before.end()) < 0)) {
-          // The same paragraph goes on with the source of its statement: the figure is carried over.
-          f = new Figure(f.text(), f.low(), f.high(), f.approximate(), f.unit(), f.category(), before.claimant(),
-              f.start(), f.end());
-        }
-      }
       if (f.unit() == null && !figures.isEmpty() && f.category() != FigureCategory.MONEY
           && f.category() != FigureCategory.PERCENT) {
         Figure before = figures.get(figures.size() - 1);
@@ -175,8 +159,7 @@ public final class FigureExtractor {
         if (before.unit() != null && gap.length() <= 60 && gap.indexOf('.') < 0 && gap.indexOf('\n') < 0
             && (gap.strip().equals(",") || gap.strip().equals("and") || gap.endsWith(", "))) {
           // "128,000 vehicles sold in Japan, 97,000 in North America": the list counts one thing.
-          f = new Figure(f.text(), f.low(), f.high(), f.approximate(), f.unit(), before.category(), f.claimant(),
-              f.start(), f.end());
+          f = f.withCategory(before.category());
         }
       }
       if (f.category() == FigureCategory.PEOPLE && !figures.isEmpty()
@@ -184,8 +167,7 @@ public final class FigureExtractor {
         String gap = body.substring(Math.min(figures.get(figures.size() - 1).end(), f.start()), f.start());
         if (gap.length() <= 60 && gap.indexOf('.') < 0 && lastWordsBefore(body, f.start(), 1).equals("including")) {
           // "14 people were wounded, including two children": the children are among the wounded.
-          f = new Figure(f.text(), f.low(), f.high(), f.approximate(), f.unit(), FigureCategory.CASUALTIES,
-              f.claimant(), f.start(), f.end());
+          f = f.withCategory(FigureCategory.CASUALTIES);
         }
       }
       figures.add(f);
@@ -193,7 +175,7 @@ public final class FigureExtractor {
     return figures;
   }
 
-  private Figure figure(String text, String body, Value low, Value high, QuoteExtractor.Attributor sources) {
+  private Figure figure(String text, String body, Value low, Value high, Attributor sources) {
     int start = low.start();
     boolean approximate = false;
     String before2 = lastWordsBefore(body, start, 2);
@@ -237,8 +219,9 @@ public final class FigureExtractor {
       int stop = nounEnd > measureEnd && !STOP.contains(body.substring(measureEnd, nounEnd).strip().toLowerCase(Locale.ROOT))
           ? nounEnd : measureEnd;
       FigureCategory c = CATEGORIES.getOrDefault(measure.toLowerCase(Locale.ROOT), FigureCategory.OTHER);
-      String claimant = sources.claimant(start, stop);
-      return new Figure(text.substring(start, stop), low.value(), high.value(), approximate, measure, c, claimant, start, stop);
+      Attributor.Claim claim = sources.claimant(start, stop);
+      return new Figure(text.substring(start, stop), low.value(), high.value(), approximate, measure, c, claim.name(),
+          claim.rule(), start, stop);
     }
     // The counted thing: the noun phrase right after the number(s).
     List<int[]> phrase = nounPhrase(body, end);
@@ -277,9 +260,9 @@ public final class FigureExtractor {
         || bare && (casualtyNext(body, end) || tollBefore(body, start))) {
       category = FigureCategory.CASUALTIES; // "killing at least 17 people", "26 people were killed", "kills three"
     }
-    String claimant = sources.claimant(start, end);
-    return new Figure(text.substring(start, end), low.value(), high.value(), approximate, unit, category, claimant,
-        start, end);
+    Attributor.Claim claim = sources.claimant(start, end);
+    return new Figure(text.substring(start, end), low.value(), high.value(), approximate, unit, category, claim.name(),
+        claim.rule(), start, end);
   }
 
   /** Every number of the body with its value, currency and percent sign. */

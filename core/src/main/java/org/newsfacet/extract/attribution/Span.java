@@ -1,4 +1,4 @@
-package org.newsfacet.extract.quote;
+package org.newsfacet.extract.attribution;
 
 /**
  * A quotation in the text.

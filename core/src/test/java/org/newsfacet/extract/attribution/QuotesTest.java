@@ -1,4 +1,4 @@
-package org.newsfacet.extract.quote;
+package org.newsfacet.extract.attribution;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,8 +12,14 @@ import org.newsfacet.ingest.RawArticle;
 import org.newsfacet.model.Quote;
 import org.newsfacet.model.SpeakerType;
 
-class QuoteExtractorTest {
+class QuotesTest {
+  /** The direct quotations of {@code text}. */
   private static List<Quote> quotes(String text) {
+    return all(text).stream().filter(Quote::direct).toList();
+  }
+
+  /** The quotations and reported speech of {@code text}. */
+  private static List<Quote> all(String text) {
     List<Quote> quotes = Extractor.standard().extract(RawArticle.of("t.txt", text)).article().quotes();
     for (Quote q : quotes) {
       assertEquals(q.text(), text.substring(q.start(), q.end()), "offsets point at the quoted words");

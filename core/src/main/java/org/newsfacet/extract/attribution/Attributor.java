@@ -1,0 +1,527 @@
+package org.newsfacet.extract.attribution;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.newsfacet.extract.entity.Recognition;
+import org.newsfacet.model.Quote;
+import org.newsfacet.model.QuoteKind;
+import org.newsfacet.model.SpeakerType;
+
+/**
+ * Who said what in one article: its quotations and reported speech with their speakers, and the
+ * source of any passage, such as a figure's claimant.
+ *
+ * <p>One attribution layer serves quotations, reported speech and figures alike. It reads the
+ * article once into sentences and paragraphs, finds every attribution in them ({@link Frames}:
+ * a cue, its source, what it attributes) and resolves sources to the entities the article names
+ * ({@link Resolver}). Then an ordered list of named rules decides each quotation's speaker and
+ * each passage's source, every rule skipping what an earlier one settled and recording its name
+ * in the result ({@code attributedBy}):
+ *
+ * <ol>
+ *   <li>the attribution of the sentence (the rule that found it: {@code quote-said}, {@code
+ *       said-quote}, {@code said-that}, {@code clause-said}, {@code according-to}, {@code
+ *       participle}, {@code estimate}); a passage inside a quotation first takes its speaker
+ *       ({@code in-quote});
+ *   <li>{@code colon}: a quotation after a colon takes the subject of the clause before it ("Smith
+ *       is blunt: “…”", "He said:" closing the paragraph before);
+ *   <li>{@code continuation}: a quotation right after another one, or after the other's
+ *       attribution, goes on with its speaker;
+ *   <li>{@code previous-speaker}: a quotation standing on its own takes the source of the
+ *       attribution just before it in its paragraph, or closing the paragraph before;
+ *   <li>{@code back-reference}: "This was stated by X" in the sentences after a passage;
+ *   <li>{@code carry-over}: a passage in a sentence without attribution continues the statement of
+ *       the sentence before it in the same paragraph, when that statement gave a number.
+ * </ol>
+ *
+ * <p>Built once per article; not shared between threads.
+ */
+public final class Attributor {
+  /** A passage inside a quotation: the quotation's speaker. */
+  public static final String IN_QUOTE = "in-quote";
+  /** A quotation after a colon: the subject of the clause before it. */
+  public static final String COLON = "colon";
+  /** A quotation going on from the one before it. */
+  public static final String CONTINUATION = "continuation";
+  /** A quotation on its own: the source of the attribution just before. */
+  public static final String PREVIOUS_SPEAKER = "previous-speaker";
+  /** "This was stated by X" after the passage. */
+  public static final String BACK_REFERENCE = "back-reference";
+  /** A passage continuing the statement of the sentence before it. */
+  public static final String CARRY_OVER = "carry-over";
+
+  /** Quotations this short or shorter, embedded in a sentence that reports no one, are titles or scare quotes. */
+  private static final int SCARE_WORDS = 6;
+  /** A quotation goes on from another across at most this many paragraph breaks. */
+  private static final int CONTINUATION_PARAGRAPHS = 4;
+  /** The longest attribution that may stand between a quotation and the one it goes on from, in words. */
+  private static final int ATTRIBUTION_WORDS = 24;
+  /** How many sentences after a passage a back-reference ("This was stated by") may stand. */
+  private static final int BACK_REFERENCE_SENTENCES = 3;
+  /** How many words before a quotation decide whether the writer's own words lead into it. */
+  private static final int LEAD_IN_WORDS = 4;
+  /** Small words inside a capitalised name ("Bank of England"). */
+  private static final Set<String> NAME_JOINERS = Set.of("of", "the", "and", "in", "on", "for", "a");
+  /** Words that refer back to what was just said: "This", "These figures". */
+  private static final Set<String> BACK_REFERENCES = Set.of("this", "that", "these", "those", "it", "the figures",
+      "the figure", "the data", "the numbers", "the estimate", "the information", "such figures");
+  /** Participles that report a figure in the passive ("was given by", "were provided by"). */
+  private static final Set<String> PASSIVE_REPORTS = Set.of("given", "provided", "released", "published", "cited",
+      "quoted", "disclosed", "revealed", "presented", "shared", "stated", "said", "reported", "announced",
+      "confirmed");
+
+  /** Who a passage or quotation is attributed to, and the name of the rule that decided it. */
+  public record Claim(String name, SpeakerType type, String rule) {
+    /** Nobody: the article says it on its own. */
+    public static final Claim NONE = new Claim(null, SpeakerType.UNKNOWN, null);
+
+    /** Validates the fields. */
+    public Claim {
+      Objects.requireNonNull(type, "type");
+    }
+  }
+
+  private final String text;
+  private final Discourse d;
+  private final Resolver resolver;
+  private final List<Frame> frames;
+  /** Per sentence, the index of its first frame in {@link #frames} (frames are in sentence order). */
+  private final int[] firstFrame;
+  /** Offsets of the headline when it stands in the body: no quotation is read there. */
+  private final int headlineStart;
+  private final int headlineEnd;
+  /** Per quotation: the quote record, or null for a title, a name or a scare quote. */
+  private final Quote[] direct;
+  private final List<Quote> quotes;
+
+  private Attributor(String text, Discourse d, int headlineStart, int headlineEnd) {
+    this.text = text;
+    this.d = d;
+    this.resolver = new Resolver(d);
+    this.frames = Frames.find(d, resolver);
+    this.firstFrame = new int[d.sentences() + 1];
+    int f = frames.size();
+    for (int s = d.sentences(); s >= 0; s--) {
+      while (f > 0 && frames.get(f - 1).sentence() >= s) {
+        f--;
+      }
+      firstFrame[s] = f;
+    }
+    this.headlineStart = headlineStart;
+    this.headlineEnd = headlineEnd;
+    this.direct = new Quote[d.quotes.size()];
+    this.quotes = attributeQuotes();
+  }
+
+  /**
+   * The attribution of one article.
+   *
+   * @param text the article text as read
+   * @param body the text with everything but the body (and the headline, where its figures count)
+   *     blanked out, character for character
+   * @param entities the article's entities and where it names them
+   * @param headlineStart offset of the headline when the body holds it, else -1; quotations are
+   *     not read there
+   * @param headlineEnd offset just past the headline, else -1
+   */
+  public static Attributor of(String text, String body, Recognition entities, int headlineStart, int headlineEnd) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(body, "body");
+    Objects.requireNonNull(entities, "entities");
+    if (body.length() != text.length()) {
+      throw new IllegalArgumentException("body must be as long as the text");
+    }
+    return new Attributor(text, Discourse.of(body, entities), headlineStart, headlineEnd);
+  }
+
+  /** The quotations and reported speech of the article with their speakers, in text order. */
+  public List<Quote> quotes() {
+    return quotes;
+  }
+
+  /**
+   * Who the article says the passage {@code [start, end)} comes from: the speaker of the quotation
+   * or reported speech it stands in, else the source its sentence names, else one named after it
+   * or carried over from the sentence before; {@link Claim#NONE} when the article says it on its own.
+   */
+  public Claim claimant(int start, int end) {
+    for (Quote q : quotes) {
+      if (q.direct() && start >= q.start() && end <= q.end()) {
+        return q.speaker() == null ? Claim.NONE : new Claim(q.speaker(), q.speakerType(), IN_QUOTE);
+      }
+    }
+    int t = d.tokenAt(start);
+    if (t >= d.size()) {
+      return Claim.NONE;
+    }
+    int s = d.sentenceOf(t);
+    Frame f = sourceFrame(s, start, end);
+    if (f != null && f.source() != null) {
+      return claim(f.source(), f.rule());
+    }
+    if (f != null) {
+      return Claim.NONE;
+    }
+    Source stated = statedAfter(s);
+    if (stated != null) {
+      return claim(stated, BACK_REFERENCE);
+    }
+    Source carried = carriedOver(s);
+    return carried == null ? Claim.NONE : claim(carried, CARRY_OVER);
+  }
+
+  private static Claim claim(Source s, String rule) {
+    return new Claim(s.name(), s.type(), rule);
+  }
+
+  /**
+   * The frame that attributes {@code [start, end)} in sentence {@code s}: a verb of saying first
+   * (the innermost: "survivors told rescuers that 12 were missing, an official said" is the
+   * survivors'), then "according to", then a verb that only gives figures ("analysts had expected
+   * $3.95 billion, according to LSEG data" is LSEG's).
+   */
+  private Frame sourceFrame(int s, int start, int end) {
+    Frame best = null;
+    for (int i = firstFrame[s]; i < firstFrame[s + 1]; i++) {
+      Frame f = frames.get(i);
+      if (!f.contains(start, end)) {
+        continue;
+      }
+      int rank = rank(f);
+      if (best == null || rank < rank(best)
+          || rank == rank(best) && f.contentEnd() - f.contentStart() < best.contentEnd() - best.contentStart()) {
+        best = f;
+      }
+    }
+    return best;
+  }
+
+  private static int rank(Frame f) {
+    return f.rule().equals("according-to") ? 1 : f.speech() ? 0 : 2;
+  }
+
+  private List<Quote> attributeQuotes() {
+    List<Quote> out = new ArrayList<>();
+    Quote previous = null;
+    for (int q = 0; q < d.quotes.size(); q++) {
+      Span span = d.quotes.get(q);
+      int tok = d.quoteToken(q);
+      if (tok < 0 || inHeadline(span.openStart())) {
+        continue;
+      }
+      boolean embedded = embedded(tok);
+      Frame frame = quoteFrame(q, span);
+      Source source = frame == null ? null : frame.source();
+      String rule = frame == null || source == null ? null : frame.rule();
+      if (embedded && (source == null && words(span) <= SCARE_WORDS || isName(span))) {
+        continue; // a title, a nickname, a name or a scare quote: nobody's words
+      }
+      if (frame == null && !embedded) {
+        Source colon = colon(tok);
+        if (colon != null) {
+          source = colon;
+          rule = COLON;
+        } else if (previous != null && previous.speaker() != null && continues(previous, span)) {
+          Quote p = previous;
+          source = new Source(p.speaker(), p.speakerType(), "continuation", -1, false);
+          rule = CONTINUATION;
+        } else {
+          source = previousSpeaker(tok);
+          rule = source == null ? null : PREVIOUS_SPEAKER;
+        }
+      }
+      Quote quote = new Quote(source == null ? null : source.name(), source == null ? SpeakerType.UNKNOWN : source.type(),
+          text.substring(span.start(), span.end()), QuoteKind.DIRECT, embedded, rule, span.start(), span.end());
+      direct[q] = quote;
+      out.add(quote);
+      previous = quote;
+    }
+    for (Frame f : frames) {
+      if (f.indirect() && !inHeadline(f.contentStart()) && !nested(f)) {
+        out.add(reported(f));
+      }
+    }
+    out.sort(Comparator.comparingInt(Quote::start).thenComparingInt(q -> q.kind().ordinal()));
+    return List.copyOf(out);
+  }
+
+  private boolean inHeadline(int offset) {
+    return headlineStart >= 0 && offset >= headlineStart && offset < headlineEnd;
+  }
+
+  /** Reported speech is one piece: speech reported inside other reported speech is part of it. */
+  private boolean nested(Frame f) {
+    int cue = d.token(f.cue()).start();
+    for (int i = firstFrame[f.sentence()]; i < firstFrame[f.sentence() + 1]; i++) {
+      Frame g = frames.get(i);
+      if (g != f && g.indirect() && cue >= g.contentStart() && cue < g.contentEnd()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Quote reported(Frame f) {
+    int end = f.contentEnd();
+    while (end > f.contentStart() && ",;:".indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    Source s = f.source();
+    return new Quote(s == null ? null : s.name(), s == null ? SpeakerType.UNKNOWN : s.type(),
+        text.substring(f.contentStart(), end), QuoteKind.INDIRECT, false, s == null ? null : f.rule(),
+        f.contentStart(), end);
+  }
+
+  /** The frame whose content is quotation {@code q}, else the innermost whose content holds it. */
+  private Frame quoteFrame(int q, Span span) {
+    int s = d.sentenceOf(d.quoteToken(q));
+    Frame holder = null;
+    for (int i = firstFrame[s]; i < firstFrame[s + 1]; i++) {
+      Frame f = frames.get(i);
+      if (f.quote() == q) {
+        return f;
+      }
+      if (f.contains(span.start(), span.end())
+          && (holder == null || f.contentEnd() - f.contentStart() < holder.contentEnd() - holder.contentStart())) {
+        holder = f;
+      }
+    }
+    return holder;
+  }
+
+  /**
+   * The writer's words lead into the quotation, unless they end with a colon, or with a comma
+   * after a reporting verb ("He said, “…”").
+   */
+  private boolean embedded(int tok) {
+    int from = d.sentenceStart(d.sentenceOf(tok));
+    if (tok == from) {
+      return false;
+    }
+    Token last = d.token(tok - 1);
+    if (last.is(':')) {
+      return false;
+    }
+    if (last.is(',')) {
+      int words = 0;
+      for (int k = tok - 2; k >= from; k--) {
+        Token t = d.token(k);
+        if (t.isWord()) {
+          words++;
+          if (words <= LEAD_IN_WORDS && Lexicon.isReportingVerb(t.lower())) {
+            return false;
+          }
+        } else if (t.isQuote()) {
+          words += words(d.quotes.get(t.quote())); // "includes “Song one”, “Song two”": a list
+        }
+      }
+      return words > LEAD_IN_WORDS;
+    }
+    return true;
+  }
+
+  /** "Martell is more blunt: “…”", "The minister said:" closing the paragraph before: the clause's subject. */
+  private Source colon(int tok) {
+    if (tok == 0 || !d.token(tok - 1).is(':')) {
+      return null;
+    }
+    int s = d.sentenceOf(tok - 1);
+    int from = d.sentenceStart(s);
+    for (int i = firstFrame[s]; i < firstFrame[s + 1]; i++) {
+      Frame f = frames.get(i);
+      if (f.cue() < tok - 1 && f.source() != null) {
+        return f.source();
+      }
+    }
+    for (int k = tok - 2; k >= from; k--) {
+      Token t = d.token(k);
+      if (t.isWord() && Lexicon.isReportingVerb(t.lower())) {
+        int[] subject = subjectOf(from, k);
+        Source found = subject == null ? null : resolver.resolve(subject[0], subject[1]);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    int[] subject = subjectOf(from, tok - 1);
+    return subject == null ? null : resolver.resolve(subject[0], subject[1]);
+  }
+
+  /** The phrase that opens {@code [from, to)}, up to its first break or verb-like word. */
+  private int[] subjectOf(int from, int to) {
+    int k = from;
+    while (k < to && d.token(k).isWord() && (d.mention(k) >= 0 || !Lexicon.AUXILIARIES.contains(d.token(k).lower())
+        && Lexicon.verb(d.token(k).lower()) == null)) {
+      k++;
+    }
+    if (k < to && d.token(k).is(',')) {
+      int[] before = k > from ? new int[] {from, k} : null;
+      if (before != null && resolver.resolve(before[0], before[1]) != null) {
+        return before; // "Martell, the addictions doctor, is blunt"
+      }
+    }
+    return k > from ? new int[] {from, k} : null;
+  }
+
+  /**
+   * A quotation goes on from the previous one when only white space lies between them (over at
+   * most a few paragraph breaks), or the previous one's own attribution ("“…,” she said. “…”").
+   */
+  private boolean continues(Quote previous, Span span) {
+    String between = text.substring(previous.end(), span.openStart());
+    int paragraphs = 0;
+    for (int i = 0; i < between.length(); i++) {
+      if (between.charAt(i) == '\n') {
+        paragraphs++;
+      }
+    }
+    if (paragraphs > CONTINUATION_PARAGRAPHS) {
+      return false;
+    }
+    int from = d.tokenAt(previous.end());
+    int to = d.quoteToken(indexOf(span));
+    int words = 0;
+    boolean verb = false;
+    for (int k = from; k < to; k++) {
+      Token t = d.token(k);
+      if (t.isQuote()) {
+        continue; // the closing mark of the previous quotation
+      }
+      if (t.isWord()) {
+        words++;
+        verb |= Lexicon.isReportingVerb(t.lower());
+      }
+      if (k + 1 < to && k > from && t.kind() == Token.Kind.PUNCT && ".!?".indexOf(t.text().charAt(0)) >= 0) {
+        return false; // narrative of its own between the two quotations
+      }
+    }
+    return words == 0 || verb && words <= ATTRIBUTION_WORDS && d.sentenceOf(to) != d.sentenceOf(Math.max(from, 0));
+  }
+
+  private int indexOf(Span span) {
+    return d.quotes.indexOf(span);
+  }
+
+  /**
+   * A quotation standing on its own (its sentence names no source) takes the source of the last
+   * attribution before it in its paragraph, or in the paragraph before when that one closes with
+   * it ("Howell says she wants changes." then a paragraph that is only a quotation).
+   */
+  private Source previousSpeaker(int tok) {
+    int s = d.sentenceOf(tok);
+    int paragraph = d.paragraphOf(s);
+    for (int p = s - 1; p >= 0; p--) {
+      int pp = d.paragraphOf(p);
+      if (pp < paragraph - 1) {
+        return null;
+      }
+      for (int i = firstFrame[p + 1] - 1; i >= firstFrame[p]; i--) {
+        Frame f = frames.get(i);
+        if (f.speech() && f.source() != null && !inHeadline(f.contentStart())) {
+          return f.source();
+        }
+      }
+      if (pp < paragraph) {
+        return null; // only the last sentence of the paragraph before may introduce the quotation
+      }
+    }
+    return null;
+  }
+
+  /** "This was stated by X" opening one of the next sentences: X, the source of what came before. */
+  private Source statedAfter(int s) {
+    int paragraph = d.paragraphOf(s);
+    for (int n = s + 1; n < d.sentences() && n <= s + BACK_REFERENCE_SENTENCES; n++) {
+      int from = d.sentenceStart(n);
+      int to = d.sentenceEnd(n);
+      int by = backReference(from, to);
+      if (by > 0) {
+        int end = by;
+        while (end < to && d.token(end).isWord() && end - by < ATTRIBUTION_WORDS / 3) {
+          end++;
+        }
+        return resolver.resolve(by, end);
+      }
+      if (d.paragraphOf(n) != paragraph) {
+        return null; // only the first sentence of the next paragraph looks back
+      }
+    }
+    return null;
+  }
+
+  /** The token after "by" in "This was stated by X", "These figures were given by X", else -1. */
+  private int backReference(int from, int to) {
+    if (to - from < 4 || !d.token(from).isWord()) {
+      return -1;
+    }
+    int k = from + 1;
+    String first = d.token(from).lower();
+    if (d.token(from + 1).isWord() && BACK_REFERENCES.contains(first + " " + d.token(from + 1).lower())) {
+      k = from + 2;
+    } else if (!BACK_REFERENCES.contains(first)) {
+      return -1;
+    }
+    if (k >= to || !Lexicon.AUXILIARIES.contains(d.token(k).lower())) {
+      return -1;
+    }
+    for (int i = k + 1; i < Math.min(to - 1, k + 4); i++) {
+      String w = d.token(i).lower();
+      if (Lexicon.isReportingVerb(w) || PASSIVE_REPORTS.contains(w)) {
+        return d.token(i + 1).is("by") && i + 2 < to ? i + 2 : -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The source of the statement that a sentence without attribution continues: the sentence just
+   * before it in its paragraph is someone's statement ("…, police said. Another 12 were missing."),
+   * or continued one itself.
+   */
+  private Source carriedOver(int s) {
+    if (firstFrame[s] != firstFrame[s + 1] || s == 0) {
+      return null;
+    }
+    int p = s - 1;
+    if (d.paragraphOf(p) != d.paragraphOf(s) || inHeadline(d.token(d.sentenceStart(p)).start())) {
+      return null;
+    }
+    for (int i = firstFrame[p + 1] - 1; i >= firstFrame[p]; i--) {
+      Frame f = frames.get(i);
+      if (f.source() != null) {
+        return f.source();
+      }
+    }
+    return firstFrame[p] == firstFrame[p + 1] ? carriedOver(p) : null;
+  }
+
+  /** "Ponte Solar", "The Keeper's Eye": up to five words, each capitalised, is a name, not a quotation. */
+  private boolean isName(Span span) {
+    String t = text.substring(span.start(), span.end()).strip();
+    String[] words = t.split("[^\\p{L}\\p{N}'’-]+");
+    int n = 0;
+    for (String w : words) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      n++;
+      if (!Character.isUpperCase(w.charAt(0)) && !NAME_JOINERS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+        return false;
+      }
+    }
+    return n > 0 && n <= 5 && !t.endsWith(".") && !t.endsWith(",") && !t.endsWith("!") && !t.endsWith("?");
+  }
+
+  private int words(Span span) {
+    int n = 0;
+    for (String w : text.substring(span.start(), span.end()).split("[^\\p{L}\\p{N}]+")) {
+      if (!w.isEmpty()) {
+        n++;
+      }
+    }
+    return n;
+  }
+}

@@ -1,0 +1,322 @@
+package org.newsfacet.extract.attribution;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.newsfacet.extract.entity.Mention;
+import org.newsfacet.extract.entity.Recognition;
+import org.newsfacet.model.Entity;
+
+/**
+ * One article body as attribution reads it: words and punctuation outside quotations, each
+ * quotation as one token, sentences and paragraphs, and the entity mentions on the words.
+ *
+ * <p>Built once per article; every rule asks it instead of scanning the text again. A sentence
+ * never ends inside a quotation; one ends after a quotation that closes with a full stop unless
+ * its attribution follows ("“It is over.” The rescue went on." is two sentences, "“Why now?” asked
+ * Smith." one).
+ */
+final class Discourse {
+  /** How many words after a closing quotation its attribution may still come: "“…?” the visibly tired coach asked". */
+  private static final int ATTRIBUTION_REACH = 6;
+
+  final String body;
+  final List<Span> quotes;
+  final Recognition entities;
+  private final Token[] tokens;
+  /** Token index where each sentence starts, with the token count appended. */
+  private final int[] sentenceStarts;
+  private final int[] sentenceOf;
+  /** Per token: the index of the mention it belongs to, or -1. */
+  private final int[] mentionOf;
+
+  private Discourse(String body, List<Span> quotes, Recognition entities, Token[] tokens) {
+    this.body = body;
+    this.quotes = quotes;
+    this.entities = entities;
+    this.tokens = tokens;
+    this.sentenceStarts = sentences(tokens);
+    this.sentenceOf = new int[tokens.length];
+    for (int s = 0; s + 1 < sentenceStarts.length; s++) {
+      Arrays.fill(sentenceOf, sentenceStarts[s], sentenceStarts[s + 1], s);
+    }
+    this.mentionOf = mentions(tokens, entities);
+  }
+
+  /** The discourse of one body (the text with everything but the body blanked out). */
+  static Discourse of(String body, Recognition entities) {
+    List<Span> quotes = QuoteSpans.find(body);
+    return new Discourse(body, quotes, entities, tokenize(body, quotes));
+  }
+
+  int size() {
+    return tokens.length;
+  }
+
+  Token token(int i) {
+    return tokens[i];
+  }
+
+  int sentences() {
+    return sentenceStarts.length - 1;
+  }
+
+  int sentenceOf(int token) {
+    return sentenceOf[token];
+  }
+
+  /** The first token of sentence {@code s}. */
+  int sentenceStart(int s) {
+    return sentenceStarts[s];
+  }
+
+  /** The token after the last one of sentence {@code s}. */
+  int sentenceEnd(int s) {
+    return sentenceStarts[s + 1];
+  }
+
+  int paragraphOf(int sentence) {
+    return tokens[sentenceStarts[sentence]].paragraph();
+  }
+
+  /** The token of quotation {@code q}. */
+  int quoteToken(int q) {
+    int i = tokenAt(quotes.get(q).openStart());
+    return i < tokens.length && tokens[i].quote() == q ? i : -1;
+  }
+
+  /** The first token that ends after {@code offset}, or {@link #size()}. */
+  int tokenAt(int offset) {
+    int lo = 0;
+    int hi = tokens.length - 1;
+    int found = tokens.length;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens[mid].end() > offset) {
+        found = mid;
+        hi = mid - 1;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return found;
+  }
+
+  /** The mention index of token {@code i}, or -1. */
+  int mention(int i) {
+    return mentionOf[i];
+  }
+
+  /** The entity of token {@code i}, or null. */
+  Entity entity(int i) {
+    int m = mentionOf[i];
+    return m < 0 ? null : entities.entities().get(entities.mentions().get(m).entity());
+  }
+
+  /** The entity index of token {@code i}, or -1. */
+  int entityIndex(int i) {
+    int m = mentionOf[i];
+    return m < 0 ? -1 : entities.mentions().get(m).entity();
+  }
+
+  /** The text from the start of token {@code from} to the end of token {@code to - 1}. */
+  String text(int from, int to) {
+    return body.substring(tokens[from].start(), tokens[to - 1].end());
+  }
+
+  /** True when quotation {@code q} closes a sentence of its own ("…over.” / “…over?”). */
+  private static boolean endsSentence(String inner) {
+    int k = inner.length() - 1;
+    while (k >= 0 && (Character.isWhitespace(inner.charAt(k)) || "'\"’”»".indexOf(inner.charAt(k)) >= 0)) {
+      k--;
+    }
+    return k >= 0 && (inner.charAt(k) == '.' || inner.charAt(k) == '!' || inner.charAt(k) == '?');
+  }
+
+  private static int[] sentences(Token[] tokens) {
+    List<Integer> starts = new ArrayList<>();
+    starts.add(0);
+    for (int i = 0; i + 1 < tokens.length; i++) {
+      Token t = tokens[i];
+      Token next = tokens[i + 1];
+      boolean boundary;
+      if (next.paragraph() != t.paragraph()) {
+        boundary = true;
+      } else if (t.kind() == Token.Kind.PUNCT) {
+        char c = t.text().charAt(0);
+        boundary = (c == '.' || c == '!' || c == '?') && !(next.isWord() && Character.isLowerCase(next.text().charAt(0)));
+      } else if (t.isWord() && t.abbreviation()) {
+        // "Acme Inc. The company": a full stop ends the sentence, unless it stands before a name ("Gen. Ruiz").
+        boundary = next.capitalised() && !NAME_ABBREVIATION_OR_INITIAL.test(t);
+      } else if (t.isQuote() && endsSentence(t.text())) {
+        boundary = !attributionFollows(tokens, i + 1);
+      } else {
+        boundary = false;
+      }
+      if (boundary) {
+        starts.add(i + 1);
+      }
+    }
+    starts.add(tokens.length);
+    if (tokens.length == 0) {
+      return new int[] {0};
+    }
+    return starts.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** An initial ("J."), a dotted acronym ("U.S.") or a title before a name ("Gen."): no sentence ends there. */
+  private static final java.util.function.Predicate<Token> NAME_ABBREVIATION_OR_INITIAL = t -> {
+    String w = t.text().substring(0, t.text().length() - 1);
+    return w.length() == 1 || w.contains(".") || Lexicon.NAME_ABBREVIATIONS.contains(w.toLowerCase(Locale.ROOT));
+  };
+
+  /** After a quotation that ends a sentence: do the next words attribute it ("asked Smith", "Smith said")? */
+  private static boolean attributionFollows(Token[] tokens, int from) {
+    if (from >= tokens.length) {
+      return false;
+    }
+    Token first = tokens[from];
+    if (first.isWord() && Character.isLowerCase(first.text().charAt(0)) || first.is(',')) {
+      return true;
+    }
+    for (int k = from; k < tokens.length && k < from + ATTRIBUTION_REACH; k++) {
+      Token t = tokens[k];
+      if (t.paragraph() != first.paragraph() || !t.isWord()) {
+        return false;
+      }
+      Lexicon.VerbClass c = Lexicon.verb(t.lower());
+      if (c != null && c != Lexicon.VerbClass.PARTICIPLE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int[] mentions(Token[] tokens, Recognition entities) {
+    int[] out = new int[tokens.length];
+    Arrays.fill(out, -1);
+    List<Mention> mentions = entities.mentions();
+    int t = 0;
+    for (int m = 0; m < mentions.size(); m++) {
+      Mention mention = mentions.get(m);
+      if (mention.start() < 0) {
+        continue;
+      }
+      while (t < tokens.length && tokens[t].end() <= mention.start()) {
+        t++;
+      }
+      for (int k = t; k < tokens.length && tokens[k].start() < mention.end(); k++) {
+        if (tokens[k].isWord() && tokens[k].start() >= mention.start()) {
+          out[k] = m;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Token[] tokenize(String body, List<Span> quotes) {
+    List<Token> out = new ArrayList<>();
+    int n = body.length();
+    int q = 0;
+    int paragraph = 0;
+    boolean newline = false;
+    int i = 0;
+    while (i < n) {
+      if (q < quotes.size() && i >= quotes.get(q).openStart()) {
+        Span s = quotes.get(q);
+        if (newline && !out.isEmpty()) {
+          paragraph++;
+        }
+        newline = false;
+        // A quotation that runs over paragraphs belongs to the one it opens in; its attribution follows it there.
+        out.add(new Token(Token.Kind.QUOTE, s.openStart(), s.closeEnd(), body.substring(s.start(), s.end()), "", false,
+            false, paragraph, q));
+        i = Math.max(i + 1, s.closeEnd());
+        q++;
+        continue;
+      }
+      char c = body.charAt(i);
+      if (c == '\n') {
+        newline = true;
+        i++;
+        continue;
+      }
+      if (Character.isWhitespace(c)) {
+        i++;
+        continue;
+      }
+      if (newline && !out.isEmpty()) {
+        paragraph++;
+      }
+      newline = false;
+      int limit = q < quotes.size() ? Math.min(n, quotes.get(q).openStart()) : n;
+      if (!Character.isLetterOrDigit(c)) {
+        out.add(new Token(Token.Kind.PUNCT, i, i + 1, String.valueOf(c), String.valueOf(c), false, false, paragraph, -1));
+        i++;
+        continue;
+      }
+      int j = wordEnd(body, i, limit);
+      String word = body.substring(i, j);
+      boolean possessive = false;
+      int end = j;
+      if (word.length() > 2 && (word.endsWith("'s") || word.endsWith("’s"))) {
+        word = word.substring(0, word.length() - 2);
+        possessive = true;
+        end = j - 2;
+      } else if (j + 1 < limit && (body.charAt(j) == '’' || body.charAt(j) == '\'') && word.endsWith("s")
+          && body.charAt(j + 1) == ' ') {
+        possessive = true; // "the workers’ union"
+        j++;
+      }
+      boolean abbreviation = false;
+      if (j < limit && body.charAt(j) == '.' && abbreviation(word)) {
+        word = word + ".";
+        abbreviation = true;
+        j++;
+        end = j;
+      }
+      out.add(new Token(Token.Kind.WORD, i, end, word, word.toLowerCase(Locale.ROOT), possessive, abbreviation,
+          paragraph, -1));
+      i = j;
+    }
+    return out.toArray(Token[]::new);
+  }
+
+  /** The end of the word at {@code i}: letters and digits, inner apostrophes and hyphens, "1,200.5", "U.S". */
+  private static int wordEnd(String body, int i, int limit) {
+    int j = i + 1;
+    while (j < limit) {
+      char d = body.charAt(j);
+      boolean nextAlnum = j + 1 < limit && Character.isLetterOrDigit(body.charAt(j + 1));
+      if (Character.isLetterOrDigit(d)) {
+        j++;
+      } else if ((d == '\'' || d == '’' || d == '-' || d == '‐') && nextAlnum) {
+        j++;
+      } else if ((d == '.' || d == ',') && Character.isDigit(body.charAt(j - 1)) && j + 1 < limit
+          && Character.isDigit(body.charAt(j + 1))) {
+        j++;
+      } else if (d == '.' && j + 1 < limit && Character.isLetter(body.charAt(j + 1)) && Character.isUpperCase(body.charAt(j + 1))
+          && j - 1 >= i && Character.isUpperCase(body.charAt(j - 1)) && (j - i == 1 || body.charAt(j - 2) == '.')) {
+        j++; // U.S, U.K
+      } else {
+        break;
+      }
+    }
+    return j;
+  }
+
+  /** A word whose full stop belongs to it: an initial, a dotted acronym, a known abbreviation. */
+  private static boolean abbreviation(String word) {
+    if (word.length() == 1 && Character.isUpperCase(word.charAt(0)) || word.contains(".")) {
+      return true;
+    }
+    String lower = word.toLowerCase(Locale.ROOT);
+    return Lexicon.NAME_ABBREVIATIONS.contains(lower) || OTHER_ABBREVIATIONS.contains(lower);
+  }
+
+  /** Abbreviations that may end a sentence: "Acme Inc.", "Nov.", "Jr.". */
+  private static final java.util.Set<String> OTHER_ABBREVIATIONS = java.util.Set.of("inc", "corp", "co", "ltd", "jr",
+      "sr", "st", "mt", "ft", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+      "dec", "approx", "dept", "univ", "assn", "bros");
+}

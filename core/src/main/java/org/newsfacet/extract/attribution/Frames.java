@@ -1,0 +1,698 @@
+package org.newsfacet.extract.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.newsfacet.extract.attribution.Lexicon.VerbClass;
+
+/**
+ * Finds the attributions of every sentence, in text order. Each is found by one named rule:
+ *
+ * <ul>
+ *   <li>{@code quote-said}: a quotation, then its source and verb ("“…,” she said", "“…,” said the
+ *       ministry", "‘…’, Smith, 45, told reporters");
+ *   <li>{@code said-quote}: a source and verb, then the quotation ("Smith said: “…”");
+ *   <li>{@code said-that}: a source and verb, then what was said in the writer's words ("Smith said
+ *       the bridge would reopen"), or the figure a source gives ("the ministry confirmed 40 deaths");
+ *   <li>{@code clause-said}: what was said, then its source and verb closing the sentence ("…, the
+ *       rescue service said."), or standing inside it ("The plan, she said, would fail.");
+ *   <li>{@code according-to}: "according to X" at the start, in the middle or at the end;
+ *   <li>{@code participle}: a participle that goes on with its sentence's source (", adding that …");
+ *   <li>{@code estimate}: a source and a verb by which it gives its own figures ("the city
+ *       estimates", "the company posted revenue of", "officials put the toll at").
+ * </ul>
+ */
+final class Frames {
+  /** How far back from a verb its subject may start, in tokens. */
+  private static final int SUBJECT_WORDS = 14;
+  /** How far back a parenthetical between a subject and its verb may reach: "Smith, 45, a farmer, said". */
+  private static final int PARENTHETICAL_REACH = 25;
+  /** How far after a verb "that" may stand and still open what was said: "said in a statement on Tuesday that". */
+  private static final int THAT_REACH = 14;
+  /** The fewest words of a clause that counts as reported speech. */
+  private static final int CLAUSE_WORDS = 3;
+  /** How far into a clause a finite verb is looked for: "announced the company had agreed". */
+  private static final int FINITE_REACH = 8;
+  /** A tail after a verb this short, opening with a preposition or a time word, says where or when, not what. */
+  private static final int ADVERBIAL_WORDS = 8;
+
+  /** Words that say when: "said Tuesday", "said late on Monday". */
+  private static final Set<String> TIME_WORDS = Set.of("today", "yesterday", "tonight", "monday", "tuesday",
+      "wednesday", "thursday", "friday", "saturday", "sunday", "last", "this", "late", "early", "earlier", "later",
+      "recently", "previously", "again", "too", "also", "then", "afterwards", "repeatedly", "separately", "publicly",
+      "privately", "overnight", "herself", "himself", "themselves", "itself", "instead", "here", "there");
+  /** Nouns that, right before "reports", "claims" or "estimates", make those nouns too: "media reports said". */
+  private static final Set<String> NOUN_FORMS = Set.of("reports", "claims", "estimates", "posts", "forecasts",
+      "projects", "calls", "notes", "states", "demands", "counts", "rules", "shows");
+  /** Words before "reports" or "estimates" that make them nouns: "media reports said", "unconfirmed reports". */
+  private static final Set<String> NOUN_MODIFIERS = Set.of("media", "news", "unconfirmed", "local", "initial",
+      "earlier", "previous", "recent", "official", "press", "separate", "conflicting", "multiple", "early", "first",
+      "preliminary", "latest", "new", "government", "police", "budget", "market", "analyst", "analysts");
+  /** Verbs whose noun makes a claim with them: "made the claim", "gave an estimate". */
+  private static final Set<String> SUPPORT_VERBS = Set.of("made", "makes", "make", "gave", "gives", "issued", "offered");
+  /** The nouns such a verb takes. */
+  private static final Set<String> CLAIM_NOUNS = Set.of("claim", "claims", "estimate", "estimates", "forecast",
+      "prediction", "projection", "statement", "assertion", "allegation");
+  private static final Set<String> PASSIVE = Set.of("was", "were", "been", "is", "are", "be", "being", "get", "got");
+  /** Verbs that give a figure only when it is the estimate or toll they raise, cut or put: "put the toll at 41". */
+  private static final Set<String> REVISING = Set.of("put", "puts", "raised", "lowered", "cut", "lifted", "trimmed");
+  private static final Set<String> ESTIMATE_NOUNS = Set.of("forecast", "forecasts", "estimate", "estimates", "outlook",
+      "guidance", "projection", "projections", "target", "targets", "toll", "figure", "number", "count", "tally",
+      "cost", "costs", "losses", "damage");
+  /** A hearer this short after "told", and nothing else, closes the attribution: "told local radio". */
+  private static final int HEARER_WORDS = 4;
+  /** How far after a revising verb its estimate noun may stand: "raised its full-year revenue forecast". */
+  private static final int REVISING_REACH = 5;
+
+  private final Discourse d;
+  private final Resolver r;
+  private final List<Frame> frames = new ArrayList<>();
+
+  private Frames(Discourse d, Resolver r) {
+    this.d = d;
+    this.r = r;
+  }
+
+  /** The attributions of the article, sentence by sentence, in text order. */
+  static List<Frame> find(Discourse d, Resolver r) {
+    Frames f = new Frames(d, r);
+    for (int s = 0; s < d.sentences(); s++) {
+      f.sentence(s);
+    }
+    return List.copyOf(f.frames);
+  }
+
+  private void sentence(int s) {
+    int from = d.sentenceStart(s);
+    int to = d.sentenceEnd(s);
+    List<Frame> here = new ArrayList<>();
+    for (int t = from; t < to; t++) {
+      Token tok = d.token(t);
+      if (!tok.isWord() || d.mention(t) >= 0) {
+        continue;
+      }
+      Frame f = null;
+      if (tok.is("according") && t + 1 < to && d.token(t + 1).is("to")) {
+        f = according(s, t);
+      } else if (CLAIM_NOUNS.contains(tok.lower()) && t - 2 >= from && SUPPORT_VERBS.contains(d.token(t - 2).lower())
+          && Lexicon.DETERMINERS.contains(d.token(t - 1).lower())) {
+        f = estimate(s, t - 2, t); // "He made the claim about the 10,000 soldiers"
+      } else {
+        VerbClass c = Lexicon.verb(tok.lower());
+        boolean figures = Lexicon.FIGURE_VERBS.contains(tok.lower());
+        if (c == null && !figures || !isVerb(t, from)) {
+          continue;
+        }
+        if (c == VerbClass.PARTICIPLE) {
+          f = participle(s, t, here);
+        } else if (c != null) {
+          f = speech(s, t, c);
+        }
+        if (f == null && figures && revises(t, to)) {
+          f = estimate(s, t, t);
+        }
+      }
+      if (f != null) {
+        here.add(f);
+        frames.add(f);
+        r.spoke(t, f.source());
+      }
+    }
+  }
+
+  /** A reporting verb used as one: not "was told", "to say", "the said", "media reports said", "by saying". */
+  private boolean isVerb(int t, int from) {
+    if (t == from) {
+      return !NOUN_FORMS.contains(d.token(t).lower()) && !d.token(t).capitalised() || d.token(t).lower().equals("said");
+    }
+    Token before = d.token(t - 1);
+    String b = before.isWord() ? before.lower() : "";
+    String w = d.token(t).lower();
+    if (b.equals("to") || b.equals("the") || PASSIVE.contains(b) && !w.endsWith("ing")) {
+      return false;
+    }
+    if (w.endsWith("ing") && Lexicon.PREPOSITIONS.contains(b) && !b.equals("as")) {
+      return false; // "without saying", "for warning"
+    }
+    if (NOUN_FORMS.contains(w)) {
+      boolean determined = Lexicon.DETERMINERS.contains(b) || NOUN_MODIFIERS.contains(b) || before.is('\'');
+      Token after = t + 1 < d.size() ? d.token(t + 1) : null;
+      boolean verbAfter = after != null && after.isWord() && (Lexicon.verb(after.lower()) != null
+          || Lexicon.AUXILIARIES.contains(after.lower()));
+      return !determined && !verbAfter;
+    }
+    return true;
+  }
+
+  /** A revising verb ("raised", "put") gives a figure only with its estimate: "put the toll at". */
+  private boolean revises(int t, int to) {
+    if (!REVISING.contains(d.token(t).lower())) {
+      return true;
+    }
+    for (int k = t + 1; k < to && k <= t + REVISING_REACH; k++) {
+      if (ESTIMATE_NOUNS.contains(d.token(k).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A verb of saying: the forms with the source before the verb, then those with it after. */
+  private Frame speech(int s, int t, VerbClass c) {
+    int from = d.sentenceStart(s);
+    int end = contentEnd(s);
+    int[] subject = subjectBefore(t, from);
+    if (subject != null && subject[1] - subject[0] == 1 && (d.token(subject[0]).is("and") || d.token(subject[0]).is("but"))) {
+      subject = firstPhrase(from, subject[0]); // "Meridian raised its dividend and said ...": one subject, two verbs
+    }
+    Source source = subject == null ? null : resolveSubject(subject, from);
+    boolean pronoun = subject != null && subject[1] - subject[0] == 1
+        && Lexicon.PRONOUNS.contains(d.token(subject[0]).lower());
+    if (source != null || pronoun) {
+      int[] after = contentAfter(t, end);
+      if (after != null) {
+        quoteBefore(s, t, source, subject[0], from); // "“…,” she said, “…”": both are hers
+        int quote = singleQuote(after[0], after[1]);
+        if (quote >= 0) {
+          return frame("said-quote", s, t, source, quote, false, true);
+        }
+        boolean indirect = indirect(after[0], after[1], c, after[2] == 1);
+        if (c == VerbClass.DEED && !indirect) {
+          return null; // "Station staff called paramedics": a deed, not a statement
+        }
+        return frame("said-that", s, t, source, after[0], after[1], indirect, true);
+      }
+      int before = subject[0] - 1;
+      if (before >= from && d.token(before).isQuote()) {
+        return frame("quote-said", s, t, source, before, false, true); // “…” Smith said
+      }
+      if (before > from && isBreak(d.token(before))) {
+        return closing(s, t, source, before, c);
+      }
+      return null;
+    }
+    if (t > from && (isBreak(d.token(t - 1)) || d.token(t - 1).isQuote())) {
+      Source inverted = inverted(t);
+      if (inverted != null) {
+        return closing(s, t, inverted, d.token(t - 1).isQuote() ? t : t - 1, c);
+      }
+    }
+    return null;
+  }
+
+  /** A quotation right before the subject of a verb that also introduces what follows it. */
+  private void quoteBefore(int s, int t, Source source, int subjectStart, int from) {
+    int before = subjectStart - 1;
+    if (before >= from && d.token(before).is(',')) {
+      before--;
+    }
+    if (before >= from && d.token(before).isQuote()) {
+      Frame f = frame("quote-said", s, t, source, before, false, true);
+      frames.add(f);
+    }
+  }
+
+  /**
+   * What is said stands before the attribution, which closes the sentence or interrupts it:
+   * "…, the ministry said." / "The plan, she said, would fail." / "“…,” said Smith."
+   */
+  private Frame closing(int s, int t, Source source, int breakAt, VerbClass c) {
+    int from = d.sentenceStart(s);
+    int quote = singleQuote(from, breakAt);
+    if (quote >= 0) {
+      return frame("quote-said", s, t, source, quote, false, true);
+    }
+    int lastWord = breakAt;
+    int end = contentEnd(s);
+    int resume = afterAttribution(t, end);
+    boolean interrupted = resume >= 0;
+    int contentTo = interrupted ? end : breakAt;
+    int words = words(from, breakAt);
+    if (words < 1) {
+      return null;
+    }
+    boolean indirect = words + (interrupted ? words(resume, end) : 0) >= CLAUSE_WORDS && c != VerbClass.DEED
+        && !startsWithQuote(from, lastWord);
+    return frame("clause-said", s, t, source, from, contentTo, indirect, true);
+  }
+
+  /**
+   * After an interrupting attribution ("The plan, she said, would fail"), where the rest of the
+   * sentence resumes; -1 when the attribution closes its sentence or a clause of the writer's own
+   * follows it (", as rescuers searched").
+   */
+  private int afterAttribution(int t, int end) {
+    int k = t + 1;
+    while (k < end && d.token(k).isWord() && Lexicon.verb(d.token(k).lower()) == null) {
+      k++; // the inverted subject or an adverbial: "said Smith", "said on Tuesday"
+    }
+    if (k >= end || !d.token(k).is(',') || k + 1 >= end) {
+      return -1;
+    }
+    Token next = d.token(k + 1);
+    if (!next.isWord() || Lexicon.SUBORDINATORS.contains(next.lower()) || Lexicon.verb(next.lower()) != null
+        || Lexicon.CLAUSE_WORDS.contains(next.lower()) || Lexicon.DETERMINERS.contains(next.lower())
+        || next.capitalised()) {
+      return -1; // ", adding that", ", as ...", ", a spokeswoman for X": not the sentence resuming
+    }
+    return k + 1;
+  }
+
+  /** "According to X, …", "…, according to X.", "… according to X, …". */
+  private Frame according(int s, int t) {
+    int from = d.sentenceStart(s);
+    int end = contentEnd(s);
+    int npEnd = phraseAfter(t + 1, end, true);
+    if (npEnd <= t + 2) {
+      return null;
+    }
+    Source source = r.resolve(t + 2, npEnd);
+    if (source == null) {
+      return null;
+    }
+    int contentFrom;
+    int contentTo;
+    if (onlyConnectives(from, t)) {
+      contentFrom = npEnd < end && isBreak(d.token(npEnd)) ? npEnd + 1 : npEnd;
+      contentTo = end;
+    } else {
+      contentFrom = from;
+      boolean afterBreak = isBreak(d.token(t - 1));
+      boolean resumes = npEnd + 1 < end && d.token(npEnd).is(',') && d.token(npEnd + 1).isWord()
+          && !Lexicon.SUBORDINATORS.contains(d.token(npEnd + 1).lower())
+          && !Lexicon.CONJUNCTIONS.contains(d.token(npEnd + 1).lower());
+      contentTo = resumes ? end : afterBreak ? t - 1 : t;
+    }
+    if (contentFrom >= contentTo) {
+      return null;
+    }
+    int quote = singleQuote(contentFrom, contentTo);
+    if (quote >= 0) {
+      return frame("according-to", s, t, source, quote, false, true);
+    }
+    boolean indirect = words(contentFrom, contentTo) >= CLAUSE_WORDS;
+    return frame("according-to", s, t, source, contentFrom, contentTo, indirect, true);
+  }
+
+  /** ", adding that …", "saying …", "quoted X as saying …": the source of the sentence goes on. */
+  private Frame participle(int s, int t, List<Frame> here) {
+    int from = d.sentenceStart(s);
+    int end = contentEnd(s);
+    Source source = null;
+    if (t - 1 >= from && d.token(t - 1).is("as")) {
+      source = quotedAs(t - 1, from);
+    }
+    if (source == null && !here.isEmpty()) {
+      source = here.get(here.size() - 1).source();
+    }
+    if (source == null && t - 1 > from && isBreak(d.token(t - 1))) {
+      int[] subject = firstPhrase(from, t - 1);
+      source = subject == null ? null : r.resolve(subject[0], subject[1]);
+    }
+    if (source == null || t + 1 >= end) {
+      return null;
+    }
+    int contentFrom = t + 1;
+    boolean that = d.token(contentFrom).is("that");
+    if (that) {
+      contentFrom++;
+    } else if (Lexicon.TELLING.contains(d.token(t).lower())) {
+      contentFrom = afterHearer(contentFrom, end);
+    }
+    if (contentFrom < end && (d.token(contentFrom).is(':') || d.token(contentFrom).is(','))) {
+      contentFrom++;
+    }
+    if (contentFrom >= end) {
+      return null;
+    }
+    int quote = singleQuote(contentFrom, end);
+    if (quote >= 0) {
+      return frame("participle", s, t, source, quote, false, true);
+    }
+    VerbClass c = d.token(t).is("saying") ? VerbClass.SAY : VerbClass.REPORT;
+    return frame("participle", s, t, source, contentFrom, end, indirect(contentFrom, end, c, that), true);
+  }
+
+  /** "quoted Jang Myong Ho as saying", "Smith was quoted as saying": who is quoted. */
+  private Source quotedAs(int as, int from) {
+    for (int k = as - 1; k >= from && k >= as - SUBJECT_WORDS; k--) {
+      if (d.token(k).is("quoted")) {
+        int aux = k - 1;
+        if (aux >= from && PASSIVE.contains(d.token(aux).lower())) {
+          int[] subject = subjectBefore(aux, from); // "Albrecht was quoted by a broadcaster as saying"
+          return subject == null ? null : resolveSubject(subject, from);
+        }
+        return k + 1 < as ? r.resolve(k + 1, as) : null; // "KCNA quoted Jang Myong Ho as saying"
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A source and a verb by which it gives its own figures (the figures follow in the sentence):
+   * {@code verb} is the verb, {@code last} the last word of the cue ("made the claim").
+   */
+  private Frame estimate(int s, int verb, int last) {
+    int from = d.sentenceStart(s);
+    int[] subject = subjectBefore(verb, from);
+    Source source = subject == null ? null : resolveSubject(subject, from);
+    if (source == null) {
+      return null;
+    }
+    int t = last;
+    int end = contentEnd(s);
+    int to = t + 1;
+    while (to < end && !(d.token(to).is(',') && to + 1 < end && d.token(to + 1).isWord()
+        && Lexicon.SUBORDINATORS.contains(d.token(to + 1).lower()))) {
+      to++;
+    }
+    if (to <= t + 1) {
+      return null;
+    }
+    return frame("estimate", s, verb, source, t + 1, to, false, false);
+  }
+
+  private Frame frame(String rule, int s, int cue, Source source, int quoteToken, boolean indirect, boolean speech) {
+    Token q = d.token(quoteToken);
+    Span span = d.quotes.get(q.quote());
+    return new Frame(rule, s, cue, source, span.start(), span.end(), q.quote(), indirect, speech);
+  }
+
+  private Frame frame(String rule, int s, int cue, Source source, int from, int to, boolean indirect, boolean speech) {
+    int start = d.token(from).start();
+    int end = d.token(to - 1).end();
+    return new Frame(rule, s, cue, source, start, end, -1, indirect, speech);
+  }
+
+  /**
+   * The subject before the verb at {@code t}: the phrase that ends right before it (past "also",
+   * "has", and past a parenthetical between commas: "Smith, 45, a farmer, said"), as a token range.
+   */
+  private int[] subjectBefore(int t, int from) {
+    int j = skipModifiers(t - 1, from);
+    if (j < from) {
+      return null;
+    }
+    int parenthetical = -1;
+    int parentheticalEnd = -1;
+    Token last = d.token(j);
+    if (last.is(',') || last.is(')') || last.is('—') || last.is('–')) {
+      char open = last.is(')') ? '(' : last.text().charAt(0);
+      int k = j - 1;
+      while (k >= from && j - k < PARENTHETICAL_REACH && !d.token(k).isQuote()
+          && !(d.token(k).is(open) || d.token(k).is(',') && open != '(')) {
+        k--;
+      }
+      if (k < from || d.token(k).isQuote() || k == j - 1) {
+        return null;
+      }
+      parenthetical = k + 1;
+      parentheticalEnd = j;
+      j = skipModifiers(k - 1, from);
+      if (j < from) {
+        return null;
+      }
+    }
+    if (!d.token(j).isWord()) {
+      return null;
+    }
+    int i = j;
+    while (i - 1 >= from && j - i < SUBJECT_WORDS && d.token(i - 1).isWord()
+        && (d.mention(i - 1) >= 0 || !Lexicon.CLAUSE_WORDS.contains(d.token(i - 1).lower())
+            && Lexicon.verb(d.token(i - 1).lower()) == null && !Lexicon.AUXILIARIES.contains(d.token(i - 1).lower()))) {
+      i--;
+    }
+    return new int[] {i, j + 1, parenthetical, parentheticalEnd};
+  }
+
+  /**
+   * Resolves a subject: a name in the parenthetical after a description wins ("The hospitals'
+   * parent company, Summit Peak Health, said"); "villagers who fled said": past the relative
+   * clause when the phrase itself names no one.
+   */
+  private Source resolveSubject(int[] subject, int from) {
+    Source s = r.resolve(subject[0], subject[1]);
+    if (subject.length > 2 && subject[2] >= 0 && (s == null || !s.resolution().equals("name")
+        && !s.resolution().equals("pronoun"))) {
+      Token first = d.token(subject[2]);
+      if (first.isWord() && !Lexicon.CLAUSE_WORDS.contains(first.lower())) {
+        Source appositive = r.resolve(subject[2], subject[3]);
+        if (appositive != null && appositive.resolution().equals("name")) {
+          return appositive;
+        }
+      }
+    }
+    if (s != null) {
+      return s;
+    }
+    int rel = subject[0] - 1;
+    if (rel > from && d.token(rel).isWord() && (d.token(rel).is("who") || d.token(rel).is("which"))) {
+      int[] outer = subjectBefore(rel, from);
+      return outer == null ? null : r.resolve(outer[0], outer[1]);
+    }
+    return null;
+  }
+
+  private int skipModifiers(int j, int from) {
+    while (j >= from && d.token(j).isWord() && d.mention(j) < 0 && Lexicon.VERB_MODIFIERS.contains(d.token(j).lower())) {
+      j--;
+    }
+    return j;
+  }
+
+  /** The source after an inverted verb ("said the ministry", "said Jane Doe, a spokeswoman"), or null. */
+  private Source inverted(int t) {
+    int end = d.sentenceEnd(d.sentenceOf(t));
+    int npEnd = phraseAfter(t, end, false);
+    if (npEnd <= t + 1) {
+      return null;
+    }
+    for (int k = t + 1; k < npEnd; k++) {
+      if (Lexicon.AUXILIARIES.contains(d.token(k).lower()) && d.mention(k) < 0) {
+        return null; // "…, said staff had switched to paper": what was said, not who said it
+      }
+    }
+    Source first = r.resolve(t + 1, npEnd);
+    if (npEnd + 1 < end && d.token(npEnd).is(',') && d.token(npEnd + 1).isWord()
+        && Lexicon.verb(d.token(npEnd + 1).lower()) == null && !Lexicon.CLAUSE_WORDS.contains(d.token(npEnd + 1).lower())) {
+      int appositiveEnd = phraseAfter(npEnd, end, false);
+      Source appositive = r.resolve(npEnd + 1, appositiveEnd);
+      if (appositive != null && appositive.type() == org.newsfacet.model.SpeakerType.PERSON
+          && (first == null || first.type() != org.newsfacet.model.SpeakerType.PERSON)) {
+        return appositive; // "said the trust's chair, Denise Farrow"
+      }
+    }
+    return first;
+  }
+
+  /** The end of the phrase after token {@code t}: words up to punctuation, a clause word or a verb. */
+  private int phraseAfter(int t, int end, boolean prepositions) {
+    int k = t + 1;
+    while (k < end && k - t <= SUBJECT_WORDS && d.token(k).isWord()
+        && (d.mention(k) >= 0 || !Lexicon.CLAUSE_WORDS.contains(d.token(k).lower())
+            && Lexicon.verb(d.token(k).lower()) == null
+            && (prepositions || k == t + 1 || !Lexicon.PREPOSITIONS.contains(d.token(k).lower())
+                || d.token(k).is("of") || d.token(k).is("for") || d.token(k).is("at")))) {
+      k++;
+    }
+    return k;
+  }
+
+  /** The first noun phrase of a clause: up to its first verb-like word or break. */
+  private int[] firstPhrase(int from, int to) {
+    int k = from;
+    while (k < to && d.token(k).isWord() && (d.mention(k) >= 0 || !Lexicon.AUXILIARIES.contains(d.token(k).lower())
+        && Lexicon.verb(d.token(k).lower()) == null) && k - from < SUBJECT_WORDS) {
+      k++;
+    }
+    return k > from ? new int[] {from, k} : null;
+  }
+
+  /**
+   * What follows a verb of saying, as {start, end, that}: past its hearer ("told reporters"), an
+   * adverbial and "that"; null when only an adverbial follows ("said on Tuesday").
+   */
+  private int[] contentAfter(int t, int end) {
+    int k = t + 1;
+    if (k >= end) {
+      return null;
+    }
+    int that = -1;
+    for (int i = k; i < end && i <= t + THAT_REACH; i++) {
+      Token x = d.token(i);
+      if (x.is("that") && d.mention(i) < 0) {
+        that = i;
+        break;
+      }
+      if (!x.isWord()) {
+        break;
+      }
+    }
+    if (that >= 0) {
+      k = that + 1;
+    } else if (Lexicon.TELLING.contains(d.token(t).lower())) {
+      k = afterHearer(k, end);
+    }
+    if (k < end && d.token(k).is(',') && that < 0) {
+      // "said, “…”" goes on; "said, as rescuers searched": the attribution closed its sentence
+      if (k + 1 < end && d.token(k + 1).isQuote()) {
+        k++;
+      } else {
+        return null;
+      }
+    }
+    if (k < end && d.token(k).is(':')) {
+      k++;
+    }
+    if (k >= end) {
+      return null;
+    }
+    int stop = k;
+    while (stop < end && !(d.token(stop).is(',') && stop + 1 < end && d.token(stop + 1).isWord()
+        && Lexicon.verb(d.token(stop + 1).lower()) == VerbClass.PARTICIPLE)) {
+      stop++; // ", adding that …" is the next attribution
+    }
+    if (that < 0 && adverbial(k, stop)) {
+      return null;
+    }
+    if (that < 0 && Lexicon.TELLING.contains(d.token(t).lower()) && words(k, stop) <= HEARER_WORDS
+        && !finite(k, stop) && singleQuote(k, stop) < 0 && !startsWithQuote(k, stop)) {
+      return null; // "..., a district official told local radio."
+    }
+    return new int[] {k, stop, that >= 0 ? 1 : 0};
+  }
+
+  /** Past a hearer: "told reporters", "told the BBC", "told him", "told a news conference". */
+  private int afterHearer(int k, int end) {
+    if (k >= end || !d.token(k).isWord()) {
+      return k;
+    }
+    Token h = d.token(k);
+    if (Lexicon.OBJECT_PRONOUNS.contains(h.lower()) && !h.is("it")) {
+      return k + 1;
+    }
+    if (d.mention(k) >= 0) {
+      int m = d.mention(k);
+      while (k < end && d.mention(k) == m) {
+        k++;
+      }
+      return k;
+    }
+    if (Lexicon.DETERMINERS.contains(h.lower())) {
+      int j = k + 1;
+      while (j < end && j - k <= 3 && d.token(j).isWord() && !Lexicon.DETERMINERS.contains(d.token(j).lower())
+          && !Lexicon.AUXILIARIES.contains(d.token(j).lower()) && !d.token(j).is("that")
+          && !(d.token(j).lower().endsWith("s") && j > k + 1)) {
+        j++;
+      }
+      return j < end && d.token(j).isWord() && d.token(j).lower().endsWith("s") && !Lexicon.AUXILIARIES.contains(d.token(j).lower())
+          ? j + 1 : j;
+    }
+    if (!h.capitalised() && h.lower().endsWith("s") && k + 1 < end && !Lexicon.AUXILIARIES.contains(d.token(k + 1).lower())) {
+      return k + 1; // "told reporters the plan"
+    }
+    return k;
+  }
+
+  /** True when {@code [from, to)} only says where, when or to whom: "on Tuesday", "in a statement", "late Monday". */
+  private boolean adverbial(int from, int to) {
+    if (from >= to) {
+      return true;
+    }
+    Token first = d.token(from);
+    if (first.isQuote()) {
+      return false;
+    }
+    if (!first.isWord() || !(Lexicon.PREPOSITIONS.contains(first.lower()) || TIME_WORDS.contains(first.lower()))) {
+      return false;
+    }
+    int words = 0;
+    for (int k = from; k < to; k++) {
+      Token t = d.token(k);
+      if (t.isQuote() || t.isWord() && (Lexicon.AUXILIARIES.contains(t.lower()) || t.is("that"))) {
+        return false;
+      }
+      if (t.isWord()) {
+        words++;
+      }
+    }
+    return words <= ADVERBIAL_WORDS;
+  }
+
+  /** Is the clause {@code [from, to)} reported speech for a verb of class {@code c}? */
+  private boolean indirect(int from, int to, VerbClass c, boolean that) {
+    if (words(from, to) < CLAUSE_WORDS || startsWithQuote(from, to) && words(from, to) < CLAUSE_WORDS + 2) {
+      return false;
+    }
+    return switch (c) {
+      case SAY -> true;
+      case REPORT, PARTICIPLE -> that || finite(from, Math.min(to, from + FINITE_REACH));
+      case DEED -> that;
+    };
+  }
+
+  private boolean finite(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (d.token(k).isWord() && Lexicon.AUXILIARIES.contains(d.token(k).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean startsWithQuote(int from, int to) {
+    return from < to && d.token(from).isQuote();
+  }
+
+  /** The quotation token that is all of {@code [from, to)} but for punctuation, or -1. */
+  private int singleQuote(int from, int to) {
+    int quote = -1;
+    for (int k = from; k < to; k++) {
+      Token t = d.token(k);
+      if (t.isQuote()) {
+        if (quote >= 0) {
+          return -1;
+        }
+        quote = k;
+      } else if (t.isWord()) {
+        return -1;
+      }
+    }
+    return quote;
+  }
+
+  private int words(int from, int to) {
+    int n = 0;
+    for (int k = from; k < to; k++) {
+      if (d.token(k).isWord() || d.token(k).isQuote()) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** True when only connectives ("But", "And", "However,") stand in {@code [from, to)}. */
+  private boolean onlyConnectives(int from, int to) {
+    for (int k = from; k < to; k++) {
+      Token t = d.token(k);
+      if (t.isWord() && !Lexicon.CONJUNCTIONS.contains(t.lower()) || t.isQuote()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The end of a sentence's content: its last token before the final full stop or marks. */
+  private int contentEnd(int s) {
+    int from = d.sentenceStart(s);
+    int end = d.sentenceEnd(s);
+    while (end > from && d.token(end - 1).kind() == Token.Kind.PUNCT) {
+      end--;
+    }
+    return end;
+  }
+
+  private static boolean isBreak(Token t) {
+    return t.is(',') || t.is('—') || t.is('–') || t.is(';') || t.is('-');
+  }
+}

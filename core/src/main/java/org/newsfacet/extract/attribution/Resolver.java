@@ -1,0 +1,557 @@
+package org.newsfacet.extract.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsfacet.extract.attribution.Lexicon.Gender;
+import org.newsfacet.extract.attribution.Lexicon.NounKind;
+import org.newsfacet.model.Entity;
+import org.newsfacet.model.EntityType;
+import org.newsfacet.model.SpeakerType;
+
+/**
+ * Finds who a source phrase names: an entity mentioned there, the person a pronoun stands for,
+ * the organisation or person a description or bare title refers to ("the carmaker", "the
+ * president"), the organisation an unnamed spokesperson speaks for, the issuer of a statement, or
+ * the unnamed source the phrase describes ("two senior officials").
+ *
+ * <p>One resolver serves one article. It remembers the sources found so far, in text order, since
+ * a pronoun most often stands for the last source of its gender or number.
+ */
+final class Resolver {
+  /** How many sentences back a pronoun's antecedent is looked for. */
+  private static final int PRONOUN_REACH = 8;
+  /** How many paragraphs back "it" and "they" look for the organisation or group last quoted. */
+  private static final int GROUP_PARAGRAPHS = 2;
+  /** Longest name the recognizer missed that a reporting verb still shows to be a speaker, in words. */
+  private static final int PROPER_WORDS = 3;
+  /** Longest label kept for an unnamed source, in words. */
+  private static final int LABEL_WORDS = 9;
+
+  private final Discourse d;
+  /** Gender per entity index, from honorifics, roles and given names; null where unknown. */
+  private final Gender[] genders;
+  /** The sources found so far, with the token where their attribution stands. */
+  private final List<Spoken> spoken = new ArrayList<>();
+
+  private record Spoken(int token, Source source) {}
+
+  Resolver(Discourse d) {
+    this.d = d;
+    this.genders = genders(d);
+  }
+
+  /** Remembers that the attribution at {@code token} named {@code source}. */
+  void spoke(int token, Source source) {
+    if (source != null) {
+      spoken.add(new Spoken(token, source));
+    }
+  }
+
+  /** The source the phrase {@code [from, to)} names, or null when it names none. */
+  Source resolve(int from, int to) {
+    while (from < to && (!d.token(from).isWord()
+        || Lexicon.CONJUNCTIONS.contains(d.token(from).lower()) && d.mention(from) < 0)) {
+      from++;
+    }
+    while (to > from && !d.token(to - 1).isWord()) {
+      to--;
+    }
+    if (from >= to) {
+      return null;
+    }
+    if (Lexicon.PREPOSITIONS.contains(d.token(from).lower()) && d.mention(from) < 0) {
+      from = afterLeadingPhrase(from, to); // "In a statement the ministry said": the ministry
+      if (from < 0) {
+        return null;
+      }
+    }
+    int headEnd = headEnd(from, to);
+    int head = headEnd - 1;
+    Token h = d.token(head);
+    Entity named = d.entity(head);
+    if (named != null) {
+      return named(d.entityIndex(head), "name");
+    }
+    String w = h.lower();
+    if (head == from && (Lexicon.PRONOUNS.contains(w) || Lexicon.OBJECT_PRONOUNS.contains(w))) {
+      return antecedent(w, from); // "he said", "according to him"
+    }
+    NounKind kind = Lexicon.SOURCES.get(w);
+    boolean definite = definite(from, head);
+    if (Lexicon.ROLES.contains(w) && kind != NounKind.SPOKESPERSON && (definite || h.capitalised())) {
+      Source holder = roleHolder(w, from);
+      if (holder != null) {
+        return holder; // "the president said": the person the article gave that title
+      }
+    }
+    if (kind == NounKind.SPOKESPERSON) {
+      Source owner = owner(from, head, headEnd, to);
+      if (owner != null && owner.type() == SpeakerType.ORGANIZATION) {
+        return owner.via("spokesperson");
+      }
+      return label(from, to, SpeakerType.UNNAMED);
+    }
+    if (Lexicon.DOCUMENTS.contains(w) && kind == null) {
+      Source owner = owner(from, head, headEnd, to);
+      if (owner != null) {
+        return owner.via("document");
+      }
+      if (head > from && Lexicon.SOURCES.containsKey(d.token(head - 1).lower())) {
+        Source body = resolve(from, head); // "union estimates", "police figures": the union, the police
+        if (body != null) {
+          return body.via("document");
+        }
+      }
+      Source author = author(w);
+      if (author != null) {
+        return author; // "the report said": the organisation the article names as the report's author
+      }
+      Source issuer = lastSpoken(head, GROUP_PARAGRAPHS, s -> s.type() != SpeakerType.UNKNOWN);
+      if (definite && issuer != null && !w.equals("data") && !w.equals("figures")) {
+        return issuer.via("document"); // "the statement said": the last source, who issued it
+      }
+      return definite || head > from ? label(from, to, SpeakerType.UNNAMED) : null;
+    }
+    if (kind == NounKind.ORGANIZATION || kind == NounKind.COMPANY) {
+      // "the ministry": the Energy Ministry the article named; "South Korea's spy agency" is not Yonhap News Agency.
+      if (!ownedByName(from, head) && (definite || w.endsWith("s") || w.equals("police"))) {
+        Source described = organization(w, kind, from);
+        if (described != null) {
+          return described;
+        }
+      }
+      Source modifier = modifier(from, head, EntityType.ORGANIZATION);
+      return modifier != null && !definite ? modifier.via("name") : label(from, to, SpeakerType.ORGANIZATION);
+    }
+    if (kind == NounKind.UNNAMED) {
+      return label(from, to, SpeakerType.UNNAMED);
+    }
+    // No known head word: a name somewhere in the head ("Bundesbank President Joachim Nagel").
+    Source person = modifier(from, headEnd, EntityType.PERSON);
+    if (person != null) {
+      return person;
+    }
+    Source org = modifier(from, headEnd, EntityType.ORGANIZATION);
+    return org != null ? org : proper(from, headEnd);
+  }
+
+  /**
+   * A name the recognizer did not take for one, which a reporting verb shows is a speaker: one to
+   * three capitalised words ("Green said"), a person unless its last word heads organisation names.
+   */
+  private Source proper(int from, int to) {
+    if (to - from > PROPER_WORDS) {
+      return null;
+    }
+    for (int k = from; k < to; k++) {
+      Token t = d.token(k);
+      if (!t.capitalised() || Lexicon.DETERMINERS.contains(t.lower()) || Lexicon.PRONOUNS.contains(t.lower())
+          || Lexicon.CONJUNCTIONS.contains(t.lower()) || Lexicon.PREPOSITIONS.contains(t.lower())
+          || d.entity(k) != null) {
+        return null;
+      }
+    }
+    boolean org = Lexicon.SOURCES.get(d.token(to - 1).lower()) != null;
+    return new Source(d.text(from, to), org ? SpeakerType.ORGANIZATION : SpeakerType.PERSON, "proper", -1, false);
+  }
+
+  /** The person, organisation or group a pronoun at {@code at} stands for, or null. */
+  Source antecedent(String pronoun, int at) {
+    return switch (pronoun) {
+      case "he", "him", "his" -> person(Gender.MALE, at);
+      case "she", "her", "hers" -> person(Gender.FEMALE, at);
+      case "it", "its" -> organizationBefore(at);
+      case "they", "them", "their" -> group(at);
+      default -> null;
+    };
+  }
+
+  /** The source named last before {@code at} within {@code paragraphs} paragraphs that passes {@code test}. */
+  Source lastSpoken(int at, int paragraphs, java.util.function.Predicate<Source> test) {
+    int paragraph = d.token(Math.min(at, d.size() - 1)).paragraph();
+    for (int k = spoken.size() - 1; k >= 0; k--) {
+      Spoken s = spoken.get(k);
+      if (s.token() >= at) {
+        continue;
+      }
+      if (paragraph - d.token(s.token()).paragraph() > paragraphs) {
+        return null;
+      }
+      if (test.test(s.source())) {
+        return s.source();
+      }
+    }
+    return null;
+  }
+
+  private Source named(int entity, String how) {
+    Entity e = d.entities.entities().get(entity);
+    SpeakerType type = e.type() == EntityType.PERSON ? SpeakerType.PERSON : SpeakerType.ORGANIZATION;
+    return new Source(e.name(), type, how, entity, false);
+  }
+
+  /** After a leading prepositional phrase: the last determiner, pronoun or name that starts a new phrase. */
+  private int afterLeadingPhrase(int from, int to) {
+    int start = -1;
+    for (int k = from + 2; k < to; k++) {
+      Token t = d.token(k);
+      boolean nameStart = d.mention(k) >= 0 && d.mention(k) != d.mention(k - 1);
+      if (t.isWord() && (Lexicon.DETERMINERS.contains(t.lower()) || Lexicon.PRONOUNS.contains(t.lower()) || nameStart)) {
+        start = k;
+      }
+    }
+    return start;
+  }
+
+  /** Where the head phrase ends: at the first modifier ("for", "of", "familiar") outside a name. */
+  private int headEnd(int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      if (d.mention(k) >= 0 && d.mention(k) == d.mention(k - 1)) {
+        continue; // inside a name: "Bank of England"
+      }
+      Token t = d.token(k);
+      if (!t.isWord() || Lexicon.POSTMODIFIERS.contains(t.lower()) || participle(k, to)) {
+        return k;
+      }
+    }
+    return to;
+  }
+
+  /** "a study published on Wednesday", "figures released by the ministry": a participle opening a modifier. */
+  private boolean participle(int k, int to) {
+    Token t = d.token(k);
+    return t.lower().endsWith("ed") && !t.capitalised() && k + 1 < to && d.token(k + 1).isWord()
+        && Lexicon.PREPOSITIONS.contains(d.token(k + 1).lower());
+  }
+
+  /** A name in the possessive before the head: "South Korea's spy agency". */
+  private boolean ownedByName(int from, int head) {
+    for (int k = from; k < head; k++) {
+      if (d.token(k).possessive() && d.mention(k) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean definite(int from, int head) {
+    for (int k = from; k < head; k++) {
+      Token t = d.token(k);
+      if (t.isWord() && Lexicon.DEFINITE.contains(t.lower()) || t.possessive()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whom a spokesperson or document belongs to: a possessive before it ("the ministry's
+   * spokeswoman", "her statement"), a name modifying it ("a Halcyon spokesperson"), or the phrase
+   * after "for", "of", "by" or "from" ("a spokesman for the army").
+   */
+  private Source owner(int from, int head, int headEnd, int to) {
+    for (int k = from; k < head; k++) {
+      Token t = d.token(k);
+      if (k == from && Lexicon.POSSESSIVE_PRONOUNS.contains(t.lower())) {
+        return antecedent(t.lower(), from);
+      }
+      if (t.possessive()) {
+        return resolve(from, k + 1);
+      }
+    }
+    Source modifier = modifier(from, head, null);
+    if (modifier != null) {
+      return modifier;
+    }
+    for (String link : OWNER_LINKS) {
+      for (int k = headEnd; k + 1 < to; k++) {
+        if (d.token(k).is(link)) {
+          Source s = resolve(k + 1, to);
+          if (s != null) {
+            return s;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Words after a spokesperson or document that name whom it belongs to, the strongest first. */
+  private static final List<String> OWNER_LINKS = List.of("by", "from", "for", "of", "at");
+
+  /** Documents whose author an article names once: "a study by the X Network", "X's survey". */
+  private static final Set<String> AUTHORED = Set.of("study", "report", "survey", "analysis", "poll", "review",
+      "audit", "paper", "assessment", "studies", "reports", "surveys", "findings");
+
+  /**
+   * The organisation the article names as the author of a study or report ("the study by the
+   * Global Heat Health Network", "a report from X", "X's survey"), when it names exactly one.
+   */
+  private Source author(String document) {
+    if (!AUTHORED.contains(document)) {
+      return null;
+    }
+    int found = -1;
+    for (int k = 1; k < d.size(); k++) {
+      int e = d.entityIndex(k);
+      if (e < 0 || d.mention(k - 1) == d.mention(k) || d.entities.entities().get(e).type() != EntityType.ORGANIZATION) {
+        continue;
+      }
+      boolean by = k >= 2 && (d.token(k - 1).is("by") || d.token(k - 1).is("from") || d.token(k - 1).is("of"))
+          && AUTHORED.contains(d.token(k - 2).lower())
+          || k >= 3 && d.token(k - 1).is("the") && AUTHORED.contains(d.token(k - 3).lower())
+              && (d.token(k - 2).is("by") || d.token(k - 2).is("from"));
+      int last = k;
+      while (last + 1 < d.size() && d.mention(last + 1) == d.mention(k)) {
+        last++;
+      }
+      boolean owns = d.token(last).possessive() && last + 1 < d.size() && AUTHORED.contains(d.token(last + 1).lower());
+      if (by || owns) {
+        if (found >= 0 && found != e) {
+          return null;
+        }
+        found = e;
+      }
+    }
+    return found < 0 ? null : named(found, "document");
+  }
+
+  /** The last entity of {@code type} (any type when null) named within {@code [from, to)}. */
+  private Source modifier(int from, int to, EntityType type) {
+    for (int k = to - 1; k >= from; k--) {
+      Entity e = d.entity(k);
+      if (e != null && (type == null ? e.type() != EntityType.LOCATION : e.type() == type)) {
+        return named(d.entityIndex(k), "name");
+      }
+    }
+    return null;
+  }
+
+  /** The label of an unnamed source as written, lower case where a sentence capital made it upper. */
+  private Source label(int from, int to, SpeakerType type) {
+    for (int k = to - 1; k > from; k--) {
+      if (d.token(k).numeric() || !d.token(k).isWord()) {
+        from = k + 1; // "the $3.38 billion analysts": the figure is not who gives it
+        break;
+      }
+    }
+    while (from < to && !d.token(from).isWord()) {
+      from++;
+    }
+    if (from >= to) {
+      return null;
+    }
+    int words = 0;
+    int end = from;
+    for (int k = from; k < to && words < LABEL_WORDS; k++) {
+      if (d.token(k).isWord()) {
+        words++;
+        end = k + 1;
+      } else if (d.token(k).breaksClause()) {
+        break;
+      }
+    }
+    String text = d.text(from, end);
+    Token first = d.token(from);
+    if (first.capitalised() && d.mention(from) < 0 && (Lexicon.DETERMINERS.contains(first.lower())
+        || Lexicon.SOURCES.containsKey(first.lower()) || Lexicon.DOCUMENTS.contains(first.lower())
+        || d.sentenceStart(d.sentenceOf(from)) == from)) {
+      text = Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+    String head = d.token(end - 1).lower();
+    boolean plural = head.endsWith("s") || head.equals("police") || head.equals("staff") || head.equals("people");
+    return new Source(text, type, "label", -1, plural);
+  }
+
+  /** The only person (else the last named) whose role has the word {@code role}. */
+  private Source roleHolder(String role, int before) {
+    int found = -1;
+    int last = -1;
+    List<Entity> entities = d.entities.entities();
+    for (int i = 0; i < entities.size(); i++) {
+      Entity e = entities.get(i);
+      if (e.type() == EntityType.PERSON && e.role() != null && hasWord(e.role(), role)) {
+        found = found == -1 ? i : -2;
+      }
+    }
+    if (found >= 0) {
+      return named(found, "title");
+    }
+    if (found == -2) {
+      for (int k = before - 1; k >= 0 && last < 0; k--) {
+        Entity e = d.entity(k);
+        if (e != null && e.type() == EntityType.PERSON && e.role() != null && hasWord(e.role(), role)) {
+          last = d.entityIndex(k);
+        }
+      }
+      return last < 0 ? null : named(last, "title");
+    }
+    return null;
+  }
+
+  /**
+   * The organisation a description stands for: the one whose name has the word ("the ministry":
+   * the Energy Ministry), the last named of several; for a company word ("the carmaker"), else the
+   * organisation named most before it.
+   */
+  private Source organization(String word, NounKind kind, int before) {
+    String singular = word.endsWith("ies") ? word.substring(0, word.length() - 3) + "y"
+        : word.endsWith("s") && !word.endsWith("ss") ? word.substring(0, word.length() - 1) : word;
+    int only = -1;
+    List<Entity> entities = d.entities.entities();
+    for (int i = 0; i < entities.size(); i++) {
+      Entity e = entities.get(i);
+      if (e.type() == EntityType.ORGANIZATION && (hasWord(e.name(), word) || hasWord(e.name(), singular)
+          || e.aliases().stream().anyMatch(a -> hasWord(a, word)))) {
+        only = only == -1 ? i : -2;
+      }
+    }
+    if (only >= 0) {
+      return named(only, "description");
+    }
+    if (only == -2) {
+      for (int k = before - 1; k >= 0; k--) {
+        Entity e = d.entity(k);
+        if (e != null && e.type() == EntityType.ORGANIZATION && hasWord(e.name(), singular)) {
+          return named(d.entityIndex(k), "description");
+        }
+      }
+    }
+    if (kind == NounKind.COMPANY) {
+      Source quoted = lastSpoken(before, GROUP_PARAGRAPHS, s -> s.type() == SpeakerType.ORGANIZATION && s.entity() >= 0);
+      Source most = mostNamedOrganization(before);
+      return most != null ? most.via("description") : quoted == null ? null : quoted.via("description");
+    }
+    return null;
+  }
+
+  /** The organisation named most often before {@code before}, the last named of those on a tie. */
+  private Source mostNamedOrganization(int before) {
+    int[] counts = new int[d.entities.entities().size()];
+    int best = -1;
+    for (int k = 0; k < before && k < d.size(); k++) {
+      int m = d.mention(k);
+      if (m < 0 || k > 0 && d.mention(k - 1) == m) {
+        continue;
+      }
+      int e = d.entityIndex(k);
+      if (d.entities.entities().get(e).type() == EntityType.ORGANIZATION) {
+        counts[e]++;
+        if (best < 0 || counts[e] >= counts[best]) {
+          best = e;
+        }
+      }
+    }
+    return best < 0 ? null : named(best, "name");
+  }
+
+  /** "it": the organisation named most before, else the one quoted last nearby. */
+  private Source organizationBefore(int at) {
+    Source most = mostNamedOrganization(at);
+    if (most != null) {
+      return most.via("pronoun");
+    }
+    Source quoted = lastSpoken(at, GROUP_PARAGRAPHS, s -> s.type() == SpeakerType.ORGANIZATION);
+    return quoted == null ? null : quoted.via("pronoun");
+  }
+
+  /** "they": the group or organisation quoted last nearby. */
+  private Source group(int at) {
+    Source quoted = lastSpoken(at, GROUP_PARAGRAPHS, s -> s.plural() || s.type() == SpeakerType.ORGANIZATION);
+    return quoted == null ? null : quoted.via("pronoun");
+  }
+
+  /**
+   * The person "he" or "she" stands for: in the nearest sentence before that names someone of that
+   * gender (or of unknown gender), the one quoted there, else the one named first (the subject).
+   */
+  private Source person(Gender gender, int at) {
+    int s0 = d.sentenceOf(Math.min(at, d.size() - 1));
+    for (int s = s0; s >= 0 && s0 - s <= PRONOUN_REACH; s--) {
+      int from = d.sentenceStart(s);
+      int to = s == s0 ? at : d.sentenceEnd(s);
+      for (int k = spoken.size() - 1; k >= 0; k--) {
+        Spoken sp = spoken.get(k);
+        if (sp.token() >= from && sp.token() < to && sp.source().type() == SpeakerType.PERSON
+            && sp.source().entity() >= 0 && agrees(sp.source().entity(), gender)) {
+          return sp.source().via("pronoun");
+        }
+      }
+      for (int k = from; k < to; k++) {
+        int e = d.entityIndex(k);
+        if (e >= 0 && (k == 0 || d.mention(k - 1) != d.mention(k))
+            && d.entities.entities().get(e).type() == EntityType.PERSON && agrees(e, gender) && !possessiveName(k)) {
+          return named(e, "pronoun");
+        }
+      }
+    }
+    return null;
+  }
+
+  /** "Navalny's lawyer": a name in the possessive is not who a later pronoun stands for. */
+  private boolean possessiveName(int k) {
+    int m = d.mention(k);
+    int e = k;
+    while (e + 1 < d.size() && d.mention(e + 1) == m) {
+      e++;
+    }
+    return d.token(e).possessive();
+  }
+
+  private boolean agrees(int entity, Gender gender) {
+    return genders[entity] == null || genders[entity] == gender;
+  }
+
+  /** Each person's gender: an honorific before a mention, a gendered role, a gendered given name. */
+  private static Gender[] genders(Discourse d) {
+    List<Entity> entities = d.entities.entities();
+    Gender[] out = new Gender[entities.size()];
+    for (int k = 0; k < d.size(); k++) {
+      int e = d.entityIndex(k);
+      if (e < 0 || out[e] != null || k > 0 && d.mention(k - 1) == d.mention(k)) {
+        continue;
+      }
+      Gender g = k > 0 && d.token(k - 1).isWord() ? Lexicon.GENDER_WORDS.get(d.token(k - 1).lower()) : null;
+      if (g == null) {
+        g = Lexicon.GENDER_WORDS.get(d.token(k).lower()); // "Mrs. Ortega" read as one name
+      }
+      out[e] = g;
+    }
+    for (int i = 0; i < entities.size(); i++) {
+      Entity e = entities.get(i);
+      if (out[i] != null || e.type() != EntityType.PERSON) {
+        continue;
+      }
+      if (e.role() != null) {
+        for (String w : e.role().toLowerCase(Locale.ROOT).split("[^\\p{L}.]+")) {
+          Gender g = Lexicon.GENDER_WORDS.get(w);
+          if (g != null) {
+            out[i] = g;
+          }
+        }
+      }
+      if (out[i] == null) {
+        String first = e.name().split("[\\s-]+")[0].toLowerCase(Locale.ROOT);
+        out[i] = Lexicon.GIVEN_NAMES.get(first);
+      }
+    }
+    return out;
+  }
+
+  static boolean hasWord(String phrase, String lowerWord) {
+    String p = phrase.toLowerCase(Locale.ROOT);
+    int at = p.indexOf(lowerWord);
+    while (at >= 0) {
+      int end = at + lowerWord.length();
+      boolean startOk = at == 0 || !Character.isLetter(p.charAt(at - 1));
+      boolean endOk = end == p.length() || !Character.isLetter(p.charAt(end));
+      if (startOk && endOk) {
+        return true;
+      }
+      at = p.indexOf(lowerWord, at + 1);
+    }
+    return false;
+  }
+}
