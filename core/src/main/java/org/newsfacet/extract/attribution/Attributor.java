@@ -178,29 +178,36 @@ public final class Attributor {
   }
 
   /**
-   * The frame that attributes {@code [start, end)} in sentence {@code s}: a verb of saying first
-   * (the innermost: "survivors told rescuers that 12 were missing, an official said" is the
-   * survivors'), then "according to", then a verb that only gives figures ("analysts had expected
-   * $3.95 billion, according to LSEG data" is LSEG's).
+   * The frame that attributes {@code [start, end)} in sentence {@code s}: the outermost verb of
+   * saying ("Chandran said the company expected to save $120 million" is Chandran's), else
+   * "according to" ("analysts had expected $3.95 billion, according to LSEG data" is LSEG's), else
+   * the innermost verb that gives figures ("the union put the number at 2,000").
    */
   private Frame sourceFrame(int s, int start, int end) {
     Frame best = null;
     for (int i = firstFrame[s]; i < firstFrame[s + 1]; i++) {
       Frame f = frames.get(i);
-      if (!f.contains(start, end)) {
-        continue;
-      }
-      int rank = rank(f);
-      if (best == null || rank < rank(best)
-          || rank == rank(best) && f.contentEnd() - f.contentStart() < best.contentEnd() - best.contentStart()) {
+      if (f.contains(start, end) && (best == null || better(f, best))) {
         best = f;
       }
     }
     return best;
   }
 
+  private static boolean better(Frame f, Frame than) {
+    int rank = rank(f);
+    int other = rank(than);
+    if (rank != other) {
+      return rank < other;
+    }
+    int size = f.contentEnd() - f.contentStart();
+    int otherSize = than.contentEnd() - than.contentStart();
+    return rank == 0 ? size > otherSize : size < otherSize;
+  }
+
+  /** Verbs of saying first, then "according to", then verbs that only give figures. */
   private static int rank(Frame f) {
-    return f.rule().equals("according-to") ? 1 : f.speech() ? 0 : 2;
+    return f.speech() && !f.rule().equals("according-to") ? 0 : f.rule().equals("according-to") ? 1 : 2;
   }
 
   private List<Quote> attributeQuotes() {
@@ -350,20 +357,29 @@ public final class Attributor {
     return subject == null ? null : resolver.resolve(subject[0], subject[1]);
   }
 
-  /** The phrase that opens {@code [from, to)}, up to its first break or verb-like word. */
+  /**
+   * The phrase that opens {@code [from, to)}, up to its first break or verb-like word; a name in
+   * apposition after a description ("Whitfield's lawyer, Daniel Cho, is blunt").
+   */
   private int[] subjectOf(int from, int to) {
+    int k = phraseEnd(from, to);
+    if (k < to && k > from && d.token(k).is(',')) {
+      int appositive = phraseEnd(k + 1, to);
+      Source first = resolver.resolve(from, k);
+      if (!resolver.isName(first) && appositive > k + 1 && resolver.isName(resolver.resolve(k + 1, appositive))) {
+        return new int[] {k + 1, appositive};
+      }
+    }
+    return k > from ? new int[] {from, k} : null;
+  }
+
+  private int phraseEnd(int from, int to) {
     int k = from;
     while (k < to && d.token(k).isWord() && (d.mention(k) >= 0 || !Lexicon.AUXILIARIES.contains(d.token(k).lower())
         && Lexicon.verb(d.token(k).lower()) == null)) {
       k++;
     }
-    if (k < to && d.token(k).is(',')) {
-      int[] before = k > from ? new int[] {from, k} : null;
-      if (before != null && resolver.resolve(before[0], before[1]) != null) {
-        return before; // "Martell, the addictions doctor, is blunt"
-      }
-    }
-    return k > from ? new int[] {from, k} : null;
+    return k;
   }
 
   /**
@@ -407,8 +423,8 @@ public final class Attributor {
 
   /**
    * A quotation standing on its own (its sentence names no source) takes the source of the last
-   * attribution before it in its paragraph, or in the paragraph before when that one closes with
-   * it ("Howell says she wants changes." then a paragraph that is only a quotation).
+   * attribution before it in its paragraph, or in the paragraph before ("Howell says she wants
+   * changes." then a paragraph that is only a quotation).
    */
   private Source previousSpeaker(int tok) {
     int s = d.sentenceOf(tok);
@@ -423,9 +439,6 @@ public final class Attributor {
         if (f.speech() && f.source() != null && !inHeadline(f.contentStart())) {
           return f.source();
         }
-      }
-      if (pp < paragraph) {
-        return null; // only the last sentence of the paragraph before may introduce the quotation
       }
     }
     return null;

@@ -59,6 +59,8 @@ final class Frames {
   private static final Set<String> ESTIMATE_NOUNS = Set.of("forecast", "forecasts", "estimate", "estimates", "outlook",
       "guidance", "projection", "projections", "target", "targets", "toll", "figure", "number", "count", "tally",
       "cost", "costs", "losses", "damage");
+  /** Words after a comma that open the writer's own clause beside what was said: ", while the union put the number at". */
+  private static final Set<String> CONTRASTS = Set.of("while", "whereas", "but");
   /** A hearer this short after "told", and nothing else, closes the attribution: "told local radio". */
   private static final int HEARER_WORDS = 4;
   /** How far after a revising verb its estimate noun may stand: "raised its full-year revenue forecast". */
@@ -144,13 +146,14 @@ final class Frames {
     return true;
   }
 
-  /** A revising verb ("raised", "put") gives a figure only with its estimate: "put the toll at". */
+  /** A revising verb ("raised", "put") gives a figure only with its estimate: "put the toll at", "put it at". */
   private boolean revises(int t, int to) {
     if (!REVISING.contains(d.token(t).lower())) {
       return true;
     }
+    boolean put = d.token(t).lower().startsWith("put");
     for (int k = t + 1; k < to && k <= t + REVISING_REACH; k++) {
-      if (ESTIMATE_NOUNS.contains(d.token(k).lower())) {
+      if (ESTIMATE_NOUNS.contains(d.token(k).lower()) || put && d.token(k).is("at")) {
         return true;
       }
     }
@@ -162,8 +165,9 @@ final class Frames {
     int from = d.sentenceStart(s);
     int end = contentEnd(s);
     int[] subject = subjectBefore(t, from);
-    if (subject != null && subject[1] - subject[0] == 1 && (d.token(subject[0]).is("and") || d.token(subject[0]).is("but"))) {
-      subject = firstPhrase(from, subject[0]); // "Meridian raised its dividend and said ...": one subject, two verbs
+    int j = skipModifiers(t - 1, from);
+    if (j > from && (d.token(j).is("and") || d.token(j).is("but"))) {
+      subject = firstPhrase(from, j); // "Meridian raised its dividend and said ...": one subject, two verbs
     }
     Source source = subject == null ? null : resolveSubject(subject, from);
     boolean pronoun = subject != null && subject[1] - subject[0] == 1
@@ -178,7 +182,9 @@ final class Frames {
         }
         boolean indirect = indirect(after[0], after[1], c, after[2] == 1);
         if (c == VerbClass.DEED && !indirect) {
-          return null; // "Station staff called paramedics": a deed, not a statement
+          // "The union called the closure “a betrayal”": the quotation is the union's; "Station staff called
+          // paramedics": a deed, not a statement
+          return holdsQuote(after[0], after[1]) ? frame("describes", s, t, source, after[0], after[1], false, true) : null;
         }
         return frame("said-that", s, t, source, after[0], after[1], indirect, true);
       }
@@ -302,8 +308,8 @@ final class Frames {
     if (t - 1 >= from && d.token(t - 1).is("as")) {
       source = quotedAs(t - 1, from);
     }
-    if (source == null && !here.isEmpty()) {
-      source = here.get(here.size() - 1).source();
+    for (int i = 0; source == null && i < here.size(); i++) {
+      source = here.get(i).speech() ? here.get(i).source() : null; // the sentence's main speaker goes on
     }
     if (source == null && t - 1 > from && isBreak(d.token(t - 1))) {
       int[] subject = firstPhrase(from, t - 1);
@@ -369,7 +375,25 @@ final class Frames {
     if (to <= t + 1) {
       return null;
     }
-    return frame("estimate", s, verb, source, t + 1, to, false, false);
+    return frame("estimate", s, verb, source, antecedentStart(subject[0], from, t + 1), to, false, false);
+  }
+
+  /**
+   * Where a figure's content starts when the figure stands before its source in a relative clause:
+   * "the 3.3 billion euros that analysts had forecast", "which her lawyers put at": the noun
+   * phrase before "that" or "which"; else {@code otherwise}.
+   */
+  private int antecedentStart(int subjectStart, int from, int otherwise) {
+    int k = subjectStart - 1;
+    if (k < from || !(d.token(k).is("that") || d.token(k).is("which"))) {
+      return otherwise;
+    }
+    int start = k;
+    while (start - 1 >= from && k - start < SUBJECT_WORDS && !d.token(start - 1).breaksClause()
+        && !(d.token(start - 1).isWord() && Lexicon.PREPOSITIONS.contains(d.token(start - 1).lower()))) {
+      start--;
+    }
+    return start < k ? start : otherwise;
   }
 
   private Frame frame(String rule, int s, int cue, Source source, int quoteToken, boolean indirect, boolean speech) {
@@ -432,14 +456,20 @@ final class Frames {
    */
   private Source resolveSubject(int[] subject, int from) {
     Source s = r.resolve(subject[0], subject[1]);
-    if (subject.length > 2 && subject[2] >= 0 && (s == null || !s.resolution().equals("name")
-        && !s.resolution().equals("pronoun"))) {
+    boolean named = s != null && (s.resolution().equals("name") || s.resolution().equals("pronoun"));
+    if (subject.length > 2 && subject[2] >= 0 && !named) {
       Token first = d.token(subject[2]);
       if (first.isWord() && !Lexicon.CLAUSE_WORDS.contains(first.lower())) {
         Source appositive = r.resolve(subject[2], subject[3]);
-        if (appositive != null && appositive.resolution().equals("name")) {
+        if (r.isName(appositive)) {
+          r.describes(subject[0], subject[1], appositive); // "The hospitals' parent company, Summit Peak Health,"
           return appositive;
         }
+      }
+      int[] clause = firstPhrase(from, subject[0]);
+      Source opening = clause == null ? null : r.resolve(clause[0], clause[1]);
+      if (r.isName(opening) || opening != null && opening.resolution().equals("pronoun")) {
+        return opening; // "Zelensky, speaking at a press conference in Brussels, Belgium, said": the sentence's subject
       }
     }
     if (s != null) {
@@ -524,7 +554,9 @@ final class Frames {
         that = i;
         break;
       }
-      if (!x.isWord()) {
+      // "said the reports concerned 2,000 but that …": past a clause, "that" opens no complement of the verb
+      if (!x.isWord() || x.numeric() || Lexicon.AUXILIARIES.contains(x.lower()) || x.is("and") || x.is("but")
+          || x.is("or")) {
         break;
       }
     }
@@ -548,9 +580,10 @@ final class Frames {
       return null;
     }
     int stop = k;
-    while (stop < end && !(d.token(stop).is(',') && stop + 1 < end && d.token(stop + 1).isWord()
-        && Lexicon.verb(d.token(stop + 1).lower()) == VerbClass.PARTICIPLE)) {
-      stop++; // ", adding that …" is the next attribution
+    while (stop < end && !(isBreak(d.token(stop)) && stop + 1 < end && d.token(stop + 1).isWord()
+        && (Lexicon.verb(d.token(stop + 1).lower()) == VerbClass.PARTICIPLE || CONTRASTS.contains(d.token(stop + 1).lower())
+            && !(stop + 2 < end && d.token(stop + 2).is("that"))))) {
+      stop++; // ", adding that …" is the next attribution; ", while the union put …" the writer's own clause
     }
     if (that < 0 && adverbial(k, stop)) {
       return null;
@@ -640,6 +673,15 @@ final class Frames {
     return false;
   }
 
+  private boolean holdsQuote(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (d.token(k).isQuote()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean startsWithQuote(int from, int to) {
     return from < to && d.token(from).isQuote();
   }
@@ -682,11 +724,11 @@ final class Frames {
     return true;
   }
 
-  /** The end of a sentence's content: its last token before the final full stop or marks. */
+  /** The end of a sentence's content: its last token before the final full stop (a "%" stays). */
   private int contentEnd(int s) {
     int from = d.sentenceStart(s);
     int end = d.sentenceEnd(s);
-    while (end > from && d.token(end - 1).kind() == Token.Kind.PUNCT) {
+    while (end > from && d.token(end - 1).kind() == Token.Kind.PUNCT && ".!?,;:—–-".indexOf(d.token(end - 1).text().charAt(0)) >= 0) {
       end--;
     }
     return end;

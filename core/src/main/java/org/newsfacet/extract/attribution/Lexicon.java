@@ -19,7 +19,7 @@ final class Lexicon {
   enum VerbClass { SAY, REPORT, DEED, PARTICIPLE }
 
   /** What a source noun names; see source-nouns.tsv. */
-  enum NounKind { UNNAMED, ORGANIZATION, COMPANY, SPOKESPERSON }
+  enum NounKind { UNNAMED, ORGANIZATION, AGENCY, COMPANY, SPOKESPERSON }
 
   /** A person's grammatical gender, as pronouns need it. */
   enum Gender { MALE, FEMALE }
@@ -27,6 +27,8 @@ final class Lexicon {
   static final Map<String, VerbClass> VERBS = verbs();
   static final Set<String> FIGURE_VERBS = Set.copyOf(Resources.lines(Lexicon.class, "figure-verbs.txt"));
   static final Map<String, NounKind> SOURCES = sources();
+  /** Words for public bodies ("ministry", "council", "police"): an organisation named with one is no company. */
+  static final Set<String> PUBLIC_BODIES = publicBodies();
   static final Set<String> DOCUMENTS = Set.copyOf(Resources.lines(Lexicon.class, "document-nouns.txt"));
   static final Set<String> VERB_MODIFIERS = Set.copyOf(Resources.lines(Lexicon.class, "verb-modifiers.txt"));
   static final Map<String, Gender> GENDER_WORDS = genders("gender-words.tsv");
@@ -106,9 +108,22 @@ final class Lexicon {
     return Map.copyOf(m);
   }
 
+  private static Set<String> publicBodies() {
+    Set<String> out = new HashSet<>();
+    for (String line : Resources.lines(Lexicon.class, "source-nouns.tsv")) {
+      String[] c = line.split("\t");
+      NounKind kind = NounKind.valueOf(c[1].strip());
+      if (kind == NounKind.ORGANIZATION || kind == NounKind.AGENCY) {
+        out.add(c[0].strip());
+      }
+    }
+    return Set.copyOf(out);
+  }
+
   /** The speaker type of a source noun's label. */
   static SpeakerType typeOf(NounKind kind) {
-    return kind == NounKind.ORGANIZATION || kind == NounKind.COMPANY ? SpeakerType.ORGANIZATION : SpeakerType.UNNAMED;
+    return kind == NounKind.ORGANIZATION || kind == NounKind.AGENCY || kind == NounKind.COMPANY
+        ? SpeakerType.ORGANIZATION : SpeakerType.UNNAMED;
   }
 
   private static Map<String, Gender> genders(String resource) {

@@ -26,6 +26,11 @@ final class Resolver {
   private static final int GROUP_PARAGRAPHS = 2;
   /** Longest name the recognizer missed that a reporting verb still shows to be a speaker, in words. */
   private static final int PROPER_WORDS = 3;
+  /** Words after which a label says no more about who speaks: "the team from a research institute". */
+  private static final Set<String> LABEL_ENDS = Set.of("from", "at", "with", "who", "which", "that", "whose");
+  /** Words that a label's modifier opens with, which "with" or "to" goes on: "familiar with", "close to". */
+  private static final Set<String> LABEL_TAILS = Set.of("familiar", "close", "briefed", "involved", "knowledgeable",
+      "associated", "linked", "connected");
   /** Longest label kept for an unnamed source, in words. */
   private static final int LABEL_WORDS = 9;
 
@@ -34,12 +39,72 @@ final class Resolver {
   private final Gender[] genders;
   /** The sources found so far, with the token where their attribution stands. */
   private final List<Spoken> spoken = new ArrayList<>();
+  /** Descriptions the article gave a named organisation ("the carmaker Kassel", "X, the company,"), by noun. */
+  private final java.util.Map<String, Integer> described = new java.util.HashMap<>();
 
   private record Spoken(int token, Source source) {}
 
   Resolver(Discourse d) {
     this.d = d;
     this.genders = genders(d);
+    appositions();
+  }
+
+  /** True for a source the text names: an entity's name, or a name the recognizer missed. */
+  boolean isName(Source s) {
+    return s != null && (s.resolution().equals("name") || s.resolution().equals("proper"))
+        && (s.entity() < 0 || d.entities.entities().get(s.entity()).type() != EntityType.LOCATION);
+  }
+
+  /** Remembers that the description {@code [from, to)} names {@code named}: "The parent company, Summit Peak Health,". */
+  void describes(int from, int to, Source named) {
+    if (named.entity() < 0 || named.type() != SpeakerType.ORGANIZATION) {
+      return;
+    }
+    for (int k = to - 1; k >= from; k--) {
+      Token t = d.token(k);
+      if (t.isWord() && Lexicon.SOURCES.get(t.lower()) != null && d.mention(k) < 0) {
+        described.putIfAbsent(t.lower(), named.entity());
+        return;
+      }
+    }
+  }
+
+  /**
+   * Descriptions next to an organisation's name: "the carmaker Kassel Motorwerke", "Kassel
+   * Motorwerke, the carmaker,", "The hospitals' parent company, Summit Peak Health,".
+   */
+  private void appositions() {
+    for (int k = 1; k < d.size(); k++) {
+      int e = d.entityIndex(k);
+      if (e < 0 || d.mention(k - 1) == d.mention(k) || d.entities.entities().get(e).type() != EntityType.ORGANIZATION) {
+        continue;
+      }
+      Token before = d.token(k - 1);
+      if (before.isWord() && Lexicon.SOURCES.get(before.lower()) != null && k >= 2 && d.token(k - 2).isWord()
+          && Lexicon.DEFINITE.contains(d.token(k - 2).lower())) {
+        described.putIfAbsent(before.lower(), e); // "the carmaker Kassel"
+      } else if (before.is(',') && k >= 2 && d.token(k - 2).isWord() && Lexicon.SOURCES.get(d.token(k - 2).lower()) != null
+          && d.mention(k - 2) < 0) {
+        described.putIfAbsent(d.token(k - 2).lower(), e); // "the parent company, Summit"
+      }
+      int last = k;
+      while (last + 1 < d.size() && d.mention(last + 1) == d.mention(k)) {
+        last++;
+      }
+      if (last + 1 < d.size() && d.token(last + 1).isWord() && Lexicon.SOURCES.get(d.token(last + 1).lower()) != null
+          && d.mention(last + 1) < 0) {
+        described.putIfAbsent(d.token(last + 1).lower(), e); // "the IG Nordwerk union"
+      }
+      if (last + 3 < d.size() && d.token(last + 1).is(',') && Lexicon.DEFINITE.contains(d.token(last + 2).lower())) {
+        for (int j = last + 3; j < d.size() && j <= last + 5 && d.token(j).isWord(); j++) {
+          if (Lexicon.SOURCES.get(d.token(j).lower()) != null && (j + 1 >= d.size() || !d.token(j + 1).isWord())) {
+            described.putIfAbsent(d.token(j).lower(), e); // "Kestrel Shipping Lines, the ship's operator,"
+            break;
+          }
+        }
+      }
+    }
   }
 
   /** Remembers that the attribution at {@code token} named {@code source}. */
@@ -80,10 +145,13 @@ final class Resolver {
     }
     NounKind kind = Lexicon.SOURCES.get(w);
     boolean definite = definite(from, head);
-    if (Lexicon.ROLES.contains(w) && kind != NounKind.SPOKESPERSON && (definite || h.capitalised())) {
-      Source holder = roleHolder(w, from);
+    if (Lexicon.ROLES.contains(w) && kind != NounKind.SPOKESPERSON) {
+      Source holder = definite || h.capitalised() ? roleHolder(w, from) : null;
       if (holder != null) {
         return holder; // "the president said": the person the article gave that title
+      }
+      if (kind == null) {
+        return label(from, to, SpeakerType.UNNAMED); // "a High Court judge": an unnamed judge, not the court
       }
     }
     if (kind == NounKind.SPOKESPERSON) {
@@ -114,10 +182,10 @@ final class Resolver {
       }
       return definite || head > from ? label(from, to, SpeakerType.UNNAMED) : null;
     }
-    if (kind == NounKind.ORGANIZATION || kind == NounKind.COMPANY) {
+    if (kind == NounKind.ORGANIZATION || kind == NounKind.AGENCY || kind == NounKind.COMPANY) {
       // "the ministry": the Energy Ministry the article named; "South Korea's spy agency" is not Yonhap News Agency.
       if (!ownedByName(from, head) && (definite || w.endsWith("s") || w.equals("police"))) {
-        Source described = organization(w, kind, from);
+        Source described = organization(w, kind, from, headEnd == to);
         if (described != null) {
           return described;
         }
@@ -162,7 +230,8 @@ final class Resolver {
     return switch (pronoun) {
       case "he", "him", "his" -> person(Gender.MALE, at);
       case "she", "her", "hers" -> person(Gender.FEMALE, at);
-      case "it", "its" -> organizationBefore(at);
+      case "it" -> organizationSpeaking(at);
+      case "its" -> organizationBefore(at);
       case "they", "them", "their" -> group(at);
       default -> null;
     };
@@ -222,8 +291,8 @@ final class Resolver {
   /** "a study published on Wednesday", "figures released by the ministry": a participle opening a modifier. */
   private boolean participle(int k, int to) {
     Token t = d.token(k);
-    return t.lower().endsWith("ed") && !t.capitalised() && k + 1 < to && d.token(k + 1).isWord()
-        && Lexicon.PREPOSITIONS.contains(d.token(k + 1).lower());
+    return t.isWord() && t.lower().endsWith("ed") && !t.capitalised() && k + 1 < to && d.token(k + 1).isWord()
+        && (Lexicon.PREPOSITIONS.contains(d.token(k + 1).lower()) || d.token(k + 1).is("last") || d.token(k + 1).is("this"));
   }
 
   /** A name in the possessive before the head: "South Korea's spy agency". */
@@ -346,11 +415,16 @@ final class Resolver {
     int words = 0;
     int end = from;
     for (int k = from; k < to && words < LABEL_WORDS; k++) {
-      if (d.token(k).isWord()) {
+      Token t = d.token(k);
+      boolean agent = k + 1 < to && d.token(k + 1).is("by"); // "economists surveyed by Reuters" stays whole
+      boolean tail = LABEL_ENDS.contains(t.lower()) && d.mention(k) < 0
+          && !(k > from && LABEL_TAILS.contains(d.token(k - 1).lower())); // "a person familiar with the matter"
+      if (t.breaksClause() || k > from && (participle(k, to) && !agent || tail)) {
+        break; // "a survey of county clerks released last month", "the team from a research institute"
+      }
+      if (t.isWord()) {
         words++;
         end = k + 1;
-      } else if (d.token(k).breaksClause()) {
-        break;
       }
     }
     String text = d.text(from, end);
@@ -396,9 +470,16 @@ final class Resolver {
    * the Energy Ministry), the last named of several; for a company word ("the carmaker"), else the
    * organisation named most before it.
    */
-  private Source organization(String word, NounKind kind, int before) {
+  private Source organization(String word, NounKind kind, int before, boolean bare) {
     String singular = word.endsWith("ies") ? word.substring(0, word.length() - 3) + "y"
         : word.endsWith("s") && !word.endsWith("ss") ? word.substring(0, word.length() - 1) : word;
+    Integer given = described.get(word);
+    if (given == null) {
+      given = described.get(singular);
+    }
+    if (given != null) {
+      return named(given, "description");
+    }
     int only = -1;
     List<Entity> entities = d.entities.entities();
     for (int i = 0; i < entities.size(); i++) {
@@ -419,16 +500,43 @@ final class Resolver {
         }
       }
     }
+    if (!bare) {
+      return null; // "the union representing train drivers" says which union: no other one
+    }
     if (kind == NounKind.COMPANY) {
+      Source most = mostNamedOrganization(before, true);
+      if (most != null) {
+        return most.via("description");
+      }
+      Source proper = lastSpoken(before, PRONOUN_REACH, s -> s.resolution().equals("proper") && s.name().indexOf(' ') > 0);
+      return proper == null ? null : new Source(proper.name(), SpeakerType.ORGANIZATION, "description", -1, false);
+    }
+    if (kind == NounKind.AGENCY) {
       Source quoted = lastSpoken(before, GROUP_PARAGRAPHS, s -> s.type() == SpeakerType.ORGANIZATION && s.entity() >= 0);
-      Source most = mostNamedOrganization(before);
-      return most != null ? most.via("description") : quoted == null ? null : quoted.via("description");
+      return quoted == null ? null : quoted.via("description"); // "the agency said": the body quoted just before
     }
     return null;
   }
 
-  /** The organisation named most often before {@code before}, the last named of those on a tie. */
+  /** A public body, not a company: its name has a word for one ("Coast Guard", "Ministry of Energy"). */
+  private static boolean publicBody(Entity e) {
+    for (String w : e.name().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (Lexicon.PUBLIC_BODIES.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private Source mostNamedOrganization(int before) {
+    return mostNamedOrganization(before, false);
+  }
+
+  /**
+   * The organisation named most often before {@code before}, the last named of those on a tie;
+   * for a company word only those that are not public bodies.
+   */
+  private Source mostNamedOrganization(int before, boolean companies) {
     int[] counts = new int[d.entities.entities().size()];
     int best = -1;
     for (int k = 0; k < before && k < d.size(); k++) {
@@ -437,7 +545,8 @@ final class Resolver {
         continue;
       }
       int e = d.entityIndex(k);
-      if (d.entities.entities().get(e).type() == EntityType.ORGANIZATION) {
+      Entity entity = d.entities.entities().get(e);
+      if (entity.type() == EntityType.ORGANIZATION && !(companies && publicBody(entity))) {
         counts[e]++;
         if (best < 0 || counts[e] >= counts[best]) {
           best = e;
@@ -457,9 +566,41 @@ final class Resolver {
     return quoted == null ? null : quoted.via("pronoun");
   }
 
-  /** "they": the group or organisation quoted last nearby. */
+  /** "It said": the organisation quoted in the sentence before, else the one named most. */
+  private Source organizationSpeaking(int at) {
+    int s = d.sentenceOf(Math.min(at, d.size() - 1));
+    int from = d.sentenceStart(Math.max(0, s - 1));
+    for (int k = spoken.size() - 1; k >= 0; k--) {
+      Spoken sp = spoken.get(k);
+      if (sp.token() < from) {
+        break;
+      }
+      if (sp.token() < at && sp.source().type() == SpeakerType.ORGANIZATION && sp.source().entity() >= 0) {
+        return sp.source().via("pronoun");
+      }
+    }
+    return organizationBefore(at);
+  }
+
+  /** "they": the group or organisation quoted last nearby, else a group that opens the sentence before. */
   private Source group(int at) {
     Source quoted = lastSpoken(at, GROUP_PARAGRAPHS, s -> s.plural() || s.type() == SpeakerType.ORGANIZATION);
+    int s = d.sentenceOf(Math.min(at, d.size() - 1));
+    if (quoted == null && s > 0 && d.paragraphOf(s - 1) == d.paragraphOf(s)) {
+      int from = d.sentenceStart(s - 1);
+      int k = from;
+      while (k < d.sentenceEnd(s - 1) && k - from < LABEL_WORDS && d.token(k).isWord()
+          && !Lexicon.AUXILIARIES.contains(d.token(k).lower()) && Lexicon.verb(d.token(k).lower()) == null
+          && !Lexicon.PREPOSITIONS.contains(d.token(k).lower())) {
+        k++;
+      }
+      String head = k > from ? d.token(k - 1).lower() : "";
+      if (k - from <= 3 && (head.endsWith("s") && !d.token(k - 1).capitalised() || Lexicon.SOURCES.containsKey(head))) {
+        Source subject = label(from, k, Lexicon.SOURCES.containsKey(head)
+            ? Lexicon.typeOf(Lexicon.SOURCES.get(head)) : SpeakerType.UNNAMED);
+        return subject == null ? null : subject.via("pronoun"); // "Rescue teams recovered 19 bodies. They said …"
+      }
+    }
     return quoted == null ? null : quoted.via("pronoun");
   }
 
@@ -472,10 +613,9 @@ final class Resolver {
     for (int s = s0; s >= 0 && s0 - s <= PRONOUN_REACH; s--) {
       int from = d.sentenceStart(s);
       int to = s == s0 ? at : d.sentenceEnd(s);
-      for (int k = spoken.size() - 1; k >= 0; k--) {
-        Spoken sp = spoken.get(k);
+      for (Spoken sp : spoken) { // the sentence's first speaker: its main clause, not a speaker reported inside it
         if (sp.token() >= from && sp.token() < to && sp.source().type() == SpeakerType.PERSON
-            && sp.source().entity() >= 0 && agrees(sp.source().entity(), gender)) {
+            && (sp.source().entity() < 0 || agrees(sp.source().entity(), gender))) {
           return sp.source().via("pronoun");
         }
       }
