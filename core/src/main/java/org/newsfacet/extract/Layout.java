@@ -19,8 +19,12 @@ import java.util.regex.Pattern;
  * (line ends kept), so that offsets found in the body are offsets into the text as read.
  */
 final class Layout {
-  /** How an agency was credited; a dateline credit marks the agency's own wire copy. */
-  enum CreditKind { DATELINE, AGGREGATOR, BYLINE, HEADER, SIGNOFF }
+  /**
+   * How an agency was credited, strongest first: a dateline credit marks the agency's own wire
+   * copy; a contribution ("with inputs from PTI") or a lead sentence ("..., Xinhua reports.") says
+   * the least.
+   */
+  enum CreditKind { DATELINE, AGGREGATOR, BYLINE, HEADER, SIGNOFF, CREDIT_LINE, INPUTS, LEAD }
 
   /** An agency credit and the place it came from. */
   record Credit(String agency, CreditKind kind) {}
@@ -68,7 +72,6 @@ final class Layout {
   /** "© 2024 Reuters", "Copyright 2024 The Associated Press. All rights reserved." */
   private static final Pattern COPYRIGHT = Pattern.compile(
       "(?i)^(?:(?:copyright\\s*)?(?:©|\\(c\\))|copyright)\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\b.{0,80}|.{0,80}all rights reserved\\.?)$");
-  private static final Pattern SIGNOFF = Pattern.compile("^(?:[—–-]{1,2}|\\(|/)\\s*([\\p{L}][\\p{L} .&-]{0,40}?)\\s*\\)?\\s*$");
   private static final Pattern CAPTION_LABEL = Pattern.compile(
       "(?i)^\\(?\\s*(?:photo|photos|photograph|image|picture|pictured|credit|caption|file\\s+photo|illustration|video)\\b\\s*(?::|by\\b|/|\\)|-|–|—)");
   private static final Pattern TRAILING_PAREN = Pattern.compile("\\(([^()]{2,100})\\)\\s*\\.?\\s*$");
@@ -108,6 +111,7 @@ final class Layout {
 
   private final String text;
   private final Outlets outlets;
+  private final Credits creditReader;
   private final char[] body;
   private final List<int[]> lines = new ArrayList<>();
   private final boolean[] masked;
@@ -128,6 +132,7 @@ final class Layout {
   private Layout(String text, Outlets outlets) {
     this.text = text;
     this.outlets = outlets;
+    this.creditReader = new Credits(outlets);
     this.body = text.toCharArray();
     for (int k = 0; k < body.length; k++) {
       if (body[k] == '\uFEFF') {
@@ -160,7 +165,8 @@ final class Layout {
     int bodyStart = layout.header(givenTitle);
     if (bodyStart >= 0) {
       layout.dateline(bodyStart);
-      layout.lateHeader(bodyStart);
+      int story = layout.lateHeader(bodyStart);
+      layout.leadCredit(story >= 0 ? story : layout.lineAt(bodyStart));
     }
     LocalDate published = layout.marker;
     if (published == null) {
@@ -201,6 +207,10 @@ final class Layout {
       } else if (CREDIT_LINE.matcher(s).matches() && s.length() < 400) {
         readCredits(s);
         mask(i);
+      } else if (creditLine(s, creditReader.inputs(s))) {
+        mask(i); // "(With inputs from PTI)" wherever it stands; "(with agency inputs)" names no one
+      } else if (i >= lastContent - 2 && creditLine(s, creditReader.closingLine(s))) {
+        mask(i); // before captions: "/ANI/" is shaped like a picture credit
       } else if (isCaption(s)) {
         mask(i);
         int before = previousContent(i - 1);
@@ -209,8 +219,6 @@ final class Layout {
         }
       } else if (COPYRIGHT.matcher(s).matches()) {
         agencyIn(s).ifPresent(a -> credits.add(new Credit(a, CreditKind.SIGNOFF)));
-        mask(i);
-      } else if (i >= lastContent - 2 && signOff(s)) {
         mask(i);
       } else if (i == lastContent && endMark(i)) {
         // masked by endMark
@@ -222,6 +230,37 @@ final class Layout {
         }
       }
     }
+    closingCredit();
+  }
+
+  /** Takes a credit that is a whole line; returns false, taking nothing, when the line is none. */
+  private boolean creditLine(String s, Optional<Credits.Found> found) {
+    if (found.isEmpty()) {
+      return false;
+    }
+    if (found.get().agency() != null) {
+      credits.add(new Credit(found.get().agency(), found.get().kind()));
+    }
+    return true;
+  }
+
+  /** A credit closing the last paragraph after its last sentence: "... on Monday. (ANI)". */
+  private void closingCredit() {
+    int last = lines.size() - 1;
+    while (last >= 0 && (masked[last] || bodyLine(last).isBlank())) {
+      last--;
+    }
+    if (last < 0) {
+      return;
+    }
+    int from = lines.get(last)[0];
+    String paragraph = bodyLine(last).stripTrailing();
+    creditReader.closing(paragraph).ifPresent(f -> {
+      if (f.agency() != null) {
+        credits.add(new Credit(f.agency(), f.kind()));
+      }
+      maskRange(from + f.start(), from + paragraph.length());
+    });
   }
 
   /** Masks a wire end mark at the end of the last line; a desk code also credits its agency. */
@@ -239,17 +278,6 @@ final class Layout {
       credits.add(new Credit(agency.get().name(), CreditKind.SIGNOFF));
     }
     maskRange(lines.get(i)[0] + m.start(), lines.get(i)[0] + m.end());
-    return true;
-  }
-
-  private boolean signOff(String s) {
-    Matcher m = SIGNOFF.matcher(s);
-    String name = m.matches() ? m.group(1) : s;
-    Optional<Outlet> agency = outlets.agencyNamed(name.strip());
-    if (agency.isEmpty() || (!m.matches() && !s.equals(name))) {
-      return false;
-    }
-    credits.add(new Credit(agency.get().name(), CreditKind.SIGNOFF));
     return true;
   }
 
@@ -334,8 +362,7 @@ final class Layout {
       if (isDateline(s)) {
         return lead;
       }
-      if (outlets.agencyNamed(s.replaceAll("[.:]$", "")).isPresent()) {
-        credits.add(new Credit(outlets.agencyNamed(s.replaceAll("[.:]$", "")).get().name(), CreditKind.HEADER));
+      if (headerCredit(s)) {
         mask(i);
         continue;
       }
@@ -373,9 +400,10 @@ final class Layout {
 
   /**
    * Bylines and date lines a little way into the body, as pages that put a standfirst under the
-   * headline have them ("Headline / standfirst / By Jane Doe / 17 October 2024").
+   * headline have them ("Headline / standfirst / By Jane Doe / 17 October 2024", or an agency's
+   * "Reuters" line); returns the line where the story proper starts after them, or -1 for none.
    */
-  private void lateHeader(int bodyStart) {
+  private int lateHeader(int bodyStart) {
     int i = lineAt(bodyStart);
     int lastHeader = -1;
     for (int seen = 0; seen < 3 && (i = nextContent(i + 1)) >= 0; seen++) {
@@ -384,6 +412,9 @@ final class Layout {
       Matcher by = BYLINE.matcher(s);
       Dates.HeaderDate date = Dates.headerLine(s);
       if (by.matches() && readByline(by.group(1))) {
+        mask(i);
+        lastHeader = i;
+      } else if (headerCredit(s)) {
         mask(i);
         lastHeader = i;
       } else if (date != null) {
@@ -397,6 +428,25 @@ final class Layout {
     if (story >= 0 && dateline == null && ownCopy == null) {
       dateline(firstContent(lines.get(story)[0], lines.get(story)[1]));
     }
+    return story;
+  }
+
+  /** An agency's copy as a site carries it, told by the lead sentence: "..., Xinhua reports.". */
+  private void leadCredit(int line) {
+    String lead = bodyLine(line);
+    // A dateline leaves a line break between the city and the story's first word.
+    creditReader.lead(lead.substring(lead.lastIndexOf('\n') + 1))
+        .ifPresent(a -> credits.add(new Credit(a, CreditKind.LEAD)));
+  }
+
+  /** Takes a header line that credits an agency ("REUTERS", "UNI |", "PTI | Updated: ..."); false for any other. */
+  private boolean headerCredit(String s) {
+    Optional<Credits.HeaderCredit> header = creditReader.headerLine(s);
+    header.ifPresent(h -> {
+      credits.add(new Credit(h.agency(), CreditKind.HEADER));
+      headerDates.addAll(h.dates());
+    });
+    return header.isPresent();
   }
 
   private int lineAt(int offset) {
@@ -477,7 +527,7 @@ final class Layout {
         continue;
       }
       for (String part : Names.splitList(segment)) {
-        readBylineName(part);
+        readBylineName(part, CreditKind.BYLINE);
       }
     }
     if (authorCount() == authorsBefore && credits.size() == creditsBefore) {
@@ -487,7 +537,8 @@ final class Layout {
     return true;
   }
 
-  private void readBylineName(String part) {
+  /** Reads one name of a byline or a reporting credit; an agency named there is credited as the given kind. */
+  private void readBylineName(String part, CreditKind kind) {
     String p = PLACE_SUFFIX.matcher(part.strip()).replaceFirst("");
     if (p.isEmpty()) {
       return;
@@ -503,7 +554,7 @@ final class Layout {
     if (whole.isPresent()) {
       // "By AFP" credits the agency; "By Jane Doe, The Guardian" names the writer's paper, no author.
       if (whole.get().agency()) {
-        credits.add(new Credit(whole.get().name(), CreditKind.BYLINE));
+        credits.add(new Credit(whole.get().name(), kind));
       }
       return;
     }
@@ -512,7 +563,7 @@ final class Layout {
     for (int k = Math.min(4, words.size() - 2); k >= 1; k--) {
       Optional<Outlet> o = outlets.agencyNamed(String.join(" ", words.subList(words.size() - k, words.size())));
       if (o.isPresent()) {
-        credits.add(new Credit(o.get().name(), CreditKind.BYLINE));
+        credits.add(new Credit(o.get().name(), kind));
         words = new ArrayList<>(words.subList(0, words.size() - k));
         break;
       }
@@ -550,7 +601,12 @@ final class Layout {
     }
   }
 
+  /**
+   * Reads the people of a reporting credit and the agency it names: "Reporting by Jane Doe for
+   * Reuters", "Compiled by Jane Doe from AFP reports".
+   */
   private void readCredits(String credit) {
+    creditReader.inCreditLine(credit).ifPresent(a -> credits.add(new Credit(a, CreditKind.CREDIT_LINE)));
     String s = credit.strip();
     if (s.startsWith("(")) {
       s = s.substring(1);
@@ -564,10 +620,7 @@ final class Layout {
         continue;
       }
       for (String name : Names.splitList(clause.substring(role.end()))) {
-        String n = PLACE_SUFFIX.matcher(name).replaceFirst("").strip();
-        if (!n.isEmpty()) {
-          addAuthor(List.of(n.split("\\s+")));
-        }
+        readBylineName(name, CreditKind.CREDIT_LINE);
       }
     }
   }
@@ -729,6 +782,12 @@ final class Layout {
   }
 
   // ---- helpers ----
+
+  /** A line of the body: the line as read, with what is not body blanked. */
+  private String bodyLine(int i) {
+    int[] l = lines.get(i);
+    return new String(body, l[0], l[1] - l[0]);
+  }
 
   private String line(int i) {
     int[] l = lines.get(i);
