@@ -86,24 +86,40 @@ final class Layout {
       "national", "international", "digital", "online", "web", "tv", "wire", "wires", "agencies", "agency");
 
   // Datelines: a city in capitals (or as written, when an agency credit follows), an optional
-  // region and month-day date, an optional agency in parentheses, then a dash.
+  // region and month-day date, an optional agency credit, then a dash or a colon.
   private static final String UPPER_WORD = "\\p{Lu}[\\p{Lu}'’.\\-]*";
   private static final String CASED_WORD = "\\p{Lu}[\\p{L}'’.\\-]*";
   /** A region or country after the city; never a month, which starts the date instead. */
   private static final String REGION = "(?:,\\s*(?!" + Dates.MONTH + "\\b)(?<region>" + CASED_WORD + "(?:\\s+" + CASED_WORD + "){0,2}))?";
   private static final String DATE = "(?:[,.]?\\s*(?<date>" + Dates.MONTH + "\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+" + Dates.MONTH + "\\.?(?:,?\\s+\\d{4})?))?";
-  /** The credit: "(Reuters)", or TASS's "/TASS/." */
-  private static final String AGENCY = "(?:\\s*\\((?<agency>[^()\\n]{2,40})\\)|\\s*/(?<slashed>[^/\\n]{2,20})/\\.?)?";
+  /**
+   * The credit: "(Reuters)", ", (APP - a site's own words)" (the agency first), TASS's "/TASS/.",
+   * or "| PTI |".
+   */
+  private static final String CREDIT = "(?:,?\\s*\\((?<agency>[^()\\n]{2,80})\\)|\\s*/(?<slashed>[^/\\n]{2,20})/\\.?"
+      + "|\\s*\\|\\s*(?<piped>[^|\\n]{2,40}?)\\s*(?:\\||$))";
+  private static final String AGENCY = "(?:" + CREDIT + ")?";
   private static final String DASH = "\\s*(?<dash>—|–|--?|:)";
   private static final String UPPER_CITY = UPPER_WORD + "(?:\\s+" + UPPER_WORD + "){0,3}";
   /** "GAZA/CAIRO/JERUSALEM, Nov 4 (Reuters) -": the first city is the dateline. */
   private static final Pattern DATELINE_UPPER = Pattern.compile(
       "^(?<city>" + UPPER_CITY + ")(?:/" + UPPER_CITY + ")*" + REGION + DATE + "\\.?" + AGENCY + "(?:" + DASH + ")?\\s*");
-  /** A credit with no city: "(Bloomberg) --". */
-  private static final Pattern CREDIT_ONLY = Pattern.compile("^\\((?<agency>[^()\\n]{2,40})\\)\\s*(?:—|–|--?)\\s*");
+  /** A credit with no city, perhaps after the day: "(Bloomberg) --", "Nov. 3 (UPI) --". */
+  private static final Pattern CREDIT_ONLY = Pattern.compile("^(?:(?<date>" + Dates.MONTH + "\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)\\s*)?"
+      + "\\((?<agency>[^()\\n]{2,40})\\)\\s*(?:—|–|--?)\\s*");
+  private static final String CASED_CITY = CASED_WORD + "(?:\\s+(?:" + CASED_WORD + "|de|da|do|del|la|el|al|au|sur|upon|on)){0,3}";
   private static final Pattern DATELINE_CASED = Pattern.compile(
-      "^(?<city>" + CASED_WORD + "(?:\\s+(?:" + CASED_WORD + "|de|da|do|del|la|el|al|au|sur|upon|on)){0,3})" + REGION + DATE
-          + "\\s*\\((?<agency>[^()\\n]{2,40})\\)(?:" + DASH + ")?\\s*");
+      "^(?<city>" + CASED_CITY + ")" + REGION + DATE + CREDIT + "(?:" + DASH + ")?\\s*");
+  /** An agency's name of a word or four, as credits write it before or after the city. */
+  private static final String CREDIT_NAME = "\\p{L}[\\p{L}.&-]*(?:\\s+\\p{L}[\\p{L}.&-]*){0,3}?";
+  /** The agency before the city: "IANS, New Delhi:" or a line "Xinhua, Beijing". */
+  private static final Pattern AGENCY_CITY = Pattern.compile(
+      "^(?<agency>" + CREDIT_NAME + ")\\s*,\\s*(?<city>" + CASED_CITY + ")\\s*(?:(?<dash>—|–|--?|:)\\s*|$)");
+  /** The agency after a colon: "Lahore: APP -" or a line "NEW DELHI: PTI". */
+  private static final Pattern CITY_AGENCY = Pattern.compile(
+      "^(?<city>" + CASED_CITY + ")\\s*:\\s*(?<agency>" + CREDIT_NAME + ")\\s*(?:(?<dash>—|–|--?|\\|)\\s*|$)");
+  /** Segments of a credit that names its agency first: "APP - a site's name", "Reuters/AP". */
+  private static final Pattern CREDIT_SEGMENT = Pattern.compile("\\s+[-–—|]\\s+|\\s*[/,]\\s*");
   private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
   /** Wire end marks after the last sentence: "(END)", "Enditem", "###", or a desk code "PTI NSR VN RT". */
   private static final Pattern END_MARK = Pattern.compile(
@@ -647,6 +663,9 @@ final class Layout {
       offset = menafn.end();
     } else if (creditOnly.lookingAt() && outlets.named(creditOnly.group("agency").strip()).isPresent()
         && credit(creditOnly.group("agency"))) {
+      if (creditOnly.group("date") != null) {
+        datelineDate = Dates.inText(creditOnly.group("date"));
+      }
       maskRange(start, start + creditOnly.end());
       return;
     }
@@ -656,11 +675,13 @@ final class Layout {
     }
     dateline = Names.titleCase(cityName(m.group("city")));
     credit(creditText(m));
-    if (m.group("date") != null) {
-      datelineDate = Dates.inText(m.group("date"));
+    String date = groupOrNull(m, "date");
+    if (date != null) {
+      datelineDate = Dates.inText(date);
     }
     // The city and region are the article's words (a place it names); the date, credit and dash are not.
-    int place = m.group("region") != null ? m.end("region") : m.end("city");
+    int place = groupOrNull(m, "region") != null ? m.end("region") : m.end("city");
+    maskRange(start + m.regionStart(), start + m.start("city")); // a credit before the city: "IANS, New Delhi:"
     maskRange(start + place, start + m.end());
     if (start + place < start + m.end()) {
       body[start + place] = '\n'; // the dateline is not part of the first sentence's words
@@ -685,7 +706,7 @@ final class Layout {
       return false;
     }
     String c = name.strip();
-    Optional<Outlet> o = outlets.named(c);
+    Optional<Outlet> o = creditName(c);
     if (o.isEmpty()) {
       if (!ACRONYM.matcher(c).matches()) {
         return false;
@@ -704,7 +725,24 @@ final class Layout {
   }
 
   private static String creditText(Matcher m) {
-    return m.group("agency") != null ? m.group("agency") : groupOrNull(m, "slashed");
+    for (String group : List.of("agency", "slashed", "piped")) {
+      String credit = groupOrNull(m, group);
+      if (credit != null) {
+        return credit;
+      }
+    }
+    return null;
+  }
+
+  /** The registered name a dateline credit gives: the whole credit, or its first segment ("APP - a site's name"). */
+  private Optional<Outlet> creditName(String credit) {
+    String c = credit.strip();
+    Optional<Outlet> whole = outlets.named(c);
+    if (whole.isPresent()) {
+      return whole;
+    }
+    String[] segments = CREDIT_SEGMENT.split(c, 2);
+    return segments.length > 1 ? outlets.named(segments[0]) : Optional.empty();
   }
 
   private static String groupOrNull(Matcher m, String group) {
@@ -719,7 +757,9 @@ final class Layout {
    * Matches a dateline at the given offset of a line, or returns null. A city in capitals needs a
    * dash after it, or a credit of a registered agency or outlet; an unregistered acronym in the
    * parentheses ("(KUNA)") counts only with a dash, so that "PUTIN SPEAKS (VIDEO)" is no dateline.
-   * A city as written needs a registered agency, or a registered outlet and a dash.
+   * A city as written needs a registered agency, or a registered outlet and a dash. An agency
+   * written before the city ("IANS, New Delhi:") or after its colon ("Lahore: APP -") must be
+   * registered as one.
    */
   private Matcher datelineMatch(String line, int offset) {
     Matcher up = DATELINE_UPPER.matcher(line).region(offset, line.length());
@@ -728,11 +768,14 @@ final class Layout {
       boolean dashed = dash != null && !dash.equals(":");
       String paren = up.group("agency");
       String slashed = up.group("slashed");
+      String piped = up.group("piped");
       boolean accepted;
       if (slashed != null) {
         accepted = outlets.named(slashed.strip()).isPresent();
+      } else if (piped != null) {
+        accepted = outlets.agencyNamed(piped.strip()).isPresent();
       } else if (paren != null) {
-        accepted = outlets.named(paren.strip()).isPresent() || (dashed && ACRONYM.matcher(paren.strip()).matches());
+        accepted = creditName(paren).isPresent() || (dashed && ACRONYM.matcher(paren.strip()).matches());
       } else {
         accepted = dashed && !dash.equals("-");
       }
@@ -742,9 +785,16 @@ final class Layout {
     }
     Matcher cased = DATELINE_CASED.matcher(line).region(offset, line.length());
     if (cased.lookingAt()) {
-      Optional<Outlet> credit = outlets.named(cased.group("agency").strip());
+      Optional<Outlet> credit = creditName(creditText(cased));
       if (credit.isPresent() && (credit.get().agency() || cased.group("dash") != null)) {
         return cased;
+      }
+    }
+    for (Pattern agencyAndCity : List.of(AGENCY_CITY, CITY_AGENCY)) {
+      Matcher m = agencyAndCity.matcher(line).region(offset, line.length());
+      if (m.lookingAt() && outlets.agencyNamed(m.group("agency").strip()).isPresent()
+          && outlets.named(m.group("city").strip()).isEmpty()) {
+        return m;
       }
     }
     return null;

@@ -199,6 +199,40 @@ class CreditsTest {
     assertEquals("Reuters", a.agency());
   }
 
+  // ---- datelines ----
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '#', value = {
+      "OSLO, Nov. 3 (Xinhua) —#Oslo#Xinhua",
+      "Oslo, Nov 3 (dpa):#Oslo#dpa",
+      "OSLO (EFE):#Oslo#EFE",
+      "Oslo | UNI |#Oslo#UNI",
+      "IANS, Oslo:#Oslo#IANS",
+      "Oslo: PTI -#Oslo#PTI",
+      "Oslo, Nov 3 /TASS/#Oslo#TASS",
+      "Oslo, (APP - Harbour News Network - 3rd Nov, 2025)#Oslo#APP",
+  })
+  void readsDatelineCreditPunctuatedAnyWay(String dateline, String city, String agency) {
+    Extraction e = extraction(dateline + " " + LEAD + "\n");
+    assertEquals(city, e.article().dateline());
+    assertEquals(agency, e.article().agency());
+    assertTrue(e.body().contains(LEAD));
+    assertFalse(e.body().contains(agency));
+  }
+
+  @Test
+  void readsCreditAfterTheDayWithoutACity() {
+    Article a = extract("Nov. 3 (UPI) — " + LEAD + "\n");
+    assertEquals("UPI", a.agency());
+    assertNull(a.dateline());
+  }
+
+  @Test
+  void cityAndColonBeforeAnOrdinarySentenceCreditNoAgency() {
+    Article a = extract("Oslo: Reuters Road will close for repairs, the harbour council said on Monday.\n");
+    assertNull(a.agency());
+  }
+
   // ---- lead sentences ----
 
   @ParameterizedTest(name = "{0}")
