@@ -19,8 +19,12 @@ import java.util.regex.Pattern;
  * (line ends kept), so that offsets found in the body are offsets into the text as read.
  */
 final class Layout {
-  /** How an agency was credited; a dateline credit marks the agency's own wire copy. */
-  enum CreditKind { DATELINE, AGGREGATOR, BYLINE, HEADER, SIGNOFF }
+  /**
+   * How an agency was credited, strongest first: a dateline credit marks the agency's own wire
+   * copy; a contribution ("with inputs from PTI") or a lead sentence ("..., Xinhua reports.") says
+   * the least.
+   */
+  enum CreditKind { DATELINE, AGGREGATOR, BYLINE, HEADER, SIGNOFF, CREDIT_LINE, INPUTS, LEAD }
 
   /** An agency credit and the place it came from. */
   record Credit(String agency, CreditKind kind) {}
@@ -68,7 +72,6 @@ final class Layout {
   /** "© 2024 Reuters", "Copyright 2024 The Associated Press. All rights reserved." */
   private static final Pattern COPYRIGHT = Pattern.compile(
       "(?i)^(?:(?:copyright\\s*)?(?:©|\\(c\\))|copyright)\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\b.{0,80}|.{0,80}all rights reserved\\.?)$");
-  private static final Pattern SIGNOFF = Pattern.compile("^(?:[—–-]{1,2}|\\(|/)\\s*([\\p{L}][\\p{L} .&-]{0,40}?)\\s*\\)?\\s*$");
   private static final Pattern CAPTION_LABEL = Pattern.compile(
       "(?i)^\\(?\\s*(?:photo|photos|photograph|image|picture|pictured|credit|caption|file\\s+photo|illustration|video)\\b\\s*(?::|by\\b|/|\\)|-|–|—)");
   private static final Pattern TRAILING_PAREN = Pattern.compile("\\(([^()]{2,100})\\)\\s*\\.?\\s*$");
@@ -83,24 +86,40 @@ final class Layout {
       "national", "international", "digital", "online", "web", "tv", "wire", "wires", "agencies", "agency");
 
   // Datelines: a city in capitals (or as written, when an agency credit follows), an optional
-  // region and month-day date, an optional agency in parentheses, then a dash.
+  // region and month-day date, an optional agency credit, then a dash or a colon.
   private static final String UPPER_WORD = "\\p{Lu}[\\p{Lu}'’.\\-]*";
   private static final String CASED_WORD = "\\p{Lu}[\\p{L}'’.\\-]*";
   /** A region or country after the city; never a month, which starts the date instead. */
   private static final String REGION = "(?:,\\s*(?!" + Dates.MONTH + "\\b)(?<region>" + CASED_WORD + "(?:\\s+" + CASED_WORD + "){0,2}))?";
   private static final String DATE = "(?:[,.]?\\s*(?<date>" + Dates.MONTH + "\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+" + Dates.MONTH + "\\.?(?:,?\\s+\\d{4})?))?";
-  /** The credit: "(Reuters)", or TASS's "/TASS/." */
-  private static final String AGENCY = "(?:\\s*\\((?<agency>[^()\\n]{2,40})\\)|\\s*/(?<slashed>[^/\\n]{2,20})/\\.?)?";
+  /**
+   * The credit: "(Reuters)", ", (APP - a site's own words)" (the agency first), TASS's "/TASS/.",
+   * or "| PTI |".
+   */
+  private static final String CREDIT = "(?:,?\\s*\\((?<agency>[^()\\n]{2,80})\\)|\\s*/(?<slashed>[^/\\n]{2,20})/\\.?"
+      + "|\\s*\\|\\s*(?<piped>[^|\\n]{2,40}?)\\s*(?:\\||$))";
+  private static final String AGENCY = "(?:" + CREDIT + ")?";
   private static final String DASH = "\\s*(?<dash>—|–|--?|:)";
   private static final String UPPER_CITY = UPPER_WORD + "(?:\\s+" + UPPER_WORD + "){0,3}";
   /** "GAZA/CAIRO/JERUSALEM, Nov 4 (Reuters) -": the first city is the dateline. */
   private static final Pattern DATELINE_UPPER = Pattern.compile(
       "^(?<city>" + UPPER_CITY + ")(?:/" + UPPER_CITY + ")*" + REGION + DATE + "\\.?" + AGENCY + "(?:" + DASH + ")?\\s*");
-  /** A credit with no city: "(Bloomberg) --". */
-  private static final Pattern CREDIT_ONLY = Pattern.compile("^\\((?<agency>[^()\\n]{2,40})\\)\\s*(?:—|–|--?)\\s*");
+  /** A credit with no city, perhaps after the day: "(Bloomberg) --", "Nov. 3 (UPI) --". */
+  private static final Pattern CREDIT_ONLY = Pattern.compile("^(?:(?<date>" + Dates.MONTH + "\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)\\s*)?"
+      + "\\((?<agency>[^()\\n]{2,40})\\)\\s*(?:—|–|--?)\\s*");
+  private static final String CASED_CITY = CASED_WORD + "(?:\\s+(?:" + CASED_WORD + "|de|da|do|del|la|el|al|au|sur|upon|on)){0,3}";
   private static final Pattern DATELINE_CASED = Pattern.compile(
-      "^(?<city>" + CASED_WORD + "(?:\\s+(?:" + CASED_WORD + "|de|da|do|del|la|el|al|au|sur|upon|on)){0,3})" + REGION + DATE
-          + "\\s*\\((?<agency>[^()\\n]{2,40})\\)(?:" + DASH + ")?\\s*");
+      "^(?<city>" + CASED_CITY + ")" + REGION + DATE + CREDIT + "(?:" + DASH + ")?\\s*");
+  /** An agency's name of a word or four, as credits write it before or after the city. */
+  private static final String CREDIT_NAME = "\\p{L}[\\p{L}.&-]*(?:\\s+\\p{L}[\\p{L}.&-]*){0,3}?";
+  /** The agency before the city: "IANS, New Delhi:" or a line "Xinhua, Beijing". */
+  private static final Pattern AGENCY_CITY = Pattern.compile(
+      "^(?<agency>" + CREDIT_NAME + ")\\s*,\\s*(?<city>" + CASED_CITY + ")\\s*(?:(?<dash>—|–|--?|:)\\s*|$)");
+  /** The agency after a colon: "Lahore: APP -" or a line "NEW DELHI: PTI". */
+  private static final Pattern CITY_AGENCY = Pattern.compile(
+      "^(?<city>" + CASED_CITY + ")\\s*:\\s*(?<agency>" + CREDIT_NAME + ")\\s*(?:(?<dash>—|–|--?|\\|)\\s*|$)");
+  /** Segments of a credit that names its agency first: "APP - a site's name", "Reuters/AP". */
+  private static final Pattern CREDIT_SEGMENT = Pattern.compile("\\s+[-–—|]\\s+|\\s*[/,]\\s*");
   private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
   /** Wire end marks after the last sentence: "(END)", "Enditem", "###", or a desk code "PTI NSR VN RT". */
   private static final Pattern END_MARK = Pattern.compile(
@@ -108,6 +127,7 @@ final class Layout {
 
   private final String text;
   private final Outlets outlets;
+  private final Credits creditReader;
   private final char[] body;
   private final List<int[]> lines = new ArrayList<>();
   private final boolean[] masked;
@@ -128,6 +148,7 @@ final class Layout {
   private Layout(String text, Outlets outlets) {
     this.text = text;
     this.outlets = outlets;
+    this.creditReader = new Credits(outlets);
     this.body = text.toCharArray();
     for (int k = 0; k < body.length; k++) {
       if (body[k] == '\uFEFF') {
@@ -160,7 +181,8 @@ final class Layout {
     int bodyStart = layout.header(givenTitle);
     if (bodyStart >= 0) {
       layout.dateline(bodyStart);
-      layout.lateHeader(bodyStart);
+      int story = layout.lateHeader(bodyStart);
+      layout.leadCredit(story >= 0 ? story : layout.lineAt(bodyStart));
     }
     LocalDate published = layout.marker;
     if (published == null) {
@@ -201,6 +223,10 @@ final class Layout {
       } else if (CREDIT_LINE.matcher(s).matches() && s.length() < 400) {
         readCredits(s);
         mask(i);
+      } else if (creditLine(s, creditReader.inputs(s))) {
+        mask(i); // "(With inputs from PTI)" wherever it stands; "(with agency inputs)" names no one
+      } else if (i >= lastContent - 2 && creditLine(s, creditReader.closingLine(s))) {
+        mask(i); // before captions: "/ANI/" is shaped like a picture credit
       } else if (isCaption(s)) {
         mask(i);
         int before = previousContent(i - 1);
@@ -209,8 +235,6 @@ final class Layout {
         }
       } else if (COPYRIGHT.matcher(s).matches()) {
         agencyIn(s).ifPresent(a -> credits.add(new Credit(a, CreditKind.SIGNOFF)));
-        mask(i);
-      } else if (i >= lastContent - 2 && signOff(s)) {
         mask(i);
       } else if (i == lastContent && endMark(i)) {
         // masked by endMark
@@ -222,6 +246,37 @@ final class Layout {
         }
       }
     }
+    closingCredit();
+  }
+
+  /** Takes a credit that is a whole line; returns false, taking nothing, when the line is none. */
+  private boolean creditLine(String s, Optional<Credits.Found> found) {
+    if (found.isEmpty()) {
+      return false;
+    }
+    if (found.get().agency() != null) {
+      credits.add(new Credit(found.get().agency(), found.get().kind()));
+    }
+    return true;
+  }
+
+  /** A credit closing the last paragraph after its last sentence: "... on Monday. (ANI)". */
+  private void closingCredit() {
+    int last = lines.size() - 1;
+    while (last >= 0 && (masked[last] || bodyLine(last).isBlank())) {
+      last--;
+    }
+    if (last < 0) {
+      return;
+    }
+    int from = lines.get(last)[0];
+    String paragraph = bodyLine(last).stripTrailing();
+    creditReader.closing(paragraph).ifPresent(f -> {
+      if (f.agency() != null) {
+        credits.add(new Credit(f.agency(), f.kind()));
+      }
+      maskRange(from + f.start(), from + paragraph.length());
+    });
   }
 
   /** Masks a wire end mark at the end of the last line; a desk code also credits its agency. */
@@ -239,17 +294,6 @@ final class Layout {
       credits.add(new Credit(agency.get().name(), CreditKind.SIGNOFF));
     }
     maskRange(lines.get(i)[0] + m.start(), lines.get(i)[0] + m.end());
-    return true;
-  }
-
-  private boolean signOff(String s) {
-    Matcher m = SIGNOFF.matcher(s);
-    String name = m.matches() ? m.group(1) : s;
-    Optional<Outlet> agency = outlets.agencyNamed(name.strip());
-    if (agency.isEmpty() || (!m.matches() && !s.equals(name))) {
-      return false;
-    }
-    credits.add(new Credit(agency.get().name(), CreditKind.SIGNOFF));
     return true;
   }
 
@@ -334,8 +378,7 @@ final class Layout {
       if (isDateline(s)) {
         return lead;
       }
-      if (outlets.agencyNamed(s.replaceAll("[.:]$", "")).isPresent()) {
-        credits.add(new Credit(outlets.agencyNamed(s.replaceAll("[.:]$", "")).get().name(), CreditKind.HEADER));
+      if (headerCredit(s)) {
         mask(i);
         continue;
       }
@@ -373,9 +416,10 @@ final class Layout {
 
   /**
    * Bylines and date lines a little way into the body, as pages that put a standfirst under the
-   * headline have them ("Headline / standfirst / By Jane Doe / 17 October 2024").
+   * headline have them ("Headline / standfirst / By Jane Doe / 17 October 2024", or an agency's
+   * "Reuters" line); returns the line where the story proper starts after them, or -1 for none.
    */
-  private void lateHeader(int bodyStart) {
+  private int lateHeader(int bodyStart) {
     int i = lineAt(bodyStart);
     int lastHeader = -1;
     for (int seen = 0; seen < 3 && (i = nextContent(i + 1)) >= 0; seen++) {
@@ -384,6 +428,9 @@ final class Layout {
       Matcher by = BYLINE.matcher(s);
       Dates.HeaderDate date = Dates.headerLine(s);
       if (by.matches() && readByline(by.group(1))) {
+        mask(i);
+        lastHeader = i;
+      } else if (headerCredit(s)) {
         mask(i);
         lastHeader = i;
       } else if (date != null) {
@@ -397,6 +444,25 @@ final class Layout {
     if (story >= 0 && dateline == null && ownCopy == null) {
       dateline(firstContent(lines.get(story)[0], lines.get(story)[1]));
     }
+    return story;
+  }
+
+  /** An agency's copy as a site carries it, told by the lead sentence: "..., Xinhua reports.". */
+  private void leadCredit(int line) {
+    String lead = bodyLine(line);
+    // A dateline leaves a line break between the city and the story's first word.
+    creditReader.lead(lead.substring(lead.lastIndexOf('\n') + 1))
+        .ifPresent(a -> credits.add(new Credit(a, CreditKind.LEAD)));
+  }
+
+  /** Takes a header line that credits an agency ("REUTERS", "UNI |", "PTI | Updated: ..."); false for any other. */
+  private boolean headerCredit(String s) {
+    Optional<Credits.HeaderCredit> header = creditReader.headerLine(s);
+    header.ifPresent(h -> {
+      credits.add(new Credit(h.agency(), CreditKind.HEADER));
+      headerDates.addAll(h.dates());
+    });
+    return header.isPresent();
   }
 
   private int lineAt(int offset) {
@@ -477,7 +543,7 @@ final class Layout {
         continue;
       }
       for (String part : Names.splitList(segment)) {
-        readBylineName(part);
+        readBylineName(part, CreditKind.BYLINE);
       }
     }
     if (authorCount() == authorsBefore && credits.size() == creditsBefore) {
@@ -487,7 +553,8 @@ final class Layout {
     return true;
   }
 
-  private void readBylineName(String part) {
+  /** Reads one name of a byline or a reporting credit; an agency named there is credited as the given kind. */
+  private void readBylineName(String part, CreditKind kind) {
     String p = PLACE_SUFFIX.matcher(part.strip()).replaceFirst("");
     if (p.isEmpty()) {
       return;
@@ -503,7 +570,7 @@ final class Layout {
     if (whole.isPresent()) {
       // "By AFP" credits the agency; "By Jane Doe, The Guardian" names the writer's paper, no author.
       if (whole.get().agency()) {
-        credits.add(new Credit(whole.get().name(), CreditKind.BYLINE));
+        credits.add(new Credit(whole.get().name(), kind));
       }
       return;
     }
@@ -512,7 +579,7 @@ final class Layout {
     for (int k = Math.min(4, words.size() - 2); k >= 1; k--) {
       Optional<Outlet> o = outlets.agencyNamed(String.join(" ", words.subList(words.size() - k, words.size())));
       if (o.isPresent()) {
-        credits.add(new Credit(o.get().name(), CreditKind.BYLINE));
+        credits.add(new Credit(o.get().name(), kind));
         words = new ArrayList<>(words.subList(0, words.size() - k));
         break;
       }
@@ -550,7 +617,12 @@ final class Layout {
     }
   }
 
+  /**
+   * Reads the people of a reporting credit and the agency it names: "Reporting by Jane Doe for
+   * Reuters", "Compiled by Jane Doe from AFP reports".
+   */
   private void readCredits(String credit) {
+    creditReader.inCreditLine(credit).ifPresent(a -> credits.add(new Credit(a, CreditKind.CREDIT_LINE)));
     String s = credit.strip();
     if (s.startsWith("(")) {
       s = s.substring(1);
@@ -564,10 +636,7 @@ final class Layout {
         continue;
       }
       for (String name : Names.splitList(clause.substring(role.end()))) {
-        String n = PLACE_SUFFIX.matcher(name).replaceFirst("").strip();
-        if (!n.isEmpty()) {
-          addAuthor(List.of(n.split("\\s+")));
-        }
+        readBylineName(name, CreditKind.CREDIT_LINE);
       }
     }
   }
@@ -594,6 +663,9 @@ final class Layout {
       offset = menafn.end();
     } else if (creditOnly.lookingAt() && outlets.named(creditOnly.group("agency").strip()).isPresent()
         && credit(creditOnly.group("agency"))) {
+      if (creditOnly.group("date") != null) {
+        datelineDate = Dates.inText(creditOnly.group("date"));
+      }
       maskRange(start, start + creditOnly.end());
       return;
     }
@@ -603,11 +675,13 @@ final class Layout {
     }
     dateline = Names.titleCase(cityName(m.group("city")));
     credit(creditText(m));
-    if (m.group("date") != null) {
-      datelineDate = Dates.inText(m.group("date"));
+    String date = groupOrNull(m, "date");
+    if (date != null) {
+      datelineDate = Dates.inText(date);
     }
     // The city and region are the article's words (a place it names); the date, credit and dash are not.
-    int place = m.group("region") != null ? m.end("region") : m.end("city");
+    int place = groupOrNull(m, "region") != null ? m.end("region") : m.end("city");
+    maskRange(start + m.regionStart(), start + m.start("city")); // a credit before the city: "IANS, New Delhi:"
     maskRange(start + place, start + m.end());
     if (start + place < start + m.end()) {
       body[start + place] = '\n'; // the dateline is not part of the first sentence's words
@@ -632,7 +706,7 @@ final class Layout {
       return false;
     }
     String c = name.strip();
-    Optional<Outlet> o = outlets.named(c);
+    Optional<Outlet> o = creditName(c);
     if (o.isEmpty()) {
       if (!ACRONYM.matcher(c).matches()) {
         return false;
@@ -651,7 +725,24 @@ final class Layout {
   }
 
   private static String creditText(Matcher m) {
-    return m.group("agency") != null ? m.group("agency") : groupOrNull(m, "slashed");
+    for (String group : List.of("agency", "slashed", "piped")) {
+      String credit = groupOrNull(m, group);
+      if (credit != null) {
+        return credit;
+      }
+    }
+    return null;
+  }
+
+  /** The registered name a dateline credit gives: the whole credit, or its first segment ("APP - a site's name"). */
+  private Optional<Outlet> creditName(String credit) {
+    String c = credit.strip();
+    Optional<Outlet> whole = outlets.named(c);
+    if (whole.isPresent()) {
+      return whole;
+    }
+    String[] segments = CREDIT_SEGMENT.split(c, 2);
+    return segments.length > 1 ? outlets.named(segments[0]) : Optional.empty();
   }
 
   private static String groupOrNull(Matcher m, String group) {
@@ -666,7 +757,9 @@ final class Layout {
    * Matches a dateline at the given offset of a line, or returns null. A city in capitals needs a
    * dash after it, or a credit of a registered agency or outlet; an unregistered acronym in the
    * parentheses ("(KUNA)") counts only with a dash, so that "PUTIN SPEAKS (VIDEO)" is no dateline.
-   * A city as written needs a registered agency, or a registered outlet and a dash.
+   * A city as written needs a registered agency, or a registered outlet and a dash. An agency
+   * written before the city ("IANS, New Delhi:") or after its colon ("Lahore: APP -") must be
+   * registered as one.
    */
   private Matcher datelineMatch(String line, int offset) {
     Matcher up = DATELINE_UPPER.matcher(line).region(offset, line.length());
@@ -675,11 +768,14 @@ final class Layout {
       boolean dashed = dash != null && !dash.equals(":");
       String paren = up.group("agency");
       String slashed = up.group("slashed");
+      String piped = up.group("piped");
       boolean accepted;
       if (slashed != null) {
         accepted = outlets.named(slashed.strip()).isPresent();
+      } else if (piped != null) {
+        accepted = outlets.agencyNamed(piped.strip()).isPresent();
       } else if (paren != null) {
-        accepted = outlets.named(paren.strip()).isPresent() || (dashed && ACRONYM.matcher(paren.strip()).matches());
+        accepted = creditName(paren).isPresent() || (dashed && ACRONYM.matcher(paren.strip()).matches());
       } else {
         accepted = dashed && !dash.equals("-");
       }
@@ -689,9 +785,16 @@ final class Layout {
     }
     Matcher cased = DATELINE_CASED.matcher(line).region(offset, line.length());
     if (cased.lookingAt()) {
-      Optional<Outlet> credit = outlets.named(cased.group("agency").strip());
+      Optional<Outlet> credit = creditName(creditText(cased));
       if (credit.isPresent() && (credit.get().agency() || cased.group("dash") != null)) {
         return cased;
+      }
+    }
+    for (Pattern agencyAndCity : List.of(AGENCY_CITY, CITY_AGENCY)) {
+      Matcher m = agencyAndCity.matcher(line).region(offset, line.length());
+      if (m.lookingAt() && outlets.agencyNamed(m.group("agency").strip()).isPresent()
+          && outlets.named(m.group("city").strip()).isEmpty()) {
+        return m;
       }
     }
     return null;
@@ -729,6 +832,12 @@ final class Layout {
   }
 
   // ---- helpers ----
+
+  /** A line of the body: the line as read, with what is not body blanked. */
+  private String bodyLine(int i) {
+    int[] l = lines.get(i);
+    return new String(body, l[0], l[1] - l[0]);
+  }
 
   private String line(int i) {
     int[] l = lines.get(i);

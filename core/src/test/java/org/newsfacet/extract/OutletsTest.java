@@ -42,6 +42,19 @@ class OutletsTest {
   }
 
   @Test
+  void agenciesAreNamedByTheShortNamesTheirCreditsUse() {
+    assertEquals("Anadolu", OUTLETS.agencyNamed("Anadolu Agency").map(Outlet::name).orElse(null));
+    assertEquals("APP", OUTLETS.agencyNamed("Associated Press of Pakistan").map(Outlet::name).orElse(null));
+    assertEquals("Xinhua", OUTLETS.agencyNamed("Xinhuanet").map(Outlet::name).orElse(null));
+  }
+
+  @Test
+  void anOutletThatOtherSitesCreditIsStillNoAgency() {
+    assertTrue(OUTLETS.named("TOLOnews").isPresent());
+    assertTrue(OUTLETS.agencyNamed("TOLOnews").isEmpty());
+  }
+
+  @Test
   void namesMatchIgnoringCase() {
     assertEquals("AFP", OUTLETS.named("agence france-presse").map(Outlet::name).orElse(null));
     assertEquals("Reuters", OUTLETS.named("REUTERS").map(Outlet::name).orElse(null));
