@@ -495,8 +495,8 @@ public final class Attributor {
    * or continued one itself.
    */
   private Source carriedOver(int s) {
-    if (firstFrame[s] != firstFrame[s + 1] || s == 0) {
-      return null;
+    if (firstFrame[s] != firstFrame[s + 1] || s == 0 || hasCue(s)) {
+      return null; // "It was forecast to fall by 5,000": a statement of its own, though nobody is named
     }
     int p = s - 1;
     if (d.paragraphOf(p) != d.paragraphOf(s) || inHeadline(d.token(d.sentenceStart(p)).start())) {
@@ -509,6 +509,18 @@ public final class Attributor {
       }
     }
     return firstFrame[p] == firstFrame[p + 1] ? carriedOver(p) : null;
+  }
+
+  /** True when sentence {@code s} has a reporting or estimating verb, whether or not it names a source. */
+  private boolean hasCue(int s) {
+    for (int k = d.sentenceStart(s); k < d.sentenceEnd(s); k++) {
+      Token t = d.token(k);
+      if (t.isWord() && (Lexicon.verb(t.lower()) != null || Lexicon.FIGURE_VERBS.contains(t.lower())
+          || t.is("according"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Ponte Solar", "The Keeper's Eye": up to five words, each capitalised, is a name, not a quotation. */

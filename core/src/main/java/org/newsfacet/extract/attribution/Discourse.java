@@ -187,7 +187,25 @@ final class Discourse {
       }
       Lexicon.VerbClass c = Lexicon.verb(t.lower());
       if (c != null && c != Lexicon.VerbClass.PARTICIPLE) {
+        return closes(tokens, k + 1, first.paragraph());
+      }
+    }
+    return false;
+  }
+
+  /**
+   * After a verb that may attribute a quotation before it: true when only a few words follow to the
+   * sentence's end ("“…?” Smith asked on Monday."), false when what was said follows ("“…?” The
+   * newspaper said the three children were asleep.").
+   */
+  private static boolean closes(Token[] tokens, int from, int paragraph) {
+    for (int k = from; k < tokens.length && k < from + ATTRIBUTION_REACH; k++) {
+      Token t = tokens[k];
+      if (t.paragraph() != paragraph || t.kind() == Token.Kind.PUNCT && ".!?,".indexOf(t.text().charAt(0)) >= 0) {
         return true;
+      }
+      if (t.isQuote() || t.is("that") || Lexicon.AUXILIARIES.contains(t.lower())) {
+        return false;
       }
     }
     return false;
@@ -276,8 +294,9 @@ final class Discourse {
         j++;
         end = j;
       }
-      out.add(new Token(Token.Kind.WORD, i, end, word, word.toLowerCase(Locale.ROOT), possessive, abbreviation,
-          paragraph, -1));
+      // "WHO", "US", "IT": an acronym keeps its capitals, so it is never taken for "who", "us" or "it".
+      String lower = acronym(word) ? word : word.toLowerCase(Locale.ROOT);
+      out.add(new Token(Token.Kind.WORD, i, end, word, lower, possessive, abbreviation, paragraph, -1));
       i = j;
     }
     return out.toArray(Token[]::new);
@@ -304,6 +323,19 @@ final class Discourse {
       }
     }
     return j;
+  }
+
+  /** Two or more capital letters and nothing else: "WHO", "NATO". */
+  private static boolean acronym(String word) {
+    if (word.length() < 2) {
+      return false;
+    }
+    for (int k = 0; k < word.length(); k++) {
+      if (!Character.isUpperCase(word.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A word whose full stop belongs to it: an initial, a dotted acronym, a known abbreviation. */

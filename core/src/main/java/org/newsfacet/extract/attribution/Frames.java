@@ -36,11 +36,6 @@ final class Frames {
   /** A tail after a verb this short, opening with a preposition or a time word, says where or when, not what. */
   private static final int ADVERBIAL_WORDS = 8;
 
-  /** Words that say when: "said Tuesday", "said late on Monday". */
-  private static final Set<String> TIME_WORDS = Set.of("today", "yesterday", "tonight", "monday", "tuesday",
-      "wednesday", "thursday", "friday", "saturday", "sunday", "last", "this", "late", "early", "earlier", "later",
-      "recently", "previously", "again", "too", "also", "then", "afterwards", "repeatedly", "separately", "publicly",
-      "privately", "overnight", "herself", "himself", "themselves", "itself", "instead", "here", "there");
   /** Nouns that, right before "reports", "claims" or "estimates", make those nouns too: "media reports said". */
   private static final Set<String> NOUN_FORMS = Set.of("reports", "claims", "estimates", "posts", "forecasts",
       "projects", "calls", "notes", "states", "demands", "counts", "rules", "shows");
@@ -61,6 +56,13 @@ final class Frames {
       "cost", "costs", "losses", "damage");
   /** Words after a comma that open the writer's own clause beside what was said: ", while the union put the number at". */
   private static final Set<String> CONTRASTS = Set.of("while", "whereas", "but");
+  /** Nouns of estimating that name their maker before them: "analyst estimates of", "the FactSet consensus for". */
+  private static final Set<String> ESTIMATE_OF = Set.of("estimate", "estimates", "forecast", "forecasts", "projection",
+      "projections", "expectations", "expectation", "consensus", "prediction", "predictions", "outlook", "guidance");
+  /** How many words before an estimate noun name its maker: "the average Wall Street analyst estimate". */
+  private static final int MODIFIER_WORDS = 4;
+  /** How far after a participle its agent's "by" may stand: "estimated as a magnitude 6.7 by". */
+  private static final int PASSIVE_REACH = 6;
   /** A hearer this short after "told", and nothing else, closes the attribution: "told local radio". */
   private static final int HEARER_WORDS = 4;
   /** How far after a revising verb its estimate noun may stand: "raised its full-year revenue forecast". */
@@ -99,6 +101,8 @@ final class Frames {
       } else if (CLAIM_NOUNS.contains(tok.lower()) && t - 2 >= from && SUPPORT_VERBS.contains(d.token(t - 2).lower())
           && Lexicon.DETERMINERS.contains(d.token(t - 1).lower())) {
         f = estimate(s, t - 2, t); // "He made the claim about the 10,000 soldiers"
+      } else if (ESTIMATE_OF.contains(tok.lower()) && t + 1 < to && (d.token(t + 1).is("of") || d.token(t + 1).is("for"))) {
+        f = estimateOf(s, t); // "analyst estimates of 92 cents a share", "the FactSet estimate of $201 million"
       } else {
         VerbClass c = Lexicon.verb(tok.lower());
         boolean figures = Lexicon.FIGURE_VERBS.contains(tok.lower());
@@ -112,6 +116,9 @@ final class Frames {
         }
         if (f == null && figures && revises(t, to)) {
           f = estimate(s, t, t);
+        }
+        if (f == null) {
+          f = passive(s, t); // "the 26 people reported killed by the council", "estimated at 6.7 by the USGS"
         }
       }
       if (f != null) {
@@ -268,7 +275,7 @@ final class Frames {
   private Frame according(int s, int t) {
     int from = d.sentenceStart(s);
     int end = contentEnd(s);
-    int npEnd = phraseAfter(t + 1, end, true);
+    int npEnd = sourceEnd(t + 2, phraseAfter(t + 1, end, true));
     if (npEnd <= t + 2) {
       return null;
     }
@@ -298,6 +305,27 @@ final class Frames {
     }
     boolean indirect = words(contentFrom, contentTo) >= CLAUSE_WORDS;
     return frame("according-to", s, t, source, contentFrom, contentTo, indirect, true);
+  }
+
+  /**
+   * Where the source after "according to" ends when no comma closes it: after its head noun or
+   * name, unless a modifier follows ("according to ECP spokesperson only eight results were
+   * awaited": ECP spokesperson; "according to figures from the ministry": the whole).
+   */
+  private int sourceEnd(int from, int to) {
+    for (int k = from; k < to; k++) {
+      Token t = d.token(k);
+      boolean head = d.mention(k) >= 0 && (k + 1 >= to || d.mention(k + 1) != d.mention(k))
+          || Lexicon.SOURCES.containsKey(t.lower()) || Lexicon.DOCUMENTS.contains(t.lower());
+      if (head && k + 1 < to) {
+        Token next = d.token(k + 1);
+        if (!(Lexicon.POSTMODIFIERS.contains(next.lower()) || Lexicon.SOURCES.containsKey(next.lower())
+            || Lexicon.DOCUMENTS.contains(next.lower()) || d.mention(k + 1) >= 0 || next.lower().endsWith("ed"))) {
+          return k + 1;
+        }
+      }
+    }
+    return to;
   }
 
   /** ", adding that …", "saying …", "quoted X as saying …": the source of the sentence goes on. */
@@ -376,6 +404,71 @@ final class Frames {
       return null;
     }
     return frame("estimate", s, verb, source, antecedentStart(subject[0], from, t + 1), to, false, false);
+  }
+
+  /**
+   * A participle with its agent: "the 26 people reported killed earlier by the council", "an
+   * aftershock estimated as a magnitude 6.7 by the U.S. Geological Survey". The content is the
+   * noun phrase before the participle and what stands between it and "by".
+   */
+  private Frame passive(int s, int t) {
+    Token verb = d.token(t);
+    if (!verb.lower().endsWith("ed") && !verb.is("forecast") && !verb.is("put")) {
+      return null;
+    }
+    int from = d.sentenceStart(s);
+    int end = contentEnd(s);
+    int by = -1;
+    for (int k = t + 1; k < end && k <= t + PASSIVE_REACH; k++) {
+      if (d.token(k).is("by")) {
+        by = k;
+        break;
+      }
+      if (d.token(k).breaksClause() || d.token(k).isQuote()) {
+        return null;
+      }
+    }
+    if (by < 0) {
+      return null;
+    }
+    int agentEnd = phraseAfter(by, end, true);
+    Source source = agentEnd > by + 1 ? r.resolve(by + 1, agentEnd) : null;
+    if (source == null) {
+      return null;
+    }
+    int start = t;
+    while (start - 1 >= from && t - start < SUBJECT_WORDS && d.token(start - 1).isWord()
+        && !Lexicon.PREPOSITIONS.contains(d.token(start - 1).lower()) && Lexicon.verb(d.token(start - 1).lower()) == null
+        && !Lexicon.CLAUSE_WORDS.contains(d.token(start - 1).lower())) {
+      start--;
+    }
+    if (start == t && by == t + 1) {
+      return null;
+    }
+    return frame("passive", s, t, source, start, by, false, false);
+  }
+
+  /** "analyst estimates of 92 cents", "the company's forecast of $4 billion": who made the estimate. */
+  private Frame estimateOf(int s, int t) {
+    int from = d.sentenceStart(s);
+    int i = t;
+    while (i - 1 >= from && t - i < MODIFIER_WORDS && d.token(i - 1).isWord()
+        && !Lexicon.PREPOSITIONS.contains(d.token(i - 1).lower()) && !d.token(i - 1).numeric()) {
+      i--;
+    }
+    if (i == t) {
+      return null;
+    }
+    Source source = r.resolve(i, t);
+    if (source == null) {
+      return null;
+    }
+    int end = contentEnd(s);
+    int to = t + 2;
+    while (to < end && !d.token(to).breaksClause()) {
+      to++;
+    }
+    return frame("estimate", s, t, source, t + 1, to, false, false);
   }
 
   /**
@@ -582,17 +675,28 @@ final class Frames {
     int stop = k;
     while (stop < end && !(isBreak(d.token(stop)) && stop + 1 < end && d.token(stop + 1).isWord()
         && (Lexicon.verb(d.token(stop + 1).lower()) == VerbClass.PARTICIPLE || CONTRASTS.contains(d.token(stop + 1).lower())
-            && !(stop + 2 < end && d.token(stop + 2).is("that"))))) {
-      stop++; // ", adding that …" is the next attribution; ", while the union put …" the writer's own clause
+            && !(stop + 2 < end && d.token(stop + 2).is("that")) && cueIn(stop + 2, end)))) {
+      stop++; // ", adding that …" is the next attribution; ", while the union put …" another source's
     }
-    if (that < 0 && adverbial(k, stop)) {
-      return null;
+    if (that < 0 && (adverbial(k, stop) || d.token(k).isWord() && Lexicon.ADVERBIAL_OPENERS.contains(d.token(k).lower()))) {
+      return null; // "told Reuters after her family fled": when, not what
     }
     if (that < 0 && Lexicon.TELLING.contains(d.token(t).lower()) && words(k, stop) <= HEARER_WORDS
         && !finite(k, stop) && singleQuote(k, stop) < 0 && !startsWithQuote(k, stop)) {
       return null; // "..., a district official told local radio."
     }
     return new int[] {k, stop, that >= 0 ? 1 : 0};
+  }
+
+  /** True when a reporting or estimating verb stands in {@code [from, to)}. */
+  private boolean cueIn(int from, int to) {
+    for (int k = from; k < to; k++) {
+      Token t = d.token(k);
+      if (t.isWord() && (Lexicon.verb(t.lower()) != null || Lexicon.FIGURE_VERBS.contains(t.lower()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Past a hearer: "told reporters", "told the BBC", "told him", "told a news conference". */
@@ -636,7 +740,7 @@ final class Frames {
     if (first.isQuote()) {
       return false;
     }
-    if (!first.isWord() || !(Lexicon.PREPOSITIONS.contains(first.lower()) || TIME_WORDS.contains(first.lower()))) {
+    if (!first.isWord() || !(Lexicon.PREPOSITIONS.contains(first.lower()) || Lexicon.TIME_WORDS.contains(first.lower()))) {
       return false;
     }
     int words = 0;

@@ -38,6 +38,17 @@ final class Lexicon {
   /** Abbreviations that stand before a name and never end a sentence: "Gen.", "Sen.", "Dr.". */
   static final Set<String> NAME_ABBREVIATIONS = abbreviations();
 
+  /** Common words, which open sentences with a capital but are no names: "Continuing claims eased". */
+  static final Set<String> COMMON_WORDS = Set.copyOf(Resources.lines(Lexicon.class,
+      "/org/newsfacet/extract/entity/common-words.txt").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
+  /** Words that say when: "said Tuesday", "said late on Monday", "Data from Destatis today". */
+  static final Set<String> TIME_WORDS = Set.of("today", "yesterday", "tonight", "monday", "tuesday",
+      "wednesday", "thursday", "friday", "saturday", "sunday", "last", "this", "late", "early", "earlier", "later",
+      "recently", "previously", "again", "too", "also", "then", "afterwards", "repeatedly", "separately", "publicly",
+      "privately", "overnight", "herself", "himself", "themselves", "itself", "instead", "here", "there", "now");
+  /** Subordinators that open an adverbial clause: "told Reuters after her family fled" says when, not what. */
+  static final Set<String> ADVERBIAL_OPENERS = Set.of("after", "before", "when", "as", "while", "because", "since",
+      "although", "though", "if", "until", "unless", "once", "whereas", "during", "amid", "despite");
   static final Set<String> DETERMINERS = Set.of("a", "an", "the", "one", "two", "three", "four", "five", "several",
       "some", "another", "many", "other", "its", "his", "her", "their", "our", "this", "that", "these", "those", "each",
       "both", "all", "most", "few");

@@ -24,6 +24,8 @@ final class Resolver {
   private static final int PRONOUN_REACH = 8;
   /** How many paragraphs back "it" and "they" look for the organisation or group last quoted. */
   private static final int GROUP_PARAGRAPHS = 2;
+  /** Longest phrase of a plural noun that names a group speaking: "local rescue teams". */
+  private static final int PLURAL_WORDS = 3;
   /** Longest name the recognizer missed that a reporting verb still shows to be a speaker, in words. */
   private static final int PROPER_WORDS = 3;
   /** Words after which a label says no more about who speaks: "the team from a research institute". */
@@ -120,8 +122,9 @@ final class Resolver {
         || Lexicon.CONJUNCTIONS.contains(d.token(from).lower()) && d.mention(from) < 0)) {
       from++;
     }
-    while (to > from && !d.token(to - 1).isWord()) {
-      to--;
+    while (to > from && (!d.token(to - 1).isWord() || Lexicon.TIME_WORDS.contains(d.token(to - 1).lower())
+        && d.mention(to - 1) < 0)) {
+      to--; // "Data from Destatis today"
     }
     if (from >= to) {
       return null;
@@ -133,6 +136,11 @@ final class Resolver {
       }
     }
     int headEnd = headEnd(from, to);
+    Entity closing = d.entity(to - 1);
+    if (closing != null && closing.type() == EntityType.PERSON && !d.token(to - 1).possessive()
+        && d.token(headEnd - 1).capitalised()) {
+      return named(d.entityIndex(to - 1), "name"); // "Superintendent of Police Praveen Dongre": the name ends the title
+    }
     int head = headEnd - 1;
     Token h = d.token(head);
     Entity named = d.entity(head);
@@ -146,6 +154,9 @@ final class Resolver {
     NounKind kind = Lexicon.SOURCES.get(w);
     boolean definite = definite(from, head);
     if (Lexicon.ROLES.contains(w) && kind != NounKind.SPOKESPERSON) {
+      if (head == from && h.capitalised() && headEnd == to) {
+        return proper(from, headEnd); // "Sultan said": a surname, not the title
+      }
       Source holder = definite || h.capitalised() ? roleHolder(w, from) : null;
       if (holder != null) {
         return holder; // "the president said": the person the article gave that title
@@ -185,7 +196,7 @@ final class Resolver {
     if (kind == NounKind.ORGANIZATION || kind == NounKind.AGENCY || kind == NounKind.COMPANY) {
       // "the ministry": the Energy Ministry the article named; "South Korea's spy agency" is not Yonhap News Agency.
       if (!ownedByName(from, head) && (definite || w.endsWith("s") || w.equals("police"))) {
-        Source described = organization(w, kind, from, headEnd == to);
+        Source described = organization(w, kind, from, headEnd == to && bare(from, head));
         if (described != null) {
           return described;
         }
@@ -195,6 +206,10 @@ final class Resolver {
     }
     if (kind == NounKind.UNNAMED) {
       return label(from, to, SpeakerType.UNNAMED);
+    }
+    if (kind == null && !h.capitalised() && w.endsWith("s") && !w.endsWith("ss") && headEnd - from <= PLURAL_WORDS
+        && Lexicon.DOCUMENTS.stream().noneMatch(w::equals) && modifier(from, headEnd, null) == null) {
+      return label(from, to, SpeakerType.UNNAMED); // "climbers said", "rescue teams said": a group of people
     }
     // No known head word: a name somewhere in the head ("Bundesbank President Joachim Nagel").
     Source person = modifier(from, headEnd, EntityType.PERSON);
@@ -220,6 +235,11 @@ final class Resolver {
           || d.entity(k) != null) {
         return null;
       }
+    }
+    Token first = d.token(from);
+    if (d.sentenceStart(d.sentenceOf(from)) == from && (Lexicon.COMMON_WORDS.contains(first.lower())
+        || first.lower().endsWith("ing"))) {
+      return null; // "Continuing claims eased": a sentence's capital, not a name
     }
     boolean org = Lexicon.SOURCES.get(d.token(to - 1).lower()) != null;
     return new Source(d.text(from, to), org ? SpeakerType.ORGANIZATION : SpeakerType.PERSON, "proper", -1, false);
@@ -293,6 +313,24 @@ final class Resolver {
     Token t = d.token(k);
     return t.isWord() && t.lower().endsWith("ed") && !t.capitalised() && k + 1 < to && d.token(k + 1).isWord()
         && (Lexicon.PREPOSITIONS.contains(d.token(k + 1).lower()) || d.token(k + 1).is("last") || d.token(k + 1).is("this"));
+  }
+
+  /**
+   * A description that says no more than its noun: "the agency", "the national carrier"; "the
+   * Gansu earthquake response center" names another body than the one quoted before.
+   */
+  private boolean bare(int from, int head) {
+    int words = 0;
+    for (int k = from; k < head; k++) {
+      Token t = d.token(k);
+      if (t.capitalised() && !Lexicon.DEFINITE.contains(t.lower()) || t.numeric()) {
+        return false;
+      }
+      if (t.isWord() && !Lexicon.DEFINITE.contains(t.lower())) {
+        words++;
+      }
+    }
+    return words <= 1;
   }
 
   /** A name in the possessive before the head: "South Korea's spy agency". */
