@@ -223,7 +223,7 @@ public final class Attributor {
       Frame frame = quoteFrame(q, span);
       Source source = frame == null ? null : frame.source();
       String rule = frame == null || source == null ? null : frame.rule();
-      if (embedded && (source == null && words(span) <= SCARE_WORDS || isName(span))) {
+      if (embedded && source == null && words(span) <= SCARE_WORDS || isName(span) && (embedded || frame == null)) {
         continue; // a title, a nickname, a name or a scare quote: nobody's words
       }
       if (frame == null && !embedded) {
@@ -496,7 +496,7 @@ public final class Attributor {
    */
   private Source carriedOver(int s) {
     if (firstFrame[s] != firstFrame[s + 1] || s == 0 || hasCue(s)) {
-      return null; // "It was forecast to fall by 5,000": a statement of its own, though nobody is named
+      return null; // "It was forecast to fall by 5,000": a statement of its own, though it names nobody
     }
     int p = s - 1;
     if (d.paragraphOf(p) != d.paragraphOf(s) || inHeadline(d.token(d.sentenceStart(p)).start())) {
@@ -511,17 +511,19 @@ public final class Attributor {
     return firstFrame[p] == firstFrame[p + 1] ? carriedOver(p) : null;
   }
 
-  /** True when sentence {@code s} has a reporting or estimating verb, whether or not it names a source. */
+  /** True when sentence {@code s} has a reporting or estimating verb in the passive: "It was forecast to fall". */
   private boolean hasCue(int s) {
-    for (int k = d.sentenceStart(s); k < d.sentenceEnd(s); k++) {
+    for (int k = d.sentenceStart(s) + 1; k < d.sentenceEnd(s); k++) {
       Token t = d.token(k);
-      if (t.isWord() && (Lexicon.verb(t.lower()) != null || Lexicon.FIGURE_VERBS.contains(t.lower())
-          || t.is("according"))) {
+      if (t.isWord() && (Lexicon.verb(t.lower()) != null || Lexicon.FIGURE_VERBS.contains(t.lower()))
+          && PASSIVE_AUXILIARIES.contains(d.token(k - 1).lower())) {
         return true;
       }
     }
     return false;
   }
+
+  private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "is", "are", "been", "be");
 
   /** "Ponte Solar", "The Keeper's Eye": up to five words, each capitalised, is a name, not a quotation. */
   private boolean isName(Span span) {

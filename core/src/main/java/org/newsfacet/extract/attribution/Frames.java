@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.newsfacet.extract.attribution.Lexicon.VerbClass;
+import org.newsfacet.model.Entity;
 
 /**
  * Finds the attributions of every sentence, in text order. Each is found by one named rule:
@@ -280,6 +281,14 @@ final class Frames {
       return null;
     }
     Source source = r.resolve(t + 2, npEnd);
+    if (npEnd + 1 < end && d.token(npEnd).is(',') && !r.isName(source)) {
+      int appositiveEnd = phraseAfter(npEnd, end, false);
+      Source appositive = r.resolve(npEnd + 1, appositiveEnd);
+      if (r.isName(appositive) && appositiveEnd < end && d.token(appositiveEnd).is(',')) {
+        source = appositive; // "According to its director, Owen Marsh, …"
+        npEnd = appositiveEnd;
+      }
+    }
     if (source == null) {
       return null;
     }
@@ -370,13 +379,19 @@ final class Frames {
   /** "quoted Jang Myong Ho as saying", "Smith was quoted as saying": who is quoted. */
   private Source quotedAs(int as, int from) {
     for (int k = as - 1; k >= from && k >= as - SUBJECT_WORDS; k--) {
-      if (d.token(k).is("quoted")) {
+      if (d.token(k).is("quoted") || d.token(k).is("quoting")) {
         int aux = k - 1;
         if (aux >= from && PASSIVE.contains(d.token(aux).lower())) {
           int[] subject = subjectBefore(aux, from); // "Albrecht was quoted by a broadcaster as saying"
           return subject == null ? null : resolveSubject(subject, from);
         }
-        return k + 1 < as ? r.resolve(k + 1, as) : null; // "KCNA quoted Jang Myong Ho as saying"
+        for (int p = as - 1; p > k; p--) {
+          Entity named = d.entity(p);
+          if (named != null && named.type() == org.newsfacet.model.EntityType.PERSON) {
+            return r.resolve(p, p + 1); // "quoting an official, Jang Myong Ho, as saying": the person
+          }
+        }
+        return k + 1 < as ? r.resolve(k + 1, as) : null; // "KCNA quoted an official as saying"
       }
     }
     return null;
@@ -400,10 +415,11 @@ final class Frames {
         && Lexicon.SUBORDINATORS.contains(d.token(to + 1).lower()))) {
       to++;
     }
-    if (to <= t + 1) {
+    int start = antecedentStart(subject[0], from, t + 1);
+    if (to <= start) {
       return null;
     }
-    return frame("estimate", s, verb, source, antecedentStart(subject[0], from, t + 1), to, false, false);
+    return frame("estimate", s, verb, source, start, to, false, false);
   }
 
   /**
@@ -625,7 +641,8 @@ final class Frames {
   private int[] firstPhrase(int from, int to) {
     int k = from;
     while (k < to && d.token(k).isWord() && (d.mention(k) >= 0 || !Lexicon.AUXILIARIES.contains(d.token(k).lower())
-        && Lexicon.verb(d.token(k).lower()) == null) && k - from < SUBJECT_WORDS) {
+        && Lexicon.verb(d.token(k).lower()) == null && !Lexicon.FIGURE_VERBS.contains(d.token(k).lower())
+        && !(k > from && Lexicon.VERB_MODIFIERS.contains(d.token(k).lower()))) && k - from < SUBJECT_WORDS) {
       k++;
     }
     return k > from ? new int[] {from, k} : null;

@@ -19,7 +19,7 @@ final class Lexicon {
   enum VerbClass { SAY, REPORT, DEED, PARTICIPLE }
 
   /** What a source noun names; see source-nouns.tsv. */
-  enum NounKind { UNNAMED, ORGANIZATION, AGENCY, COMPANY, SPOKESPERSON }
+  enum NounKind { UNNAMED, ORGANIZATION, AGENCY, COMPANY, SPOKESPERSON, NAME_HEAD }
 
   /** A person's grammatical gender, as pronouns need it. */
   enum Gender { MALE, FEMALE }
@@ -101,8 +101,8 @@ final class Lexicon {
   }
 
   /**
-   * The source nouns, and the head words of organisation names ("Trust", "Council") as nouns for
-   * the organisation an article named: "the trust said" is the Supporters' Trust.
+   * The source nouns, and the head words of organisation names ("Trust", "Cooperative") as nouns
+   * for the organisation an article named: "the trust said" is the Supporters' Trust.
    */
   private static Map<String, NounKind> sources() {
     Map<String, NounKind> m = new HashMap<>();
@@ -113,7 +113,7 @@ final class Lexicon {
     for (String head : Resources.lines(Lexicon.class, "/org/newsfacet/extract/entity/org-heads.txt")) {
       String w = head.strip().toLowerCase(Locale.ROOT);
       if (w.chars().allMatch(Character::isLetter) && w.length() > 3) {
-        m.putIfAbsent(w, NounKind.ORGANIZATION);
+        m.putIfAbsent(w, NounKind.NAME_HEAD);
       }
     }
     return Map.copyOf(m);

@@ -140,7 +140,8 @@ final class QuoteSpans {
     boolean spaceBefore = i == 0 || Character.isWhitespace(body.charAt(i - 1));
     boolean wordAfter = i + 1 < body.length() && !Character.isWhitespace(body.charAt(i + 1));
     return switch (open) {
-      case CURLY, LOW -> c == '“' || c == '„';
+      case CURLY -> c == '“' || c == '„';
+      case LOW -> c == '„'; // “ closes a „ quotation
       case GUILLEMET -> c == '«';
       case SINGLE -> false;
       case STRAIGHT -> c == '"' && spaceBefore && wordAfter;

@@ -158,6 +158,10 @@ final class Resolver {
         return proper(from, headEnd); // "Sultan said": a surname, not the title
       }
       Source holder = definite || h.capitalised() ? roleHolder(w, from) : null;
+      Source owner = holder == null ? possessor(from, head) : null;
+      if (owner != null && owner.entity() >= 0) {
+        holder = roleHolder(d.entities.entities().get(owner.entity()).name(), from); // "NATO's chief": NATO's man
+      }
       if (holder != null) {
         return holder; // "the president said": the person the article gave that title
       }
@@ -193,10 +197,15 @@ final class Resolver {
       }
       return definite || head > from ? label(from, to, SpeakerType.UNNAMED) : null;
     }
+    if (kind == NounKind.NAME_HEAD) {
+      // "the trust said": the Supporters' Trust the article named; "a pilot program" names no speaker
+      return definite && !ownedByName(from, head) ? organization(w, kind, from, false) : null;
+    }
     if (kind == NounKind.ORGANIZATION || kind == NounKind.AGENCY || kind == NounKind.COMPANY) {
       // "the ministry": the Energy Ministry the article named; "South Korea's spy agency" is not Yonhap News Agency.
       if (!ownedByName(from, head) && (definite || w.endsWith("s") || w.equals("police"))) {
-        Source described = organization(w, kind, from, headEnd == to && bare(from, head));
+        Source described = organization(w, kind, from, headEnd == to && bare(from, head),
+            headEnd == to && head == from + 1);
         if (described != null) {
           return described;
         }
@@ -333,6 +342,16 @@ final class Resolver {
     return words <= 1;
   }
 
+  /** The entity named in the possessive before the head ("NATO's chief"), or null. */
+  private Source possessor(int from, int head) {
+    for (int k = from; k < head; k++) {
+      if (d.token(k).possessive() && d.mention(k) >= 0) {
+        return named(d.entityIndex(k), "name");
+      }
+    }
+    return null;
+  }
+
   /** A name in the possessive before the head: "South Korea's spy agency". */
   private boolean ownedByName(int from, int head) {
     for (int k = from; k < head; k++) {
@@ -372,6 +391,12 @@ final class Resolver {
     if (modifier != null) {
       return modifier;
     }
+    for (int k = head - 1; k >= from; k--) {
+      NounKind kind = Lexicon.SOURCES.get(d.token(k).lower());
+      if (kind == NounKind.COMPANY || kind == NounKind.AGENCY) {
+        return organization(d.token(k).lower(), kind, from, true); // "a company spokeswoman": the company's
+      }
+    }
     for (String link : OWNER_LINKS) {
       for (int k = headEnd; k + 1 < to; k++) {
         if (d.token(k).is(link)) {
@@ -387,6 +412,9 @@ final class Resolver {
 
   /** Words after a spokesperson or document that name whom it belongs to, the strongest first. */
   private static final List<String> OWNER_LINKS = List.of("by", "from", "for", "of", "at");
+
+  /** How many words may stand between a document and the "by" that names its author. */
+  private static final int AUTHOR_REACH = 6;
 
   /** Documents whose author an article names once: "a study by the X Network", "X's survey". */
   private static final Set<String> AUTHORED = Set.of("study", "report", "survey", "analysis", "poll", "review",
@@ -406,10 +434,13 @@ final class Resolver {
       if (e < 0 || d.mention(k - 1) == d.mention(k) || d.entities.entities().get(e).type() != EntityType.ORGANIZATION) {
         continue;
       }
-      boolean by = k >= 2 && (d.token(k - 1).is("by") || d.token(k - 1).is("from") || d.token(k - 1).is("of"))
-          && AUTHORED.contains(d.token(k - 2).lower())
-          || k >= 3 && d.token(k - 1).is("the") && AUTHORED.contains(d.token(k - 3).lower())
-              && (d.token(k - 2).is("by") || d.token(k - 2).is("from"));
+      int link = d.token(k - 1).is("the") ? k - 2 : k - 1;
+      boolean by = false;
+      if (link >= 1 && (d.token(link).is("by") || d.token(link).is("from") || d.token(link).is("of"))) {
+        for (int j = link - 1; j >= 0 && j >= link - AUTHOR_REACH && d.token(j).isWord(); j--) {
+          by |= AUTHORED.contains(d.token(j).lower()); // "a survey of 2,000 commuters conducted by the X Institute"
+        }
+      }
       int last = k;
       while (last + 1 < d.size() && d.mention(last + 1) == d.mention(k)) {
         last++;
@@ -481,6 +512,7 @@ final class Resolver {
   private Source roleHolder(String role, int before) {
     int found = -1;
     int last = -1;
+    role = role.toLowerCase(Locale.ROOT);
     List<Entity> entities = d.entities.entities();
     for (int i = 0; i < entities.size(); i++) {
       Entity e = entities.get(i);
@@ -509,6 +541,14 @@ final class Resolver {
    * organisation named most before it.
    */
   private Source organization(String word, NounKind kind, int before, boolean bare) {
+    return organization(word, kind, before, bare, bare);
+  }
+
+  /**
+   * As above; {@code bare}: the description says no more than its noun and an adjective;
+   * {@code plain}: it is only "the" and its noun ("the agency").
+   */
+  private Source organization(String word, NounKind kind, int before, boolean bare, boolean plain) {
     String singular = word.endsWith("ies") ? word.substring(0, word.length() - 3) + "y"
         : word.endsWith("s") && !word.endsWith("ss") ? word.substring(0, word.length() - 1) : word;
     Integer given = described.get(word);
@@ -549,9 +589,11 @@ final class Resolver {
       Source proper = lastSpoken(before, PRONOUN_REACH, s -> s.resolution().equals("proper") && s.name().indexOf(' ') > 0);
       return proper == null ? null : new Source(proper.name(), SpeakerType.ORGANIZATION, "description", -1, false);
     }
-    if (kind == NounKind.AGENCY) {
-      Source quoted = lastSpoken(before, GROUP_PARAGRAPHS, s -> s.type() == SpeakerType.ORGANIZATION && s.entity() >= 0);
-      return quoted == null ? null : quoted.via("description"); // "the agency said": the body quoted just before
+    if (kind == NounKind.AGENCY && plain) {
+      // "the agency said": the public body quoted just before, not a company
+      Source quoted = lastSpoken(before, GROUP_PARAGRAPHS, s -> s.type() == SpeakerType.ORGANIZATION && s.entity() >= 0
+          && publicBody(d.entities.entities().get(s.entity())));
+      return quoted == null ? null : quoted.via("description");
     }
     return null;
   }
