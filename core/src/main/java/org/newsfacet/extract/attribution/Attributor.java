@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.newsfacet.extract.entity.Recognition;
+import org.newsfacet.model.Entity;
+import org.newsfacet.model.EntityType;
 import org.newsfacet.model.Quote;
 import org.newsfacet.model.QuoteKind;
 import org.newsfacet.model.SpeakerType;
@@ -48,6 +50,8 @@ public final class Attributor {
   public static final String CONTINUATION = "continuation";
   /** A quotation on its own: the source of the attribution just before. */
   public static final String PREVIOUS_SPEAKER = "previous-speaker";
+  /** A quotation on its own: the person the sentence before was about. */
+  public static final String PREVIOUS_SUBJECT = "previous-subject";
   /** "This was stated by X" after the passage. */
   public static final String BACK_REFERENCE = "back-reference";
   /** A passage continuing the statement of the sentence before it. */
@@ -238,6 +242,10 @@ public final class Attributor {
         } else {
           source = previousSpeaker(tok);
           rule = source == null ? null : PREVIOUS_SPEAKER;
+          if (source == null) {
+            source = previousSubject(tok);
+            rule = source == null ? null : PREVIOUS_SUBJECT;
+          }
         }
       }
       Quote quote = new Quote(source == null ? null : source.name(), source == null ? SpeakerType.UNKNOWN : source.type(),
@@ -343,6 +351,16 @@ public final class Attributor {
         return f.source();
       }
     }
+    Entity last = tok >= 2 ? d.entity(tok - 2) : null;
+    if (last != null && last.type() == EntityType.PERSON) {
+      return resolver.resolve(tok - 2, tok - 1); // "Pollsters agree - Carl Bialik: “…”"
+    }
+    if (d.token(from).isWord() && Lexicon.isReportingVerb(d.token(from).lower()) && from + 1 < tok - 1) {
+      Source inverted = resolver.resolve(from + 1, tok - 1); // "Stated Stone: “…”"
+      if (inverted != null) {
+        return inverted;
+      }
+    }
     for (int k = tok - 2; k >= from; k--) {
       Token t = d.token(k);
       if (t.isWord() && Lexicon.isReportingVerb(t.lower())) {
@@ -442,6 +460,22 @@ public final class Attributor {
       }
     }
     return null;
+  }
+
+  /**
+   * A quotation on its own after a sentence about a person who says nothing there: that person
+   * ("Valastro praised Christie's leadership." then a paragraph that is only a quotation).
+   */
+  private Source previousSubject(int tok) {
+    int s = d.sentenceOf(tok);
+    if (s == 0 || d.sentenceStart(s) != tok || d.paragraphOf(s) - d.paragraphOf(s - 1) > 1) {
+      return null;
+    }
+    int from = d.sentenceStart(s - 1);
+    int k = phraseEnd(from, d.sentenceEnd(s - 1));
+    Source subject = k > from ? resolver.resolve(from, k) : null;
+    return subject != null && subject.type() == SpeakerType.PERSON
+        && (subject.resolution().equals("name") || subject.resolution().equals("pronoun")) ? subject : null;
   }
 
   /** "This was stated by X" opening one of the next sentences: X, the source of what came before. */

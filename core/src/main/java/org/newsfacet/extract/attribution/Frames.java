@@ -64,6 +64,14 @@ final class Frames {
   private static final int MODIFIER_WORDS = 4;
   /** How far after a participle its agent's "by" may stand: "estimated as a magnitude 6.7 by". */
   private static final int PASSIVE_REACH = 6;
+  /** Dashes that put a name after a quotation: "“…” ― Ariana Huichapa". */
+  private static final String DASHES = "—―–-";
+  /** How many words may stand between a quotation and an unknown verb that attributes it: "the Florida senator fumed". */
+  private static final int TRIGRAM_WORDS = 4;
+  /** Past tenses of speaking that do not end in -ed: "shot back", "went on", "broke in". */
+  private static final Set<String> IRREGULAR_SPEECH = Set.of("went", "shot", "broke", "spoke", "wrote", "sang", "swore",
+      "began", "cut", "put", "threw", "fired", "says", "adds", "writes", "tweets", "notes", "explains", "insists",
+      "argues", "warns", "recalls", "quips", "jokes", "snaps");
   /** A hearer this short after "told", and nothing else, closes the attribution: "told local radio". */
   private static final int HEARER_WORDS = 4;
   /** How far after a revising verb its estimate noun may stand: "raised its full-year revenue forecast". */
@@ -128,6 +136,18 @@ final class Frames {
         r.spoke(t, f.source());
       }
     }
+    for (int t = from; t < to; t++) {
+      Token tok = d.token(t);
+      if (tok.isQuote() && here.stream().noneMatch(f -> f.quote() == tok.quote() || f.contains(
+          d.quotes.get(tok.quote()).start(), d.quotes.get(tok.quote()).end()))) {
+        Frame f = trigram(s, t);
+        if (f != null) {
+          here.add(f);
+          frames.add(f);
+          r.spoke(f.cue(), f.source());
+        }
+      }
+    }
   }
 
   /** A reporting verb used as one: not "was told", "to say", "the said", "media reports said", "by saying". */
@@ -180,8 +200,16 @@ final class Frames {
     Source source = subject == null ? null : resolveSubject(subject, from);
     boolean pronoun = subject != null && subject[1] - subject[0] == 1
         && Lexicon.PRONOUNS.contains(d.token(subject[0]).lower());
+    int quoted = subject == null ? -1 : quoteRightBefore(subject[0], from);
+    if (source == null && !pronoun && quoted >= 0) {
+      source = r.generic(subject[0], subject[1]); // "“…,” the cautious candidate said": whoever the phrase describes
+    }
     if (source != null || pronoun) {
       int[] after = contentAfter(t, end);
+      if (quoted >= 0 && after != null && singleQuote(after[0], after[1]) < 0 && !holdsQuote(after[0], after[1])
+          && !indirect(after[0], after[1], c, after[2] == 1)) {
+        after = null; // "“…?” Trump asked reporters rhetorically during a news conference."
+      }
       if (after != null) {
         quoteBefore(s, t, source, subject[0], from); // "“…,” she said, “…”": both are hers
         int quote = singleQuote(after[0], after[1]);
@@ -207,11 +235,85 @@ final class Frames {
     }
     if (t > from && (isBreak(d.token(t - 1)) || d.token(t - 1).isQuote())) {
       Source inverted = inverted(t);
+      if (inverted == null && quoteRightBefore(t, from) >= 0) {
+        inverted = r.generic(t + 1, phraseAfter(t, end, false)); // "“…,” said one well-connected Democrat"
+      }
       if (inverted != null) {
         return closing(s, t, inverted, d.token(t - 1).isQuote() ? t : t - 1, c);
       }
     }
     return null;
+  }
+
+  /** The quotation right before token {@code k}, past a comma ("“…,” Smith said" / "‘…’, Smith said"), or -1. */
+  private int quoteRightBefore(int k, int from) {
+    int q = k - 1;
+    if (q >= from && d.token(q).is(',')) {
+      q--;
+    }
+    return q >= from && d.token(q).isQuote() ? q : -1;
+  }
+
+  /**
+   * After a quotation that its sentence's known verbs leave unattributed: a speaker and any verb
+   * closing the sentence ("“…,” Trump barked.", "“…,” scoffed Arianna Gil, 22.") or a dash and a
+   * name ("“…” ― Ariana Huichapa."). Rules {@code quote-verb} and {@code quote-dash}.
+   */
+  private Frame trigram(int s, int q) {
+    int from = d.sentenceStart(s);
+    int end = contentEnd(s);
+    int k = q + 1;
+    if (k < end && d.token(k).is(',')) {
+      k++;
+    }
+    if (k >= end) {
+      return null;
+    }
+    Token next = d.token(k);
+    if (next.kind() == Token.Kind.PUNCT && DASHES.indexOf(next.text().charAt(0)) >= 0) {
+      int npEnd = phraseAfter(k, end, false);
+      Source named = npEnd > k + 1 ? r.resolve(k + 1, npEnd) : null;
+      return r.isName(named) && (npEnd >= end || d.token(npEnd).breaksClause())
+          ? frame("quote-dash", s, k, named, q, false, true) : null;
+    }
+    if (!next.isWord()) {
+      return null;
+    }
+    if (verbLike(k)) {
+      int npEnd = phraseAfter(k, end, false);
+      Source inverted = npEnd > k + 1 ? r.resolve(k + 1, npEnd) : null;
+      return r.isName(inverted) && closesAt(npEnd, end) ? frame("quote-verb", s, k, inverted, q, false, true) : null;
+    }
+    for (int v = k + 1; v < end && v <= k + TRIGRAM_WORDS; v++) {
+      if (verbLike(v)) {
+        Source subject = r.resolve(k, v);
+        boolean name = r.isName(subject) || subject != null && subject.resolution().equals("pronoun");
+        return name && closesAt(v + 1, end) ? frame("quote-verb", s, v, subject, q, false, true) : null;
+      }
+      if (!d.token(v).isWord()) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** A word that can be a verb of speaking the lexicon does not know: "barked", "fumed", "shot", "went", "snaps". */
+  private boolean verbLike(int k) {
+    Token t = d.token(k);
+    if (!t.isWord() || t.capitalised() || d.mention(k) >= 0 || Lexicon.AUXILIARIES.contains(t.lower())) {
+      return false;
+    }
+    String w = t.lower();
+    return w.endsWith("ed") || IRREGULAR_SPEECH.contains(w);
+  }
+
+  /** True when only a short tail closes the sentence from {@code k}: "on Tuesday", "with a laugh", ", who …". */
+  private boolean closesAt(int k, int end) {
+    if (k >= end || d.token(k).breaksClause()) {
+      return true;
+    }
+    return adverbial(k, end) || d.token(k).isWord() && (d.token(k).is("back") || d.token(k).is("on")
+        || d.token(k).is("out") || d.token(k).is("up")) && (k + 1 >= end || adverbial(k + 1, end) || d.token(k + 1).breaksClause());
   }
 
   /** A quotation right before the subject of a verb that also introduces what follows it. */

@@ -52,6 +52,31 @@ final class Resolver {
     appositions();
   }
 
+  /**
+   * The unnamed source a phrase describes, as written, when a quotation next to it shows that it
+   * speaks: "the cautious candidate", "a voice-over in the ad", "one well-connected Democrat".
+   */
+  Source generic(int from, int to) {
+    Source named = resolve(from, to);
+    if (named != null) {
+      return named;
+    }
+    while (from < to && (!d.token(from).isWord() || Lexicon.CONJUNCTIONS.contains(d.token(from).lower()))) {
+      from++;
+    }
+    if (from >= to || to - from > LABEL_WORDS || Lexicon.PREPOSITIONS.contains(d.token(from).lower())
+        || Lexicon.PRONOUNS.contains(d.token(from).lower()) || Lexicon.OBJECT_PRONOUNS.contains(d.token(from).lower())) {
+      return null;
+    }
+    for (int k = from; k < to; k++) {
+      Token t = d.token(k);
+      if (t.isWord() && (Lexicon.AUXILIARIES.contains(t.lower()) || Lexicon.verb(t.lower()) != null)) {
+        return null;
+      }
+    }
+    return label(from, to, SpeakerType.UNNAMED);
+  }
+
   /** True for a source the text names: an entity's name, or a name the recognizer missed. */
   boolean isName(Source s) {
     return s != null && (s.resolution().equals("name") || s.resolution().equals("proper"))
