@@ -364,8 +364,16 @@ public final class Attributor {
     for (int k = tok - 2; k >= from; k--) {
       Token t = d.token(k);
       if (t.isWord() && Lexicon.isReportingVerb(t.lower())) {
-        int[] subject = subjectOf(from, k);
-        Source found = subject == null ? null : resolver.resolve(subject[0], subject[1]);
+        int start = k;
+        while (start - 1 >= from && d.token(start - 1).isWord() && k - start < LEAD_IN_WORDS
+            && !Lexicon.CLAUSE_WORDS.contains(d.token(start - 1).lower())) {
+          start--; // "…—Lordy!— Cruz called them on it:": the phrase right before the verb
+        }
+        Source found = start < k ? resolver.resolve(start, k) : null;
+        if (found == null) {
+          int[] subject = subjectOf(from, k);
+          found = subject == null ? null : resolver.resolve(subject[0], subject[1]);
+        }
         if (found != null) {
           return found;
         }

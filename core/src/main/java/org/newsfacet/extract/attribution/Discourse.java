@@ -145,7 +145,9 @@ final class Discourse {
         boundary = true;
       } else if (t.kind() == Token.Kind.PUNCT) {
         char c = t.text().charAt(0);
-        boundary = (c == '.' || c == '!' || c == '?') && !(next.isWord() && Character.isLowerCase(next.text().charAt(0)));
+        // "R-Ky., said": a full stop that something follows without a space ends no sentence
+        boundary = (c == '.' || c == '!' || c == '?') && !(next.isWord() && Character.isLowerCase(next.text().charAt(0)))
+            && (next.start() > t.end() || next.isQuote());
       } else if (t.isWord() && t.abbreviation()) {
         // "Acme Inc. The company": a full stop ends the sentence, unless it stands before a name ("Gen. Ruiz").
         boundary = next.capitalised() && !NAME_ABBREVIATION_OR_INITIAL.test(t);
@@ -180,14 +182,19 @@ final class Discourse {
     if (first.isWord() && Character.isLowerCase(first.text().charAt(0)) || first.is(',')) {
       return true;
     }
+    if (first.kind() == Token.Kind.PUNCT && "—―–".indexOf(first.text().charAt(0)) >= 0 && from + 1 < tokens.length
+        && tokens[from + 1].capitalised() && tokens[from + 1].paragraph() == first.paragraph()) {
+      return true; // "“…” ― Ariana Huichapa"
+    }
     for (int k = from; k < tokens.length && k < from + ATTRIBUTION_REACH; k++) {
       Token t = tokens[k];
       if (t.paragraph() != first.paragraph() || !t.isWord()) {
         return false;
       }
       Lexicon.VerbClass c = Lexicon.verb(t.lower());
-      if (c != null && c != Lexicon.VerbClass.PARTICIPLE) {
-        return closes(tokens, k + 1, first.paragraph());
+      if (c != null && c != Lexicon.VerbClass.PARTICIPLE
+          || k > from && !t.capitalised() && t.lower().endsWith("ed") && tokens[from].capitalised()) {
+        return closes(tokens, k + 1, first.paragraph()); // "“…?” Smith asked." / "“…?” Hannity pressed."
       }
     }
     return false;
