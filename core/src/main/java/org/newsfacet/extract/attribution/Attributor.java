@@ -240,11 +240,12 @@ public final class Attributor {
           source = new Source(p.speaker(), p.speakerType(), "continuation", -1, false);
           rule = CONTINUATION;
         } else {
-          source = previousSpeaker(tok);
-          rule = source == null ? null : PREVIOUS_SPEAKER;
+          // the sentence just before names who is talking, else an attribution further back
+          source = previousSubject(tok);
+          rule = source == null ? null : PREVIOUS_SUBJECT;
           if (source == null) {
-            source = previousSubject(tok);
-            rule = source == null ? null : PREVIOUS_SUBJECT;
+            source = previousSpeaker(tok);
+            rule = source == null ? null : PREVIOUS_SPEAKER;
           }
         }
       }
@@ -369,7 +370,7 @@ public final class Attributor {
             && !Lexicon.CLAUSE_WORDS.contains(d.token(start - 1).lower())) {
           start--; // "…—Lordy!— Cruz called them on it:": the phrase right before the verb
         }
-        Source found = start < k ? resolver.resolve(start, k) : null;
+        Source found = start < k ? resolver.generic(start, k) : null;
         if (found == null) {
           int[] subject = subjectOf(from, k);
           found = subject == null ? null : resolver.resolve(subject[0], subject[1]);
@@ -380,7 +381,18 @@ public final class Attributor {
       }
     }
     int[] subject = subjectOf(from, tok - 1);
-    return subject == null ? null : resolver.resolve(subject[0], subject[1]);
+    Source opening = subject == null ? null : resolver.resolve(subject[0], subject[1]);
+    if (opening != null) {
+      return opening;
+    }
+    for (int k = tok - 2; k > from; k--) {
+      Token t = d.token(k);
+      if (t.is(',') || t.isWord() && Lexicon.CLAUSE_WORDS.contains(t.lower())) {
+        int[] clause = subjectOf(k + 1, tok - 1); // "… in mid-December when Musk took to Twitter with this:"
+        return clause == null ? null : resolver.resolve(clause[0], clause[1]);
+      }
+    }
+    return null;
   }
 
   /**
@@ -476,8 +488,9 @@ public final class Attributor {
    */
   private Source previousSubject(int tok) {
     int s = d.sentenceOf(tok);
-    if (s == 0 || d.sentenceStart(s) != tok || d.paragraphOf(s) - d.paragraphOf(s - 1) > 1) {
-      return null;
+    if (s == 0 || d.sentenceStart(s) != tok || d.paragraphOf(s) - d.paragraphOf(s - 1) > 1
+        || firstFrame[s - 1] != firstFrame[s]) {
+      return null; // a sentence with an attribution of its own leaves the quotation to previous-speaker
     }
     int from = d.sentenceStart(s - 1);
     int k = phraseEnd(from, d.sentenceEnd(s - 1));

@@ -150,7 +150,7 @@ final class Discourse {
             && (next.start() > t.end() || next.isQuote());
       } else if (t.isWord() && t.abbreviation()) {
         // "Acme Inc. The company": a full stop ends the sentence, unless it stands before a name ("Gen. Ruiz").
-        boundary = next.capitalised() && !NAME_ABBREVIATION_OR_INITIAL.test(t);
+        boundary = next.capitalised() && !beforeName(t);
       } else if (t.isQuote() && endsSentence(t.text())) {
         boundary = !attributionFollows(tokens, i + 1);
       } else {
@@ -167,11 +167,16 @@ final class Discourse {
     return starts.stream().mapToInt(Integer::intValue).toArray();
   }
 
-  /** An initial ("J."), a dotted acronym ("U.S.") or a title before a name ("Gen."): no sentence ends there. */
-  private static final java.util.function.Predicate<Token> NAME_ABBREVIATION_OR_INITIAL = t -> {
+  /** "St. Charles", "Mt. Kenya", "Ft. Worth": an abbreviation that begins a place's name. */
+  private static final java.util.Set<String> PLACE_ABBREVIATIONS = java.util.Set.of("st", "mt", "ft");
+
+  /** An initial ("J."), a dotted acronym ("U.S."), a title before a name ("Gen.") or "St.": no sentence ends there. */
+  private static boolean beforeName(Token t) {
     String w = t.text().substring(0, t.text().length() - 1);
-    return w.length() == 1 || w.contains(".") || Lexicon.NAME_ABBREVIATIONS.contains(w.toLowerCase(Locale.ROOT));
-  };
+    String lower = w.toLowerCase(Locale.ROOT);
+    return w.length() == 1 || w.contains(".") || Lexicon.NAME_ABBREVIATIONS.contains(lower)
+        || PLACE_ABBREVIATIONS.contains(lower);
+  }
 
   /** After a quotation that ends a sentence: do the next words attribute it ("asked Smith", "Smith said")? */
   private static boolean attributionFollows(Token[] tokens, int from) {

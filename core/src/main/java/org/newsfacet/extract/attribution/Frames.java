@@ -70,7 +70,7 @@ final class Frames {
   private static final int TRIGRAM_WORDS = 4;
   /** Past tenses of speaking that do not end in -ed: "shot back", "went on", "broke in". */
   private static final Set<String> IRREGULAR_SPEECH = Set.of("went", "shot", "broke", "spoke", "wrote", "sang", "swore",
-      "began", "cut", "put", "threw", "fired", "says", "adds", "writes", "tweets", "notes", "explains", "insists",
+      "began", "cut", "put", "threw", "fired", "says", "adds", "writes", "tweets", "notes", "explains", "insists", "read",
       "argues", "warns", "recalls", "quips", "jokes", "snaps");
   /** A hearer this short after "told", and nothing else, closes the attribution: "told local radio". */
   private static final int HEARER_WORDS = 4;
@@ -239,6 +239,11 @@ final class Frames {
         inverted = r.generic(t + 1, phraseAfter(t, end, false)); // "“…,” said one well-connected Democrat"
       }
       if (inverted != null) {
+        int after = phraseAfter(t, end, false);
+        if (after + 1 < d.sentenceEnd(s) && d.token(after).is(',') && d.token(after + 1).isQuote()
+            && quoteRightBefore(t, from) >= 0) {
+          frames.add(frame("quote-said", s, t, inverted, after + 1, false, true)); // "“A,” said Lewis, “B.”"
+        }
         return closing(s, t, inverted, d.token(t - 1).isQuote() ? t : t - 1, c);
       }
     }
@@ -456,6 +461,10 @@ final class Frames {
     }
     if (source == null || t + 1 >= end) {
       return null;
+    }
+    int opening = d.token(from).isQuote() ? from : -1;
+    if (opening >= 0 && t - from <= SUBJECT_WORDS && adverbial(t + 1, end)) {
+      return frame("participle", s, t, source, opening, false, true); // "“…,” he was quoted as saying in the release."
     }
     int contentFrom = t + 1;
     boolean that = d.token(contentFrom).is("that");
@@ -741,6 +750,14 @@ final class Frames {
 
   /** The first noun phrase of a clause: up to its first verb-like word or break. */
   private int[] firstPhrase(int from, int to) {
+    if (from < to && Lexicon.PREPOSITIONS.contains(d.token(from).lower()) && d.mention(from) < 0) {
+      for (int c = from + 1; c < to && c - from <= SUBJECT_WORDS; c++) {
+        if (d.token(c).is(',')) {
+          from = c + 1; // "In a statement, IRCC did not reveal …, but said": IRCC
+          break;
+        }
+      }
+    }
     int k = from;
     while (k < to && d.token(k).isWord() && (d.mention(k) >= 0 || !Lexicon.AUXILIARIES.contains(d.token(k).lower())
         && Lexicon.verb(d.token(k).lower()) == null && !Lexicon.FIGURE_VERBS.contains(d.token(k).lower())

@@ -96,7 +96,8 @@ final class QuoteSpans {
         continue;
       }
       int closeLength = switch (open) {
-        case CURLY -> c == '”' ? 1 : 0;
+        // “…" : web text often closes a curly quotation with a straight mark
+        case CURLY -> c == '”' || c == '"' && wordBefore && !letterAfter ? 1 : 0;
         case LOW -> c == '“' || c == '”' ? 1 : 0;
         case GUILLEMET -> c == '»' ? 1 : 0;
         case SINGLE -> c == '’' && wordBefore && !letterAfter && !pluralPossessive(body, i) ? 1 : 0;

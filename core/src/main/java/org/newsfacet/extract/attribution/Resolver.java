@@ -162,9 +162,19 @@ final class Resolver {
     }
     int headEnd = headEnd(from, to);
     Entity closing = d.entity(to - 1);
-    if (closing != null && closing.type() == EntityType.PERSON && !d.token(to - 1).possessive()
-        && d.token(headEnd - 1).capitalised()) {
-      return named(d.entityIndex(to - 1), "name"); // "Superintendent of Police Praveen Dongre": the name ends the title
+    if (closing != null && closing.type() == EntityType.PERSON && !d.token(to - 1).possessive()) {
+      int first = to - 1;
+      while (first > from && d.mention(first - 1) == d.mention(to - 1)) {
+        first--;
+      }
+      Token before = first > from ? d.token(first - 1) : null;
+      NounKind head = Lexicon.SOURCES.get(d.token(headEnd - 1).lower());
+      if (before == null || !(before.is("for") || before.is("of") || before.is("to") || before.is("with"))
+          && head != NounKind.SPOKESPERSON && head != NounKind.UNNAMED) {
+        // "Superintendent of Police Praveen Dongre", "then-minister of infrastructure Amarjeet Sohi": the name ends
+        // the title; "a spokesman for Smith" and "the lawyer of Smith" are someone else
+        return named(d.entityIndex(to - 1), "name");
+      }
     }
     int head = headEnd - 1;
     Token h = d.token(head);
@@ -276,6 +286,10 @@ final class Resolver {
       return null; // "Continuing claims eased": a sentence's capital, not a name
     }
     boolean org = Lexicon.SOURCES.get(d.token(to - 1).lower()) != null;
+    for (int k = from; k < to && !org; k++) {
+      org = d.token(k).text().length() > 1 && d.token(k).text().equals(d.token(k).lower()) && d.token(k).capitalised()
+          && !d.token(k).abbreviation(); // "BC Hydro", "CBS News": an acronym names an organisation
+    }
     return new Source(d.text(from, to), org ? SpeakerType.ORGANIZATION : SpeakerType.PERSON, "proper", -1, false);
   }
 
@@ -485,7 +499,8 @@ final class Resolver {
   private Source modifier(int from, int to, EntityType type) {
     for (int k = to - 1; k >= from; k--) {
       Entity e = d.entity(k);
-      if (e != null && (type == null ? e.type() != EntityType.LOCATION : e.type() == type)) {
+      if (e != null && (type == null ? e.type() != EntityType.LOCATION : e.type() == type)
+          && !(type != null && possessiveName(k) && k + 1 < to)) { // "DeLaet's agent" is not DeLaet
         return named(d.entityIndex(k), "name");
       }
     }
@@ -611,7 +626,8 @@ final class Resolver {
       if (most != null) {
         return most.via("description");
       }
-      Source proper = lastSpoken(before, PRONOUN_REACH, s -> s.resolution().equals("proper") && s.name().indexOf(' ') > 0);
+      Source proper = lastSpoken(before, PRONOUN_REACH, s -> s.resolution().equals("proper")
+          && (s.name().indexOf(' ') > 0 || s.type() == SpeakerType.ORGANIZATION));
       return proper == null ? null : new Source(proper.name(), SpeakerType.ORGANIZATION, "description", -1, false);
     }
     if (kind == NounKind.AGENCY && plain) {
@@ -680,7 +696,8 @@ final class Resolver {
       if (sp.token() < from) {
         break;
       }
-      if (sp.token() < at && sp.source().type() == SpeakerType.ORGANIZATION && sp.source().entity() >= 0) {
+      if (sp.token() < at && sp.source().type() == SpeakerType.ORGANIZATION
+          && (sp.source().entity() >= 0 || sp.source().resolution().equals("proper"))) {
         return sp.source().via("pronoun");
       }
     }
