@@ -431,8 +431,8 @@ final class Frames {
   private int sourceEnd(int from, int to) {
     for (int k = from; k < to; k++) {
       Token t = d.token(k);
-      boolean head = d.mention(k) >= 0 && (k + 1 >= to || d.mention(k + 1) != d.mention(k))
-          || Lexicon.SOURCES.containsKey(t.lower()) || Lexicon.DOCUMENTS.contains(t.lower());
+      boolean head = !t.possessive() && (d.mention(k) >= 0 && (k + 1 >= to || d.mention(k + 1) != d.mention(k))
+          || Lexicon.SOURCES.containsKey(t.lower()) || Lexicon.DOCUMENTS.contains(t.lower()));
       if (head && k + 1 < to) {
         Token next = d.token(k + 1);
         if (!(Lexicon.POSTMODIFIERS.contains(next.lower()) || Lexicon.SOURCES.containsKey(next.lower())

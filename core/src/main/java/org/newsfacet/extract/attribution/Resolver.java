@@ -26,8 +26,11 @@ final class Resolver {
   private static final int GROUP_PARAGRAPHS = 2;
   /** Longest phrase of a plural noun that names a group speaking: "local rescue teams". */
   private static final int PLURAL_WORDS = 3;
+  /** Small words inside a name: "Ventos do Norte", "Bank of Tokyo". */
+  private static final Set<String> NAME_JOINERS = Set.of("do", "da", "de", "del", "della", "di", "du", "der", "van",
+      "von", "of", "la", "le", "y", "e", "al", "el", "bin");
   /** Longest name the recognizer missed that a reporting verb still shows to be a speaker, in words. */
-  private static final int PROPER_WORDS = 3;
+  private static final int PROPER_WORDS = 5;
   /** Words after which a label says no more about who speaks: "the team from a research institute". */
   private static final Set<String> LABEL_ENDS = Set.of("from", "at", "with", "who", "which", "that", "whose");
   /** Words that a label's modifier opens with, which "with" or "to" goes on: "familiar with", "close to". */
@@ -261,6 +264,9 @@ final class Resolver {
       return person;
     }
     Source org = modifier(from, headEnd, EntityType.ORGANIZATION);
+    if (org != null && !h.capitalised() && d.entity(head) == null) {
+      return label(from, to, SpeakerType.UNNAMED); // "a Skyway pilot": one of the airline's people, not the airline
+    }
     return org != null ? org : proper(from, headEnd);
   }
 
@@ -274,9 +280,10 @@ final class Resolver {
     }
     for (int k = from; k < to; k++) {
       Token t = d.token(k);
-      if (!t.capitalised() || Lexicon.DETERMINERS.contains(t.lower()) || Lexicon.PRONOUNS.contains(t.lower())
+      boolean joiner = k > from && k < to - 1 && NAME_JOINERS.contains(t.lower()); // "Ventos do Norte"
+      if (!joiner && (!t.capitalised() || Lexicon.DETERMINERS.contains(t.lower()) || Lexicon.PRONOUNS.contains(t.lower())
           || Lexicon.CONJUNCTIONS.contains(t.lower()) || Lexicon.PREPOSITIONS.contains(t.lower())
-          || d.entity(k) != null) {
+          || d.entity(k) != null)) {
         return null;
       }
     }
@@ -622,6 +629,16 @@ final class Resolver {
       return null; // "the union representing train drivers" says which union: no other one
     }
     if (kind == NounKind.COMPANY) {
+      for (var e : described.entrySet()) {
+        if (Lexicon.SOURCES.get(e.getKey()) == NounKind.COMPANY) {
+          return named(e.getValue(), "description"); // "Grid West, the grid operator," then "the company said"
+        }
+      }
+      Source quoted = lastSpoken(before, GROUP_PARAGRAPHS, s -> s.type() == SpeakerType.ORGANIZATION
+          && (s.entity() >= 0 && !publicBody(d.entities.entities().get(s.entity())) || s.resolution().equals("proper")));
+      if (quoted != null) {
+        return new Source(quoted.name(), SpeakerType.ORGANIZATION, "description", quoted.entity(), false);
+      }
       Source most = mostNamedOrganization(before, true);
       if (most != null) {
         return most.via("description");
@@ -696,9 +713,8 @@ final class Resolver {
       if (sp.token() < from) {
         break;
       }
-      if (sp.token() < at && sp.source().type() == SpeakerType.ORGANIZATION
-          && (sp.source().entity() >= 0 || sp.source().resolution().equals("proper"))) {
-        return sp.source().via("pronoun");
+      if (sp.token() < at && sp.source().type() == SpeakerType.ORGANIZATION) {
+        return sp.source().via("pronoun"); // "The ministry said … It also said"
       }
     }
     return organizationBefore(at);
@@ -736,9 +752,11 @@ final class Resolver {
       int from = d.sentenceStart(s);
       int to = s == s0 ? at : d.sentenceEnd(s);
       for (Spoken sp : spoken) { // the sentence's first speaker: its main clause, not a speaker reported inside it
-        if (sp.token() >= from && sp.token() < to && sp.source().type() == SpeakerType.PERSON
-            && (sp.source().entity() < 0 || agrees(sp.source().entity(), gender))) {
-          return sp.source().via("pronoun");
+        Source src = sp.source();
+        boolean someone = src.type() == SpeakerType.PERSON || src.type() == SpeakerType.UNNAMED && !src.plural()
+            && s == s0 - 1 && Lexicon.SOURCES.get(src.name().substring(src.name().lastIndexOf(' ') + 1)) == NounKind.UNNAMED;
+        if (sp.token() >= from && sp.token() < to && someone && (src.entity() < 0 || agrees(src.entity(), gender))) {
+          return src.via("pronoun"); // "A diplomat in Bangui said … The rebels, he said, …"
         }
       }
       for (int k = from; k < to; k++) {
