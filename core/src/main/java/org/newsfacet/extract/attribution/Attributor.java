@@ -256,7 +256,7 @@ public final class Attributor {
       previous = quote;
     }
     for (Frame f : frames) {
-      if (f.indirect() && !inHeadline(f.contentStart()) && !nested(f)) {
+      if (f.indirect() && !inHeadline(f.contentStart())) {
         out.add(reported(f));
       }
     }
@@ -266,18 +266,6 @@ public final class Attributor {
 
   private boolean inHeadline(int offset) {
     return headlineStart >= 0 && offset >= headlineStart && offset < headlineEnd;
-  }
-
-  /** Reported speech is one piece: speech reported inside other reported speech is part of it. */
-  private boolean nested(Frame f) {
-    int cue = d.token(f.cue()).start();
-    for (int i = firstFrame[f.sentence()]; i < firstFrame[f.sentence() + 1]; i++) {
-      Frame g = frames.get(i);
-      if (g != f && g.indirect() && cue >= g.contentStart() && cue < g.contentEnd()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private Quote reported(Frame f) {

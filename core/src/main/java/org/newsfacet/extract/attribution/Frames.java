@@ -34,8 +34,6 @@ final class Frames {
   private static final int CLAUSE_WORDS = 3;
   /** How far into a clause a finite verb is looked for: "announced the company had agreed". */
   private static final int FINITE_REACH = 8;
-  /** A tail after a verb this short, opening with a preposition or a time word, says where or when, not what. */
-  private static final int ADVERBIAL_WORDS = 8;
 
   /** Nouns that, right before "reports", "claims" or "estimates", make those nouns too: "media reports said". */
   private static final Set<String> NOUN_FORMS = Set.of("reports", "claims", "estimates", "posts", "forecasts",
@@ -216,7 +214,9 @@ final class Frames {
         if (quote >= 0) {
           return frame("said-quote", s, t, source, quote, false, true);
         }
-        boolean indirect = indirect(after[0], after[1], c, after[2] == 1);
+        boolean indirect = indirect(after[0], after[1], c, after[2] == 1)
+            && !(Lexicon.TELLING.contains(d.token(t).lower()) && after[2] == 0
+                && !finite(after[0], Math.min(after[1], after[0] + FINITE_REACH))); // "told councillors at the meeting"
         if (c == VerbClass.DEED && !indirect) {
           // "The union called the closure “a betrayal”": the quotation is the union's; "Station staff called
           // paramedics": a deed, not a statement
@@ -403,7 +403,7 @@ final class Frames {
     int contentTo;
     if (onlyConnectives(from, t)) {
       contentFrom = npEnd < end && isBreak(d.token(npEnd)) ? npEnd + 1 : npEnd;
-      contentTo = end;
+      contentTo = contentFrom < end ? contrastEnd(contentFrom, end) : end;
     } else {
       contentFrom = from;
       boolean afterBreak = isBreak(d.token(t - 1));
@@ -808,12 +808,7 @@ final class Frames {
     if (k >= end) {
       return null;
     }
-    int stop = k;
-    while (stop < end && !(isBreak(d.token(stop)) && stop + 1 < end && d.token(stop + 1).isWord()
-        && (Lexicon.verb(d.token(stop + 1).lower()) == VerbClass.PARTICIPLE || CONTRASTS.contains(d.token(stop + 1).lower())
-            && !(stop + 2 < end && d.token(stop + 2).is("that")) && cueIn(stop + 2, end)))) {
-      stop++; // ", adding that …" is the next attribution; ", while the union put …" another source's
-    }
+    int stop = contrastEnd(k, end);
     if (that < 0 && (adverbial(k, stop) || d.token(k).isWord() && Lexicon.ADVERBIAL_OPENERS.contains(d.token(k).lower()))) {
       return null; // "told Reuters after her family fled": when, not what
     }
@@ -822,6 +817,29 @@ final class Frames {
       return null; // "..., a district official told local radio."
     }
     return new int[] {k, stop, that >= 0 ? 1 : 0};
+  }
+
+  /**
+   * Where what was said ends: before ", adding that …" (the next attribution), or before a clause
+   * of another source (", while the union put the number at …", "… but Chapman says …").
+   */
+  private int contrastEnd(int from, int end) {
+    for (int stop = from; stop < end; stop++) {
+      Token t = d.token(stop);
+      int next = isBreak(t) ? stop + 1 : stop;
+      if (next >= end || !d.token(next).isWord() || next == from) {
+        continue;
+      }
+      Token w = d.token(next);
+      if (next > stop && Lexicon.verb(w.lower()) == VerbClass.PARTICIPLE) {
+        return stop;
+      }
+      if (CONTRASTS.contains(w.lower()) && !(next + 1 < end && d.token(next + 1).is("that"))
+          && (next > stop || w.is("but")) && cueIn(next + 1, end)) {
+        return stop;
+      }
+    }
+    return end;
   }
 
   /** True when a reporting or estimating verb stands in {@code [from, to)}. */
@@ -879,17 +897,13 @@ final class Frames {
     if (!first.isWord() || !(Lexicon.PREPOSITIONS.contains(first.lower()) || Lexicon.TIME_WORDS.contains(first.lower()))) {
       return false;
     }
-    int words = 0;
     for (int k = from; k < to; k++) {
       Token t = d.token(k);
       if (t.isQuote() || t.isWord() && (Lexicon.AUXILIARIES.contains(t.lower()) || t.is("that"))) {
         return false;
       }
-      if (t.isWord()) {
-        words++;
-      }
     }
-    return words <= ADVERBIAL_WORDS;
+    return true; // "said in a televised address, looking drained": where and how, not what
   }
 
   /** Is the clause {@code [from, to)} reported speech for a verb of class {@code c}? */

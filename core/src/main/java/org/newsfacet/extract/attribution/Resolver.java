@@ -255,6 +255,7 @@ final class Resolver {
       return label(from, to, SpeakerType.UNNAMED);
     }
     if (kind == null && !h.capitalised() && w.endsWith("s") && !w.endsWith("ss") && headEnd - from <= PLURAL_WORDS
+        && (headEnd == to || !d.token(headEnd).is("to"))
         && Lexicon.DOCUMENTS.stream().noneMatch(w::equals) && modifier(from, headEnd, null) == null) {
       return label(from, to, SpeakerType.UNNAMED); // "climbers said", "rescue teams said": a group of people
     }
