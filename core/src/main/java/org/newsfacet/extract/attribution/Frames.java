@@ -70,6 +70,10 @@ final class Frames {
   private static final Set<String> IRREGULAR_SPEECH = Set.of("went", "shot", "broke", "spoke", "wrote", "sang", "swore",
       "began", "cut", "put", "threw", "fired", "says", "adds", "writes", "tweets", "notes", "explains", "insists", "read",
       "argues", "warns", "recalls", "quips", "jokes", "snaps");
+  /** How long a phrase of time or place before what was said may be: "in a statement on Monday". */
+  private static final int ADVERBIAL_REACH = 5;
+  /** Content this long after "told" and its hearer is a clause even without an auxiliary. */
+  private static final int TOLD_CLAUSE_WORDS = 7;
   /** A hearer this short after "told", and nothing else, closes the attribution: "told local radio". */
   private static final int HEARER_WORDS = 4;
   /** How far after a revising verb its estimate noun may stand: "raised its full-year revenue forecast". */
@@ -190,6 +194,13 @@ final class Frames {
   private Frame speech(int s, int t, VerbClass c) {
     int from = d.sentenceStart(s);
     int end = contentEnd(s);
+    if (t > from + 1 && d.token(t - 1).is(',') && !Lexicon.TELLING.contains(d.token(t).lower())) {
+      int npEnd = phraseAfter(t, end, false);
+      Source inverted = npEnd > t + 1 && closesAt(npEnd, end) ? inverted(t) : null;
+      if (r.isName(inverted)) {
+        return closing(s, t, inverted, t - 1, c); // "…, said police Chief Joseph Boinnet."
+      }
+    }
     int[] subject = subjectBefore(t, from);
     int j = skipModifiers(t - 1, from);
     if (j > from && (d.token(j).is("and") || d.token(j).is("but"))) {
@@ -199,8 +210,10 @@ final class Frames {
     boolean pronoun = subject != null && subject[1] - subject[0] == 1
         && Lexicon.PRONOUNS.contains(d.token(subject[0]).lower());
     int quoted = subject == null ? -1 : quoteRightBefore(subject[0], from);
-    if (source == null && !pronoun && quoted >= 0) {
-      source = r.generic(subject[0], subject[1]); // "“…,” the cautious candidate said": whoever the phrase describes
+    if (source == null && !pronoun && subject != null && (quoted >= 0 || c == VerbClass.SAY
+        && Lexicon.DETERMINERS.contains(d.token(subject[0]).lower()))) {
+      // "“…,” the cautious candidate said", "The 26-year-old right wing said …": whoever the phrase describes
+      source = r.generic(subject[0], subject[1]);
     }
     if (source != null || pronoun) {
       int[] after = contentAfter(t, end);
@@ -215,7 +228,7 @@ final class Frames {
           return frame("said-quote", s, t, source, quote, false, true);
         }
         boolean indirect = indirect(after[0], after[1], c, after[2] == 1)
-            && !(Lexicon.TELLING.contains(d.token(t).lower()) && after[2] == 0
+            && !(Lexicon.TELLING.contains(d.token(t).lower()) && after[2] == 0 && words(after[0], after[1]) < TOLD_CLAUSE_WORDS
                 && !finite(after[0], Math.min(after[1], after[0] + FINITE_REACH))); // "told councillors at the meeting"
         if (c == VerbClass.DEED && !indirect) {
           // "The union called the closure “a betrayal”": the quotation is the union's; "Station staff called
@@ -388,6 +401,9 @@ final class Frames {
       return null;
     }
     Source source = r.resolve(t + 2, npEnd);
+    if (source == null) {
+      source = r.generic(t + 2, npEnd); // "according to the Crown"
+    }
     if (npEnd + 1 < end && d.token(npEnd).is(',') && !r.isName(source)) {
       int appositiveEnd = phraseAfter(npEnd, end, false);
       Source appositive = r.resolve(npEnd + 1, appositiveEnd);
@@ -647,8 +663,8 @@ final class Frames {
           && !(d.token(k).is(open) || d.token(k).is(',') && open != '(')) {
         k--;
       }
-      if (k < from || d.token(k).isQuote() || k == j - 1) {
-        return null;
+      if (k < from || d.token(k).isQuote() || k == j - 1 || clause(k + 1, j)) {
+        return null; // "…, and a worker were among the dead, said Boinnet": a clause, not an aside about the subject
       }
       parenthetical = k + 1;
       parentheticalEnd = j;
@@ -667,6 +683,23 @@ final class Frames {
       i--;
     }
     return new int[] {i, j + 1, parenthetical, parentheticalEnd};
+  }
+
+  /**
+   * True when {@code [from, to)} is a clause of the writer's own, not an aside about a subject: it
+   * has a verb and does not open with "who", "which" or a participle ("speaking in Brussels").
+   */
+  private boolean clause(int from, int to) {
+    Token first = d.token(from);
+    if (first.isWord() && (first.is("who") || first.is("which") || first.is("whose") || first.lower().endsWith("ing"))) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      if (d.token(k).isWord() && Lexicon.AUXILIARIES.contains(d.token(k).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -809,6 +842,9 @@ final class Frames {
       return null;
     }
     int stop = contrastEnd(k, end);
+    if (that < 0) {
+      k = pastAdverbial(k, stop); // "stated in July it opposed the pipeline": what follows the time is what was said
+    }
     if (that < 0 && (adverbial(k, stop) || d.token(k).isWord() && Lexicon.ADVERBIAL_OPENERS.contains(d.token(k).lower()))) {
       return null; // "told Reuters after her family fled": when, not what
     }
@@ -881,6 +917,31 @@ final class Frames {
     }
     if (!h.capitalised() && h.lower().endsWith("s") && k + 1 < end && !Lexicon.AUXILIARIES.contains(d.token(k + 1).lower())) {
       return k + 1; // "told reporters the plan"
+    }
+    return k;
+  }
+
+  /**
+   * Past a short phrase of time or place before what was said: "in July it opposed" from "it",
+   * "on Monday he's considering" from "he's"; {@code k} itself when no clause follows such a phrase.
+   */
+  private int pastAdverbial(int k, int stop) {
+    Token first = k < stop ? d.token(k) : null;
+    if (first == null || !first.isWord() || !(Lexicon.PREPOSITIONS.contains(first.lower())
+        || Lexicon.TIME_WORDS.contains(first.lower())) || first.is("that")) {
+      return k;
+    }
+    for (int j = k + 1; j < stop && j <= k + ADVERBIAL_REACH; j++) {
+      Token t = d.token(j);
+      if (!t.isWord()) {
+        return k;
+      }
+      boolean opensClause = Lexicon.PRONOUNS.contains(t.lower()) && !t.is("it") || t.lower().endsWith("'s")
+          || t.is("it") && j + 1 < stop && d.token(j + 1).isWord() && !Lexicon.PREPOSITIONS.contains(d.token(j + 1).lower());
+      if (opensClause && finite(j, Math.min(stop, j + FINITE_REACH)) || opensClause && j + 1 < stop
+          && d.token(j + 1).lower().endsWith("ed")) {
+        return j;
+      }
     }
     return k;
   }

@@ -78,7 +78,7 @@ final class Lexicon {
   /** Words after a noun that open its modifier: "a spokesman for", "economists surveyed by", "a person familiar with". */
   static final Set<String> POSTMODIFIERS = Set.of("for", "of", "at", "in", "from", "with", "on", "to", "by", "familiar",
       "close", "surveyed", "polled", "based", "who", "which", "that", "representing", "involved", "briefed", "quoted",
-      "cited", "speaking", "knowledgeable");
+      "cited", "speaking", "knowledgeable", "present");
 
   private Lexicon() {}
 

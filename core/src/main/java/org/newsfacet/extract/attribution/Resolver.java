@@ -24,6 +24,9 @@ final class Resolver {
   private static final int PRONOUN_REACH = 8;
   /** How many paragraphs back "it" and "they" look for the organisation or group last quoted. */
   private static final int GROUP_PARAGRAPHS = 2;
+  /** Units of time that "last" or "this" makes a date: "a tweet last week". */
+  private static final Set<String> TIME_UNITS = Set.of("week", "month", "year", "night", "morning", "evening",
+      "afternoon", "weekend", "summer", "winter", "spring", "autumn", "fall");
   /** Longest phrase of a plural noun that names a group speaking: "local rescue teams". */
   private static final int PLURAL_WORDS = 3;
   /** Small words inside a name: "Ventos do Norte", "Bank of Tokyo". */
@@ -154,6 +157,10 @@ final class Resolver {
         && d.mention(to - 1) < 0)) {
       to--; // "Data from Destatis today"
     }
+    if (to - 2 > from && TIME_UNITS.contains(d.token(to - 1).lower())
+        && (d.token(to - 2).is("last") || d.token(to - 2).is("this") || d.token(to - 2).is("next"))) {
+      to -= 2; // "A tweet last week"
+    }
     if (from >= to) {
       return null;
     }
@@ -165,6 +172,16 @@ final class Resolver {
     }
     int headEnd = headEnd(from, to);
     Entity closing = d.entity(to - 1);
+    if (closing != null && closing.type() == EntityType.ORGANIZATION && !d.token(to - 1).possessive()) {
+      int first = to - 1;
+      while (first > from && d.mention(first - 1) == d.mention(to - 1)) {
+        first--;
+      }
+      NounKind before = first > from ? Lexicon.SOURCES.get(d.token(first - 1).lower()) : null;
+      if (before == NounKind.COMPANY || before == NounKind.AGENCY || before == NounKind.ORGANIZATION) {
+        return named(d.entityIndex(to - 1), "name"); // "media buying company GroupM", "the carmaker Volkswagen"
+      }
+    }
     if (closing != null && closing.type() == EntityType.PERSON && !d.token(to - 1).possessive()) {
       int first = to - 1;
       while (first > from && d.mention(first - 1) == d.mention(to - 1)) {
@@ -251,8 +268,8 @@ final class Resolver {
       Source modifier = modifier(from, head, EntityType.ORGANIZATION);
       return modifier != null && !definite ? modifier.via("name") : label(from, to, SpeakerType.ORGANIZATION);
     }
-    if (kind == NounKind.UNNAMED) {
-      return label(from, to, SpeakerType.UNNAMED);
+    if (kind == NounKind.UNNAMED || kind == null && Lexicon.GENDER_WORDS.containsKey(w) && !h.capitalised()) {
+      return label(from, to, SpeakerType.UNNAMED); // "one official", "His father"
     }
     if (kind == null && !h.capitalised() && w.endsWith("s") && !w.endsWith("ss") && headEnd - from <= PLURAL_WORDS
         && (headEnd == to || !d.token(headEnd).is("to"))
