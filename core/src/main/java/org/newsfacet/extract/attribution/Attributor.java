@@ -91,6 +91,7 @@ public final class Attributor {
   private final String text;
   private final Discourse d;
   private final Resolver resolver;
+  private final Frames finder;
   private final List<Frame> frames;
   /** Per sentence, the index of its first frame in {@link #frames} (frames are in sentence order). */
   private final int[] firstFrame;
@@ -105,7 +106,8 @@ public final class Attributor {
     this.text = text;
     this.d = d;
     this.resolver = new Resolver(d);
-    this.frames = Frames.find(d, resolver);
+    this.finder = Frames.find(d, resolver);
+    this.frames = finder.all();
     this.firstFrame = new int[d.sentences() + 1];
     int f = frames.size();
     for (int s = d.sentences(); s >= 0; s--) {
@@ -350,19 +352,9 @@ public final class Attributor {
         return inverted;
       }
     }
-    for (int k = tok - 2; k >= from; k--) {
-      Token t = d.token(k);
-      if (t.isWord() && Lexicon.isReportingVerb(t.lower())) {
-        int start = k;
-        while (start - 1 >= from && d.token(start - 1).isWord() && k - start < LEAD_IN_WORDS
-            && !Lexicon.CLAUSE_WORDS.contains(d.token(start - 1).lower())) {
-          start--; // "…—Lordy!— Cruz called them on it:": the phrase right before the verb
-        }
-        Source found = start < k ? resolver.generic(start, k) : null;
-        if (found == null) {
-          int[] subject = subjectOf(from, k);
-          found = subject == null ? null : resolver.resolve(subject[0], subject[1]);
-        }
+    for (int k = tok - 2; k > from; k--) {
+      if (finder.speaks(k)) {
+        Source found = finder.speakerOf(k); // "Clinton, exasperated, famously responded:", "Cruz called them on it:"
         if (found != null) {
           return found;
         }

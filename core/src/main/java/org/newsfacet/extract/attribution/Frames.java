@@ -89,12 +89,42 @@ final class Frames {
   }
 
   /** The attributions of the article, sentence by sentence, in text order. */
-  static List<Frame> find(Discourse d, Resolver r) {
+  static Frames find(Discourse d, Resolver r) {
     Frames f = new Frames(d, r);
     for (int s = 0; s < d.sentences(); s++) {
       f.sentence(s);
     }
-    return List.copyOf(f.frames);
+    return f;
+  }
+
+  /** The attributions found, sentence by sentence, in text order. */
+  List<Frame> all() {
+    return List.copyOf(frames);
+  }
+
+  /**
+   * Who speaks through the verb at {@code verb}, which no attribution took (it ends with a colon:
+   * "Clinton, exasperated, famously responded:"): its subject, past asides and adverbs.
+   */
+  Source speakerOf(int verb) {
+    int from = d.sentenceStart(d.sentenceOf(verb));
+    int j = verb - 1;
+    while (j > from && d.token(j).isWord() && d.token(j).lower().endsWith("ly") && d.mention(j) < 0) {
+      j--; // "famously responded"
+    }
+    int[] subject = subjectBefore(j + 1, from);
+    if (subject == null) {
+      return null;
+    }
+    Source s = resolveSubject(subject, from);
+    return s != null ? s : r.generic(subject[0], subject[1]);
+  }
+
+  /** A word that may be the verb of a speaker the lexicon does not know: "retorted", "affirms". */
+  boolean speaks(int k) {
+    Token t = d.token(k);
+    return t.isWord() && (Lexicon.isReportingVerb(t.lower()) || verbLike(k)
+        || !t.capitalised() && t.lower().endsWith("s") && k > 0 && d.token(k - 1).capitalised());
   }
 
   private void sentence(int s) {
