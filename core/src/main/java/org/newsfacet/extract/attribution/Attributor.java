@@ -67,6 +67,8 @@ public final class Attributor {
   private static final int BACK_REFERENCE_SENTENCES = 3;
   /** How many words before a quotation decide whether the writer's own words lead into it. */
   private static final int LEAD_IN_WORDS = 4;
+  /** How far before a comma and a quotation its reporting verb may stand: "told his radio audience, “…”". */
+  private static final int LEAD_IN_REACH = 10;
   /** Small words inside a capitalised name ("Bank of England"). */
   private static final Set<String> NAME_JOINERS = Set.of("of", "the", "and", "in", "on", "for", "a");
   /** Words that refer back to what was just said: "This", "These figures". */
@@ -317,8 +319,8 @@ public final class Attributor {
         Token t = d.token(k);
         if (t.isWord()) {
           words++;
-          if (words <= LEAD_IN_WORDS && Lexicon.isReportingVerb(t.lower())) {
-            return false;
+          if (words <= LEAD_IN_REACH && Lexicon.isReportingVerb(t.lower())) {
+            return false; // "said, “…”", "told his radio audience on Monday, “…”"
           }
         } else if (t.isQuote()) {
           words += words(d.quotes.get(t.quote())); // "includes “Song one”, “Song two”": a list

@@ -70,6 +70,8 @@ final class Frames {
   private static final Set<String> IRREGULAR_SPEECH = Set.of("went", "shot", "broke", "spoke", "wrote", "sang", "swore",
       "began", "cut", "put", "threw", "fired", "says", "adds", "writes", "tweets", "notes", "explains", "insists", "read",
       "argues", "warns", "recalls", "quips", "jokes", "snaps");
+  /** How many words of hearer and adverbial may stand between a verb and the comma before its quotation. */
+  private static final int HEARER_REACH = 10;
   /** How long a phrase of time or place before what was said may be: "in a statement on Monday". */
   private static final int ADVERBIAL_REACH = 5;
   /** Content this long after "told" and its hearer is a clause even without an auxiliary. */
@@ -824,8 +826,9 @@ final class Frames {
     int k = from;
     while (k < to && d.token(k).isWord() && (d.mention(k) >= 0 || !Lexicon.AUXILIARIES.contains(d.token(k).lower())
         && Lexicon.verb(d.token(k).lower()) == null && !Lexicon.FIGURE_VERBS.contains(d.token(k).lower())
-        && !(k > from && Lexicon.VERB_MODIFIERS.contains(d.token(k).lower()))) && k - from < SUBJECT_WORDS) {
-      k++;
+        && !(k > from && (Lexicon.VERB_MODIFIERS.contains(d.token(k).lower()) || verbLike(k))))
+        && k - from < SUBJECT_WORDS) {
+      k++; // "Kerpen needled the reporter, saying": Kerpen
     }
     return k > from ? new int[] {from, k} : null;
   }
@@ -856,6 +859,12 @@ final class Frames {
       k = that + 1;
     } else if (Lexicon.TELLING.contains(d.token(t).lower())) {
       k = afterHearer(k, end);
+    }
+    if (that < 0) {
+      int quoted = commaQuote(k, end);
+      if (quoted >= 0) {
+        k = quoted; // "told his radio audience of Monday, “…”": past the hearer and the time to the quotation
+      }
     }
     if (k < end && d.token(k).is(',') && that < 0) {
       // "said, “…”" goes on; "said, as rescuers searched": the attribution closed its sentence
@@ -917,6 +926,20 @@ final class Frames {
       }
     }
     return false;
+  }
+
+  /** The quotation after a comma that closes a short hearer or adverbial from {@code k} ("…, “…”"), or -1. */
+  private int commaQuote(int k, int end) {
+    for (int j = k; j + 1 < end && j - k <= HEARER_REACH; j++) {
+      Token t = d.token(j);
+      if (t.is(',') && d.token(j + 1).isQuote()) {
+        return j + 1;
+      }
+      if (!t.isWord() || Lexicon.AUXILIARIES.contains(t.lower()) || t.is("that")) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** Past a hearer: "told reporters", "told the BBC", "told him", "told a news conference". */
