@@ -293,6 +293,14 @@ final class Resolver {
    * three capitalised words ("Green said"), a person unless its last word heads organisation names.
    */
   private Source proper(int from, int to) {
+    int run = to;
+    while (run > from && d.token(run - 1).capitalised()) {
+      run--;
+    }
+    if (run > from && run < to && (Lexicon.DETERMINERS.contains(d.token(from).lower())
+        || Lexicon.POSSESSIVE_PRONOUNS.contains(d.token(from).lower()))) {
+      from = run; // "an angry Hollande": the name after the writer's words about him
+    }
     if (to - from > PROPER_WORDS) {
       return null;
     }
