@@ -330,6 +330,9 @@ final class Discourse {
       } else if (d == '.' && j + 1 < limit && Character.isLetter(body.charAt(j + 1)) && Character.isUpperCase(body.charAt(j + 1))
           && j - 1 >= i && Character.isUpperCase(body.charAt(j - 1)) && (j - i == 1 || body.charAt(j - 2) == '.')) {
         j++; // U.S, U.K
+      } else if (d == '.' && j - i >= 2 && j + 2 < limit && Character.isLowerCase(body.charAt(j + 1))
+          && Character.isLetter(body.charAt(j - 1)) && Character.isLetter(body.charAt(j + 2))) {
+        j++; // "PowerOutage.us", "Amazon.com": a site's name
       } else {
         break;
       }

@@ -71,6 +71,7 @@ final class Resolver {
       from++;
     }
     if (from >= to || to - from > LABEL_WORDS || Lexicon.PREPOSITIONS.contains(d.token(from).lower())
+        || to - from == 1 && !d.token(from).capitalised() // "according to details": nobody
         || Lexicon.PRONOUNS.contains(d.token(from).lower()) || Lexicon.OBJECT_PRONOUNS.contains(d.token(from).lower())) {
       return null;
     }
@@ -208,6 +209,13 @@ final class Resolver {
     }
     NounKind kind = Lexicon.SOURCES.get(w);
     boolean definite = definite(from, head);
+    if (h.capitalised() && h.text().length() > 1 && h.lower().equals(h.text()) && d.mention(head) < 0
+        && head == from + 1 && d.token(from).is("the")) {
+      Source holder = roleHolder(h.text(), from); // "the SP said": the Superintendent of Police the article named
+      if (holder != null) {
+        return holder;
+      }
+    }
     if (Lexicon.ROLES.contains(w) && kind != NounKind.SPOKESPERSON) {
       if (head == from && h.capitalised() && headEnd == to) {
         return proper(from, headEnd); // "Sultan said": a surname, not the title
@@ -589,7 +597,7 @@ final class Resolver {
     List<Entity> entities = d.entities.entities();
     for (int i = 0; i < entities.size(); i++) {
       Entity e = entities.get(i);
-      if (e.type() == EntityType.PERSON && e.role() != null && hasWord(e.role(), role)) {
+      if (e.type() == EntityType.PERSON && e.role() != null && (hasWord(e.role(), role) || initials(e.role()).equals(role))) {
         found = found == -1 ? i : -2;
       }
     }
@@ -844,6 +852,17 @@ final class Resolver {
       }
     }
     return out;
+  }
+
+  /** The initials of a role's capitalised words, lower case: "Superintendent of Police" is "sp". */
+  private static String initials(String role) {
+    StringBuilder b = new StringBuilder();
+    for (String w : role.split("[\\s-]+")) {
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+        b.append(Character.toLowerCase(w.charAt(0)));
+      }
+    }
+    return b.length() > 1 ? b.toString() : "";
   }
 
   static boolean hasWord(String phrase, String lowerWord) {
