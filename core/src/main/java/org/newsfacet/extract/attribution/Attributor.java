@@ -195,11 +195,30 @@ public final class Attributor {
     Frame best = null;
     for (int i = firstFrame[s]; i < firstFrame[s + 1]; i++) {
       Frame f = frames.get(i);
-      if (f.contains(start, end) && (best == null || better(f, best))) {
+      if (f.contains(start, end) && !screened(f, s, end) && (best == null || better(f, best))) {
         best = f;
       }
     }
     return best;
+  }
+
+  /**
+   * "Revenue grew 7%, ahead of the $3.38 billion analysts had expected, according to LSEG data":
+   * an "according to" after the passage names the source of the nearer statement between them,
+   * not of the passage.
+   */
+  private boolean screened(Frame f, int s, int passageEnd) {
+    int cue = d.token(f.cue()).start();
+    if (!f.rule().equals("according-to") || cue < passageEnd) {
+      return false;
+    }
+    for (int i = firstFrame[s]; i < firstFrame[s + 1]; i++) {
+      int other = d.token(frames.get(i).cue()).start();
+      if (frames.get(i) != f && other > passageEnd && other < cue) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean better(Frame f, Frame than) {

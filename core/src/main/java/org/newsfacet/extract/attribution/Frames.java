@@ -42,6 +42,9 @@ final class Frames {
   private static final Set<String> NOUN_MODIFIERS = Set.of("media", "news", "unconfirmed", "local", "initial",
       "earlier", "previous", "recent", "official", "press", "separate", "conflicting", "multiple", "early", "first",
       "preliminary", "latest", "new", "government", "police", "budget", "market", "analyst", "analysts");
+  /** Participles of publishing, which after a noun describe it: "a report released on Monday". */
+  private static final Set<String> PUBLISHING = Set.of("published", "released", "issued", "conducted", "compiled",
+      "commissioned", "carried");
   /** Verbs whose noun makes a claim with them: "made the claim", "gave an estimate". */
   private static final Set<String> SUPPORT_VERBS = Set.of("made", "makes", "make", "gave", "gives", "issued", "offered");
   /** The nouns such a verb takes. */
@@ -197,6 +200,11 @@ final class Frames {
     }
     if (w.endsWith("ing") && Lexicon.PREPOSITIONS.contains(b) && !b.equals("as")) {
       return false; // "without saying", "for warning"
+    }
+    if (PUBLISHING.contains(w) && before.isWord() && !Lexicon.PRONOUNS.contains(b) && t + 1 < d.size()
+        && d.token(t + 1).isWord() && (Lexicon.PREPOSITIONS.contains(d.token(t + 1).lower())
+            || Lexicon.TIME_WORDS.contains(d.token(t + 1).lower()))) {
+      return false; // "a study by Brightline published this month found": a participle, not the verb
     }
     if (NOUN_FORMS.contains(w)) {
       boolean determined = Lexicon.DETERMINERS.contains(b) || NOUN_MODIFIERS.contains(b) || before.is('\'');
