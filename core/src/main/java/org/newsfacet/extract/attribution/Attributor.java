@@ -551,7 +551,7 @@ public final class Attributor {
    * or continued one itself.
    */
   private Source carriedOver(int s) {
-    if (firstFrame[s] != firstFrame[s + 1] || s == 0 || hasCue(s)) {
+    if (s == 0 || hasCue(s) || hasSpeech(s)) {
       return null; // "It was forecast to fall by 5,000": a statement of its own, though it names nobody
     }
     int p = s - 1;
@@ -564,7 +564,17 @@ public final class Attributor {
         return f.source();
       }
     }
-    return firstFrame[p] == firstFrame[p + 1] ? carriedOver(p) : null;
+    return hasSpeech(p) ? null : carriedOver(p);
+  }
+
+  /** True when sentence {@code s} has an attribution of its own by a verb of saying. */
+  private boolean hasSpeech(int s) {
+    for (int i = firstFrame[s]; i < firstFrame[s + 1]; i++) {
+      if (frames.get(i).speech()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when sentence {@code s} has a reporting or estimating verb in the passive: "It was forecast to fall". */
