@@ -603,7 +603,9 @@ final class Frames {
     int from = d.sentenceStart(s);
     int[] subject = subjectBefore(verb, from);
     int fronted = subject == null ? -1 : afterFigure(subject[0], subject[1]);
+    int figureStart = -1;
     if (subject != null && fronted > subject[0] && fronted < subject[1]) {
+      figureStart = subject[0];
       subject = new int[] {fronted, subject[1]}; // "the $3.38 billion analysts had expected": the analysts
     } else {
       fronted = -1;
@@ -619,7 +621,8 @@ final class Frames {
         && (Lexicon.SUBORDINATORS.contains(d.token(to + 1).lower()) || d.token(to + 1).is("according")))) {
       to++;
     }
-    int start = fronted >= 0 ? antecedentStart(fronted, from, fronted - 1) : antecedentStart(subject[0], from, t + 1);
+    int start = fronted >= 0 ? Math.max(from, figureStart - (figureStart > from && d.token(figureStart - 1).is('$') ? 1 : 0))
+        : antecedentStart(subject[0], from, t + 1);
     if (to <= start) {
       return null;
     }
