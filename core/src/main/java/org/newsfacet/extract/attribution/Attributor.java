@@ -259,7 +259,7 @@ public final class Attributor {
         if (colon != null) {
           source = colon;
           rule = COLON;
-        } else if (previous != null && previous.speaker() != null && continues(previous, span)) {
+        } else if (previous != null && previous.speaker() != null && continues(previous, span, tok)) {
           Quote p = previous;
           source = new Source(p.speaker(), p.speakerType(), "continuation", -1, false);
           rule = CONTINUATION;
@@ -426,7 +426,7 @@ public final class Attributor {
    * A quotation goes on from the previous one when only white space lies between them (over at
    * most a few paragraph breaks), or the previous one's own attribution ("“…,” she said. “…”").
    */
-  private boolean continues(Quote previous, Span span) {
+  private boolean continues(Quote previous, Span span, int to) {
     String between = text.substring(previous.end(), span.openStart());
     int paragraphs = 0;
     for (int i = 0; i < between.length(); i++) {
@@ -438,7 +438,6 @@ public final class Attributor {
       return false;
     }
     int from = d.tokenAt(previous.end());
-    int to = d.quoteToken(indexOf(span));
     int words = 0;
     boolean verb = false;
     for (int k = from; k < to; k++) {
@@ -457,9 +456,6 @@ public final class Attributor {
     return words == 0 || verb && words <= ATTRIBUTION_WORDS && d.sentenceOf(to) != d.sentenceOf(Math.max(from, 0));
   }
 
-  private int indexOf(Span span) {
-    return d.quotes.indexOf(span);
-  }
 
   /**
    * A quotation standing on its own (its sentence names no source) takes the source of the last

@@ -303,7 +303,7 @@ final class Resolver {
     }
     if (kind == null && !h.capitalised() && w.endsWith("s") && !w.endsWith("ss") && headEnd - from <= PLURAL_WORDS
         && (headEnd == to || !d.token(headEnd).is("to"))
-        && Lexicon.DOCUMENTS.stream().noneMatch(w::equals) && modifier(from, headEnd, null) == null) {
+        && !Lexicon.DOCUMENTS.contains(w) && modifier(from, headEnd, null) == null) {
       return label(from, to, SpeakerType.UNNAMED); // "climbers said", "rescue teams said": a group of people
     }
     // No known head word: a name somewhere in the head ("Bundesbank President Joachim Nagel").
@@ -756,12 +756,15 @@ final class Resolver {
   private Source mostNamedOrganization(int before, boolean companies) {
     int[] counts = new int[d.entities.entities().size()];
     int best = -1;
-    for (int k = 0; k < before && k < d.size(); k++) {
-      int m = d.mention(k);
-      if (m < 0 || k > 0 && d.mention(k - 1) == m) {
+    int limit = before < d.size() ? d.token(before).start() : Integer.MAX_VALUE;
+    for (var mention : d.entities.mentions()) { // fewer than the tokens: this runs for every "the company"
+      if (mention.start() < 0) {
         continue;
       }
-      int e = d.entityIndex(k);
+      if (mention.start() >= limit) {
+        break;
+      }
+      int e = mention.entity();
       Entity entity = d.entities.entities().get(e);
       if (entity.type() == EntityType.ORGANIZATION && !(companies && publicBody(entity))) {
         counts[e]++;
