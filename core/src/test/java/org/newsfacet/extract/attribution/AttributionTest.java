@@ -186,6 +186,20 @@ class AttributionTest {
   }
 
   @Test
+  void aBodyDescribedBeforeItIsNamedIsTheBodyNamedNext() {
+    String text = "About 120 workers were trapped underground, the mine's operator said on Monday. "
+        + "Dunmore Mining Corp said rescuers had reached the first shaft.\n";
+    assertEquals("Dunmore Mining Corp", figure(text, "About 120 workers").claimant());
+  }
+
+  @Test
+  void aPersonDescribedBeforeAnotherIsNamedKeepsTheDescription() {
+    String text = "Turnout fell to 41%, a senior official said. "
+        + "Minister Clara Vidal said the count would be finished by Friday.\n";
+    assertEquals("a senior official", figure(text, "41%").claimant());
+  }
+
+  @Test
   void aBareTitleStandsForThePersonGivenThatTitle() {
     String text = "Prime Minister Hana Sato opened the summit.\n\n“The region needs calm,” the prime minister said.\n";
     assertEquals("Hana Sato", quote(text, "region needs calm").speaker());
