@@ -4,7 +4,8 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.newsfacet.Newsfacet;
+import org.newsfacet.extract.Extraction;
+import org.newsfacet.extract.Extractor;
 import org.newsfacet.ingest.ArticleReader;
 import org.newsfacet.ingest.Item;
 import org.newsfacet.json.Json;
@@ -45,7 +46,9 @@ final class ExtractCommand implements Callable<Integer> {
             loaded.warnings().forEach(w -> messages.warning(loaded.source(), w));
             Article article;
             try {
-              article = Newsfacet.extract(loaded.article());
+              Extraction extraction = Extractor.standard().extract(loaded.article());
+              extraction.faults().forEach(f -> messages.warning(loaded.source(), f));
+              article = extraction.article();
             } catch (RuntimeException e) {
               // One article that breaks extraction must not stop the others.
               messages.skipped(new Item.Skipped(loaded.source(), "extraction failed: " + e));

@@ -281,6 +281,7 @@ public final class NewsIndex implements Closeable {
               try {
                 loaded.warnings().forEach(w -> reported.warned(loaded.source(), w));
                 Extraction extraction = extractor.extract(raw);
+                extraction.faults().forEach(f -> reported.warned(loaded.source(), f));
                 synchronized (locks[Math.floorMod(id.hashCode(), locks.length)]) {
                   if (Long.valueOf(number).equals(latest.get(id))) {
                     add(extraction);
