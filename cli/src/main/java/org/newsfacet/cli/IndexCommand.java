@@ -64,9 +64,9 @@ final class IndexCommand implements Callable<Integer> {
     }
     progress.end();
     out.printf(Locale.ROOT, "Indexed %,d articles into %s: %,d new, %,d replaced, %,d skipped.%n",
-        report.indexed(), index.index, report.added(), report.replaced(), report.skipped().size());
+        report.indexed(), Terminal.field(index.index), report.added(), report.replaced(), report.skipped().size());
     for (Item.Skipped s : report.skipped()) {
-      out.println("  skipped " + s.message());
+      out.println("  skipped " + Terminal.field(s.message()));
     }
     return report.skipped().isEmpty() ? 0 : Main.SKIPPED;
   }
@@ -91,8 +91,7 @@ final class IndexCommand implements Callable<Integer> {
       long now = System.nanoTime();
       if (now - lastShown >= PROGRESS_NANOS) {
         double seconds = (now - start) / 1e9;
-        err.printf(Locale.ROOT, "\rindexed %,d articles (%,.0f/s)", count, count / seconds);
-        err.flush();
+        Terminal.redraw(err, String.format(Locale.ROOT, "indexed %,d articles (%,.0f/s)", count, count / seconds));
         lastShown = now;
         shown = true;
       }

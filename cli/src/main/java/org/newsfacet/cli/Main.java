@@ -53,11 +53,16 @@ public final class Main {
     LUCENE_LOG.setLevel(Level.SEVERE);
     Main main = new Main(in);
     CommandLine cmd = new CommandLine(main);
-    cmd.setOut(out);
-    cmd.setErr(err);
+    // Everything printed goes through the terminal writers, which show control characters from
+    // data instead of letting them act; picocli's own colours would be shown as escapes too.
+    PrintWriter safeOut = Terminal.writer(out);
+    PrintWriter safeErr = Terminal.writer(err);
+    cmd.setOut(safeOut);
+    cmd.setErr(safeErr);
+    cmd.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
     cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       boolean usage = ex instanceof UsageException || ex instanceof QuerySyntaxException;
-      commandLine.getErr().println("newsfacet: " + (usage ? "" : "error: ") + message(ex));
+      commandLine.getErr().println("newsfacet: " + (usage ? "" : "error: ") + Terminal.field(message(ex)));
       if (main.stacktrace) {
         ex.printStackTrace(commandLine.getErr());
       } else if (!usage) {
@@ -67,8 +72,8 @@ public final class Main {
       return usage ? CommandLine.ExitCode.USAGE : CommandLine.ExitCode.SOFTWARE;
     });
     int code = cmd.execute(args);
-    out.flush();
-    err.flush();
+    safeOut.flush();
+    safeErr.flush();
     return code;
   }
 

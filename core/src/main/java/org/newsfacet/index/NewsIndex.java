@@ -845,7 +845,8 @@ public final class NewsIndex implements Closeable {
       return List.of();
     }
     UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-        .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", false))
+        // Escaped: an article's own markup ("<script>") must never reach a page that shows a snippet.
+        .withFormatter(new DefaultPassageFormatter(Hit.OPEN_MARK, Hit.CLOSE_MARK, " … ", true))
         .withMaxNoHighlightPassages(1)
         .build();
     int[] docs = Arrays.stream(page).mapToInt(sd -> sd.doc).toArray();
