@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.newsfacet.index.QueryLimitException;
 import org.newsfacet.index.QuerySyntaxException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -60,8 +61,17 @@ public final class Main {
     cmd.setOut(safeOut);
     cmd.setErr(safeErr);
     cmd.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+    cmd.setParameterExceptionHandler((ex, arguments) -> {
+      // One line that says what is wrong, and where the usage is, instead of the whole usage.
+      CommandLine bad = ex.getCommandLine();
+      bad.getErr().println("newsfacet: " + Terminal.field(ex.getMessage()));
+      bad.getErr().println("(see: " + bad.getCommandSpec().qualifiedName() + " --help)");
+      bad.getErr().flush();
+      return bad.getCommandSpec().exitCodeOnInvalidInput();
+    });
     cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-      boolean usage = ex instanceof UsageException || ex instanceof QuerySyntaxException;
+      boolean usage = ex instanceof UsageException || ex instanceof QuerySyntaxException
+          || ex instanceof QueryLimitException;
       commandLine.getErr().println("newsfacet: " + (usage ? "" : "error: ") + Terminal.field(message(ex)));
       if (main.stacktrace) {
         ex.printStackTrace(commandLine.getErr());

@@ -142,6 +142,9 @@ final class QueryCommand implements Callable<Integer> {
   }
 
   private static void field(List<String> parts, String key, String value) {
+    if (value != null && value.isBlank()) {
+      throw new UsageException("--" + key + " needs a value, not an empty one"); // never silently dropped
+    }
     if (value != null) {
       parts.add(key + ":\"" + value.replace("\"", "") + "\"");
     }

@@ -41,6 +41,7 @@ import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -65,6 +66,7 @@ import org.apache.lucene.document.LongField;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.newsfacet.extract.Extraction;
 import org.newsfacet.extract.Extractor;
 import org.newsfacet.extract.Outlets;
@@ -141,7 +143,13 @@ public final class NewsIndex implements Closeable {
    * another process indexes (it sees that process's commits) and on a read-only disk.
    */
   public static NewsIndex openReadOnly(Path path) throws IOException {
+    return openReadOnly(path, IndexSettings.defaults());
+  }
+
+  /** Opens an existing index for searching only, with these settings (its search time-out). */
+  public static NewsIndex openReadOnly(Path path, IndexSettings settings) throws IOException {
     Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(settings, "settings");
     if (!Files.isDirectory(path)) {
       throw new java.nio.file.NoSuchFileException(path.toString(), null, "no index folder");
     }
@@ -151,7 +159,8 @@ public final class NewsIndex implements Closeable {
         throw new IOException(path + " holds no index");
       }
       checkSchema(path, directory);
-      return new NewsIndex(path, directory, null, Extractor.standard(), IndexSettings.defaults());
+      // No extractor: a read-only index adds nothing, and loading the gazetteers would cost a second.
+      return new NewsIndex(path, directory, null, null, settings);
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;
@@ -442,11 +451,23 @@ public final class NewsIndex implements Closeable {
 
   private <T> T searching(SearcherWork<T> work) throws IOException {
     searchers.maybeRefresh();
-    IndexSearcher searcher = searchers.acquire();
+    IndexSearcher shared = searchers.acquire();
     try {
-      return work.apply(searcher);
+      // A searcher of its own for this search, over the same reader: the time-out is per search,
+      // and setting it on the shared searcher would stop other threads' searches too.
+      IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+      searcher.setTimeout(new QueryTimeoutImpl(settings.searchTimeout().toMillis()));
+      T result = work.apply(searcher);
+      if (searcher.timedOut()) {
+        throw new QueryLimitException(String.format(Locale.ROOT, "the search ran past its time limit of %s s and was "
+            + "stopped: narrow the question (fewer wildcards, a date, an outlet)", settings.searchTimeout().toMillis() / 1000.0));
+      }
+      return result;
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new QueryLimitException(String.format(Locale.ROOT, "the question makes more than %,d clauses: ask with fewer "
+          + "words, names or filters", IndexSearcher.getMaxClauseCount()), e);
     } finally {
-      searchers.release(searcher);
+      searchers.release(shared);
     }
   }
 
@@ -460,9 +481,12 @@ public final class NewsIndex implements Closeable {
   /** Runs a search: the requested page of hits with snippets, and facet counts over all matches. */
   public Results<Hit> search(SearchRequest request) throws IOException {
     Objects.requireNonNull(request, "request");
+    QueryLimits.checkPage(request.offset(), request.limit());
+    // Read first: a question that cannot be read is refused before the index does any work.
+    Query text = request.text().isEmpty() ? new MatchAllDocsQuery() : parse(request.text());
     return searching(searcher -> {
       SortedSetDocValuesReaderState state = facetState(searcher);
-      DrillDownQuery query = query(request, state);
+      DrillDownQuery query = query(request, text, state);
       int wanted = (int) Math.max(1, Math.min(Integer.MAX_VALUE - 1L, (long) request.offset() + request.limit()));
       if (request.sideways() && state != null && (!request.outlets().isEmpty() || !request.agencies().isEmpty())) {
         return sideways(searcher, state, query, request, wanted);
@@ -562,8 +586,7 @@ public final class NewsIndex implements Closeable {
     });
   }
 
-  private DrillDownQuery query(SearchRequest request, SortedSetDocValuesReaderState state) {
-    Query text = request.text().isEmpty() ? new MatchAllDocsQuery() : parse(request.text());
+  private DrillDownQuery query(SearchRequest request, Query text, SortedSetDocValuesReaderState state) {
     BooleanQuery.Builder base = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST)
         .add(ARTICLES, BooleanClause.Occur.FILTER);
     dates(base, request.from(), request.to());
@@ -732,6 +755,7 @@ public final class NewsIndex implements Closeable {
   private <T> Results<T> find(Query type, Query match, Query keyFilter, LocalDate from, LocalDate to, List<String> outletNames,
       List<String> agencyNames, List<String> sourceNames, boolean byRelevance, int offset, int limit, String storedField, Class<T> hitType,
       List<String> dimensions, int top) throws IOException {
+    QueryLimits.checkPage(offset, limit);
     return searching(searcher -> {
       SortedSetDocValuesReaderState state = facetState(searcher);
       BooleanQuery.Builder base = new BooleanQuery.Builder().add(match, BooleanClause.Occur.MUST)
@@ -770,10 +794,24 @@ public final class NewsIndex implements Closeable {
   }
 
   private static Query parse(QueryParser parser, String text) {
+    QueryLimits.checkSyntax(text);
     parser.setDefaultOperator(QueryParser.Operator.AND);
     try {
       return parser.parse(text);
     } catch (ParseException e) {
+      if (e.getCause() instanceof IndexSearcher.TooManyClauses) {
+        throw new QueryLimitException(String.format(Locale.ROOT, "the question makes more than %,d clauses: ask with "
+            + "fewer words", IndexSearcher.getMaxClauseCount()), e);
+      }
+      throw new QuerySyntaxException("cannot read the query '" + text + "': " + firstLine(e.getMessage()), e);
+    } catch (TooComplexToDeterminizeException e) {
+      throw new QueryLimitException("a pattern in the question is too complex to search for: '" + text
+          + "'; use a simpler wildcard or regular expression", e);
+    } catch (IllegalArgumentException e) {
+      if (e instanceof QueryLimitException) {
+        throw e;
+      }
+      // A regular expression the automaton cannot read ("/[a/"), met while the parser builds its query.
       throw new QuerySyntaxException("cannot read the query '" + text + "': " + firstLine(e.getMessage()), e);
     }
   }

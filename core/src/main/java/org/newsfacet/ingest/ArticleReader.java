@@ -251,10 +251,16 @@ public final class ArticleReader {
 
     private void enter(Path dir) {
       try {
-        if (entered.add(dir.toRealPath())) {
+        Path real = dir.toRealPath();
+        if (entered.add(real)) {
           try (Stream<Path> entries = Files.list(dir)) {
             stack.push(entries.sorted().toList().iterator());
           }
+        } else {
+          Path parent = dir.getParent() == null ? null : dir.getParent().toRealPath();
+          boolean loop = parent != null && parent.startsWith(real);
+          problems.add(new Entry(dir, (loop ? "symbolic link loop: leads back to " : "the same directory as ") + real
+              + ", already read; not followed"));
         }
       } catch (AccessDeniedException e) {
         problems.add(new Entry(dir, "permission denied"));
