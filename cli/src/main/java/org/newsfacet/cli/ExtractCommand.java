@@ -39,7 +39,8 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     Messages messages = new Messages(spec.commandLine().getErr());
-    try (Stream<Item> items = ArticleReader.read(paths, main.stdin)) {
+    Encodings encodings = new Encodings();
+    try (Stream<Item> items = ArticleReader.read(paths, main.stdin).peek(encodings::note)) {
       items.forEach(item -> {
         switch (item) {
           case Item.Loaded loaded -> {
@@ -60,6 +61,9 @@ final class ExtractCommand implements Callable<Integer> {
         }
         out.flush();
       });
+    }
+    if (encodings.summary() != null) {
+      spec.commandLine().getErr().println("newsfacet: " + encodings.summary()); // standard output holds the records only
     }
     return messages.skippedAny() ? Main.SKIPPED : 0;
   }

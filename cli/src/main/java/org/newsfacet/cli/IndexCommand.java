@@ -53,13 +53,14 @@ final class IndexCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Messages messages = new Messages(err);
     Progress progress = new Progress(err, messages);
+    Encodings encodings = new Encodings();
     IndexReport report;
     if (commitEvery < 1) {
       throw new UsageException("--commit-every must be at least 1, not " + commitEvery);
     }
     IndexSettings settings = IndexSettings.defaults().commitEvery(commitEvery, IndexSettings.defaults().commitInterval());
     try (NewsIndex news = NewsIndex.open(index.index, settings, Extractor.standard());
-        Stream<Item> items = ArticleReader.read(paths, main.stdin)) {
+        Stream<Item> items = ArticleReader.read(paths, main.stdin).peek(encodings::note)) {
       report = news.add(items, progress);
     }
     progress.end();
@@ -67,6 +68,9 @@ final class IndexCommand implements Callable<Integer> {
         report.indexed(), Terminal.field(index.index), report.added(), report.replaced(), report.skipped().size());
     for (Item.Skipped s : report.skipped()) {
       out.println("  skipped " + Terminal.field(s.message()));
+    }
+    if (encodings.summary() != null) {
+      out.println(encodings.summary());
     }
     return report.skipped().isEmpty() ? 0 : Main.SKIPPED;
   }

@@ -126,10 +126,14 @@ public final class ArticleReader {
     return String.format(java.util.Locale.ROOT, "too large: %,d bytes; an article may have %,d at most", bytes, MAX_ARTICLE_BYTES);
   }
 
-  /** Reads one article of plain text from bytes, checking that they are text in UTF-8. */
+  /**
+   * Reads one article of plain text from bytes: UTF-8, or the encoding a byte order mark names or
+   * a detector recognises (see {@link Item.Loaded#encoding()}).
+   */
   public static Item text(String source, byte[] bytes) {
     try {
-      return new Item.Loaded(RawArticle.of(source, Decoding.decode(bytes)), List.of());
+      Decoding.Decoded decoded = Decoding.decodeAny(bytes);
+      return new Item.Loaded(RawArticle.of(source, decoded.text()), List.of(), decoded.encoding());
     } catch (Decoding.BadInput e) {
       return new Item.Skipped(source, e.getMessage());
     }
