@@ -161,7 +161,10 @@ public final class NewsIndex implements Closeable {
       checkSchema(path, directory);
       // No extractor: a read-only index adds nothing, and loading the gazetteers would cost a second.
       return new NewsIndex(path, directory, null, null, settings);
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException e) {
+      directory.close();
+      throw e.getMessage() != null && e.getMessage().endsWith("holds no index") ? e : IndexFault.of(path, e);
+    } catch (RuntimeException e) {
       directory.close();
       throw e;
     }
@@ -174,14 +177,24 @@ public final class NewsIndex implements Closeable {
 
   /** Opens or creates the index with the given settings and extractor. */
   public static NewsIndex open(Path path, IndexSettings settings, Extractor extractor) throws IOException {
+    return open(path, settings, extractor, d -> d);
+  }
+
+  /** Opens or creates the index, its directory wrapped by {@code storage} (tests use it to fail writes). */
+  static NewsIndex open(Path path, IndexSettings settings, Extractor extractor,
+      java.util.function.UnaryOperator<Directory> storage) throws IOException {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(extractor, "extractor");
     if (Files.exists(path) && !Files.isDirectory(path)) {
       throw new IOException(path + " is a file, not an index folder");
     }
-    Files.createDirectories(path);
-    Directory directory = FSDirectory.open(path);
+    try {
+      Files.createDirectories(path);
+    } catch (IOException e) {
+      throw IndexFault.of(path, e);
+    }
+    Directory directory = storage.apply(FSDirectory.open(path));
     try {
       String[] files = directory.listAll();
       boolean isIndex = DirectoryReader.indexExists(directory);
@@ -204,10 +217,10 @@ public final class NewsIndex implements Closeable {
         writer.commit();
       }
       return new NewsIndex(path, directory, writer, extractor, settings);
-    } catch (LockObtainFailedException e) {
+    } catch (IOException e) {
       directory.close();
-      throw new IOException("index " + path + " is in use by another process", e);
-    } catch (IOException | RuntimeException e) {
+      throw e.getMessage() != null && e.getMessage().startsWith(path + " ") ? e : IndexFault.of(path, e);
+    } catch (RuntimeException e) {
       directory.close();
       throw e;
     }
@@ -223,6 +236,7 @@ public final class NewsIndex implements Closeable {
 
   private static void checkSchema(Path path, Directory directory) throws IOException {
     try (DirectoryReader reader = DirectoryReader.open(directory)) {
+      Checksums.verify(path, reader);
       String version = reader.getIndexCommit().getUserData().get(SCHEMA_KEY);
       if (version == null) {
         throw new IOException(path + " is a Lucene index, but not a Newsfacet index");
@@ -343,8 +357,10 @@ public final class NewsIndex implements Closeable {
       }
     }
     Throwable failed = failure.get();
-    if (failed instanceof IOException io) {
-      throw io;
+    if (failed instanceof IOException || failed instanceof org.apache.lucene.store.AlreadyClosedException) {
+      // "this IndexWriter is closed" says nothing: the writer's own failure (a full disk) does.
+      Throwable tragic = writer.getTragicException();
+      throw IndexFault.of(path, tragic != null ? tragic : failed);
     } else if (failed instanceof RuntimeException re) {
       throw re;
     } else if (failed instanceof Error error) {
@@ -390,7 +406,12 @@ public final class NewsIndex implements Closeable {
     writable();
     Article article = extraction.article();
     // The article and its quotations, replacing any earlier version of all of them at once.
-    writer.updateDocuments(new Term(Schema.ARTICLE_ID, article.id()), Schema.documents(extraction, facetsConfig));
+    try {
+      writer.updateDocuments(new Term(Schema.ARTICLE_ID, article.id()), Schema.documents(extraction, facetsConfig));
+    } catch (IOException | org.apache.lucene.store.AlreadyClosedException e) {
+      Throwable tragic = writer.getTragicException();
+      throw IndexFault.of(path, tragic != null ? tragic : e);
+    }
     long pending = uncommitted.incrementAndGet();
     if (pending >= settings.commitEveryArticles() || commitIntervalPassed()) {
       commitIfDue();
@@ -406,7 +427,11 @@ public final class NewsIndex implements Closeable {
     // Articles added by other threads while this commit runs stay counted for the next one.
     long counted = uncommitted.get();
     writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA_VERSION).entrySet());
-    writer.commit();
+    try {
+      writer.commit();
+    } catch (IOException e) {
+      throw IndexFault.of(path, e);
+    }
     uncommitted.addAndGet(-counted);
     lastCommitNanos = System.nanoTime();
   }
@@ -997,14 +1022,41 @@ public final class NewsIndex implements Closeable {
     return record(searcher, top.scoreDocs[0].doc).published();
   }
 
-  /** Commits what was added and closes the index. */
+  /**
+   * Commits what was added and closes the index. After a failure that closed the writer (a full
+   * disk), removes the files written since the last commit, which that commit does not need.
+   */
   @Override
   public void close() throws IOException {
     if (committer != null) {
       committer.shutdownNow();
     }
+    Throwable tragic = writer == null ? null : writer.getTragicException();
+    boolean failed = true;
     try (directory; writer; searchers) {
       commit();
+      failed = false;
+    } catch (IOException | org.apache.lucene.store.AlreadyClosedException e) {
+      throw IndexFault.of(path, tragic != null ? tragic : e);
+    } finally {
+      if (writer != null && (failed || writer.getTragicException() != null)) {
+        removeUncommitted();
+      }
+    }
+  }
+
+  /**
+   * Deletes the files no commit refers to: opening a writer does that, and rolling it back keeps
+   * the last commit as it was. Failing here loses nothing; the next run's writer does the same.
+   */
+  private void removeUncommitted() {
+    try (Directory dir = FSDirectory.open(path)) {
+      IndexWriterConfig config = new IndexWriterConfig(Schema.analyzer())
+          .setOpenMode(IndexWriterConfig.OpenMode.APPEND)
+          .setCodec(new Lucene104Codec(Lucene104Codec.Mode.BEST_COMPRESSION));
+      new IndexWriter(dir, config).rollback();
+    } catch (IOException | RuntimeException e) {
+      // The disk may still be full or the folder gone: the leftovers go with the next run's writer.
     }
   }
 
