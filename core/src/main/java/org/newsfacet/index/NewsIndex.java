@@ -533,7 +533,9 @@ public final class NewsIndex implements Closeable {
    */
   private Results<Hit> sideways(IndexSearcher searcher, SortedSetDocValuesReaderState state, DrillDownQuery query,
       SearchRequest request, int wanted) throws IOException {
-    DrillSideways ds = new DrillSideways(searcher, facetsConfig, state);
+    // Drill-sideways scoring must see each segment whole, which a time-limited searcher's interval
+    // scoring refuses ("maxDoc must be Integer.MAX_VALUE"): these searches run without the time-out.
+    DrillSideways ds = new DrillSideways(new IndexSearcher(searcher.getIndexReader()), facetsConfig, state);
     DrillSideways.DrillSidewaysResult result = ds.search(query, null, null, wanted,
         request.byDate() ? newestFirst() : null, !request.byDate());
     ScoreDoc[] all = result.hits.scoreDocs;
