@@ -34,6 +34,8 @@ class HostileInputFuzzTest {
   private static final int SUITE_INPUTS = 1_500;
   private static final long SEED = Long.getLong("newsfacet.fuzz.seed", 20_261_206L);
   private static final int INPUTS = Integer.getInteger("newsfacet.fuzz.inputs", SUITE_INPUTS);
+  /** Longer than any question may take, however slow the machine: a question past it hangs. */
+  private static final long HANG_NANOS = 10_000_000_000L;
   /** How many generated articles the questions are asked of. */
   private static final int INDEXED = 40;
 
@@ -157,6 +159,8 @@ class HostileInputFuzzTest {
       }
       Questions questions = Questions.on(index);
       int answered = 0;
+      long slowest = 0;
+      String slowestQuestion = null;
       for (int i = 0; i < INPUTS; i++) {
         StringBuilder q = new StringBuilder();
         int words = 1 + random.nextInt(8);
@@ -165,6 +169,7 @@ class HostileInputFuzzTest {
           q.append(random.nextInt(5) == 0 ? "" : " ");
         }
         String question = random.nextInt(4) == 0 ? mutate(q.toString(), random) : q.toString();
+        long started = System.nanoTime();
         try {
           questions.ask(question);
           answered++;
@@ -172,10 +177,18 @@ class HostileInputFuzzTest {
           assertTrue(refused.getMessage() != null && !refused.getMessage().isBlank());
         } catch (RuntimeException | StackOverflowError | IOException e) {
           fail("question " + i + " (seed " + SEED + ") threw: " + literal(question), e);
+        } finally {
+          long took = System.nanoTime() - started;
+          if (took > slowest) {
+            slowest = took;
+            slowestQuestion = question;
+          }
         }
       }
-      System.out.printf(Locale.ROOT, "fuzz: %,d questions asked, %,d answered, the rest refused in words (seed %d)%n",
-          INPUTS, answered, SEED);
+      String slow = "a question took " + slowest / 1_000_000 + " ms: " + literal(slowestQuestion);
+      assertTrue(slowest < HANG_NANOS, slow);
+      System.out.printf(Locale.ROOT, "fuzz: %,d questions asked, %,d answered, the rest refused in words (seed %d); "
+          + "the slowest took %,d ms: %s%n", INPUTS, answered, SEED, slowest / 1_000_000, literal(slowestQuestion));
     }
   }
 

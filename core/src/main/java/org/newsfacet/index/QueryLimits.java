@@ -59,7 +59,6 @@ public final class QueryLimits {
     int depth = 0;
     int deepest = 0;
     boolean phrase = false;
-    int termStart = 0;
     int wildcards = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -75,7 +74,8 @@ public final class QueryLimits {
         deepest = Math.max(deepest, ++depth);
       } else if (c == ')') {
         depth = Math.max(0, depth - 1);
-      } else if (c == '/' && i == termStart) {
+      } else if (c == '/') {
+        // Not only at a term's start: the parser reads "ferry/a{1,9}/" as a term and a regular expression.
         i = regex(text, i);
         continue;
       } else if (c == '*' || c == '?') {
@@ -85,7 +85,6 @@ public final class QueryLimits {
         }
       }
       if (Character.isWhitespace(c) || c == '(' || c == ')' || c == ':' || c == '+' || c == '-' || c == '!') {
-        termStart = i + 1;
         wildcards = 0;
       }
     }
