@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.newsfacet.extract.entity.Recognition;
+import org.newsfacet.model.Entity;
+import org.newsfacet.model.EntityType;
 import org.newsfacet.model.Quote;
 import org.newsfacet.model.QuoteKind;
 import org.newsfacet.model.SpeakerType;
@@ -48,6 +50,8 @@ public final class Attributor {
   public static final String CONTINUATION = "continuation";
   /** A quotation on its own: the source of the attribution just before. */
   public static final String PREVIOUS_SPEAKER = "previous-speaker";
+  /** A quotation on its own: the person the sentence before was about. */
+  public static final String PREVIOUS_SUBJECT = "previous-subject";
   /** "This was stated by X" after the passage. */
   public static final String BACK_REFERENCE = "back-reference";
   /** A passage continuing the statement of the sentence before it. */
@@ -63,6 +67,8 @@ public final class Attributor {
   private static final int BACK_REFERENCE_SENTENCES = 3;
   /** How many words before a quotation decide whether the writer's own words lead into it. */
   private static final int LEAD_IN_WORDS = 4;
+  /** How far before a comma and a quotation its reporting verb may stand: "told his radio audience, “…”". */
+  private static final int LEAD_IN_REACH = 10;
   /** Small words inside a capitalised name ("Bank of England"). */
   private static final Set<String> NAME_JOINERS = Set.of("of", "the", "and", "in", "on", "for", "a");
   /** Words that refer back to what was just said: "This", "These figures". */
@@ -87,6 +93,7 @@ public final class Attributor {
   private final String text;
   private final Discourse d;
   private final Resolver resolver;
+  private final Frames finder;
   private final List<Frame> frames;
   /** Per sentence, the index of its first frame in {@link #frames} (frames are in sentence order). */
   private final int[] firstFrame;
@@ -101,7 +108,8 @@ public final class Attributor {
     this.text = text;
     this.d = d;
     this.resolver = new Resolver(d);
-    this.frames = Frames.find(d, resolver);
+    this.finder = Frames.find(d, resolver);
+    this.frames = finder.all();
     this.firstFrame = new int[d.sentences() + 1];
     int f = frames.size();
     for (int s = d.sentences(); s >= 0; s--) {
@@ -223,7 +231,7 @@ public final class Attributor {
       Frame frame = quoteFrame(q, span);
       Source source = frame == null ? null : frame.source();
       String rule = frame == null || source == null ? null : frame.rule();
-      if (embedded && (source == null && words(span) <= SCARE_WORDS || isName(span))) {
+      if (embedded && source == null && words(span) <= SCARE_WORDS || isName(span) && (embedded || frame == null)) {
         continue; // a title, a nickname, a name or a scare quote: nobody's words
       }
       if (frame == null && !embedded) {
@@ -236,8 +244,13 @@ public final class Attributor {
           source = new Source(p.speaker(), p.speakerType(), "continuation", -1, false);
           rule = CONTINUATION;
         } else {
-          source = previousSpeaker(tok);
-          rule = source == null ? null : PREVIOUS_SPEAKER;
+          // the sentence just before names who is talking, else an attribution further back
+          source = previousSubject(tok);
+          rule = source == null ? null : PREVIOUS_SUBJECT;
+          if (source == null) {
+            source = previousSpeaker(tok);
+            rule = source == null ? null : PREVIOUS_SPEAKER;
+          }
         }
       }
       Quote quote = new Quote(source == null ? null : source.name(), source == null ? SpeakerType.UNKNOWN : source.type(),
@@ -247,7 +260,7 @@ public final class Attributor {
       previous = quote;
     }
     for (Frame f : frames) {
-      if (f.indirect() && !inHeadline(f.contentStart()) && !nested(f)) {
+      if (f.indirect() && !inHeadline(f.contentStart())) {
         out.add(reported(f));
       }
     }
@@ -257,18 +270,6 @@ public final class Attributor {
 
   private boolean inHeadline(int offset) {
     return headlineStart >= 0 && offset >= headlineStart && offset < headlineEnd;
-  }
-
-  /** Reported speech is one piece: speech reported inside other reported speech is part of it. */
-  private boolean nested(Frame f) {
-    int cue = d.token(f.cue()).start();
-    for (int i = firstFrame[f.sentence()]; i < firstFrame[f.sentence() + 1]; i++) {
-      Frame g = frames.get(i);
-      if (g != f && g.indirect() && cue >= g.contentStart() && cue < g.contentEnd()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private Quote reported(Frame f) {
@@ -318,8 +319,8 @@ public final class Attributor {
         Token t = d.token(k);
         if (t.isWord()) {
           words++;
-          if (words <= LEAD_IN_WORDS && Lexicon.isReportingVerb(t.lower())) {
-            return false;
+          if (words <= LEAD_IN_REACH && Lexicon.isReportingVerb(t.lower())) {
+            return false; // "said, “…”", "told his radio audience on Monday, “…”"
           }
         } else if (t.isQuote()) {
           words += words(d.quotes.get(t.quote())); // "includes “Song one”, “Song two”": a list
@@ -343,18 +344,37 @@ public final class Attributor {
         return f.source();
       }
     }
-    for (int k = tok - 2; k >= from; k--) {
-      Token t = d.token(k);
-      if (t.isWord() && Lexicon.isReportingVerb(t.lower())) {
-        int[] subject = subjectOf(from, k);
-        Source found = subject == null ? null : resolver.resolve(subject[0], subject[1]);
+    Entity last = tok >= 2 ? d.entity(tok - 2) : null;
+    if (last != null && last.type() == EntityType.PERSON) {
+      return resolver.resolve(tok - 2, tok - 1); // "Pollsters agree - Carl Bialik: “…”"
+    }
+    if (d.token(from).isWord() && Lexicon.isReportingVerb(d.token(from).lower()) && from + 1 < tok - 1) {
+      Source inverted = resolver.resolve(from + 1, tok - 1); // "Stated Stone: “…”"
+      if (inverted != null) {
+        return inverted;
+      }
+    }
+    for (int k = tok - 2; k > from; k--) {
+      if (finder.speaks(k)) {
+        Source found = finder.speakerOf(k); // "Clinton, exasperated, famously responded:", "Cruz called them on it:"
         if (found != null) {
           return found;
         }
       }
     }
     int[] subject = subjectOf(from, tok - 1);
-    return subject == null ? null : resolver.resolve(subject[0], subject[1]);
+    Source opening = subject == null ? null : resolver.resolve(subject[0], subject[1]);
+    if (opening != null) {
+      return opening;
+    }
+    for (int k = tok - 2; k > from; k--) {
+      Token t = d.token(k);
+      if (t.is(',') || t.isWord() && Lexicon.CLAUSE_WORDS.contains(t.lower())) {
+        int[] clause = subjectOf(k + 1, tok - 1); // "… in mid-December when Musk took to Twitter with this:"
+        return clause == null ? null : resolver.resolve(clause[0], clause[1]);
+      }
+    }
+    return null;
   }
 
   /**
@@ -444,6 +464,23 @@ public final class Attributor {
     return null;
   }
 
+  /**
+   * A quotation on its own after a sentence about a person who says nothing there: that person
+   * ("Valastro praised Christie's leadership." then a paragraph that is only a quotation).
+   */
+  private Source previousSubject(int tok) {
+    int s = d.sentenceOf(tok);
+    if (s == 0 || d.sentenceStart(s) != tok || d.paragraphOf(s) - d.paragraphOf(s - 1) > 1
+        || firstFrame[s - 1] != firstFrame[s]) {
+      return null; // a sentence with an attribution of its own leaves the quotation to previous-speaker
+    }
+    int from = d.sentenceStart(s - 1);
+    int k = phraseEnd(from, d.sentenceEnd(s - 1));
+    Source subject = k > from ? resolver.resolve(from, k) : null;
+    return subject != null && subject.type() == SpeakerType.PERSON
+        && (subject.resolution().equals("name") || subject.resolution().equals("pronoun")) ? subject : null;
+  }
+
   /** "This was stated by X" opening one of the next sentences: X, the source of what came before. */
   private Source statedAfter(int s) {
     int paragraph = d.paragraphOf(s);
@@ -495,8 +532,8 @@ public final class Attributor {
    * or continued one itself.
    */
   private Source carriedOver(int s) {
-    if (firstFrame[s] != firstFrame[s + 1] || s == 0) {
-      return null;
+    if (firstFrame[s] != firstFrame[s + 1] || s == 0 || hasCue(s)) {
+      return null; // "It was forecast to fall by 5,000": a statement of its own, though it names nobody
     }
     int p = s - 1;
     if (d.paragraphOf(p) != d.paragraphOf(s) || inHeadline(d.token(d.sentenceStart(p)).start())) {
@@ -510,6 +547,20 @@ public final class Attributor {
     }
     return firstFrame[p] == firstFrame[p + 1] ? carriedOver(p) : null;
   }
+
+  /** True when sentence {@code s} has a reporting or estimating verb in the passive: "It was forecast to fall". */
+  private boolean hasCue(int s) {
+    for (int k = d.sentenceStart(s) + 1; k < d.sentenceEnd(s); k++) {
+      Token t = d.token(k);
+      if (t.isWord() && (Lexicon.verb(t.lower()) != null || Lexicon.FIGURE_VERBS.contains(t.lower()))
+          && PASSIVE_AUXILIARIES.contains(d.token(k - 1).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "is", "are", "been", "be");
 
   /** "Ponte Solar", "The Keeper's Eye": up to five words, each capitalised, is a name, not a quotation. */
   private boolean isName(Span span) {

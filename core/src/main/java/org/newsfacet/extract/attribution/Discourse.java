@@ -145,10 +145,12 @@ final class Discourse {
         boundary = true;
       } else if (t.kind() == Token.Kind.PUNCT) {
         char c = t.text().charAt(0);
-        boundary = (c == '.' || c == '!' || c == '?') && !(next.isWord() && Character.isLowerCase(next.text().charAt(0)));
+        // "R-Ky., said": a full stop that something follows without a space ends no sentence
+        boundary = (c == '.' || c == '!' || c == '?') && !(next.isWord() && Character.isLowerCase(next.text().charAt(0)))
+            && (next.start() > t.end() || next.isQuote());
       } else if (t.isWord() && t.abbreviation()) {
         // "Acme Inc. The company": a full stop ends the sentence, unless it stands before a name ("Gen. Ruiz").
-        boundary = next.capitalised() && !NAME_ABBREVIATION_OR_INITIAL.test(t);
+        boundary = next.capitalised() && !beforeName(t);
       } else if (t.isQuote() && endsSentence(t.text())) {
         boundary = !attributionFollows(tokens, i + 1);
       } else {
@@ -165,11 +167,16 @@ final class Discourse {
     return starts.stream().mapToInt(Integer::intValue).toArray();
   }
 
-  /** An initial ("J."), a dotted acronym ("U.S.") or a title before a name ("Gen."): no sentence ends there. */
-  private static final java.util.function.Predicate<Token> NAME_ABBREVIATION_OR_INITIAL = t -> {
+  /** "St. Charles", "Mt. Kenya", "Ft. Worth": an abbreviation that begins a place's name. */
+  private static final java.util.Set<String> PLACE_ABBREVIATIONS = java.util.Set.of("st", "mt", "ft");
+
+  /** An initial ("J."), a dotted acronym ("U.S."), a title before a name ("Gen.") or "St.": no sentence ends there. */
+  private static boolean beforeName(Token t) {
     String w = t.text().substring(0, t.text().length() - 1);
-    return w.length() == 1 || w.contains(".") || Lexicon.NAME_ABBREVIATIONS.contains(w.toLowerCase(Locale.ROOT));
-  };
+    String lower = w.toLowerCase(Locale.ROOT);
+    return w.length() == 1 || w.contains(".") || Lexicon.NAME_ABBREVIATIONS.contains(lower)
+        || PLACE_ABBREVIATIONS.contains(lower);
+  }
 
   /** After a quotation that ends a sentence: do the next words attribute it ("asked Smith", "Smith said")? */
   private static boolean attributionFollows(Token[] tokens, int from) {
@@ -180,14 +187,37 @@ final class Discourse {
     if (first.isWord() && Character.isLowerCase(first.text().charAt(0)) || first.is(',')) {
       return true;
     }
+    if (first.kind() == Token.Kind.PUNCT && "—―–".indexOf(first.text().charAt(0)) >= 0 && from + 1 < tokens.length
+        && tokens[from + 1].capitalised() && tokens[from + 1].paragraph() == first.paragraph()) {
+      return true; // "“…” ― Ariana Huichapa"
+    }
     for (int k = from; k < tokens.length && k < from + ATTRIBUTION_REACH; k++) {
       Token t = tokens[k];
       if (t.paragraph() != first.paragraph() || !t.isWord()) {
         return false;
       }
       Lexicon.VerbClass c = Lexicon.verb(t.lower());
-      if (c != null && c != Lexicon.VerbClass.PARTICIPLE) {
+      if (c != null && c != Lexicon.VerbClass.PARTICIPLE
+          || k > from && !t.capitalised() && t.lower().endsWith("ed") && tokens[from].capitalised()) {
+        return closes(tokens, k + 1, first.paragraph()); // "“…?” Smith asked." / "“…?” Hannity pressed."
+      }
+    }
+    return false;
+  }
+
+  /**
+   * After a verb that may attribute a quotation before it: true when only a few words follow to the
+   * sentence's end ("“…?” Smith asked on Monday."), false when what was said follows ("“…?” The
+   * newspaper said the three children were asleep.").
+   */
+  private static boolean closes(Token[] tokens, int from, int paragraph) {
+    for (int k = from; k < tokens.length && k < from + ATTRIBUTION_REACH; k++) {
+      Token t = tokens[k];
+      if (t.paragraph() != paragraph || t.kind() == Token.Kind.PUNCT && ".!?,".indexOf(t.text().charAt(0)) >= 0) {
         return true;
+      }
+      if (t.isQuote() || t.is("that") || Lexicon.AUXILIARIES.contains(t.lower())) {
+        return false;
       }
     }
     return false;
@@ -276,8 +306,9 @@ final class Discourse {
         j++;
         end = j;
       }
-      out.add(new Token(Token.Kind.WORD, i, end, word, word.toLowerCase(Locale.ROOT), possessive, abbreviation,
-          paragraph, -1));
+      // "WHO", "US", "IT": an acronym keeps its capitals, so it is never taken for "who", "us" or "it".
+      String lower = acronym(word) ? word : word.toLowerCase(Locale.ROOT);
+      out.add(new Token(Token.Kind.WORD, i, end, word, lower, possessive, abbreviation, paragraph, -1));
       i = j;
     }
     return out.toArray(Token[]::new);
@@ -299,11 +330,27 @@ final class Discourse {
       } else if (d == '.' && j + 1 < limit && Character.isLetter(body.charAt(j + 1)) && Character.isUpperCase(body.charAt(j + 1))
           && j - 1 >= i && Character.isUpperCase(body.charAt(j - 1)) && (j - i == 1 || body.charAt(j - 2) == '.')) {
         j++; // U.S, U.K
+      } else if (d == '.' && j - i >= 2 && j + 2 < limit && Character.isLowerCase(body.charAt(j + 1))
+          && Character.isLetter(body.charAt(j - 1)) && Character.isLetter(body.charAt(j + 2))) {
+        j++; // "PowerOutage.us", "Amazon.com": a site's name
       } else {
         break;
       }
     }
     return j;
+  }
+
+  /** Two or more capital letters and nothing else: "WHO", "NATO". */
+  private static boolean acronym(String word) {
+    if (word.length() < 2) {
+      return false;
+    }
+    for (int k = 0; k < word.length(); k++) {
+      if (!Character.isUpperCase(word.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A word whose full stop belongs to it: an initial, a dotted acronym, a known abbreviation. */

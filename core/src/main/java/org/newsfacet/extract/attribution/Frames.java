@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.newsfacet.extract.attribution.Lexicon.VerbClass;
+import org.newsfacet.model.Entity;
 
 /**
  * Finds the attributions of every sentence, in text order. Each is found by one named rule:
@@ -33,14 +34,7 @@ final class Frames {
   private static final int CLAUSE_WORDS = 3;
   /** How far into a clause a finite verb is looked for: "announced the company had agreed". */
   private static final int FINITE_REACH = 8;
-  /** A tail after a verb this short, opening with a preposition or a time word, says where or when, not what. */
-  private static final int ADVERBIAL_WORDS = 8;
 
-  /** Words that say when: "said Tuesday", "said late on Monday". */
-  private static final Set<String> TIME_WORDS = Set.of("today", "yesterday", "tonight", "monday", "tuesday",
-      "wednesday", "thursday", "friday", "saturday", "sunday", "last", "this", "late", "early", "earlier", "later",
-      "recently", "previously", "again", "too", "also", "then", "afterwards", "repeatedly", "separately", "publicly",
-      "privately", "overnight", "herself", "himself", "themselves", "itself", "instead", "here", "there");
   /** Nouns that, right before "reports", "claims" or "estimates", make those nouns too: "media reports said". */
   private static final Set<String> NOUN_FORMS = Set.of("reports", "claims", "estimates", "posts", "forecasts",
       "projects", "calls", "notes", "states", "demands", "counts", "rules", "shows");
@@ -61,6 +55,27 @@ final class Frames {
       "cost", "costs", "losses", "damage");
   /** Words after a comma that open the writer's own clause beside what was said: ", while the union put the number at". */
   private static final Set<String> CONTRASTS = Set.of("while", "whereas", "but");
+  /** Nouns of estimating that name their maker before them: "analyst estimates of", "the FactSet consensus for". */
+  private static final Set<String> ESTIMATE_OF = Set.of("estimate", "estimates", "forecast", "forecasts", "projection",
+      "projections", "expectations", "expectation", "consensus", "prediction", "predictions", "outlook", "guidance");
+  /** How many words before an estimate noun name its maker: "the average Wall Street analyst estimate". */
+  private static final int MODIFIER_WORDS = 4;
+  /** How far after a participle its agent's "by" may stand: "estimated as a magnitude 6.7 by". */
+  private static final int PASSIVE_REACH = 6;
+  /** Dashes that put a name after a quotation: "“…” ― Ariana Huichapa". */
+  private static final String DASHES = "—―–-";
+  /** How many words may stand between a quotation and an unknown verb that attributes it: "the Florida senator fumed". */
+  private static final int TRIGRAM_WORDS = 4;
+  /** Past tenses of speaking that do not end in -ed: "shot back", "went on", "broke in". */
+  private static final Set<String> IRREGULAR_SPEECH = Set.of("went", "shot", "broke", "spoke", "wrote", "sang", "swore",
+      "began", "cut", "put", "threw", "fired", "says", "adds", "writes", "tweets", "notes", "explains", "insists", "read",
+      "argues", "warns", "recalls", "quips", "jokes", "snaps");
+  /** How many words of hearer and adverbial may stand between a verb and the comma before its quotation. */
+  private static final int HEARER_REACH = 10;
+  /** How long a phrase of time or place before what was said may be: "in a statement on Monday". */
+  private static final int ADVERBIAL_REACH = 5;
+  /** Content this long after "told" and its hearer is a clause even without an auxiliary. */
+  private static final int TOLD_CLAUSE_WORDS = 7;
   /** A hearer this short after "told", and nothing else, closes the attribution: "told local radio". */
   private static final int HEARER_WORDS = 4;
   /** How far after a revising verb its estimate noun may stand: "raised its full-year revenue forecast". */
@@ -76,12 +91,42 @@ final class Frames {
   }
 
   /** The attributions of the article, sentence by sentence, in text order. */
-  static List<Frame> find(Discourse d, Resolver r) {
+  static Frames find(Discourse d, Resolver r) {
     Frames f = new Frames(d, r);
     for (int s = 0; s < d.sentences(); s++) {
       f.sentence(s);
     }
-    return List.copyOf(f.frames);
+    return f;
+  }
+
+  /** The attributions found, sentence by sentence, in text order. */
+  List<Frame> all() {
+    return List.copyOf(frames);
+  }
+
+  /**
+   * Who speaks through the verb at {@code verb}, which no attribution took (it ends with a colon:
+   * "Clinton, exasperated, famously responded:"): its subject, past asides and adverbs.
+   */
+  Source speakerOf(int verb) {
+    int from = d.sentenceStart(d.sentenceOf(verb));
+    int j = verb - 1;
+    while (j > from && d.token(j).isWord() && d.token(j).lower().endsWith("ly") && d.mention(j) < 0) {
+      j--; // "famously responded"
+    }
+    int[] subject = subjectBefore(j + 1, from);
+    if (subject == null) {
+      return null;
+    }
+    Source s = resolveSubject(subject, from);
+    return s != null ? s : r.generic(subject[0], subject[1]);
+  }
+
+  /** A word that may be the verb of a speaker the lexicon does not know: "retorted", "affirms". */
+  boolean speaks(int k) {
+    Token t = d.token(k);
+    return t.isWord() && (Lexicon.isReportingVerb(t.lower()) || verbLike(k)
+        || !t.capitalised() && t.lower().endsWith("s") && k > 0 && d.token(k - 1).capitalised());
   }
 
   private void sentence(int s) {
@@ -99,6 +144,8 @@ final class Frames {
       } else if (CLAIM_NOUNS.contains(tok.lower()) && t - 2 >= from && SUPPORT_VERBS.contains(d.token(t - 2).lower())
           && Lexicon.DETERMINERS.contains(d.token(t - 1).lower())) {
         f = estimate(s, t - 2, t); // "He made the claim about the 10,000 soldiers"
+      } else if (ESTIMATE_OF.contains(tok.lower()) && t + 1 < to && (d.token(t + 1).is("of") || d.token(t + 1).is("for"))) {
+        f = estimateOf(s, t); // "analyst estimates of 92 cents a share", "the FactSet estimate of $201 million"
       } else {
         VerbClass c = Lexicon.verb(tok.lower());
         boolean figures = Lexicon.FIGURE_VERBS.contains(tok.lower());
@@ -113,11 +160,26 @@ final class Frames {
         if (f == null && figures && revises(t, to)) {
           f = estimate(s, t, t);
         }
+        if (f == null) {
+          f = passive(s, t); // "the 26 people reported killed by the council", "estimated at 6.7 by the USGS"
+        }
       }
       if (f != null) {
         here.add(f);
         frames.add(f);
         r.spoke(t, f.source());
+      }
+    }
+    for (int t = from; t < to; t++) {
+      Token tok = d.token(t);
+      if (tok.isQuote() && here.stream().noneMatch(f -> f.quote() == tok.quote() || f.contains(
+          d.quotes.get(tok.quote()).start(), d.quotes.get(tok.quote()).end()))) {
+        Frame f = trigram(s, t);
+        if (f != null) {
+          here.add(f);
+          frames.add(f);
+          r.spoke(f.cue(), f.source());
+        }
       }
     }
   }
@@ -164,6 +226,13 @@ final class Frames {
   private Frame speech(int s, int t, VerbClass c) {
     int from = d.sentenceStart(s);
     int end = contentEnd(s);
+    if (t > from + 1 && d.token(t - 1).is(',') && !Lexicon.TELLING.contains(d.token(t).lower())) {
+      int npEnd = phraseAfter(t, end, false);
+      Source inverted = npEnd > t + 1 && closesAt(npEnd, end) ? inverted(t) : null;
+      if (r.isName(inverted)) {
+        return closing(s, t, inverted, t - 1, c); // "…, said police Chief Joseph Boinnet."
+      }
+    }
     int[] subject = subjectBefore(t, from);
     int j = skipModifiers(t - 1, from);
     if (j > from && (d.token(j).is("and") || d.token(j).is("but"))) {
@@ -172,15 +241,27 @@ final class Frames {
     Source source = subject == null ? null : resolveSubject(subject, from);
     boolean pronoun = subject != null && subject[1] - subject[0] == 1
         && Lexicon.PRONOUNS.contains(d.token(subject[0]).lower());
+    int quoted = subject == null ? -1 : quoteRightBefore(subject[0], from);
+    if (source == null && !pronoun && subject != null && (quoted >= 0 || c == VerbClass.SAY
+        && Lexicon.DETERMINERS.contains(d.token(subject[0]).lower()))) {
+      // "“…,” the cautious candidate said", "The 26-year-old right wing said …": whoever the phrase describes
+      source = r.generic(subject[0], subject[1]);
+    }
     if (source != null || pronoun) {
       int[] after = contentAfter(t, end);
+      if (quoted >= 0 && after != null && singleQuote(after[0], after[1]) < 0 && !holdsQuote(after[0], after[1])
+          && !indirect(after[0], after[1], c, after[2] == 1)) {
+        after = null; // "“…?” Trump asked reporters rhetorically during a news conference."
+      }
       if (after != null) {
         quoteBefore(s, t, source, subject[0], from); // "“…,” she said, “…”": both are hers
         int quote = singleQuote(after[0], after[1]);
         if (quote >= 0) {
           return frame("said-quote", s, t, source, quote, false, true);
         }
-        boolean indirect = indirect(after[0], after[1], c, after[2] == 1);
+        boolean indirect = indirect(after[0], after[1], c, after[2] == 1)
+            && !(Lexicon.TELLING.contains(d.token(t).lower()) && after[2] == 0 && words(after[0], after[1]) < TOLD_CLAUSE_WORDS
+                && !finite(after[0], Math.min(after[1], after[0] + FINITE_REACH))); // "told councillors at the meeting"
         if (c == VerbClass.DEED && !indirect) {
           // "The union called the closure “a betrayal”": the quotation is the union's; "Station staff called
           // paramedics": a deed, not a statement
@@ -199,11 +280,90 @@ final class Frames {
     }
     if (t > from && (isBreak(d.token(t - 1)) || d.token(t - 1).isQuote())) {
       Source inverted = inverted(t);
+      if (inverted == null && quoteRightBefore(t, from) >= 0) {
+        inverted = r.generic(t + 1, phraseAfter(t, end, false)); // "“…,” said one well-connected Democrat"
+      }
       if (inverted != null) {
+        int after = phraseAfter(t, end, false);
+        if (after + 1 < d.sentenceEnd(s) && d.token(after).is(',') && d.token(after + 1).isQuote()
+            && quoteRightBefore(t, from) >= 0) {
+          frames.add(frame("quote-said", s, t, inverted, after + 1, false, true)); // "“A,” said Lewis, “B.”"
+        }
         return closing(s, t, inverted, d.token(t - 1).isQuote() ? t : t - 1, c);
       }
     }
     return null;
+  }
+
+  /** The quotation right before token {@code k}, past a comma ("“…,” Smith said" / "‘…’, Smith said"), or -1. */
+  private int quoteRightBefore(int k, int from) {
+    int q = k - 1;
+    if (q >= from && d.token(q).is(',')) {
+      q--;
+    }
+    return q >= from && d.token(q).isQuote() ? q : -1;
+  }
+
+  /**
+   * After a quotation that its sentence's known verbs leave unattributed: a speaker and any verb
+   * closing the sentence ("“…,” Trump barked.", "“…,” scoffed Arianna Gil, 22.") or a dash and a
+   * name ("“…” ― Ariana Huichapa."). Rules {@code quote-verb} and {@code quote-dash}.
+   */
+  private Frame trigram(int s, int q) {
+    int from = d.sentenceStart(s);
+    int end = contentEnd(s);
+    int k = q + 1;
+    if (k < end && d.token(k).is(',')) {
+      k++;
+    }
+    if (k >= end) {
+      return null;
+    }
+    Token next = d.token(k);
+    if (next.kind() == Token.Kind.PUNCT && DASHES.indexOf(next.text().charAt(0)) >= 0) {
+      int npEnd = phraseAfter(k, end, false);
+      Source named = npEnd > k + 1 ? r.resolve(k + 1, npEnd) : null;
+      return r.isName(named) && (npEnd >= end || d.token(npEnd).breaksClause())
+          ? frame("quote-dash", s, k, named, q, false, true) : null;
+    }
+    if (!next.isWord()) {
+      return null;
+    }
+    if (verbLike(k)) {
+      int npEnd = phraseAfter(k, end, false);
+      Source inverted = npEnd > k + 1 ? r.resolve(k + 1, npEnd) : null;
+      return r.isName(inverted) && closesAt(npEnd, end) ? frame("quote-verb", s, k, inverted, q, false, true) : null;
+    }
+    for (int v = k + 1; v < end && v <= k + TRIGRAM_WORDS; v++) {
+      if (verbLike(v)) {
+        Source subject = r.resolve(k, v);
+        boolean name = r.isName(subject) || subject != null && subject.resolution().equals("pronoun");
+        return name && closesAt(v + 1, end) ? frame("quote-verb", s, v, subject, q, false, true) : null;
+      }
+      if (!d.token(v).isWord()) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** A word that can be a verb of speaking the lexicon does not know: "barked", "fumed", "shot", "went", "snaps". */
+  private boolean verbLike(int k) {
+    Token t = d.token(k);
+    if (!t.isWord() || t.capitalised() || d.mention(k) >= 0 || Lexicon.AUXILIARIES.contains(t.lower())) {
+      return false;
+    }
+    String w = t.lower();
+    return w.endsWith("ed") || IRREGULAR_SPEECH.contains(w);
+  }
+
+  /** True when only a short tail closes the sentence from {@code k}: "on Tuesday", "with a laugh", ", who …". */
+  private boolean closesAt(int k, int end) {
+    if (k >= end || d.token(k).breaksClause()) {
+      return true;
+    }
+    return adverbial(k, end) || d.token(k).isWord() && (d.token(k).is("back") || d.token(k).is("on")
+        || d.token(k).is("out") || d.token(k).is("up")) && (k + 1 >= end || adverbial(k + 1, end) || d.token(k + 1).breaksClause());
   }
 
   /** A quotation right before the subject of a verb that also introduces what follows it. */
@@ -268,11 +428,22 @@ final class Frames {
   private Frame according(int s, int t) {
     int from = d.sentenceStart(s);
     int end = contentEnd(s);
-    int npEnd = phraseAfter(t + 1, end, true);
+    int npEnd = sourceEnd(t + 2, phraseAfter(t + 1, end, true));
     if (npEnd <= t + 2) {
       return null;
     }
     Source source = r.resolve(t + 2, npEnd);
+    if (source == null) {
+      source = r.generic(t + 2, npEnd); // "according to the Crown"
+    }
+    if (npEnd + 1 < end && d.token(npEnd).is(',') && !r.isName(source)) {
+      int appositiveEnd = phraseAfter(npEnd, end, false);
+      Source appositive = r.resolve(npEnd + 1, appositiveEnd);
+      if (r.isName(appositive) && appositiveEnd < end && d.token(appositiveEnd).is(',')) {
+        source = appositive; // "According to its director, Owen Marsh, …"
+        npEnd = appositiveEnd;
+      }
+    }
     if (source == null) {
       return null;
     }
@@ -280,7 +451,7 @@ final class Frames {
     int contentTo;
     if (onlyConnectives(from, t)) {
       contentFrom = npEnd < end && isBreak(d.token(npEnd)) ? npEnd + 1 : npEnd;
-      contentTo = end;
+      contentTo = contentFrom < end ? contrastEnd(contentFrom, end) : end;
     } else {
       contentFrom = from;
       boolean afterBreak = isBreak(d.token(t - 1));
@@ -300,6 +471,27 @@ final class Frames {
     return frame("according-to", s, t, source, contentFrom, contentTo, indirect, true);
   }
 
+  /**
+   * Where the source after "according to" ends when no comma closes it: after its head noun or
+   * name, unless a modifier follows ("according to ECP spokesperson only eight results were
+   * awaited": ECP spokesperson; "according to figures from the ministry": the whole).
+   */
+  private int sourceEnd(int from, int to) {
+    for (int k = from; k < to; k++) {
+      Token t = d.token(k);
+      boolean head = !t.possessive() && (d.mention(k) >= 0 && (k + 1 >= to || d.mention(k + 1) != d.mention(k))
+          || Lexicon.SOURCES.containsKey(t.lower()) || Lexicon.DOCUMENTS.contains(t.lower()));
+      if (head && k + 1 < to) {
+        Token next = d.token(k + 1);
+        if (!(Lexicon.POSTMODIFIERS.contains(next.lower()) || Lexicon.SOURCES.containsKey(next.lower())
+            || Lexicon.DOCUMENTS.contains(next.lower()) || d.mention(k + 1) >= 0 || next.lower().endsWith("ed"))) {
+          return k + 1;
+        }
+      }
+    }
+    return to;
+  }
+
   /** ", adding that …", "saying …", "quoted X as saying …": the source of the sentence goes on. */
   private Frame participle(int s, int t, List<Frame> here) {
     int from = d.sentenceStart(s);
@@ -317,6 +509,10 @@ final class Frames {
     }
     if (source == null || t + 1 >= end) {
       return null;
+    }
+    int opening = d.token(from).isQuote() ? from : -1;
+    if (opening >= 0 && t - from <= SUBJECT_WORDS && adverbial(t + 1, end)) {
+      return frame("participle", s, t, source, opening, false, true); // "“…,” he was quoted as saying in the release."
     }
     int contentFrom = t + 1;
     boolean that = d.token(contentFrom).is("that");
@@ -342,13 +538,19 @@ final class Frames {
   /** "quoted Jang Myong Ho as saying", "Smith was quoted as saying": who is quoted. */
   private Source quotedAs(int as, int from) {
     for (int k = as - 1; k >= from && k >= as - SUBJECT_WORDS; k--) {
-      if (d.token(k).is("quoted")) {
+      if (d.token(k).is("quoted") || d.token(k).is("quoting")) {
         int aux = k - 1;
         if (aux >= from && PASSIVE.contains(d.token(aux).lower())) {
           int[] subject = subjectBefore(aux, from); // "Albrecht was quoted by a broadcaster as saying"
           return subject == null ? null : resolveSubject(subject, from);
         }
-        return k + 1 < as ? r.resolve(k + 1, as) : null; // "KCNA quoted Jang Myong Ho as saying"
+        for (int p = as - 1; p > k; p--) {
+          Entity named = d.entity(p);
+          if (named != null && named.type() == org.newsfacet.model.EntityType.PERSON) {
+            return r.resolve(p, p + 1); // "quoting an official, Jang Myong Ho, as saying": the person
+          }
+        }
+        return k + 1 < as ? r.resolve(k + 1, as) : null; // "KCNA quoted an official as saying"
       }
     }
     return null;
@@ -372,10 +574,76 @@ final class Frames {
         && Lexicon.SUBORDINATORS.contains(d.token(to + 1).lower()))) {
       to++;
     }
-    if (to <= t + 1) {
+    int start = antecedentStart(subject[0], from, t + 1);
+    if (to <= start) {
       return null;
     }
-    return frame("estimate", s, verb, source, antecedentStart(subject[0], from, t + 1), to, false, false);
+    return frame("estimate", s, verb, source, start, to, false, false);
+  }
+
+  /**
+   * A participle with its agent: "the 26 people reported killed earlier by the council", "an
+   * aftershock estimated as a magnitude 6.7 by the U.S. Geological Survey". The content is the
+   * noun phrase before the participle and what stands between it and "by".
+   */
+  private Frame passive(int s, int t) {
+    Token verb = d.token(t);
+    if (!verb.lower().endsWith("ed") && !verb.is("forecast") && !verb.is("put")) {
+      return null;
+    }
+    int from = d.sentenceStart(s);
+    int end = contentEnd(s);
+    int by = -1;
+    for (int k = t + 1; k < end && k <= t + PASSIVE_REACH; k++) {
+      if (d.token(k).is("by")) {
+        by = k;
+        break;
+      }
+      if (d.token(k).breaksClause() || d.token(k).isQuote()) {
+        return null;
+      }
+    }
+    if (by < 0) {
+      return null;
+    }
+    int agentEnd = phraseAfter(by, end, true);
+    Source source = agentEnd > by + 1 ? r.resolve(by + 1, agentEnd) : null;
+    if (source == null) {
+      return null;
+    }
+    int start = t;
+    while (start - 1 >= from && t - start < SUBJECT_WORDS && d.token(start - 1).isWord()
+        && !Lexicon.PREPOSITIONS.contains(d.token(start - 1).lower()) && Lexicon.verb(d.token(start - 1).lower()) == null
+        && !Lexicon.CLAUSE_WORDS.contains(d.token(start - 1).lower())) {
+      start--;
+    }
+    if (start == t && by == t + 1) {
+      return null;
+    }
+    return frame("passive", s, t, source, start, by, false, false);
+  }
+
+  /** "analyst estimates of 92 cents", "the company's forecast of $4 billion": who made the estimate. */
+  private Frame estimateOf(int s, int t) {
+    int from = d.sentenceStart(s);
+    int i = t;
+    while (i - 1 >= from && t - i < MODIFIER_WORDS && d.token(i - 1).isWord()
+        && !Lexicon.PREPOSITIONS.contains(d.token(i - 1).lower()) && !d.token(i - 1).numeric()) {
+      i--;
+    }
+    if (i == t) {
+      return null;
+    }
+    Source source = r.resolve(i, t);
+    if (source == null) {
+      return null;
+    }
+    int end = contentEnd(s);
+    int to = t + 2;
+    while (to < end && !d.token(to).breaksClause()) {
+      to++;
+    }
+    return frame("estimate", s, t, source, t + 1, to, false, false);
   }
 
   /**
@@ -427,8 +695,8 @@ final class Frames {
           && !(d.token(k).is(open) || d.token(k).is(',') && open != '(')) {
         k--;
       }
-      if (k < from || d.token(k).isQuote() || k == j - 1) {
-        return null;
+      if (k < from || d.token(k).isQuote() || k == j - 1 || clause(k + 1, j)) {
+        return null; // "…, and a worker were among the dead, said Boinnet": a clause, not an aside about the subject
       }
       parenthetical = k + 1;
       parentheticalEnd = j;
@@ -447,6 +715,23 @@ final class Frames {
       i--;
     }
     return new int[] {i, j + 1, parenthetical, parentheticalEnd};
+  }
+
+  /**
+   * True when {@code [from, to)} is a clause of the writer's own, not an aside about a subject: it
+   * has a verb and does not open with "who", "which" or a participle ("speaking in Brussels").
+   */
+  private boolean clause(int from, int to) {
+    Token first = d.token(from);
+    if (first.isWord() && (first.is("who") || first.is("which") || first.is("whose") || first.lower().endsWith("ing"))) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      if (d.token(k).isWord() && Lexicon.AUXILIARIES.contains(d.token(k).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -530,10 +815,20 @@ final class Frames {
 
   /** The first noun phrase of a clause: up to its first verb-like word or break. */
   private int[] firstPhrase(int from, int to) {
+    if (from < to && Lexicon.PREPOSITIONS.contains(d.token(from).lower()) && d.mention(from) < 0) {
+      for (int c = from + 1; c < to && c - from <= SUBJECT_WORDS; c++) {
+        if (d.token(c).is(',')) {
+          from = c + 1; // "In a statement, IRCC did not reveal …, but said": IRCC
+          break;
+        }
+      }
+    }
     int k = from;
     while (k < to && d.token(k).isWord() && (d.mention(k) >= 0 || !Lexicon.AUXILIARIES.contains(d.token(k).lower())
-        && Lexicon.verb(d.token(k).lower()) == null) && k - from < SUBJECT_WORDS) {
-      k++;
+        && Lexicon.verb(d.token(k).lower()) == null && !Lexicon.FIGURE_VERBS.contains(d.token(k).lower())
+        && !(k > from && (Lexicon.VERB_MODIFIERS.contains(d.token(k).lower()) || verbLike(k))))
+        && k - from < SUBJECT_WORDS) {
+      k++; // "Kerpen needled the reporter, saying": Kerpen
     }
     return k > from ? new int[] {from, k} : null;
   }
@@ -565,6 +860,12 @@ final class Frames {
     } else if (Lexicon.TELLING.contains(d.token(t).lower())) {
       k = afterHearer(k, end);
     }
+    if (that < 0) {
+      int quoted = commaQuote(k, end);
+      if (quoted >= 0) {
+        k = quoted; // "told his radio audience of Monday, “…”": past the hearer and the time to the quotation
+      }
+    }
     if (k < end && d.token(k).is(',') && that < 0) {
       // "said, “…”" goes on; "said, as rescuers searched": the attribution closed its sentence
       if (k + 1 < end && d.token(k + 1).isQuote()) {
@@ -579,20 +880,66 @@ final class Frames {
     if (k >= end) {
       return null;
     }
-    int stop = k;
-    while (stop < end && !(isBreak(d.token(stop)) && stop + 1 < end && d.token(stop + 1).isWord()
-        && (Lexicon.verb(d.token(stop + 1).lower()) == VerbClass.PARTICIPLE || CONTRASTS.contains(d.token(stop + 1).lower())
-            && !(stop + 2 < end && d.token(stop + 2).is("that"))))) {
-      stop++; // ", adding that …" is the next attribution; ", while the union put …" the writer's own clause
+    int stop = contrastEnd(k, end);
+    if (that < 0) {
+      k = pastAdverbial(k, stop); // "stated in July it opposed the pipeline": what follows the time is what was said
     }
-    if (that < 0 && adverbial(k, stop)) {
-      return null;
+    if (that < 0 && (adverbial(k, stop) || d.token(k).isWord() && Lexicon.ADVERBIAL_OPENERS.contains(d.token(k).lower()))) {
+      return null; // "told Reuters after her family fled": when, not what
     }
     if (that < 0 && Lexicon.TELLING.contains(d.token(t).lower()) && words(k, stop) <= HEARER_WORDS
         && !finite(k, stop) && singleQuote(k, stop) < 0 && !startsWithQuote(k, stop)) {
       return null; // "..., a district official told local radio."
     }
     return new int[] {k, stop, that >= 0 ? 1 : 0};
+  }
+
+  /**
+   * Where what was said ends: before ", adding that …" (the next attribution), or before a clause
+   * of another source (", while the union put the number at …", "… but Chapman says …").
+   */
+  private int contrastEnd(int from, int end) {
+    for (int stop = from; stop < end; stop++) {
+      Token t = d.token(stop);
+      int next = isBreak(t) ? stop + 1 : stop;
+      if (next >= end || !d.token(next).isWord() || next == from) {
+        continue;
+      }
+      Token w = d.token(next);
+      if (next > stop && Lexicon.verb(w.lower()) == VerbClass.PARTICIPLE) {
+        return stop;
+      }
+      if (CONTRASTS.contains(w.lower()) && !(next + 1 < end && d.token(next + 1).is("that"))
+          && (next > stop || w.is("but")) && cueIn(next + 1, end)) {
+        return stop;
+      }
+    }
+    return end;
+  }
+
+  /** True when a reporting or estimating verb stands in {@code [from, to)}. */
+  private boolean cueIn(int from, int to) {
+    for (int k = from; k < to; k++) {
+      Token t = d.token(k);
+      if (t.isWord() && (Lexicon.verb(t.lower()) != null || Lexicon.FIGURE_VERBS.contains(t.lower()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The quotation after a comma that closes a short hearer or adverbial from {@code k} ("…, “…”"), or -1. */
+  private int commaQuote(int k, int end) {
+    for (int j = k; j + 1 < end && j - k <= HEARER_REACH; j++) {
+      Token t = d.token(j);
+      if (t.is(',') && d.token(j + 1).isQuote()) {
+        return j + 1;
+      }
+      if (!t.isWord() || Lexicon.AUXILIARIES.contains(t.lower()) || t.is("that")) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** Past a hearer: "told reporters", "told the BBC", "told him", "told a news conference". */
@@ -627,6 +974,31 @@ final class Frames {
     return k;
   }
 
+  /**
+   * Past a short phrase of time or place before what was said: "in July it opposed" from "it",
+   * "on Monday he's considering" from "he's"; {@code k} itself when no clause follows such a phrase.
+   */
+  private int pastAdverbial(int k, int stop) {
+    Token first = k < stop ? d.token(k) : null;
+    if (first == null || !first.isWord() || !(Lexicon.PREPOSITIONS.contains(first.lower())
+        || Lexicon.TIME_WORDS.contains(first.lower())) || first.is("that")) {
+      return k;
+    }
+    for (int j = k + 1; j < stop && j <= k + ADVERBIAL_REACH; j++) {
+      Token t = d.token(j);
+      if (!t.isWord()) {
+        return k;
+      }
+      boolean opensClause = Lexicon.PRONOUNS.contains(t.lower()) && !t.is("it") || t.lower().endsWith("'s")
+          || t.is("it") && j + 1 < stop && d.token(j + 1).isWord() && !Lexicon.PREPOSITIONS.contains(d.token(j + 1).lower());
+      if (opensClause && finite(j, Math.min(stop, j + FINITE_REACH)) || opensClause && j + 1 < stop
+          && d.token(j + 1).lower().endsWith("ed")) {
+        return j;
+      }
+    }
+    return k;
+  }
+
   /** True when {@code [from, to)} only says where, when or to whom: "on Tuesday", "in a statement", "late Monday". */
   private boolean adverbial(int from, int to) {
     if (from >= to) {
@@ -636,20 +1008,16 @@ final class Frames {
     if (first.isQuote()) {
       return false;
     }
-    if (!first.isWord() || !(Lexicon.PREPOSITIONS.contains(first.lower()) || TIME_WORDS.contains(first.lower()))) {
+    if (!first.isWord() || !(Lexicon.PREPOSITIONS.contains(first.lower()) || Lexicon.TIME_WORDS.contains(first.lower()))) {
       return false;
     }
-    int words = 0;
     for (int k = from; k < to; k++) {
       Token t = d.token(k);
       if (t.isQuote() || t.isWord() && (Lexicon.AUXILIARIES.contains(t.lower()) || t.is("that"))) {
         return false;
       }
-      if (t.isWord()) {
-        words++;
-      }
     }
-    return words <= ADVERBIAL_WORDS;
+    return true; // "said in a televised address, looking drained": where and how, not what
   }
 
   /** Is the clause {@code [from, to)} reported speech for a verb of class {@code c}? */

@@ -19,7 +19,7 @@ final class Lexicon {
   enum VerbClass { SAY, REPORT, DEED, PARTICIPLE }
 
   /** What a source noun names; see source-nouns.tsv. */
-  enum NounKind { UNNAMED, ORGANIZATION, AGENCY, COMPANY, SPOKESPERSON }
+  enum NounKind { UNNAMED, ORGANIZATION, AGENCY, COMPANY, SPOKESPERSON, NAME_HEAD }
 
   /** A person's grammatical gender, as pronouns need it. */
   enum Gender { MALE, FEMALE }
@@ -38,6 +38,17 @@ final class Lexicon {
   /** Abbreviations that stand before a name and never end a sentence: "Gen.", "Sen.", "Dr.". */
   static final Set<String> NAME_ABBREVIATIONS = abbreviations();
 
+  /** Common words, which open sentences with a capital but are no names: "Continuing claims eased". */
+  static final Set<String> COMMON_WORDS = Set.copyOf(Resources.lines(Lexicon.class,
+      "/org/newsfacet/extract/entity/common-words.txt").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
+  /** Words that say when: "said Tuesday", "said late on Monday", "Data from Destatis today". */
+  static final Set<String> TIME_WORDS = Set.of("today", "yesterday", "tonight", "monday", "tuesday",
+      "wednesday", "thursday", "friday", "saturday", "sunday", "last", "this", "late", "early", "earlier", "later",
+      "recently", "previously", "again", "too", "also", "then", "afterwards", "repeatedly", "separately", "publicly",
+      "privately", "overnight", "herself", "himself", "themselves", "itself", "instead", "here", "there", "now");
+  /** Subordinators that open an adverbial clause: "told Reuters after her family fled" says when, not what. */
+  static final Set<String> ADVERBIAL_OPENERS = Set.of("after", "before", "when", "as", "while", "because", "since",
+      "although", "though", "if", "until", "unless", "once", "whereas", "during", "amid", "despite");
   static final Set<String> DETERMINERS = Set.of("a", "an", "the", "one", "two", "three", "four", "five", "several",
       "some", "another", "many", "other", "its", "his", "her", "their", "our", "this", "that", "these", "those", "each",
       "both", "all", "most", "few");
@@ -67,7 +78,7 @@ final class Lexicon {
   /** Words after a noun that open its modifier: "a spokesman for", "economists surveyed by", "a person familiar with". */
   static final Set<String> POSTMODIFIERS = Set.of("for", "of", "at", "in", "from", "with", "on", "to", "by", "familiar",
       "close", "surveyed", "polled", "based", "who", "which", "that", "representing", "involved", "briefed", "quoted",
-      "cited", "speaking", "knowledgeable");
+      "cited", "speaking", "knowledgeable", "present");
 
   private Lexicon() {}
 
@@ -90,8 +101,8 @@ final class Lexicon {
   }
 
   /**
-   * The source nouns, and the head words of organisation names ("Trust", "Council") as nouns for
-   * the organisation an article named: "the trust said" is the Supporters' Trust.
+   * The source nouns, and the head words of organisation names ("Trust", "Cooperative") as nouns
+   * for the organisation an article named: "the trust said" is the Supporters' Trust.
    */
   private static Map<String, NounKind> sources() {
     Map<String, NounKind> m = new HashMap<>();
@@ -102,7 +113,7 @@ final class Lexicon {
     for (String head : Resources.lines(Lexicon.class, "/org/newsfacet/extract/entity/org-heads.txt")) {
       String w = head.strip().toLowerCase(Locale.ROOT);
       if (w.chars().allMatch(Character::isLetter) && w.length() > 3) {
-        m.putIfAbsent(w, NounKind.ORGANIZATION);
+        m.putIfAbsent(w, NounKind.NAME_HEAD);
       }
     }
     return Map.copyOf(m);

@@ -96,7 +96,8 @@ final class QuoteSpans {
         continue;
       }
       int closeLength = switch (open) {
-        case CURLY -> c == '”' ? 1 : 0;
+        // “…" : web text often closes a curly quotation with a straight mark
+        case CURLY -> c == '”' || c == '"' && wordBefore && !letterAfter ? 1 : 0;
         case LOW -> c == '“' || c == '”' ? 1 : 0;
         case GUILLEMET -> c == '»' ? 1 : 0;
         case SINGLE -> c == '’' && wordBefore && !letterAfter && !pluralPossessive(body, i) ? 1 : 0;
@@ -140,7 +141,8 @@ final class QuoteSpans {
     boolean spaceBefore = i == 0 || Character.isWhitespace(body.charAt(i - 1));
     boolean wordAfter = i + 1 < body.length() && !Character.isWhitespace(body.charAt(i + 1));
     return switch (open) {
-      case CURLY, LOW -> c == '“' || c == '„';
+      case CURLY -> c == '“' || c == '„';
+      case LOW -> c == '„'; // “ closes a „ quotation
       case GUILLEMET -> c == '«';
       case SINGLE -> false;
       case STRAIGHT -> c == '"' && spaceBefore && wordAfter;

@@ -24,8 +24,16 @@ final class Resolver {
   private static final int PRONOUN_REACH = 8;
   /** How many paragraphs back "it" and "they" look for the organisation or group last quoted. */
   private static final int GROUP_PARAGRAPHS = 2;
+  /** Units of time that "last" or "this" makes a date: "a tweet last week". */
+  private static final Set<String> TIME_UNITS = Set.of("week", "month", "year", "night", "morning", "evening",
+      "afternoon", "weekend", "summer", "winter", "spring", "autumn", "fall");
+  /** Longest phrase of a plural noun that names a group speaking: "local rescue teams". */
+  private static final int PLURAL_WORDS = 3;
+  /** Small words inside a name: "Ventos do Norte", "Bank of Tokyo". */
+  private static final Set<String> NAME_JOINERS = Set.of("do", "da", "de", "del", "della", "di", "du", "der", "van",
+      "von", "of", "la", "le", "y", "e", "al", "el", "bin");
   /** Longest name the recognizer missed that a reporting verb still shows to be a speaker, in words. */
-  private static final int PROPER_WORDS = 3;
+  private static final int PROPER_WORDS = 5;
   /** Words after which a label says no more about who speaks: "the team from a research institute". */
   private static final Set<String> LABEL_ENDS = Set.of("from", "at", "with", "who", "which", "that", "whose");
   /** Words that a label's modifier opens with, which "with" or "to" goes on: "familiar with", "close to". */
@@ -48,6 +56,32 @@ final class Resolver {
     this.d = d;
     this.genders = genders(d);
     appositions();
+  }
+
+  /**
+   * The unnamed source a phrase describes, as written, when a quotation next to it shows that it
+   * speaks: "the cautious candidate", "a voice-over in the ad", "one well-connected Democrat".
+   */
+  Source generic(int from, int to) {
+    Source named = resolve(from, to);
+    if (named != null) {
+      return named;
+    }
+    while (from < to && (!d.token(from).isWord() || Lexicon.CONJUNCTIONS.contains(d.token(from).lower()))) {
+      from++;
+    }
+    if (from >= to || to - from > LABEL_WORDS || Lexicon.PREPOSITIONS.contains(d.token(from).lower())
+        || to - from == 1 && !d.token(from).capitalised() // "according to details": nobody
+        || Lexicon.PRONOUNS.contains(d.token(from).lower()) || Lexicon.OBJECT_PRONOUNS.contains(d.token(from).lower())) {
+      return null;
+    }
+    for (int k = from; k < to; k++) {
+      Token t = d.token(k);
+      if (t.isWord() && (Lexicon.AUXILIARIES.contains(t.lower()) || Lexicon.verb(t.lower()) != null)) {
+        return null;
+      }
+    }
+    return label(from, to, SpeakerType.UNNAMED);
   }
 
   /** True for a source the text names: an entity's name, or a name the recognizer missed. */
@@ -120,8 +154,13 @@ final class Resolver {
         || Lexicon.CONJUNCTIONS.contains(d.token(from).lower()) && d.mention(from) < 0)) {
       from++;
     }
-    while (to > from && !d.token(to - 1).isWord()) {
-      to--;
+    while (to > from && (!d.token(to - 1).isWord() || Lexicon.TIME_WORDS.contains(d.token(to - 1).lower())
+        && d.mention(to - 1) < 0)) {
+      to--; // "Data from Destatis today"
+    }
+    if (to - 2 > from && TIME_UNITS.contains(d.token(to - 1).lower())
+        && (d.token(to - 2).is("last") || d.token(to - 2).is("this") || d.token(to - 2).is("next"))) {
+      to -= 2; // "A tweet last week"
     }
     if (from >= to) {
       return null;
@@ -133,6 +172,31 @@ final class Resolver {
       }
     }
     int headEnd = headEnd(from, to);
+    Entity closing = d.entity(to - 1);
+    if (closing != null && closing.type() == EntityType.ORGANIZATION && !d.token(to - 1).possessive()) {
+      int first = to - 1;
+      while (first > from && d.mention(first - 1) == d.mention(to - 1)) {
+        first--;
+      }
+      NounKind before = first > from ? Lexicon.SOURCES.get(d.token(first - 1).lower()) : null;
+      if (before == NounKind.COMPANY || before == NounKind.AGENCY || before == NounKind.ORGANIZATION) {
+        return named(d.entityIndex(to - 1), "name"); // "media buying company GroupM", "the carmaker Volkswagen"
+      }
+    }
+    if (closing != null && closing.type() == EntityType.PERSON && !d.token(to - 1).possessive()) {
+      int first = to - 1;
+      while (first > from && d.mention(first - 1) == d.mention(to - 1)) {
+        first--;
+      }
+      Token before = first > from ? d.token(first - 1) : null;
+      NounKind head = Lexicon.SOURCES.get(d.token(headEnd - 1).lower());
+      if (before == null || !(before.is("for") || before.is("of") || before.is("to") || before.is("with"))
+          && head != NounKind.SPOKESPERSON && head != NounKind.UNNAMED) {
+        // "Superintendent of Police Praveen Dongre", "then-minister of infrastructure Amarjeet Sohi": the name ends
+        // the title; "a spokesman for Smith" and "the lawyer of Smith" are someone else
+        return named(d.entityIndex(to - 1), "name");
+      }
+    }
     int head = headEnd - 1;
     Token h = d.token(head);
     Entity named = d.entity(head);
@@ -145,8 +209,22 @@ final class Resolver {
     }
     NounKind kind = Lexicon.SOURCES.get(w);
     boolean definite = definite(from, head);
+    if (h.capitalised() && h.text().length() > 1 && h.lower().equals(h.text()) && d.mention(head) < 0
+        && head == from + 1 && d.token(from).is("the")) {
+      Source holder = roleHolder(h.text(), from); // "the SP said": the Superintendent of Police the article named
+      if (holder != null) {
+        return holder;
+      }
+    }
     if (Lexicon.ROLES.contains(w) && kind != NounKind.SPOKESPERSON) {
+      if (head == from && h.capitalised() && headEnd == to) {
+        return proper(from, headEnd); // "Sultan said": a surname, not the title
+      }
       Source holder = definite || h.capitalised() ? roleHolder(w, from) : null;
+      Source owner = holder == null ? possessor(from, head) : null;
+      if (owner != null && owner.entity() >= 0) {
+        holder = roleHolder(d.entities.entities().get(owner.entity()).name(), from); // "NATO's chief": NATO's man
+      }
       if (holder != null) {
         return holder; // "the president said": the person the article gave that title
       }
@@ -182,10 +260,15 @@ final class Resolver {
       }
       return definite || head > from ? label(from, to, SpeakerType.UNNAMED) : null;
     }
+    if (kind == NounKind.NAME_HEAD) {
+      // "the trust said": the Supporters' Trust the article named; "a pilot program" names no speaker
+      return definite && !ownedByName(from, head) ? organization(w, kind, from, false) : null;
+    }
     if (kind == NounKind.ORGANIZATION || kind == NounKind.AGENCY || kind == NounKind.COMPANY) {
       // "the ministry": the Energy Ministry the article named; "South Korea's spy agency" is not Yonhap News Agency.
       if (!ownedByName(from, head) && (definite || w.endsWith("s") || w.equals("police"))) {
-        Source described = organization(w, kind, from, headEnd == to);
+        Source described = organization(w, kind, from, headEnd == to && bare(from, head),
+            headEnd == to && head == from + 1);
         if (described != null) {
           return described;
         }
@@ -193,8 +276,13 @@ final class Resolver {
       Source modifier = modifier(from, head, EntityType.ORGANIZATION);
       return modifier != null && !definite ? modifier.via("name") : label(from, to, SpeakerType.ORGANIZATION);
     }
-    if (kind == NounKind.UNNAMED) {
-      return label(from, to, SpeakerType.UNNAMED);
+    if (kind == NounKind.UNNAMED || kind == null && Lexicon.GENDER_WORDS.containsKey(w) && !h.capitalised()) {
+      return label(from, to, SpeakerType.UNNAMED); // "one official", "His father"
+    }
+    if (kind == null && !h.capitalised() && w.endsWith("s") && !w.endsWith("ss") && headEnd - from <= PLURAL_WORDS
+        && (headEnd == to || !d.token(headEnd).is("to"))
+        && Lexicon.DOCUMENTS.stream().noneMatch(w::equals) && modifier(from, headEnd, null) == null) {
+      return label(from, to, SpeakerType.UNNAMED); // "climbers said", "rescue teams said": a group of people
     }
     // No known head word: a name somewhere in the head ("Bundesbank President Joachim Nagel").
     Source person = modifier(from, headEnd, EntityType.PERSON);
@@ -202,6 +290,9 @@ final class Resolver {
       return person;
     }
     Source org = modifier(from, headEnd, EntityType.ORGANIZATION);
+    if (org != null && !h.capitalised() && d.entity(head) == null) {
+      return label(from, to, SpeakerType.UNNAMED); // "a Skyway pilot": one of the airline's people, not the airline
+    }
     return org != null ? org : proper(from, headEnd);
   }
 
@@ -210,18 +301,36 @@ final class Resolver {
    * three capitalised words ("Green said"), a person unless its last word heads organisation names.
    */
   private Source proper(int from, int to) {
+    int run = to;
+    while (run > from && d.token(run - 1).capitalised()) {
+      run--;
+    }
+    if (run > from && run < to && (Lexicon.DETERMINERS.contains(d.token(from).lower())
+        || Lexicon.POSSESSIVE_PRONOUNS.contains(d.token(from).lower()))) {
+      from = run; // "an angry Hollande": the name after the writer's words about him
+    }
     if (to - from > PROPER_WORDS) {
       return null;
     }
     for (int k = from; k < to; k++) {
       Token t = d.token(k);
-      if (!t.capitalised() || Lexicon.DETERMINERS.contains(t.lower()) || Lexicon.PRONOUNS.contains(t.lower())
+      boolean joiner = k > from && k < to - 1 && NAME_JOINERS.contains(t.lower()); // "Ventos do Norte"
+      if (!joiner && (!t.capitalised() || Lexicon.DETERMINERS.contains(t.lower()) || Lexicon.PRONOUNS.contains(t.lower())
           || Lexicon.CONJUNCTIONS.contains(t.lower()) || Lexicon.PREPOSITIONS.contains(t.lower())
-          || d.entity(k) != null) {
+          || d.entity(k) != null)) {
         return null;
       }
     }
+    Token first = d.token(from);
+    if (d.sentenceStart(d.sentenceOf(from)) == from && (Lexicon.COMMON_WORDS.contains(first.lower())
+        || first.lower().endsWith("ing"))) {
+      return null; // "Continuing claims eased": a sentence's capital, not a name
+    }
     boolean org = Lexicon.SOURCES.get(d.token(to - 1).lower()) != null;
+    for (int k = from; k < to && !org; k++) {
+      org = d.token(k).text().length() > 1 && d.token(k).text().equals(d.token(k).lower()) && d.token(k).capitalised()
+          && !d.token(k).abbreviation(); // "BC Hydro", "CBS News": an acronym names an organisation
+    }
     return new Source(d.text(from, to), org ? SpeakerType.ORGANIZATION : SpeakerType.PERSON, "proper", -1, false);
   }
 
@@ -295,6 +404,34 @@ final class Resolver {
         && (Lexicon.PREPOSITIONS.contains(d.token(k + 1).lower()) || d.token(k + 1).is("last") || d.token(k + 1).is("this"));
   }
 
+  /**
+   * A description that says no more than its noun: "the agency", "the national carrier"; "the
+   * Gansu earthquake response center" names another body than the one quoted before.
+   */
+  private boolean bare(int from, int head) {
+    int words = 0;
+    for (int k = from; k < head; k++) {
+      Token t = d.token(k);
+      if (t.capitalised() && !Lexicon.DEFINITE.contains(t.lower()) || t.numeric()) {
+        return false;
+      }
+      if (t.isWord() && !Lexicon.DEFINITE.contains(t.lower())) {
+        words++;
+      }
+    }
+    return words <= 1;
+  }
+
+  /** The entity named in the possessive before the head ("NATO's chief"), or null. */
+  private Source possessor(int from, int head) {
+    for (int k = from; k < head; k++) {
+      if (d.token(k).possessive() && d.mention(k) >= 0) {
+        return named(d.entityIndex(k), "name");
+      }
+    }
+    return null;
+  }
+
   /** A name in the possessive before the head: "South Korea's spy agency". */
   private boolean ownedByName(int from, int head) {
     for (int k = from; k < head; k++) {
@@ -334,6 +471,12 @@ final class Resolver {
     if (modifier != null) {
       return modifier;
     }
+    for (int k = head - 1; k >= from; k--) {
+      NounKind kind = Lexicon.SOURCES.get(d.token(k).lower());
+      if (kind == NounKind.COMPANY || kind == NounKind.AGENCY) {
+        return organization(d.token(k).lower(), kind, from, true); // "a company spokeswoman": the company's
+      }
+    }
     for (String link : OWNER_LINKS) {
       for (int k = headEnd; k + 1 < to; k++) {
         if (d.token(k).is(link)) {
@@ -349,6 +492,9 @@ final class Resolver {
 
   /** Words after a spokesperson or document that name whom it belongs to, the strongest first. */
   private static final List<String> OWNER_LINKS = List.of("by", "from", "for", "of", "at");
+
+  /** How many words may stand between a document and the "by" that names its author. */
+  private static final int AUTHOR_REACH = 6;
 
   /** Documents whose author an article names once: "a study by the X Network", "X's survey". */
   private static final Set<String> AUTHORED = Set.of("study", "report", "survey", "analysis", "poll", "review",
@@ -368,10 +514,13 @@ final class Resolver {
       if (e < 0 || d.mention(k - 1) == d.mention(k) || d.entities.entities().get(e).type() != EntityType.ORGANIZATION) {
         continue;
       }
-      boolean by = k >= 2 && (d.token(k - 1).is("by") || d.token(k - 1).is("from") || d.token(k - 1).is("of"))
-          && AUTHORED.contains(d.token(k - 2).lower())
-          || k >= 3 && d.token(k - 1).is("the") && AUTHORED.contains(d.token(k - 3).lower())
-              && (d.token(k - 2).is("by") || d.token(k - 2).is("from"));
+      int link = d.token(k - 1).is("the") ? k - 2 : k - 1;
+      boolean by = false;
+      if (link >= 1 && (d.token(link).is("by") || d.token(link).is("from") || d.token(link).is("of"))) {
+        for (int j = link - 1; j >= 0 && j >= link - AUTHOR_REACH && d.token(j).isWord(); j--) {
+          by |= AUTHORED.contains(d.token(j).lower()); // "a survey of 2,000 commuters conducted by the X Institute"
+        }
+      }
       int last = k;
       while (last + 1 < d.size() && d.mention(last + 1) == d.mention(k)) {
         last++;
@@ -391,7 +540,8 @@ final class Resolver {
   private Source modifier(int from, int to, EntityType type) {
     for (int k = to - 1; k >= from; k--) {
       Entity e = d.entity(k);
-      if (e != null && (type == null ? e.type() != EntityType.LOCATION : e.type() == type)) {
+      if (e != null && (type == null ? e.type() != EntityType.LOCATION : e.type() == type)
+          && !(type != null && possessiveName(k) && k + 1 < to)) { // "DeLaet's agent" is not DeLaet
         return named(d.entityIndex(k), "name");
       }
     }
@@ -443,10 +593,11 @@ final class Resolver {
   private Source roleHolder(String role, int before) {
     int found = -1;
     int last = -1;
+    role = role.toLowerCase(Locale.ROOT);
     List<Entity> entities = d.entities.entities();
     for (int i = 0; i < entities.size(); i++) {
       Entity e = entities.get(i);
-      if (e.type() == EntityType.PERSON && e.role() != null && hasWord(e.role(), role)) {
+      if (e.type() == EntityType.PERSON && e.role() != null && (hasWord(e.role(), role) || initials(e.role()).equals(role))) {
         found = found == -1 ? i : -2;
       }
     }
@@ -471,6 +622,14 @@ final class Resolver {
    * organisation named most before it.
    */
   private Source organization(String word, NounKind kind, int before, boolean bare) {
+    return organization(word, kind, before, bare, bare);
+  }
+
+  /**
+   * As above; {@code bare}: the description says no more than its noun and an adjective;
+   * {@code plain}: it is only "the" and its noun ("the agency").
+   */
+  private Source organization(String word, NounKind kind, int before, boolean bare, boolean plain) {
     String singular = word.endsWith("ies") ? word.substring(0, word.length() - 3) + "y"
         : word.endsWith("s") && !word.endsWith("ss") ? word.substring(0, word.length() - 1) : word;
     Integer given = described.get(word);
@@ -504,16 +663,29 @@ final class Resolver {
       return null; // "the union representing train drivers" says which union: no other one
     }
     if (kind == NounKind.COMPANY) {
+      for (var e : described.entrySet()) {
+        if (Lexicon.SOURCES.get(e.getKey()) == NounKind.COMPANY) {
+          return named(e.getValue(), "description"); // "Grid West, the grid operator," then "the company said"
+        }
+      }
+      Source quoted = lastSpoken(before, GROUP_PARAGRAPHS, s -> s.type() == SpeakerType.ORGANIZATION
+          && (s.entity() >= 0 && !publicBody(d.entities.entities().get(s.entity())) || s.resolution().equals("proper")));
+      if (quoted != null) {
+        return new Source(quoted.name(), SpeakerType.ORGANIZATION, "description", quoted.entity(), false);
+      }
       Source most = mostNamedOrganization(before, true);
       if (most != null) {
         return most.via("description");
       }
-      Source proper = lastSpoken(before, PRONOUN_REACH, s -> s.resolution().equals("proper") && s.name().indexOf(' ') > 0);
+      Source proper = lastSpoken(before, PRONOUN_REACH, s -> s.resolution().equals("proper")
+          && (s.name().indexOf(' ') > 0 || s.type() == SpeakerType.ORGANIZATION));
       return proper == null ? null : new Source(proper.name(), SpeakerType.ORGANIZATION, "description", -1, false);
     }
-    if (kind == NounKind.AGENCY) {
-      Source quoted = lastSpoken(before, GROUP_PARAGRAPHS, s -> s.type() == SpeakerType.ORGANIZATION && s.entity() >= 0);
-      return quoted == null ? null : quoted.via("description"); // "the agency said": the body quoted just before
+    if (kind == NounKind.AGENCY && plain) {
+      // "the agency said": the public body quoted just before, not a company
+      Source quoted = lastSpoken(before, GROUP_PARAGRAPHS, s -> s.type() == SpeakerType.ORGANIZATION && s.entity() >= 0
+          && publicBody(d.entities.entities().get(s.entity())));
+      return quoted == null ? null : quoted.via("description");
     }
     return null;
   }
@@ -575,8 +747,8 @@ final class Resolver {
       if (sp.token() < from) {
         break;
       }
-      if (sp.token() < at && sp.source().type() == SpeakerType.ORGANIZATION && sp.source().entity() >= 0) {
-        return sp.source().via("pronoun");
+      if (sp.token() < at && sp.source().type() == SpeakerType.ORGANIZATION) {
+        return sp.source().via("pronoun"); // "The ministry said … It also said"
       }
     }
     return organizationBefore(at);
@@ -614,9 +786,11 @@ final class Resolver {
       int from = d.sentenceStart(s);
       int to = s == s0 ? at : d.sentenceEnd(s);
       for (Spoken sp : spoken) { // the sentence's first speaker: its main clause, not a speaker reported inside it
-        if (sp.token() >= from && sp.token() < to && sp.source().type() == SpeakerType.PERSON
-            && (sp.source().entity() < 0 || agrees(sp.source().entity(), gender))) {
-          return sp.source().via("pronoun");
+        Source src = sp.source();
+        boolean someone = src.type() == SpeakerType.PERSON || src.type() == SpeakerType.UNNAMED && !src.plural()
+            && s == s0 - 1 && Lexicon.SOURCES.get(src.name().substring(src.name().lastIndexOf(' ') + 1)) == NounKind.UNNAMED;
+        if (sp.token() >= from && sp.token() < to && someone && (src.entity() < 0 || agrees(src.entity(), gender))) {
+          return src.via("pronoun"); // "A diplomat in Bangui said … The rebels, he said, …"
         }
       }
       for (int k = from; k < to; k++) {
@@ -678,6 +852,17 @@ final class Resolver {
       }
     }
     return out;
+  }
+
+  /** The initials of a role's capitalised words, lower case: "Superintendent of Police" is "sp". */
+  private static String initials(String role) {
+    StringBuilder b = new StringBuilder();
+    for (String w : role.split("[\\s-]+")) {
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+        b.append(Character.toLowerCase(w.charAt(0)));
+      }
+    }
+    return b.length() > 1 ? b.toString() : "";
   }
 
   static boolean hasWord(String phrase, String lowerWord) {
