@@ -195,11 +195,30 @@ public final class Attributor {
     Frame best = null;
     for (int i = firstFrame[s]; i < firstFrame[s + 1]; i++) {
       Frame f = frames.get(i);
-      if (f.contains(start, end) && (best == null || better(f, best))) {
+      if (f.contains(start, end) && !screened(f, s, end) && (best == null || better(f, best))) {
         best = f;
       }
     }
     return best;
+  }
+
+  /**
+   * "Revenue grew 7%, ahead of the $3.38 billion analysts had expected, according to LSEG data":
+   * an "according to" after the passage names the source of the nearer statement between them,
+   * not of the passage.
+   */
+  private boolean screened(Frame f, int s, int passageEnd) {
+    int cue = d.token(f.cue()).start();
+    if (!f.rule().equals("according-to") || cue < passageEnd) {
+      return false;
+    }
+    for (int i = firstFrame[s]; i < firstFrame[s + 1]; i++) {
+      int other = d.token(frames.get(i).cue()).start();
+      if (frames.get(i) != f && other > passageEnd && other < cue) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean better(Frame f, Frame than) {
@@ -532,7 +551,7 @@ public final class Attributor {
    * or continued one itself.
    */
   private Source carriedOver(int s) {
-    if (firstFrame[s] != firstFrame[s + 1] || s == 0 || hasCue(s)) {
+    if (s == 0 || hasCue(s) || hasSpeech(s)) {
       return null; // "It was forecast to fall by 5,000": a statement of its own, though it names nobody
     }
     int p = s - 1;
@@ -545,7 +564,17 @@ public final class Attributor {
         return f.source();
       }
     }
-    return firstFrame[p] == firstFrame[p + 1] ? carriedOver(p) : null;
+    return hasSpeech(p) ? null : carriedOver(p);
+  }
+
+  /** True when sentence {@code s} has an attribution of its own by a verb of saying. */
+  private boolean hasSpeech(int s) {
+    for (int i = firstFrame[s]; i < firstFrame[s + 1]; i++) {
+      if (frames.get(i).speech()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when sentence {@code s} has a reporting or estimating verb in the passive: "It was forecast to fall". */

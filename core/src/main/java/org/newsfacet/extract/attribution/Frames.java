@@ -42,6 +42,12 @@ final class Frames {
   private static final Set<String> NOUN_MODIFIERS = Set.of("media", "news", "unconfirmed", "local", "initial",
       "earlier", "previous", "recent", "official", "press", "separate", "conflicting", "multiple", "early", "first",
       "preliminary", "latest", "new", "government", "police", "budget", "market", "analyst", "analysts");
+  /** Participles of publishing, which after a noun describe it: "a report released on Monday". */
+  private static final Set<String> PUBLISHING = Set.of("published", "released", "issued", "conducted", "compiled",
+      "commissioned", "carried");
+  /** Words that scale a number: "3.38 billion". */
+  private static final Set<String> SCALES = Set.of("thousand", "million", "billion", "trillion", "bn", "mn", "m", "k",
+      "percent", "per", "cent", "lakh", "crore");
   /** Verbs whose noun makes a claim with them: "made the claim", "gave an estimate". */
   private static final Set<String> SUPPORT_VERBS = Set.of("made", "makes", "make", "gave", "gives", "issued", "offered");
   /** The nouns such a verb takes. */
@@ -197,6 +203,11 @@ final class Frames {
     }
     if (w.endsWith("ing") && Lexicon.PREPOSITIONS.contains(b) && !b.equals("as")) {
       return false; // "without saying", "for warning"
+    }
+    if (PUBLISHING.contains(w) && before.isWord() && !Lexicon.PRONOUNS.contains(b) && t + 1 < d.size()
+        && d.token(t + 1).isWord() && (Lexicon.PREPOSITIONS.contains(d.token(t + 1).lower())
+            || Lexicon.TIME_WORDS.contains(d.token(t + 1).lower()))) {
+      return false; // "a study by Brightline published this month found": a participle, not the verb
     }
     if (NOUN_FORMS.contains(w)) {
       boolean determined = Lexicon.DETERMINERS.contains(b) || NOUN_MODIFIERS.contains(b) || before.is('\'');
@@ -563,6 +574,12 @@ final class Frames {
   private Frame estimate(int s, int verb, int last) {
     int from = d.sentenceStart(s);
     int[] subject = subjectBefore(verb, from);
+    int fronted = subject == null ? -1 : afterFigure(subject[0], subject[1]);
+    if (subject != null && fronted > subject[0] && fronted < subject[1]) {
+      subject = new int[] {fronted, subject[1]}; // "the $3.38 billion analysts had expected": the analysts
+    } else {
+      fronted = -1;
+    }
     Source source = subject == null ? null : resolveSubject(subject, from);
     if (source == null) {
       return null;
@@ -571,14 +588,32 @@ final class Frames {
     int end = contentEnd(s);
     int to = t + 1;
     while (to < end && !(d.token(to).is(',') && to + 1 < end && d.token(to + 1).isWord()
-        && Lexicon.SUBORDINATORS.contains(d.token(to + 1).lower()))) {
+        && (Lexicon.SUBORDINATORS.contains(d.token(to + 1).lower()) || d.token(to + 1).is("according")))) {
       to++;
     }
-    int start = antecedentStart(subject[0], from, t + 1);
+    int start = fronted >= 0 ? antecedentStart(fronted, from, fronted - 1) : antecedentStart(subject[0], from, t + 1);
     if (to <= start) {
       return null;
     }
     return frame("estimate", s, verb, source, start, to, false, false);
+  }
+
+  /** Past the figure that opens a phrase ("3.38 billion analysts"): where its noun starts, else -1. */
+  private int afterFigure(int from, int to) {
+    int last = -1;
+    for (int k = from; k < to; k++) {
+      if (d.token(k).numeric()) {
+        last = k;
+      }
+    }
+    if (last < 0) {
+      return -1;
+    }
+    int k = last + 1;
+    while (k < to && SCALES.contains(d.token(k).lower())) {
+      k++;
+    }
+    return k;
   }
 
   /**

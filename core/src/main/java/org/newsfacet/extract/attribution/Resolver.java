@@ -47,6 +47,8 @@ final class Resolver {
   private final Gender[] genders;
   /** The sources found so far, with the token where their attribution stands. */
   private final List<Spoken> spoken = new ArrayList<>();
+  /** Roles the article gave a person in apposition ("The union's president, Siobhan Keane,"), by entity. */
+  private final java.util.Map<Integer, Set<String>> roles = new java.util.HashMap<>();
   /** Descriptions the article gave a named organisation ("the carmaker Kassel", "X, the company,"), by noun. */
   private final java.util.Map<String, Integer> described = new java.util.HashMap<>();
 
@@ -90,8 +92,21 @@ final class Resolver {
         && (s.entity() < 0 || d.entities.entities().get(s.entity()).type() != EntityType.LOCATION);
   }
 
-  /** Remembers that the description {@code [from, to)} names {@code named}: "The parent company, Summit Peak Health,". */
+  /**
+   * Remembers that the description {@code [from, to)} names {@code named}: "The parent company,
+   * Summit Peak Health," (then "the company"), "The union's president, Siobhan Keane," (then "the
+   * president").
+   */
   void describes(int from, int to, Source named) {
+    if (named.entity() >= 0 && named.type() == SpeakerType.PERSON) {
+      for (int k = to - 1; k >= from; k--) {
+        Token t = d.token(k);
+        if (t.isWord() && Lexicon.ROLES.contains(t.lower())) {
+          roles.computeIfAbsent(named.entity(), e -> new java.util.HashSet<>()).add(t.lower());
+          return;
+        }
+      }
+    }
     if (named.entity() < 0 || named.type() != SpeakerType.ORGANIZATION) {
       return;
     }
@@ -161,6 +176,9 @@ final class Resolver {
     if (to - 2 > from && TIME_UNITS.contains(d.token(to - 1).lower())
         && (d.token(to - 2).is("last") || d.token(to - 2).is("this") || d.token(to - 2).is("next"))) {
       to -= 2; // "A tweet last week"
+    }
+    if (to - 1 > from && d.token(to - 1).lower().endsWith("ed") && !d.token(to - 1).capitalised() && d.mention(to - 1) < 0) {
+      to--; // "Brightline Research Group published (this month)": the publisher, not the participle
     }
     if (from >= to) {
       return null;
@@ -412,7 +430,9 @@ final class Resolver {
     int words = 0;
     for (int k = from; k < head; k++) {
       Token t = d.token(k);
-      if (t.capitalised() && !Lexicon.DEFINITE.contains(t.lower()) || t.numeric()) {
+      boolean compound = t.text().indexOf('-') > 0 && Character.isLowerCase(t.text().charAt(t.text().length() - 1))
+          && Character.isLowerCase(t.text().charAt(t.text().lastIndexOf('-') + 1)); // "Chicago-based"
+      if (t.capitalised() && !compound && !Lexicon.DEFINITE.contains(t.lower()) || t.numeric()) {
         return false;
       }
       if (t.isWord() && !Lexicon.DEFINITE.contains(t.lower())) {
@@ -577,6 +597,10 @@ final class Resolver {
         end = k + 1;
       }
     }
+    if (end - 1 > from && d.token(end - 1).lower().endsWith("ed") && !d.token(end - 1).capitalised()
+        && d.token(end - 2).isWord() && !Lexicon.AUXILIARIES.contains(d.token(end - 2).lower())) {
+      end--; // "a survey of county clerks released (last month)"
+    }
     String text = d.text(from, end);
     Token first = d.token(from);
     if (first.capitalised() && d.mention(from) < 0 && (Lexicon.DETERMINERS.contains(first.lower())
@@ -597,7 +621,9 @@ final class Resolver {
     List<Entity> entities = d.entities.entities();
     for (int i = 0; i < entities.size(); i++) {
       Entity e = entities.get(i);
-      if (e.type() == EntityType.PERSON && e.role() != null && (hasWord(e.role(), role) || initials(e.role()).equals(role))) {
+      boolean holds = e.role() != null && (hasWord(e.role(), role) || initials(e.role()).equals(role))
+          || roles.getOrDefault(i, Set.of()).contains(role);
+      if (e.type() == EntityType.PERSON && holds) {
         found = found == -1 ? i : -2;
       }
     }
@@ -669,7 +695,8 @@ final class Resolver {
         }
       }
       Source quoted = lastSpoken(before, GROUP_PARAGRAPHS, s -> s.type() == SpeakerType.ORGANIZATION
-          && (s.entity() >= 0 && !publicBody(d.entities.entities().get(s.entity())) || s.resolution().equals("proper")));
+          && (s.entity() >= 0 && !publicBody(d.entities.entities().get(s.entity())) || s.resolution().equals("proper"))
+          || s.type() == SpeakerType.PERSON && unlikelyPerson(s));
       if (quoted != null) {
         return new Source(quoted.name(), SpeakerType.ORGANIZATION, "description", quoted.entity(), false);
       }
@@ -688,6 +715,16 @@ final class Resolver {
       return quoted == null ? null : quoted.via("description");
     }
     return null;
+  }
+
+  /**
+   * A name taken for a person's that starts with no given name ("Vellmar Automobilwerke"): when the
+   * article then writes "the carmaker", it was a company's.
+   */
+  private boolean unlikelyPerson(Source s) {
+    String[] words = s.name().split(" ");
+    return words.length >= 2 && !Lexicon.GIVEN_NAMES.containsKey(words[0].toLowerCase(Locale.ROOT))
+        && (s.entity() < 0 || genders[s.entity()] == null);
   }
 
   /** A public body, not a company: its name has a word for one ("Coast Guard", "Ministry of Energy"). */
@@ -756,23 +793,30 @@ final class Resolver {
 
   /** "they": the group or organisation quoted last nearby, else a group that opens the sentence before. */
   private Source group(int at) {
-    Source quoted = lastSpoken(at, GROUP_PARAGRAPHS, s -> s.plural() || s.type() == SpeakerType.ORGANIZATION);
     int s = d.sentenceOf(Math.min(at, d.size() - 1));
-    if (quoted == null && s > 0 && d.paragraphOf(s - 1) == d.paragraphOf(s)) {
+    if (s > 0 && d.paragraphOf(s - 1) == d.paragraphOf(s)) {
       int from = d.sentenceStart(s - 1);
+      for (Spoken sp : spoken) {
+        if (sp.token() >= from && sp.token() < d.sentenceEnd(s - 1) && (sp.source().plural()
+            || sp.source().type() == SpeakerType.ORGANIZATION)) {
+          return sp.source().via("pronoun");
+        }
+      }
       int k = from;
       while (k < d.sentenceEnd(s - 1) && k - from < LABEL_WORDS && d.token(k).isWord()
           && !Lexicon.AUXILIARIES.contains(d.token(k).lower()) && Lexicon.verb(d.token(k).lower()) == null
-          && !Lexicon.PREPOSITIONS.contains(d.token(k).lower())) {
+          && !Lexicon.PREPOSITIONS.contains(d.token(k).lower()) && !(k > from && d.token(k).lower().endsWith("ed"))) {
         k++;
       }
       String head = k > from ? d.token(k - 1).lower() : "";
-      if (k - from <= 3 && (head.endsWith("s") && !d.token(k - 1).capitalised() || Lexicon.SOURCES.containsKey(head))) {
+      if (k - from <= PLURAL_WORDS && (head.endsWith("s") && !d.token(k - 1).capitalised()
+          || Lexicon.SOURCES.containsKey(head))) {
         Source subject = label(from, k, Lexicon.SOURCES.containsKey(head)
             ? Lexicon.typeOf(Lexicon.SOURCES.get(head)) : SpeakerType.UNNAMED);
         return subject == null ? null : subject.via("pronoun"); // "Rescue teams recovered 19 bodies. They said …"
       }
     }
+    Source quoted = lastSpoken(at, GROUP_PARAGRAPHS, src -> src.plural() || src.type() == SpeakerType.ORGANIZATION);
     return quoted == null ? null : quoted.via("pronoun");
   }
 
