@@ -13,6 +13,7 @@ import org.newsfacet.index.FigureGroup;
 import org.newsfacet.index.FigureHit;
 import org.newsfacet.index.Hit;
 import org.newsfacet.index.NewsIndex;
+import org.newsfacet.index.QueryLimits;
 import org.newsfacet.index.QuoteHit;
 import org.newsfacet.index.Results;
 import org.newsfacet.json.Json;
@@ -101,6 +102,7 @@ final class QueryCommand implements Callable<Integer> {
     page.check();
     filters.check();
     String question = question();
+    QueryLimits.checkSyntax(question); // a question past a limit is refused before the index is opened
     PrintWriter out = spec.commandLine().getOut();
     try (NewsIndex news = NewsIndex.openReadOnly(index.existing())) {
       Questions questions = Questions.on(news);

@@ -59,6 +59,7 @@ class HostileQueryTest {
   void aPageOfTwoBillionHitsIsRefused() {
     refused("--limit 2,000,000,000", "--limit", "2000000000", "residents");
     refused("--offset", "--offset", "2000000000", "residents");
+    refused("--limit 1,001 is more than the 1,000 hits a page may show", "--limit", "1001", "residents");
   }
 
   @Test

@@ -31,6 +31,8 @@ public final class QueryLimits {
   public static final int MAX_WILDCARDS = 8;
   /** How deep a page may reach ({@code offset + limit}): each hit up to it is ranked in memory. */
   public static final int MAX_PAGE_END = 10_000;
+  /** The most hits on one page: each is read back and highlighted (some 10 ms an article). */
+  public static final int MAX_PAGE = 1_000;
 
   private static final Pattern REPEAT = Pattern.compile("\\{(\\d{1,9})(?:,(\\d{0,9}))?}");
 
@@ -46,6 +48,10 @@ public final class QueryLimits {
 
   /** Refuses a page that reaches deeper than {@link #MAX_PAGE_END} hits. */
   public static void checkPage(int offset, int limit) {
+    if (limit > MAX_PAGE) {
+      throw new QueryLimitException(String.format(Locale.ROOT, "a page may have %,d hits at most, not %,d: page through "
+          + "them with an offset, or narrow the question", MAX_PAGE, limit));
+    }
     if ((long) offset + limit > MAX_PAGE_END) {
       throw new QueryLimitException(String.format(Locale.ROOT, "a page may reach %,d hits deep at most; offset %,d "
           + "and limit %,d reach %,d: narrow the question (a date, an outlet) instead", MAX_PAGE_END, offset, limit,
@@ -53,8 +59,11 @@ public final class QueryLimits {
     }
   }
 
-  /** Refuses Lucene query text nested too deep, or with too costly a regular expression or wildcard term. */
-  static void checkSyntax(String text) {
+  /**
+   * Refuses Lucene query text (or a question, before it is read) nested too deep, with too many
+   * words, or with too costly a regular expression or wildcard term.
+   */
+  public static void checkSyntax(String text) {
     checkQuestion(text);
     int depth = 0;
     int deepest = 0;
