@@ -62,8 +62,9 @@ final class IndexCommand implements Callable<Integer> {
     try (NewsIndex news = NewsIndex.open(index.index, settings, Extractor.standard());
         Stream<Item> items = ArticleReader.read(paths, main.stdin).peek(encodings::note)) {
       report = news.add(items, progress);
+    } finally {
+      progress.end(); // an error message starts on a line of its own, not after the progress line
     }
-    progress.end();
     out.printf(Locale.ROOT, "Indexed %,d articles into %s: %,d new, %,d replaced, %,d skipped.%n",
         report.indexed(), Terminal.field(index.index), report.added(), report.replaced(), report.skipped().size());
     for (Item.Skipped s : report.skipped()) {

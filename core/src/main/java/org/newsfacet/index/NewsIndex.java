@@ -316,6 +316,10 @@ public final class NewsIndex implements Closeable {
               } catch (org.apache.lucene.store.AlreadyClosedException | IOException e) {
                 failure.compareAndSet(null, e); // the index itself failed: every other article would fail the same way
               } catch (RuntimeException | StackOverflowError e) {
+                if (writer.getTragicException() != null) {
+                  failure.compareAndSet(null, e); // the writer failed (a full disk), not this article's extraction
+                  return;
+                }
                 Item.Skipped failed = new Item.Skipped(loaded.source(), "extraction failed: " + e);
                 synchronized (skipped) {
                   skipped.add(failed);
@@ -357,7 +361,8 @@ public final class NewsIndex implements Closeable {
       }
     }
     Throwable failed = failure.get();
-    if (failed instanceof IOException || failed instanceof org.apache.lucene.store.AlreadyClosedException) {
+    if (failed instanceof IOException || failed instanceof org.apache.lucene.store.AlreadyClosedException
+        || failed != null && writer.getTragicException() != null) {
       // "this IndexWriter is closed" says nothing: the writer's own failure (a full disk) does.
       Throwable tragic = writer.getTragicException();
       throw IndexFault.of(path, tragic != null ? tragic : failed);
@@ -429,8 +434,12 @@ public final class NewsIndex implements Closeable {
     writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA_VERSION).entrySet());
     try {
       writer.commit();
-    } catch (IOException e) {
-      throw IndexFault.of(path, e);
+    } catch (IOException | IllegalStateException e) {
+      Throwable tragic = writer.getTragicException();
+      if (tragic == null && e instanceof IllegalStateException) {
+        throw e;
+      }
+      throw IndexFault.of(path, tragic != null ? tragic : e);
     }
     uncommitted.addAndGet(-counted);
     lastCommitNanos = System.nanoTime();
