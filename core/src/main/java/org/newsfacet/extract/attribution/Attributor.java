@@ -195,7 +195,7 @@ public final class Attributor {
     Frame best = null;
     for (int i = firstFrame[s]; i < firstFrame[s + 1]; i++) {
       Frame f = frames.get(i);
-      if (f.contains(start, end) && !screened(f, s, end) && (best == null || better(f, best))) {
+      if (f.contains(start, end) && !screened(f, s, start, end) && (best == null || better(f, best))) {
         best = f;
       }
     }
@@ -207,15 +207,16 @@ public final class Attributor {
    * an "according to" after the passage names the source of the nearer statement between them,
    * not of the passage.
    */
-  private boolean screened(Frame f, int s, int passageEnd) {
+  private boolean screened(Frame f, int s, int passageStart, int passageEnd) {
     int cue = d.token(f.cue()).start();
     if (!f.rule().equals("according-to") || cue < passageEnd) {
       return false;
     }
     for (int i = firstFrame[s]; i < firstFrame[s + 1]; i++) {
-      int other = d.token(frames.get(i).cue()).start();
-      if (frames.get(i) != f && other > passageEnd && other < cue) {
-        return true;
+      Frame g = frames.get(i);
+      int other = d.token(g.cue()).start();
+      if (g != f && other > passageEnd && other < cue && !g.contains(passageStart, passageEnd)) {
+        return true; // the passage is not part of the nearer statement, which the "according to" covers
       }
     }
     return false;
@@ -258,7 +259,7 @@ public final class Attributor {
         if (colon != null) {
           source = colon;
           rule = COLON;
-        } else if (previous != null && previous.speaker() != null && continues(previous, span)) {
+        } else if (previous != null && previous.speaker() != null && continues(previous, span, tok)) {
           Quote p = previous;
           source = new Source(p.speaker(), p.speakerType(), "continuation", -1, false);
           rule = CONTINUATION;
@@ -425,7 +426,7 @@ public final class Attributor {
    * A quotation goes on from the previous one when only white space lies between them (over at
    * most a few paragraph breaks), or the previous one's own attribution ("“…,” she said. “…”").
    */
-  private boolean continues(Quote previous, Span span) {
+  private boolean continues(Quote previous, Span span, int to) {
     String between = text.substring(previous.end(), span.openStart());
     int paragraphs = 0;
     for (int i = 0; i < between.length(); i++) {
@@ -437,7 +438,6 @@ public final class Attributor {
       return false;
     }
     int from = d.tokenAt(previous.end());
-    int to = d.quoteToken(indexOf(span));
     int words = 0;
     boolean verb = false;
     for (int k = from; k < to; k++) {
@@ -456,9 +456,6 @@ public final class Attributor {
     return words == 0 || verb && words <= ATTRIBUTION_WORDS && d.sentenceOf(to) != d.sentenceOf(Math.max(from, 0));
   }
 
-  private int indexOf(Span span) {
-    return d.quotes.indexOf(span);
-  }
 
   /**
    * A quotation standing on its own (its sentence names no source) takes the source of the last
@@ -570,8 +567,8 @@ public final class Attributor {
   /** True when sentence {@code s} has an attribution of its own by a verb of saying. */
   private boolean hasSpeech(int s) {
     for (int i = firstFrame[s]; i < firstFrame[s + 1]; i++) {
-      if (frames.get(i).speech()) {
-        return true;
+      if (rank(frames.get(i)) == 0) {
+        return true; // a verb of saying; an "according to" may name only a nearer estimate's source
       }
     }
     return false;

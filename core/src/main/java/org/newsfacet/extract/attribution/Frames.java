@@ -45,6 +45,9 @@ final class Frames {
   /** Participles of publishing, which after a noun describe it: "a report released on Monday". */
   private static final Set<String> PUBLISHING = Set.of("published", "released", "issued", "conducted", "compiled",
       "commissioned", "carried");
+  /** Words that make a preposition a bound on a number: "at least", "more than", "up to". */
+  private static final Set<String> BOUND_WORDS = Set.of("least", "most", "more", "less", "than", "nearly", "about",
+      "around", "some", "almost", "roughly", "over", "under");
   /** Words that scale a number: "3.38 billion". */
   private static final Set<String> SCALES = Set.of("thousand", "million", "billion", "trillion", "bn", "mn", "m", "k",
       "percent", "per", "cent", "lakh", "crore");
@@ -80,6 +83,10 @@ final class Frames {
   private static final int HEARER_REACH = 10;
   /** How long a phrase of time or place before what was said may be: "in a statement on Monday". */
   private static final int ADVERBIAL_REACH = 5;
+  /** How many phrases of time or place may stand between a verb and what was said. */
+  private static final int ADVERBIAL_PHRASES = 2;
+  /** Words that follow a day: "said Monday night". */
+  private static final Set<String> TIME_OF_DAY = Set.of("night", "morning", "afternoon", "evening");
   /** Content this long after "told" and its hearer is a clause even without an auxiliary. */
   private static final int TOLD_CLAUSE_WORDS = 7;
   /** A hearer this short after "told", and nothing else, closes the attribution: "told local radio". */
@@ -198,8 +205,16 @@ final class Frames {
     Token before = d.token(t - 1);
     String b = before.isWord() ? before.lower() : "";
     String w = d.token(t).lower();
-    if (b.equals("to") || b.equals("the") || PASSIVE.contains(b) && !w.endsWith("ing")) {
-      return false;
+    int aux = skipModifiers(t - 1, from);
+    boolean passive = aux >= from && d.token(aux).isWord() && PASSIVE.contains(d.token(aux).lower());
+    if (b.equals("to") || b.equals("the") || passive && !w.endsWith("ing")) {
+      return false; // "to say", "the said", "was told", "the virus was first reported"
+    }
+    if ((b.equals("as") || b.equals("than")) && !w.endsWith("ing")) {
+      return false; // "as high as expected", "more than forecast": a comparison, not a source's word
+    }
+    if (w.endsWith("ed") && numberBefore(t, from)) {
+      return false; // "with 267 deaths recorded there": a participle after a counted noun
     }
     if (w.endsWith("ing") && Lexicon.PREPOSITIONS.contains(b) && !b.equals("as")) {
       return false; // "without saying", "for warning"
@@ -217,6 +232,19 @@ final class Frames {
       return !determined && !verbAfter;
     }
     return true;
+  }
+
+  /** True when a number stands among the three words before {@code t}: "267 deaths recorded". */
+  private boolean numberBefore(int t, int from) {
+    for (int k = t - 1; k >= from && k >= t - 3; k--) {
+      if (d.token(k).numeric()) {
+        return true;
+      }
+      if (!d.token(k).isWord()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** A revising verb ("raised", "put") gives a figure only with its estimate: "put the toll at", "put it at". */
@@ -575,7 +603,9 @@ final class Frames {
     int from = d.sentenceStart(s);
     int[] subject = subjectBefore(verb, from);
     int fronted = subject == null ? -1 : afterFigure(subject[0], subject[1]);
+    int figureStart = -1;
     if (subject != null && fronted > subject[0] && fronted < subject[1]) {
+      figureStart = subject[0];
       subject = new int[] {fronted, subject[1]}; // "the $3.38 billion analysts had expected": the analysts
     } else {
       fronted = -1;
@@ -591,7 +621,8 @@ final class Frames {
         && (Lexicon.SUBORDINATORS.contains(d.token(to + 1).lower()) || d.token(to + 1).is("according")))) {
       to++;
     }
-    int start = fronted >= 0 ? antecedentStart(fronted, from, fronted - 1) : antecedentStart(subject[0], from, t + 1);
+    int start = fronted >= 0 ? Math.max(from, figureStart - (figureStart > from && d.token(figureStart - 1).is('$') ? 1 : 0))
+        : antecedentStart(subject[0], from, t + 1);
     if (to <= start) {
       return null;
     }
@@ -1010,28 +1041,58 @@ final class Frames {
   }
 
   /**
-   * Past a short phrase of time or place before what was said: "in July it opposed" from "it",
-   * "on Monday he's considering" from "he's"; {@code k} itself when no clause follows such a phrase.
+   * Past short phrases of time or place before what was said: "said Thursday one of the
+   * suggestions could save money", "admits in this instance, there were fatalities", "stated in
+   * July it opposed the pipeline"; {@code k} itself when no clause follows such a phrase.
    */
   private int pastAdverbial(int k, int stop) {
-    Token first = k < stop ? d.token(k) : null;
-    if (first == null || !first.isWord() || !(Lexicon.PREPOSITIONS.contains(first.lower())
-        || Lexicon.TIME_WORDS.contains(first.lower())) || first.is("that")) {
-      return k;
-    }
-    for (int j = k + 1; j < stop && j <= k + ADVERBIAL_REACH; j++) {
+    int j = k;
+    for (int round = 0; round < ADVERBIAL_PHRASES && j < stop; round++) {
       Token t = d.token(j);
-      if (!t.isWord()) {
-        return k;
+      if (!t.isWord() || t.is("that")) {
+        break;
       }
-      boolean opensClause = Lexicon.PRONOUNS.contains(t.lower()) && !t.is("it") || t.lower().endsWith("'s")
-          || t.is("it") && j + 1 < stop && d.token(j + 1).isWord() && !Lexicon.PREPOSITIONS.contains(d.token(j + 1).lower());
-      if (opensClause && finite(j, Math.min(stop, j + FINITE_REACH)) || opensClause && j + 1 < stop
-          && d.token(j + 1).lower().endsWith("ed")) {
-        return j;
+      if (Lexicon.TIME_WORDS.contains(t.lower()) && !t.is("then")) {
+        j++; // "said Thursday", "said late Monday"
+        while (j < stop && d.token(j).isWord() && (Lexicon.TIME_WORDS.contains(d.token(j).lower())
+            || TIME_OF_DAY.contains(d.token(j).lower()))) {
+          j++;
+        }
+        continue;
+      }
+      if (!Lexicon.PREPOSITIONS.contains(t.lower()) || j + 1 < stop && (d.token(j + 1).numeric()
+          || BOUND_WORDS.contains(d.token(j + 1).lower()))) {
+        break; // "said at least nine civilians died": a bound opens what was said
+      }
+      int comma = -1;
+      int clause = -1;
+      for (int e = j + 1; e < stop && e <= j + ADVERBIAL_REACH; e++) {
+        Token x = d.token(e);
+        if (x.is(',')) {
+          comma = e;
+          break;
+        }
+        if (!x.isWord() || Lexicon.AUXILIARIES.contains(x.lower())) {
+          break;
+        }
+        boolean opens = Lexicon.PRONOUNS.contains(x.lower()) || x.lower().endsWith("'s")
+            || Lexicon.DETERMINERS.contains(x.lower()) && e > j + 1 && !Lexicon.PREPOSITIONS.contains(d.token(e - 1).lower());
+        if (opens && clause < 0 && e > j + 1 && finite(e, Math.min(stop, e + FINITE_REACH))) {
+          clause = e; // "in July it opposed", "in Brussels the alliance would"
+          break;
+        }
+      }
+      if (comma >= 0 && comma + 1 < stop && d.token(comma + 1).isWord()
+          && !Lexicon.ADVERBIAL_OPENERS.contains(d.token(comma + 1).lower())
+          && !d.token(comma + 1).lower().endsWith("ing")) {
+        j = comma + 1; // "in this instance, there were fatalities"
+      } else if (clause >= 0) {
+        j = clause;
+      } else {
+        break;
       }
     }
-    return k;
+    return j < stop ? j : k;
   }
 
   /** True when {@code [from, to)} only says where, when or to whom: "on Tuesday", "in a statement", "late Monday". */
@@ -1045,6 +1106,9 @@ final class Frames {
     }
     if (!first.isWord() || !(Lexicon.PREPOSITIONS.contains(first.lower()) || Lexicon.TIME_WORDS.contains(first.lower()))) {
       return false;
+    }
+    if (from + 1 < to && (d.token(from + 1).numeric() || BOUND_WORDS.contains(d.token(from + 1).lower()))) {
+      return false; // "said at least nine civilians died", "said about 40 homes were lost": a bound, not a place
     }
     for (int k = from; k < to; k++) {
       Token t = d.token(k);

@@ -126,6 +126,10 @@ final class Resolver {
   private void appositions() {
     for (int k = 1; k < d.size(); k++) {
       int e = d.entityIndex(k);
+      if (e >= 0 && d.mention(k - 1) != d.mention(k) && d.entities.entities().get(e).type() == EntityType.PERSON
+          && d.token(k - 1).is(',') && k >= 2 && Lexicon.ROLES.contains(d.token(k - 2).lower())) {
+        roles.computeIfAbsent(e, x -> new java.util.HashSet<>()).add(d.token(k - 2).lower()); // "The guild's president, Maren Falk,"
+      }
       if (e < 0 || d.mention(k - 1) == d.mention(k) || d.entities.entities().get(e).type() != EntityType.ORGANIZATION) {
         continue;
       }
@@ -299,7 +303,7 @@ final class Resolver {
     }
     if (kind == null && !h.capitalised() && w.endsWith("s") && !w.endsWith("ss") && headEnd - from <= PLURAL_WORDS
         && (headEnd == to || !d.token(headEnd).is("to"))
-        && Lexicon.DOCUMENTS.stream().noneMatch(w::equals) && modifier(from, headEnd, null) == null) {
+        && !Lexicon.DOCUMENTS.contains(w) && modifier(from, headEnd, null) == null) {
       return label(from, to, SpeakerType.UNNAMED); // "climbers said", "rescue teams said": a group of people
     }
     // No known head word: a name somewhere in the head ("Bundesbank President Joachim Nagel").
@@ -320,7 +324,7 @@ final class Resolver {
    */
   private Source proper(int from, int to) {
     int run = to;
-    while (run > from && d.token(run - 1).capitalised()) {
+    while (run > from && d.token(run - 1).capitalised() && !Lexicon.DETERMINERS.contains(d.token(run - 1).lower())) {
       run--;
     }
     if (run > from && run < to && (Lexicon.DETERMINERS.contains(d.token(from).lower())
@@ -496,6 +500,10 @@ final class Resolver {
       if (kind == NounKind.COMPANY || kind == NounKind.AGENCY) {
         return organization(d.token(k).lower(), kind, from, true); // "a company spokeswoman": the company's
       }
+    }
+    Source unknown = head > from ? proper(from, head) : null;
+    if (unknown != null) {
+      return new Source(unknown.name(), SpeakerType.ORGANIZATION, "proper", -1, false); // "a Northwind Rail spokeswoman"
     }
     for (String link : OWNER_LINKS) {
       for (int k = headEnd; k + 1 < to; k++) {
@@ -748,12 +756,15 @@ final class Resolver {
   private Source mostNamedOrganization(int before, boolean companies) {
     int[] counts = new int[d.entities.entities().size()];
     int best = -1;
-    for (int k = 0; k < before && k < d.size(); k++) {
-      int m = d.mention(k);
-      if (m < 0 || k > 0 && d.mention(k - 1) == m) {
+    int limit = before < d.size() ? d.token(before).start() : Integer.MAX_VALUE;
+    for (var mention : d.entities.mentions()) { // fewer than the tokens: this runs for every "the company"
+      if (mention.start() < 0) {
         continue;
       }
-      int e = d.entityIndex(k);
+      if (mention.start() >= limit) {
+        break;
+      }
+      int e = mention.entity();
       Entity entity = d.entities.entities().get(e);
       if (entity.type() == EntityType.ORGANIZATION && !(companies && publicBody(entity))) {
         counts[e]++;

@@ -114,14 +114,6 @@ class QuotesTest {
   }
 
   @Test
-  void aQuoteWhoseSpeakerTheTextDoesNotGiveHasNone() {
-    List<Quote> q = quotes("A sign on the gate read: “Closed until further notice.”\n");
-    assertEquals(1, q.size());
-    assertNull(q.get(0).speaker());
-    assertEquals(SpeakerType.UNKNOWN, q.get(0).speakerType());
-  }
-
-  @Test
   void elisionsPossessivesAndInchMarksOpenAndCloseNothing() {
     assertTrue(quotes("Ray Cole, known for hits from the ‘90s, said the new single took a weekend.\n").isEmpty());
     assertTrue(quotes("‘Tis the season for rock ‘n’ roll, the organisers said on Monday.\n").isEmpty());
