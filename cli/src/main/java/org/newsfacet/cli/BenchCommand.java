@@ -78,7 +78,7 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   private static void progress(PrintWriter err, String message) {
-    err.print("\r" + message + "                    ");
+    Terminal.redraw(err, message + "                    ");
     err.flush();
   }
 }

@@ -4,7 +4,8 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.newsfacet.Newsfacet;
+import org.newsfacet.extract.Extraction;
+import org.newsfacet.extract.Extractor;
 import org.newsfacet.ingest.ArticleReader;
 import org.newsfacet.ingest.Item;
 import org.newsfacet.json.Json;
@@ -38,14 +39,17 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     Messages messages = new Messages(spec.commandLine().getErr());
-    try (Stream<Item> items = ArticleReader.read(paths, main.stdin)) {
+    Encodings encodings = new Encodings();
+    try (Stream<Item> items = ArticleReader.read(paths, main.stdin).peek(encodings::note)) {
       items.forEach(item -> {
         switch (item) {
           case Item.Loaded loaded -> {
             loaded.warnings().forEach(w -> messages.warning(loaded.source(), w));
             Article article;
             try {
-              article = Newsfacet.extract(loaded.article());
+              Extraction extraction = Extractor.standard().extract(loaded.article());
+              extraction.faults().forEach(f -> messages.warning(loaded.source(), f));
+              article = extraction.article();
             } catch (RuntimeException e) {
               // One article that breaks extraction must not stop the others.
               messages.skipped(new Item.Skipped(loaded.source(), "extraction failed: " + e));
@@ -57,6 +61,9 @@ final class ExtractCommand implements Callable<Integer> {
         }
         out.flush();
       });
+    }
+    if (encodings.summary() != null) {
+      spec.commandLine().getErr().println("newsfacet: " + encodings.summary()); // standard output holds the records only
     }
     return messages.skippedAny() ? Main.SKIPPED : 0;
   }

@@ -33,6 +33,6 @@ final class FacetOutput {
     }
     out.println();
     facets.forEach((dim, counts) -> out.printf(Locale.ROOT, "%-9s %s%n", dim + ":",
-        counts.stream().map(c -> c.value() + " (" + c.count() + ")").collect(Collectors.joining(", "))));
+        counts.stream().map(c -> Terminal.field(c.value()) + " (" + c.count() + ")").collect(Collectors.joining(", "))));
   }
 }

@@ -38,7 +38,7 @@ final class GenerateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     long start = System.nanoTime();
     CorpusGenerator.Report report = CorpusGenerator.withSeed(seed).write(articles, out, m -> {
-      err.print("\r" + m + "   ");
+      Terminal.redraw(err, m + "   ");
       err.flush();
     });
     spec.commandLine().getOut().printf(Locale.ROOT, "Generated %,d articles (%,.1f MB of text) in %s and their expected "

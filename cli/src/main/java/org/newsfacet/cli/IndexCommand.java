@@ -53,20 +53,25 @@ final class IndexCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Messages messages = new Messages(err);
     Progress progress = new Progress(err, messages);
+    Encodings encodings = new Encodings();
     IndexReport report;
     if (commitEvery < 1) {
       throw new UsageException("--commit-every must be at least 1, not " + commitEvery);
     }
     IndexSettings settings = IndexSettings.defaults().commitEvery(commitEvery, IndexSettings.defaults().commitInterval());
     try (NewsIndex news = NewsIndex.open(index.index, settings, Extractor.standard());
-        Stream<Item> items = ArticleReader.read(paths, main.stdin)) {
+        Stream<Item> items = ArticleReader.read(paths, main.stdin).peek(encodings::note)) {
       report = news.add(items, progress);
+    } finally {
+      progress.end(); // an error message starts on a line of its own, not after the progress line
     }
-    progress.end();
     out.printf(Locale.ROOT, "Indexed %,d articles into %s: %,d new, %,d replaced, %,d skipped.%n",
-        report.indexed(), index.index, report.added(), report.replaced(), report.skipped().size());
+        report.indexed(), Terminal.field(index.index), report.added(), report.replaced(), report.skipped().size());
     for (Item.Skipped s : report.skipped()) {
-      out.println("  skipped " + s.message());
+      out.println("  skipped " + Terminal.field(s.message()));
+    }
+    if (encodings.summary() != null) {
+      out.println(encodings.summary());
     }
     return report.skipped().isEmpty() ? 0 : Main.SKIPPED;
   }
@@ -91,8 +96,7 @@ final class IndexCommand implements Callable<Integer> {
       long now = System.nanoTime();
       if (now - lastShown >= PROGRESS_NANOS) {
         double seconds = (now - start) / 1e9;
-        err.printf(Locale.ROOT, "\rindexed %,d articles (%,.0f/s)", count, count / seconds);
-        err.flush();
+        Terminal.redraw(err, String.format(Locale.ROOT, "indexed %,d articles (%,.0f/s)", count, count / seconds));
         lastShown = now;
         shown = true;
       }

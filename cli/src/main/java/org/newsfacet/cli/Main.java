@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.newsfacet.index.QueryLimitException;
 import org.newsfacet.index.QuerySyntaxException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Option;
     name = "newsfacet",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    subcommands = {ExtractCommand.class, IndexCommand.class, QueryCommand.class, StatsCommand.class, EvalCommand.class, GenerateCommand.class, BenchCommand.class,
+    subcommands = {ExtractCommand.class, IndexCommand.class, QueryCommand.class, StatsCommand.class, CheckCommand.class, EvalCommand.class, GenerateCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class},
     description = "Makes news articles searchable by who said what, which figures each source reported, "
         + "and how outlets covered a story.",
@@ -53,11 +54,25 @@ public final class Main {
     LUCENE_LOG.setLevel(Level.SEVERE);
     Main main = new Main(in);
     CommandLine cmd = new CommandLine(main);
-    cmd.setOut(out);
-    cmd.setErr(err);
+    // Everything printed goes through the terminal writers, which show control characters from
+    // data instead of letting them act; picocli's own colours would be shown as escapes too.
+    PrintWriter safeOut = Terminal.writer(out);
+    PrintWriter safeErr = Terminal.writer(err);
+    cmd.setOut(safeOut);
+    cmd.setErr(safeErr);
+    cmd.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+    cmd.setParameterExceptionHandler((ex, arguments) -> {
+      // One line that says what is wrong, and where the usage is, instead of the whole usage.
+      CommandLine bad = ex.getCommandLine();
+      bad.getErr().println("newsfacet: " + Terminal.field(ex.getMessage()));
+      bad.getErr().println("(see: " + bad.getCommandSpec().qualifiedName() + " --help)");
+      bad.getErr().flush();
+      return bad.getCommandSpec().exitCodeOnInvalidInput();
+    });
     cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-      boolean usage = ex instanceof UsageException || ex instanceof QuerySyntaxException;
-      commandLine.getErr().println("newsfacet: " + (usage ? "" : "error: ") + message(ex));
+      boolean usage = ex instanceof UsageException || ex instanceof QuerySyntaxException
+          || ex instanceof QueryLimitException;
+      commandLine.getErr().println("newsfacet: " + (usage ? "" : "error: ") + Terminal.field(message(ex)));
       if (main.stacktrace) {
         ex.printStackTrace(commandLine.getErr());
       } else if (!usage) {
@@ -67,8 +82,8 @@ public final class Main {
       return usage ? CommandLine.ExitCode.USAGE : CommandLine.ExitCode.SOFTWARE;
     });
     int code = cmd.execute(args);
-    out.flush();
-    err.flush();
+    safeOut.flush();
+    safeErr.flush();
     return code;
   }
 

@@ -14,12 +14,12 @@ final class Messages {
 
   void skipped(Item.Skipped item) {
     skipped++;
-    err.println("newsfacet: skipped " + item.message());
+    err.println("newsfacet: skipped " + Terminal.field(item.message()));
     err.flush();
   }
 
   void warning(String source, String message) {
-    err.println("newsfacet: warning: " + source + ": " + message);
+    err.println("newsfacet: warning: " + Terminal.field(source) + ": " + Terminal.field(message));
     err.flush();
   }
 

@@ -13,6 +13,7 @@ import org.newsfacet.index.FigureGroup;
 import org.newsfacet.index.FigureHit;
 import org.newsfacet.index.Hit;
 import org.newsfacet.index.NewsIndex;
+import org.newsfacet.index.QueryLimits;
 import org.newsfacet.index.QuoteHit;
 import org.newsfacet.index.Results;
 import org.newsfacet.json.Json;
@@ -101,6 +102,7 @@ final class QueryCommand implements Callable<Integer> {
     page.check();
     filters.check();
     String question = question();
+    QueryLimits.checkSyntax(question); // a question past a limit is refused before the index is opened
     PrintWriter out = spec.commandLine().getOut();
     try (NewsIndex news = NewsIndex.openReadOnly(index.existing())) {
       Questions questions = Questions.on(news);
@@ -142,6 +144,9 @@ final class QueryCommand implements Callable<Integer> {
   }
 
   private static void field(List<String> parts, String key, String value) {
+    if (value != null && value.isBlank()) {
+      throw new UsageException("--" + key + " needs a value, not an empty one"); // never silently dropped
+    }
     if (value != null) {
       parts.add(key + ":\"" + value.replace("\"", "") + "\"");
     }
@@ -168,7 +173,7 @@ final class QueryCommand implements Callable<Integer> {
       return;
     }
     out.println("Read as:");
-    q.explanation().forEach(line -> out.println("  " + line));
+    q.explanation().forEach(line -> out.println("  " + Terminal.field(line)));
     out.println();
   }
 
@@ -183,10 +188,11 @@ final class QueryCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "%,d quotation%s%n", results.total(), results.total() == 1 ? "" : "s");
     for (QuoteHit hit : results.hits()) {
       Quote q = hit.quote();
-      out.printf(Locale.ROOT, "%n“%s”%s%n", q.text().replaceAll("\\s+", " ").strip(), q.partial() ? " (partial)" : "");
-      out.printf(Locale.ROOT, "   — %s | %s, %s | %s%n", Objects.requireNonNullElse(q.speaker(), "speaker not stated"),
+      out.printf(Locale.ROOT, "%n“%s”%s%n", Terminal.field(q.text().replaceAll("\\s+", " ").strip()),
+          q.partial() ? " (partial)" : "");
+      out.printf(Locale.ROOT, "   — %s | %s, %s | %s%n", Terminal.field(Objects.requireNonNullElse(q.speaker(), "speaker not stated")),
           source(hit.outlet(), hit.agency()), Objects.requireNonNullElse(hit.published(), "undated"),
-          Objects.requireNonNullElse(hit.title(), hit.source()));
+          Terminal.field(Objects.requireNonNullElse(hit.title(), hit.source())));
     }
     FacetOutput.text(out, results.facets());
   }
@@ -242,7 +248,7 @@ final class QueryCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "Figures by %s%s%n", by, what);
     for (FigureGroup g : groups) {
       String shown = g.total() > g.figures().size() ? " (newest " + g.figures().size() + " of " + g.total() + ")" : "";
-      out.printf(Locale.ROOT, "%n%s%s%n", g.key() == null ? "(no " + by + ")" : g.key(), shown);
+      out.printf(Locale.ROOT, "%n%s%s%n", g.key() == null ? "(no " + by + ")" : Terminal.field(g.key()), shown);
       g.figures().forEach(h -> out.println("  " + line(h)));
     }
   }
@@ -251,7 +257,8 @@ final class QueryCommand implements Callable<Integer> {
     Figure f = h.figure();
     String value = f.low() == f.high() ? number(f.low()) : number(f.low()) + "-" + number(f.high());
     return String.format(Locale.ROOT, "%-14s %-10s %s | %s | %s, %s", value, f.category().label(),
-        f.text().replaceAll("\\s+", " "), Objects.requireNonNullElse(f.claimant(), "stated by the article"),
+        Terminal.field(f.text().replaceAll("\\s+", " ")),
+        Terminal.field(Objects.requireNonNullElse(f.claimant(), "stated by the article")),
         source(h.outlet(), h.agency()), Objects.requireNonNullElse(h.published(), "undated"));
   }
 
@@ -297,26 +304,26 @@ final class QueryCommand implements Callable<Integer> {
       FacetOutput.json(out, results.facets());
       return;
     }
-    String what = q.request().text().isEmpty() ? "" : " for \"" + q.request().text() + "\"";
+    String what = q.request().text().isEmpty() ? "" : " for \"" + Terminal.field(q.request().text()) + "\"";
     out.printf(Locale.ROOT, "%,d article%s%s%n", results.total(), results.total() == 1 ? "" : "s", what);
     int n = q.request().offset();
     for (Hit hit : results.hits()) {
       Article a = hit.article();
-      out.printf(Locale.ROOT, "%n%d. %s%n", ++n, Objects.requireNonNullElse(a.title(), "(no title)"));
+      out.printf(Locale.ROOT, "%n%d. %s%n", ++n, Terminal.field(Objects.requireNonNullElse(a.title(), "(no title)")));
       out.printf(Locale.ROOT, "   %s | %s%n", Objects.requireNonNullElse(a.published(), "undated"),
           source(a.outlet(), a.agency()));
-      String snippet = hit.snippet().replace("<b>", "[").replace("</b>", "]").replaceAll("\\s+", " ").strip();
+      String snippet = hit.snippetText("[", "]").replaceAll("\\s+", " ").strip();
       if (!snippet.isEmpty()) {
-        out.println("   " + shorten(snippet, 300));
+        out.println("   " + Terminal.field(shorten(snippet, 300)));
       }
-      out.println("   " + a.source());
+      out.println("   " + Terminal.field(a.source()));
     }
     FacetOutput.text(out, results.facets());
   }
 
   private static String source(String outlet, String agency) {
-    String o = Objects.requireNonNullElse(outlet, "no outlet");
-    return agency == null || agency.equals(outlet) ? o : o + " (" + agency + ")";
+    String o = Terminal.field(Objects.requireNonNullElse(outlet, "no outlet"));
+    return agency == null || agency.equals(outlet) ? o : o + " (" + Terminal.field(agency) + ")";
   }
 
   private static String shorten(String s, int max) {

@@ -49,7 +49,7 @@ final class StatsCommand implements Callable<Integer> {
       out.println(Json.write(o));
       return 0;
     }
-    out.printf(Locale.ROOT, "Index     %s%n", index.index);
+    out.printf(Locale.ROOT, "Index     %s%n", Terminal.field(index.index));
     out.printf(Locale.ROOT, "Articles  %,d%n", stats.articles());
     out.printf(Locale.ROOT, "Dates     %s to %s (%,d undated)%n",
         stats.earliest() == null ? "-" : stats.earliest(), stats.latest() == null ? "-" : stats.latest(), stats.undated());
@@ -65,6 +65,6 @@ final class StatsCommand implements Callable<Integer> {
   }
 
   private static String join(List<FacetCount> counts) {
-    return counts.isEmpty() ? "-" : counts.stream().map(c -> c.value() + " (" + c.count() + ")").collect(Collectors.joining(", "));
+    return counts.isEmpty() ? "-" : counts.stream().map(c -> Terminal.field(c.value()) + " (" + c.count() + ")").collect(Collectors.joining(", "));
   }
 }

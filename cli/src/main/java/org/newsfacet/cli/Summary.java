@@ -1,6 +1,5 @@
 package org.newsfacet.cli;
 
-import java.util.Objects;
 import org.newsfacet.model.Article;
 
 /** The readable form of an extraction record. */
@@ -9,7 +8,7 @@ final class Summary {
 
   static String of(Article a) {
     StringBuilder b = new StringBuilder();
-    b.append(a.source()).append('\n');
+    b.append(Terminal.field(a.source())).append('\n');
     line(b, "title", a.title());
     line(b, "published", a.published());
     line(b, "outlet", a.outlet());
@@ -23,6 +22,6 @@ final class Summary {
 
   private static void line(StringBuilder b, String label, Object value) {
     b.append("  ").append(String.format(java.util.Locale.ROOT, "%-10s", label))
-        .append(Objects.requireNonNullElse(value, "-")).append('\n');
+        .append(value == null ? "-" : Terminal.field(value)).append('\n');
   }
 }

@@ -13,8 +13,10 @@ import org.newsfacet.model.Article;
  * @param body the text with everything that is not article body (header, captions, credits)
  *     blanked out, character for character, so that offsets stay valid
  * @param mentions where the text names each of the record's entities (index into its entity list)
+ * @param faults the extraction steps that failed on this text, one line each ("figures not
+ *     extracted: internal error (...)"); the record lacks only those steps' results
  */
-public record Extraction(Article article, String text, String body, List<Mention> mentions) {
+public record Extraction(Article article, String text, String body, List<Mention> mentions, List<String> faults) {
 
   /** Validates the fields. */
   public Extraction {
@@ -25,5 +27,11 @@ public record Extraction(Article article, String text, String body, List<Mention
       throw new IllegalArgumentException("body must be as long as the text");
     }
     mentions = List.copyOf(mentions);
+    faults = List.copyOf(faults);
+  }
+
+  /** An extraction in which every step succeeded. */
+  public Extraction(Article article, String text, String body, List<Mention> mentions) {
+    this(article, text, body, mentions, List.of());
   }
 }

@@ -58,38 +58,53 @@ public final class Extractor {
   public Extraction extract(RawArticle raw) {
     Given given = raw.given();
     String text = raw.text();
-    Layout.Result layout = Layout.analyse(text, outlets, given.title());
+    // Each step is guarded: a rule that fails on this text loses its own result, not the article.
+    Steps steps = new Steps();
+    Layout.Result layout = steps.run("layout", () -> Layout.analyse(text, outlets, given.title()), noLayout(text));
 
     String url = given.url() != null ? given.url() : layout.url();
-    String agency = agency(given, layout);
-    String outlet = outlet(given, url, layout);
+    String agency = steps.run("agency", () -> agency(given, layout), null);
+    String outlet = steps.run("outlet", () -> outlet(given, url, layout), null);
     String title = given.title() != null ? given.title() : layout.title();
-    Recognition recognition = entities == null ? EMPTY : entities.recognize(text, layout.body(), title);
+    Recognition recognition = entities == null ? EMPTY
+        : steps.run("entities", () -> entities.recognize(text, layout.body(), title), EMPTY);
     List<Quote> said = List.of();
     List<Figure> counted = List.of();
     if (attributes) {
-      int headline = headlineAt(text, layout.body(), title);
+      int headline = steps.run("headline", () -> headlineAt(text, layout.body(), title), -1);
       String body = headline < 0 ? layout.body() : layout.body().substring(0, headline) + title
           + layout.body().substring(headline + title.length());
-      Attributor attribution = Attributor.of(text, body, recognition, headline,
-          headline < 0 ? -1 : headline + title.length());
-      said = attribution.quotes();
-      counted = FigureExtractor.standard().extract(text, body, attribution);
+      Attributor attribution = steps.run("quotes", () -> Attributor.of(text, body, recognition, headline,
+          headline < 0 ? -1 : headline + title.length()), null);
+      if (attribution == null) {
+        // Figures are still read, with no claimants: an attribution of a blank body names none.
+        attribution = steps.run("claimants", () -> Attributor.of(text, " ".repeat(text.length()), EMPTY, -1, -1), null);
+      } else {
+        said = attribution.quotes();
+      }
+      Attributor sources = attribution;
+      counted = sources == null ? List.of()
+          : steps.run("figures", () -> FigureExtractor.standard().extract(text, body, sources), List.of());
     }
     Article article = new Article(
         given.id() != null ? given.id() : Decoding.textId(text),
         raw.source(),
         title,
-        published(given, layout, url),
+        steps.run("published", () -> published(given, layout, url), null),
         outlet,
         agency,
         url,
         layout.dateline(),
-        authors(given, layout),
+        steps.run("authors", () -> authors(given, layout), List.of()),
         recognition.entities(),
         said,
         counted);
-    return new Extraction(article, text, layout.body(), recognition.mentions());
+    return new Extraction(article, text, layout.body(), recognition.mentions(), steps.faults());
+  }
+
+  /** The layout of a text whose layout could not be read: no metadata, all of it body. */
+  private static Layout.Result noLayout(String text) {
+    return new Layout.Result(null, null, null, null, null, List.of(), null, List.of(), text);
   }
 
   /**

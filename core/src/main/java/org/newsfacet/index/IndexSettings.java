@@ -10,8 +10,12 @@ import java.util.Objects;
  * @param commitInterval commit when this much time has passed since the last commit
  * @param ramBufferMb Lucene's indexing buffer, in megabytes
  * @param threads how many articles are extracted at once (extraction is independent per article)
+ * @param searchTimeout how long one search may run before it is stopped and refused
  */
-public record IndexSettings(int commitEveryArticles, Duration commitInterval, double ramBufferMb, int threads) {
+public record IndexSettings(int commitEveryArticles, Duration commitInterval, double ramBufferMb, int threads,
+    Duration searchTimeout) {
+  /** How long a search may run by default: far beyond any question's usual cost, short of tying up a core. */
+  public static final Duration SEARCH_TIMEOUT = Duration.ofSeconds(5);
 
   /** Validates the fields. */
   public IndexSettings {
@@ -25,6 +29,15 @@ public record IndexSettings(int commitEveryArticles, Duration commitInterval, do
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1: " + threads);
     }
+    Objects.requireNonNull(searchTimeout, "searchTimeout");
+    if (searchTimeout.isNegative() || searchTimeout.isZero()) {
+      throw new IllegalArgumentException("searchTimeout must be positive: " + searchTimeout);
+    }
+  }
+
+  /** Settings with the default search time-out. */
+  public IndexSettings(int commitEveryArticles, Duration commitInterval, double ramBufferMb, int threads) {
+    this(commitEveryArticles, commitInterval, ramBufferMb, threads, SEARCH_TIMEOUT);
   }
 
   /** Commit every ten thousand articles or 30 seconds, with a 128 MB buffer, extracting on every core. */
@@ -34,16 +47,21 @@ public record IndexSettings(int commitEveryArticles, Duration commitInterval, do
 
   /** These settings with another commit cadence. */
   public IndexSettings commitEvery(int articles, Duration interval) {
-    return new IndexSettings(articles, interval, ramBufferMb, threads);
+    return new IndexSettings(articles, interval, ramBufferMb, threads, searchTimeout);
   }
 
   /** These settings extracting this many articles at once. */
   public IndexSettings withThreads(int n) {
-    return new IndexSettings(commitEveryArticles, commitInterval, ramBufferMb, n);
+    return new IndexSettings(commitEveryArticles, commitInterval, ramBufferMb, n, searchTimeout);
   }
 
   /** These settings with another indexing buffer. */
   public IndexSettings withRamBuffer(double megabytes) {
-    return new IndexSettings(commitEveryArticles, commitInterval, megabytes, threads);
+    return new IndexSettings(commitEveryArticles, commitInterval, megabytes, threads, searchTimeout);
+  }
+
+  /** These settings stopping each search after this long. */
+  public IndexSettings withSearchTimeout(Duration timeout) {
+    return new IndexSettings(commitEveryArticles, commitInterval, ramBufferMb, threads, timeout);
   }
 }

@@ -41,6 +41,7 @@ import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -65,6 +66,7 @@ import org.apache.lucene.document.LongField;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.newsfacet.extract.Extraction;
 import org.newsfacet.extract.Extractor;
 import org.newsfacet.extract.Outlets;
@@ -141,7 +143,13 @@ public final class NewsIndex implements Closeable {
    * another process indexes (it sees that process's commits) and on a read-only disk.
    */
   public static NewsIndex openReadOnly(Path path) throws IOException {
+    return openReadOnly(path, IndexSettings.defaults());
+  }
+
+  /** Opens an existing index for searching only, with these settings (its search time-out). */
+  public static NewsIndex openReadOnly(Path path, IndexSettings settings) throws IOException {
     Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(settings, "settings");
     if (!Files.isDirectory(path)) {
       throw new java.nio.file.NoSuchFileException(path.toString(), null, "no index folder");
     }
@@ -151,8 +159,12 @@ public final class NewsIndex implements Closeable {
         throw new IOException(path + " holds no index");
       }
       checkSchema(path, directory);
-      return new NewsIndex(path, directory, null, Extractor.standard(), IndexSettings.defaults());
-    } catch (IOException | RuntimeException e) {
+      // No extractor: a read-only index adds nothing, and loading the gazetteers would cost a second.
+      return new NewsIndex(path, directory, null, null, settings);
+    } catch (IOException e) {
+      directory.close();
+      throw e.getMessage() != null && e.getMessage().endsWith("holds no index") ? e : IndexFault.of(path, e);
+    } catch (RuntimeException e) {
       directory.close();
       throw e;
     }
@@ -165,14 +177,24 @@ public final class NewsIndex implements Closeable {
 
   /** Opens or creates the index with the given settings and extractor. */
   public static NewsIndex open(Path path, IndexSettings settings, Extractor extractor) throws IOException {
+    return open(path, settings, extractor, d -> d);
+  }
+
+  /** Opens or creates the index, its directory wrapped by {@code storage} (tests use it to fail writes). */
+  static NewsIndex open(Path path, IndexSettings settings, Extractor extractor,
+      java.util.function.UnaryOperator<Directory> storage) throws IOException {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(extractor, "extractor");
     if (Files.exists(path) && !Files.isDirectory(path)) {
       throw new IOException(path + " is a file, not an index folder");
     }
-    Files.createDirectories(path);
-    Directory directory = FSDirectory.open(path);
+    try {
+      Files.createDirectories(path);
+    } catch (IOException e) {
+      throw IndexFault.of(path, e);
+    }
+    Directory directory = storage.apply(FSDirectory.open(path));
     try {
       String[] files = directory.listAll();
       boolean isIndex = DirectoryReader.indexExists(directory);
@@ -195,10 +217,10 @@ public final class NewsIndex implements Closeable {
         writer.commit();
       }
       return new NewsIndex(path, directory, writer, extractor, settings);
-    } catch (LockObtainFailedException e) {
+    } catch (IOException e) {
       directory.close();
-      throw new IOException("index " + path + " is in use by another process", e);
-    } catch (IOException | RuntimeException e) {
+      throw e.getMessage() != null && e.getMessage().startsWith(path + " ") ? e : IndexFault.of(path, e);
+    } catch (RuntimeException e) {
       directory.close();
       throw e;
     }
@@ -214,6 +236,7 @@ public final class NewsIndex implements Closeable {
 
   private static void checkSchema(Path path, Directory directory) throws IOException {
     try (DirectoryReader reader = DirectoryReader.open(directory)) {
+      Checksums.verify(path, reader);
       String version = reader.getIndexCommit().getUserData().get(SCHEMA_KEY);
       if (version == null) {
         throw new IOException(path + " is a Lucene index, but not a Newsfacet index");
@@ -281,6 +304,7 @@ public final class NewsIndex implements Closeable {
               try {
                 loaded.warnings().forEach(w -> reported.warned(loaded.source(), w));
                 Extraction extraction = extractor.extract(raw);
+                extraction.faults().forEach(f -> reported.warned(loaded.source(), f));
                 synchronized (locks[Math.floorMod(id.hashCode(), locks.length)]) {
                   if (Long.valueOf(number).equals(latest.get(id))) {
                     add(extraction);
@@ -292,6 +316,10 @@ public final class NewsIndex implements Closeable {
               } catch (org.apache.lucene.store.AlreadyClosedException | IOException e) {
                 failure.compareAndSet(null, e); // the index itself failed: every other article would fail the same way
               } catch (RuntimeException | StackOverflowError e) {
+                if (writer.getTragicException() != null) {
+                  failure.compareAndSet(null, e); // the writer failed (a full disk), not this article's extraction
+                  return;
+                }
                 Item.Skipped failed = new Item.Skipped(loaded.source(), "extraction failed: " + e);
                 synchronized (skipped) {
                   skipped.add(failed);
@@ -333,8 +361,11 @@ public final class NewsIndex implements Closeable {
       }
     }
     Throwable failed = failure.get();
-    if (failed instanceof IOException io) {
-      throw io;
+    if (failed instanceof IOException || failed instanceof org.apache.lucene.store.AlreadyClosedException
+        || failed != null && writer.getTragicException() != null) {
+      // "this IndexWriter is closed" says nothing: the writer's own failure (a full disk) does.
+      Throwable tragic = writer.getTragicException();
+      throw IndexFault.of(path, tragic != null ? tragic : failed);
     } else if (failed instanceof RuntimeException re) {
       throw re;
     } else if (failed instanceof Error error) {
@@ -380,7 +411,12 @@ public final class NewsIndex implements Closeable {
     writable();
     Article article = extraction.article();
     // The article and its quotations, replacing any earlier version of all of them at once.
-    writer.updateDocuments(new Term(Schema.ARTICLE_ID, article.id()), Schema.documents(extraction, facetsConfig));
+    try {
+      writer.updateDocuments(new Term(Schema.ARTICLE_ID, article.id()), Schema.documents(extraction, facetsConfig));
+    } catch (IOException | org.apache.lucene.store.AlreadyClosedException e) {
+      Throwable tragic = writer.getTragicException();
+      throw IndexFault.of(path, tragic != null ? tragic : e);
+    }
     long pending = uncommitted.incrementAndGet();
     if (pending >= settings.commitEveryArticles() || commitIntervalPassed()) {
       commitIfDue();
@@ -396,7 +432,15 @@ public final class NewsIndex implements Closeable {
     // Articles added by other threads while this commit runs stay counted for the next one.
     long counted = uncommitted.get();
     writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA_VERSION).entrySet());
-    writer.commit();
+    try {
+      writer.commit();
+    } catch (IOException | IllegalStateException e) {
+      Throwable tragic = writer.getTragicException();
+      if (tragic == null && e instanceof IllegalStateException) {
+        throw e;
+      }
+      throw IndexFault.of(path, tragic != null ? tragic : e);
+    }
     uncommitted.addAndGet(-counted);
     lastCommitNanos = System.nanoTime();
   }
@@ -441,11 +485,23 @@ public final class NewsIndex implements Closeable {
 
   private <T> T searching(SearcherWork<T> work) throws IOException {
     searchers.maybeRefresh();
-    IndexSearcher searcher = searchers.acquire();
+    IndexSearcher shared = searchers.acquire();
     try {
-      return work.apply(searcher);
+      // A searcher of its own for this search, over the same reader: the time-out is per search,
+      // and setting it on the shared searcher would stop other threads' searches too.
+      IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+      searcher.setTimeout(new QueryTimeoutImpl(settings.searchTimeout().toMillis()));
+      T result = work.apply(searcher);
+      if (searcher.timedOut()) {
+        throw new QueryLimitException(String.format(Locale.ROOT, "the search ran past its time limit of %s s and was "
+            + "stopped: narrow the question (fewer wildcards, a date, an outlet)", settings.searchTimeout().toMillis() / 1000.0));
+      }
+      return result;
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new QueryLimitException(String.format(Locale.ROOT, "the question makes more than %,d clauses: ask with fewer "
+          + "words, names or filters", IndexSearcher.getMaxClauseCount()), e);
     } finally {
-      searchers.release(searcher);
+      searchers.release(shared);
     }
   }
 
@@ -459,9 +515,12 @@ public final class NewsIndex implements Closeable {
   /** Runs a search: the requested page of hits with snippets, and facet counts over all matches. */
   public Results<Hit> search(SearchRequest request) throws IOException {
     Objects.requireNonNull(request, "request");
+    QueryLimits.checkPage(request.offset(), request.limit());
+    // Read first: a question that cannot be read is refused before the index does any work.
+    Query text = request.text().isEmpty() ? new MatchAllDocsQuery() : parse(request.text());
     return searching(searcher -> {
       SortedSetDocValuesReaderState state = facetState(searcher);
-      DrillDownQuery query = query(request, state);
+      DrillDownQuery query = query(request, text, state);
       int wanted = (int) Math.max(1, Math.min(Integer.MAX_VALUE - 1L, (long) request.offset() + request.limit()));
       if (request.sideways() && state != null && (!request.outlets().isEmpty() || !request.agencies().isEmpty())) {
         return sideways(searcher, state, query, request, wanted);
@@ -483,7 +542,9 @@ public final class NewsIndex implements Closeable {
    */
   private Results<Hit> sideways(IndexSearcher searcher, SortedSetDocValuesReaderState state, DrillDownQuery query,
       SearchRequest request, int wanted) throws IOException {
-    DrillSideways ds = new DrillSideways(searcher, facetsConfig, state);
+    // Drill-sideways scoring must see each segment whole, which a time-limited searcher's interval
+    // scoring refuses ("maxDoc must be Integer.MAX_VALUE"): these searches run without the time-out.
+    DrillSideways ds = new DrillSideways(new IndexSearcher(searcher.getIndexReader()), facetsConfig, state);
     DrillSideways.DrillSidewaysResult result = ds.search(query, null, null, wanted,
         request.byDate() ? newestFirst() : null, !request.byDate());
     ScoreDoc[] all = result.hits.scoreDocs;
@@ -561,8 +622,7 @@ public final class NewsIndex implements Closeable {
     });
   }
 
-  private DrillDownQuery query(SearchRequest request, SortedSetDocValuesReaderState state) {
-    Query text = request.text().isEmpty() ? new MatchAllDocsQuery() : parse(request.text());
+  private DrillDownQuery query(SearchRequest request, Query text, SortedSetDocValuesReaderState state) {
     BooleanQuery.Builder base = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST)
         .add(ARTICLES, BooleanClause.Occur.FILTER);
     dates(base, request.from(), request.to());
@@ -731,6 +791,7 @@ public final class NewsIndex implements Closeable {
   private <T> Results<T> find(Query type, Query match, Query keyFilter, LocalDate from, LocalDate to, List<String> outletNames,
       List<String> agencyNames, List<String> sourceNames, boolean byRelevance, int offset, int limit, String storedField, Class<T> hitType,
       List<String> dimensions, int top) throws IOException {
+    QueryLimits.checkPage(offset, limit);
     return searching(searcher -> {
       SortedSetDocValuesReaderState state = facetState(searcher);
       BooleanQuery.Builder base = new BooleanQuery.Builder().add(match, BooleanClause.Occur.MUST)
@@ -769,10 +830,24 @@ public final class NewsIndex implements Closeable {
   }
 
   private static Query parse(QueryParser parser, String text) {
+    QueryLimits.checkSyntax(text);
     parser.setDefaultOperator(QueryParser.Operator.AND);
     try {
       return parser.parse(text);
     } catch (ParseException e) {
+      if (e.getCause() instanceof IndexSearcher.TooManyClauses) {
+        throw new QueryLimitException(String.format(Locale.ROOT, "the question makes more than %,d clauses: ask with "
+            + "fewer words", IndexSearcher.getMaxClauseCount()), e);
+      }
+      throw new QuerySyntaxException("cannot read the query '" + text + "': " + firstLine(e.getMessage()), e);
+    } catch (TooComplexToDeterminizeException e) {
+      throw new QueryLimitException("a pattern in the question is too complex to search for: '" + text
+          + "'; use a simpler wildcard or regular expression", e);
+    } catch (IllegalArgumentException e) {
+      if (e instanceof QueryLimitException) {
+        throw e;
+      }
+      // A regular expression the automaton cannot read ("/[a/"), met while the parser builds its query.
       throw new QuerySyntaxException("cannot read the query '" + text + "': " + firstLine(e.getMessage()), e);
     }
   }
@@ -844,7 +919,8 @@ public final class NewsIndex implements Closeable {
       return List.of();
     }
     UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-        .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", false))
+        // Escaped: an article's own markup ("<script>") must never reach a page that shows a snippet.
+        .withFormatter(new DefaultPassageFormatter(Hit.OPEN_MARK, Hit.CLOSE_MARK, " … ", true))
         .withMaxNoHighlightPassages(1)
         .build();
     int[] docs = Arrays.stream(page).mapToInt(sd -> sd.doc).toArray();
@@ -957,14 +1033,41 @@ public final class NewsIndex implements Closeable {
     return record(searcher, top.scoreDocs[0].doc).published();
   }
 
-  /** Commits what was added and closes the index. */
+  /**
+   * Commits what was added and closes the index. After a failure that closed the writer (a full
+   * disk), removes the files written since the last commit, which that commit does not need.
+   */
   @Override
   public void close() throws IOException {
     if (committer != null) {
       committer.shutdownNow();
     }
+    Throwable tragic = writer == null ? null : writer.getTragicException();
+    boolean failed = true;
     try (directory; writer; searchers) {
       commit();
+      failed = false;
+    } catch (IOException | org.apache.lucene.store.AlreadyClosedException e) {
+      throw IndexFault.of(path, tragic != null ? tragic : e);
+    } finally {
+      if (writer != null && (failed || writer.getTragicException() != null)) {
+        removeUncommitted();
+      }
+    }
+  }
+
+  /**
+   * Deletes the files no commit refers to: opening a writer does that, and rolling it back keeps
+   * the last commit as it was. Failing here loses nothing; the next run's writer does the same.
+   */
+  private void removeUncommitted() {
+    try (Directory dir = FSDirectory.open(path)) {
+      IndexWriterConfig config = new IndexWriterConfig(Schema.analyzer())
+          .setOpenMode(IndexWriterConfig.OpenMode.APPEND)
+          .setCodec(new Lucene104Codec(Lucene104Codec.Mode.BEST_COMPRESSION));
+      new IndexWriter(dir, config).rollback();
+    } catch (IOException | RuntimeException e) {
+      // The disk may still be full or the folder gone: the leftovers go with the next run's writer.
     }
   }
 

@@ -15,7 +15,9 @@ final class Requests {
       throw new IllegalArgumentException(what + " must not be blank");
     }
     List<String> out = new ArrayList<>(list);
-    out.add(value.strip());
+    if (out.stream().noneMatch(v -> v.equalsIgnoreCase(value.strip()))) {
+      out.add(value.strip()); // "in Reuters" twice is one filter, not two clauses
+    }
     return out;
   }
 }

@@ -126,10 +126,14 @@ public final class ArticleReader {
     return String.format(java.util.Locale.ROOT, "too large: %,d bytes; an article may have %,d at most", bytes, MAX_ARTICLE_BYTES);
   }
 
-  /** Reads one article of plain text from bytes, checking that they are text in UTF-8. */
+  /**
+   * Reads one article of plain text from bytes: UTF-8, or the encoding a byte order mark names or
+   * a detector recognises (see {@link Item.Loaded#encoding()}).
+   */
   public static Item text(String source, byte[] bytes) {
     try {
-      return new Item.Loaded(RawArticle.of(source, Decoding.decode(bytes)), List.of());
+      Decoding.Decoded decoded = Decoding.decodeAny(bytes);
+      return new Item.Loaded(RawArticle.of(source, decoded.text()), List.of(), decoded.encoding());
     } catch (Decoding.BadInput e) {
       return new Item.Skipped(source, e.getMessage());
     }
@@ -251,10 +255,16 @@ public final class ArticleReader {
 
     private void enter(Path dir) {
       try {
-        if (entered.add(dir.toRealPath())) {
+        Path real = dir.toRealPath();
+        if (entered.add(real)) {
           try (Stream<Path> entries = Files.list(dir)) {
             stack.push(entries.sorted().toList().iterator());
           }
+        } else {
+          Path parent = dir.getParent() == null ? null : dir.getParent().toRealPath();
+          boolean loop = parent != null && parent.startsWith(real);
+          problems.add(new Entry(dir, (loop ? "symbolic link loop: leads back to " : "the same directory as ") + real
+              + ", already read; not followed"));
         }
       } catch (AccessDeniedException e) {
         problems.add(new Entry(dir, "permission denied"));

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -27,23 +29,32 @@ final class HtmlPage {
   private static final String NOISE = "script, style, noscript, template, nav, footer, aside, form, "
       + "iframe, svg, button, figure, figcaption, [role=navigation], [aria-hidden=true], .visually-hidden";
   private static final String BLOCKS = "h2, h3, h4, h5, h6, p, li, blockquote, pre";
+  /** How far into a page its charset declaration may stand (HTML asks for the first 1,024 bytes; some pages are late). */
+  private static final int DECLARATION_BYTES = 8192;
+  private static final java.util.regex.Pattern DECLARATION = java.util.regex.Pattern.compile(
+      "(?i)<meta[^>]{0,200}charset\\s*=|<\\?xml[^>]{0,200}encoding\\s*=");
 
   private HtmlPage() {}
 
   static Item read(String source, byte[] bytes) {
-    if (Decoding.looksBinary(bytes)) {
+    Charset unicode = Decoding.unicode(bytes);
+    if (unicode == null && Decoding.looksBinary(bytes)) {
       return new Item.Skipped(source, "binary file, not HTML");
     }
-    if (Decoding.isBlank(new String(bytes, java.nio.charset.StandardCharsets.UTF_8))) {
+    // A byte order mark or UTF-16's zero bytes say the charset; else the page's own declaration,
+    // which jsoup reads; else a detector's guess, not UTF-8 by default (a windows-1251 page would be garbage).
+    Charset charset = unicode != null ? unicode : declaresCharset(bytes) ? null : Decoding.detect(bytes);
+    if (Decoding.isBlank(new String(bytes, charset == null ? StandardCharsets.UTF_8 : charset))) {
       return new Item.Skipped(source, "empty: no text");
     }
     Document doc;
     try {
-      // jsoup picks the charset from a byte order mark or <meta charset>, else UTF-8.
-      doc = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
-    } catch (IOException e) {
+      doc = Jsoup.parse(new ByteArrayInputStream(bytes), charset == null ? null : charset.name(), "");
+    } catch (IOException | java.nio.charset.UnsupportedCharsetException | java.nio.charset.IllegalCharsetNameException e) {
       return new Item.Skipped(source, "cannot parse HTML: " + e.getMessage());
     }
+    Charset read = doc.charset();
+    String encoding = read == null || read.equals(StandardCharsets.UTF_8) ? null : read.name();
     List<JsonNode> ld = jsonLd(doc);
     String text = articleText(doc);
     if (Decoding.isBlank(text)) {
@@ -66,7 +77,13 @@ final class HtmlPage {
         attr(doc, "time[datetime]", "datetime"));
     Given given = new Given(null, absoluteOrNull(url), titleWithoutSite(title, siteName), published,
         null, null, siteName, authors(doc, ld));
-    return new Item.Loaded(new RawArticle(source, text, given), List.of());
+    return new Item.Loaded(new RawArticle(source, text, given), List.of(), encoding);
+  }
+
+  /** True when the page's head declares its charset ({@code <meta charset>}, http-equiv, an XML declaration). */
+  private static boolean declaresCharset(byte[] bytes) {
+    String head = new String(bytes, 0, Math.min(bytes.length, DECLARATION_BYTES), StandardCharsets.ISO_8859_1);
+    return DECLARATION.matcher(head).find();
   }
 
   /**

@@ -14,12 +14,19 @@ public sealed interface Item permits Item.Loaded, Item.Skipped {
    *
    * @param article the article
    * @param warnings problems that did not stop it from being read (a bad optional field)
+   * @param encoding the charset the text was read in when it was not UTF-8 ("windows-1251",
+   *     "UTF-16LE"), for the run's summary; null for UTF-8
    */
-  record Loaded(RawArticle article, List<String> warnings) implements Item {
+  record Loaded(RawArticle article, List<String> warnings, String encoding) implements Item {
     /** Validates and copies. */
     public Loaded {
       Objects.requireNonNull(article, "article");
       warnings = List.copyOf(warnings);
+    }
+
+    /** An article read from UTF-8. */
+    public Loaded(RawArticle article, List<String> warnings) {
+      this(article, warnings, null);
     }
 
     @Override

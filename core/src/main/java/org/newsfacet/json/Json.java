@@ -1,6 +1,10 @@
 package org.newsfacet.json;
 
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -24,7 +28,8 @@ import org.newsfacet.model.QuoteKind;
  * without a decimal point.
  */
 public final class Json {
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
+  private static final ObjectMapper MAPPER = JsonMapper.builder(new JsonFactoryBuilder()
+          .characterEscapes(new InertEscapes()).build())
       .addModule(new JavaTimeModule())
       .addModule(contractModule())
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -32,6 +37,35 @@ public final class Json {
       .build();
 
   private Json() {}
+
+  /**
+   * Escapes, beyond JSON's own, every character a terminal could act on: delete, the C1
+   * controls, the marks that reorder text, and the line and paragraph separators. The value read
+   * back is the same; only a JSON line printed on a terminal cannot recolour or reorder it.
+   */
+  private static final class InertEscapes extends CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+    private static final int DELETE = 0x7F;
+    private static final int LAST_C1 = 0x9F;
+    private static final String REORDERING = "\u061C\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069"
+        + "\u2028\u2029";
+    private final int[] ascii = standardAsciiEscapesForJSON();
+
+    InertEscapes() {
+      ascii[DELETE] = ESCAPE_STANDARD;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      boolean inert = ch > LAST_C1 && REORDERING.indexOf(ch) < 0;
+      return inert ? null : new SerializedString(String.format(java.util.Locale.ROOT, "\\u%04x", ch));
+    }
+  }
 
   /** The shared mapper, configured for the contract; use it to print other values the same way. */
   public static ObjectMapper mapper() {

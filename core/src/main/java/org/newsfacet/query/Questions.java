@@ -11,6 +11,7 @@ import java.util.Set;
 import org.newsfacet.extract.Outlets;
 import org.newsfacet.index.FacetCount;
 import org.newsfacet.index.NewsIndex;
+import org.newsfacet.index.QueryLimits;
 import org.newsfacet.index.QuoteRequest;
 import org.newsfacet.index.Results;
 import org.newsfacet.index.Schema;
@@ -29,15 +30,15 @@ import org.newsfacet.model.EntityType;
  *
  * <p>A question that cannot be read, or that names a speaker or outlet the index does not know,
  * throws {@link org.newsfacet.index.QuerySyntaxException} with a message for the user ("no speaker
- * named 'Lagard' in the index; did you mean Lagarde?"). Safe to share between threads while the index is open.
+ * named 'Lagard' in the index; did you mean Lagarde?"); one that would cost too much (see
+ * {@link QueryLimits}) throws {@link org.newsfacet.index.QueryLimitException}. Safe to share between threads while the index is open.
  */
 public final class Questions {
   private final NewsIndex index;
-  private final QuestionParser parser;
+  private final Outlets outlets = Outlets.bundled();
 
   private Questions(NewsIndex index) {
     this.index = Objects.requireNonNull(index, "index");
-    this.parser = new QuestionParser(new IndexVocabulary(index, Outlets.bundled()));
   }
 
   /** Questions over this index. */
@@ -47,7 +48,10 @@ public final class Questions {
 
   /** Reads a question into the search it stands for. */
   public Question parse(String question) {
-    return parser.parse(question);
+    QueryLimits.checkQuestion(question); // before any word is looked up in the index
+    // A vocabulary per question: it reads the index's lists of names once for the whole question,
+    // however many filters ask for them, and the next question sees names indexed since.
+    return new QuestionParser(new IndexVocabulary(index, outlets)).parse(question);
   }
 
   /** Reads and answers a question. */
@@ -69,6 +73,9 @@ public final class Questions {
   private static final class IndexVocabulary implements Vocabulary {
     private final NewsIndex index;
     private final Outlets outlets;
+    /** The key of the outlets and agencies together among the lists of names read. */
+    private static final String SOURCES = "outlet+agency";
+    private final java.util.Map<String, List<String>> names = new java.util.HashMap<>();
 
     IndexVocabulary(NewsIndex index, Outlets outlets) {
       this.index = index;
@@ -106,9 +113,14 @@ public final class Questions {
 
     @Override
     public List<String> sources() {
-      Set<String> all = new LinkedHashSet<>(names(Schema.OUTLET));
-      all.addAll(names(Schema.AGENCY));
-      return new ArrayList<>(all);
+      List<String> known = names.get(SOURCES);
+      if (known == null) {
+        Set<String> all = new LinkedHashSet<>(names(Schema.OUTLET));
+        all.addAll(names(Schema.AGENCY));
+        known = new ArrayList<>(all);
+        names.put(SOURCES, known);
+      }
+      return known;
     }
 
     @Override
@@ -131,11 +143,16 @@ public final class Questions {
     }
 
     private List<String> names(String dimension) {
-      try {
-        return index.names(dimension);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+      List<String> known = names.get(dimension);
+      if (known == null) {
+        try {
+          known = index.names(dimension);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        names.put(dimension, known);
       }
+      return known;
     }
   }
 }

@@ -170,13 +170,11 @@ class NewsIndexTest {
     try (NewsIndex index = NewsIndex.open(tmp.resolve("idx"));
         var items = ArticleReader.read(args, InputStreamOf.empty())) {
       IndexReport report = index.add(items, IndexListener.NONE);
-      assertEquals(3, report.added());
+      assertEquals(4, report.added(), "the Latin-1 file is read as windows-1252");
       List<String> messages = report.skipped().stream().map(Item.Skipped::message).toList();
-      assertEquals(6, messages.size(), messages::toString);
+      assertEquals(5, messages.size(), messages::toString);
       assertTrue(messages.contains(in.resolve("empty.txt") + ": empty: no text"), messages::toString);
       assertTrue(messages.contains(in.resolve("binary.txt") + ": binary file, not text"), messages::toString);
-      assertTrue(messages.stream().anyMatch(m -> m.startsWith(in.resolve("latin1.txt") + ": invalid UTF-8 at byte 3")),
-          messages::toString);
       assertTrue(messages.stream().anyMatch(m -> m.startsWith(in.resolve("feed.jsonl") + "#2: malformed JSON")),
           messages::toString);
       assertTrue(messages.contains(in.resolve("feed.jsonl") + "#3: no 'text' field"), messages::toString);

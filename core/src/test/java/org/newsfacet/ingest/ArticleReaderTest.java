@@ -127,7 +127,7 @@ class ArticleReaderTest {
   }
 
   @Test
-  void directorySymlinkCycleReadsEachFileOnce() throws IOException {
+  void directorySymlinkCycleReadsEachFileOnceAndReportsTheLoop() throws IOException {
     Path root = dir.resolve("articles");
     write("articles/a.txt", ARTICLE);
     Files.createDirectories(root.resolve("sub"));
@@ -137,8 +137,11 @@ class ArticleReaderTest {
       Assumptions.abort("no symbolic links here: " + e);
     }
     List<Item> items = read(root);
-    assertEquals(1, items.size(), () -> "read " + items.size() + " items: "
+    assertEquals(2, items.size(), () -> "read " + items.size() + " items: "
         + items.stream().limit(4).map(Item::source).toList() + "...");
+    loaded(items.get(0));
+    assertTrue(skipped(items.get(1)).message().contains("loop: symbolic link loop: leads back to"),
+        skipped(items.get(1)).message());
   }
 
   // ---- JSON Lines ----
@@ -287,10 +290,10 @@ class ArticleReaderTest {
   }
 
   @Test
-  void invalidUtf8FileIsSkipped() throws IOException {
-    byte[] latin1 = "The caf\u00e9 on the pier reopened.".getBytes(StandardCharsets.ISO_8859_1);
-    Path file = write("latin1.txt", latin1);
-    Item.Skipped s = skipped(only(file));
+  void brokenUtf8FileIsSkipped() throws IOException {
+    byte[] broken = "The caf\u00e9 on the pier reopened, the r\u00e9sum\u00e9 says.\n".getBytes(StandardCharsets.UTF_8);
+    broken[broken.length - 3] = (byte) 0xFF;
+    Item.Skipped s = skipped(only(write("broken.txt", broken)));
     assertTrue(s.reason().contains("invalid UTF-8"), s.reason());
   }
 

@@ -35,6 +35,7 @@ public final class FigureExtractor {
   private static final Map<String, Double> SUFFIXES = Map.of("k", 1e3, "m", 1e6, "mn", 1e6, "bn", 1e9, "b", 1e9,
       "tn", 1e12, "trn", 1e12);
   private static final Map<String, Integer> WORDS = numberWords();
+  private static final String HUNDRED = "hundred";
   private static final Set<String> APPROXIMATE = Set.of("about", "around", "nearly", "some", "roughly", "approximately",
       "almost", "estimated", "close to", "just under", "just over", "an estimated", "approx");
   private static final Set<String> BOUNDS = Set.of("at least", "more than", "over", "up to", "fewer than", "less than",
@@ -126,8 +127,8 @@ public final class FigureExtractor {
     List<Figure> figures = new ArrayList<>();
     for (int i = 0; i < values.size(); i++) {
       Value v = values.get(i);
-      if (excluded(body, v)) {
-        continue;
+      if (excluded(body, v) || !figures.isEmpty() && v.start() < figures.get(figures.size() - 1).end()) {
+        continue; // a number inside the previous figure's counted thing is part of it
       }
       // A range: "between 2,000 and 12,000", "from 20 to 27", "2,000-12,000", "20 to 27".
       Value high = v;
@@ -152,6 +153,9 @@ public final class FigureExtractor {
         }
       }
       Figure f = figure(text, body, v, high, sources);
+      if (!figures.isEmpty() && f.start() < figures.get(figures.size() - 1).end()) {
+        continue; // "12-under 130": a bound word ("under") already belongs to the figure before
+      }
       if (f.unit() == null && !figures.isEmpty() && f.category() != FigureCategory.MONEY
           && f.category() != FigureCategory.PERCENT) {
         Figure before = figures.get(figures.size() - 1);
@@ -216,8 +220,8 @@ public final class FigureExtractor {
       }
       String measure = body.substring(end + 1, measureEnd);
       int nounEnd = wordEnd(body, measureEnd);
-      int stop = nounEnd > measureEnd && !STOP.contains(body.substring(measureEnd, nounEnd).strip().toLowerCase(Locale.ROOT))
-          ? nounEnd : measureEnd;
+      String noun = body.substring(measureEnd, nounEnd).strip().toLowerCase(Locale.ROOT);
+      int stop = !noun.isEmpty() && !STOP.contains(noun) ? nounEnd : measureEnd; // no noun: the figure ends at the measure
       FigureCategory c = CATEGORIES.getOrDefault(measure.toLowerCase(Locale.ROOT), FigureCategory.OTHER);
       Attributor.Claim claim = sources.claimant(start, stop);
       return new Figure(text.substring(start, stop), low.value(), high.value(), approximate, measure, c, claim.name(),
@@ -297,6 +301,11 @@ public final class FigureExtractor {
         value = scaled(value, SUFFIXES.getOrDefault(m.group("suffix").toLowerCase(Locale.ROOT), 1.0));
       }
       String scale = nextWord(body, e);
+      if (HUNDRED.equalsIgnoreCase(scale) && m.group("pct") == null) {
+        value = scaled(value, WORDS.get(HUNDRED)); // "4 hundred people", "4 hundred million"
+        e = wordEnd(body, e);
+        scale = nextWord(body, e);
+      }
       if (scale != null && SCALES.containsKey(scale.toLowerCase(Locale.ROOT))) {
         value = scaled(value, SCALES.get(scale.toLowerCase(Locale.ROOT)));
         e = wordEnd(body, e);
@@ -334,13 +343,10 @@ public final class FigureExtractor {
       if (n == null) {
         continue;
       }
-      int e = wordEnd;
-      double value = n;
-      String scale = nextWord(body, e);
-      if (scale != null && SCALES.containsKey(scale.toLowerCase(Locale.ROOT))) {
-        value = scaled(value, SCALES.get(scale.toLowerCase(Locale.ROOT)));
-        e = wordEnd(body, e);
-      }
+      int[] compoundEnd = {wordEnd};
+      double value = compound(body, n, compoundEnd);
+      int e = compoundEnd[0];
+      i = e; // the words of one compound number are not numbers of their own
       String noun = nextWord(body, e);
       List<int[]> counted = nounPhrase(body, e);
       String last = counted.isEmpty() ? null
@@ -360,7 +366,65 @@ public final class FigureExtractor {
       }
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    return out;
+    // A number word inside a number already read ("4 hundred people") is part of it.
+    List<Value> apart = new ArrayList<>(out.size());
+    for (Value v : out) {
+      if (apart.isEmpty() || v.start() >= apart.get(apart.size() - 1).end()) {
+        apart.add(v);
+      }
+    }
+    return apart;
+  }
+
+  /**
+   * The value of the number words that begin with one of value {@code first} ending at
+   * {@code end[0]}: "twenty-eight thousand six hundred forty-two" is 28,642, "two hundred and fifty"
+   * 250, "four hundred million" 400,000,000. Moves {@code end[0]} past the last word taken.
+   */
+  private static double compound(String body, int first, int[] end) {
+    double total = 0;
+    double current = first;
+    boolean afterScale = first == WORDS.get(HUNDRED);
+    boolean tens = false;
+    int e = end[0];
+    while (true) {
+      String w = nextWord(body, e);
+      String word = w == null ? "" : w.toLowerCase(Locale.ROOT);
+      int after = wordEnd(body, e);
+      if (word.equals("and") && afterScale) {
+        String then = nextWord(body, after);
+        Integer n = then == null ? null : WORDS.get(then.toLowerCase(Locale.ROOT));
+        if (n == null || n >= WORDS.get(HUNDRED)) {
+          break; // "two hundred and counting", "hundred and hundred"
+        }
+        e = after; // "two hundred and fifty": the "and" joins the parts of one number
+        continue;
+      }
+      if (word.equals(HUNDRED) && current > 0 && current < WORDS.get(HUNDRED)) {
+        current *= WORDS.get(HUNDRED);
+        afterScale = true;
+        tens = false;
+      } else if (SCALES.containsKey(word) && current > 0) {
+        total += scaled(current, SCALES.get(word));
+        current = 0;
+        afterScale = true;
+        tens = false;
+      } else if (afterScale && WORDS.containsKey(word) && !word.equals(HUNDRED)
+          && current % WORDS.get(HUNDRED) == 0) {
+        int n = WORDS.get(word);
+        current += n; // "six hundred forty-two": the tens and ones after a hundred or a scale
+        afterScale = false;
+        tens = n % 10 == 0 && n >= 20;
+      } else if (tens && WORDS.containsKey(word) && WORDS.get(word) < 10) {
+        current += WORDS.get(word); // "six hundred forty two", written without the hyphen
+        tens = false;
+      } else {
+        break;
+      }
+      e = after;
+    }
+    end[0] = e;
+    return total + current;
   }
 
   /** "4.1 billion" is 4,100,000,000, not 4,099,999,999.9999995: a scaled value close to a whole number is one. */

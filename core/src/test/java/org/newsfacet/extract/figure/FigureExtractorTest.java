@@ -98,4 +98,35 @@ class FigureExtractorTest {
     assertEquals(6, range.low());
     assertEquals(7, range.high());
   }
+
+  @Test
+  void readsDigitsBeforeHundredAsOneNumber() {
+    Figure f = only("There were 4 hundred people.\n");
+    assertEquals(400, f.low());
+    assertEquals("4 hundred people", f.text());
+    assertEquals(400_000_000, only("There were 4 hundred million people.\n").low());
+  }
+
+  @Test
+  void readsCompoundNumberWordsAsOneNumber() {
+    Figure f = only("The district enrolled twenty-eight thousand six hundred forty-two students this year.\n");
+    assertEquals(28_642, f.low());
+    assertEquals("twenty-eight thousand six hundred forty-two students", f.text());
+    assertEquals(250, only("The ferry carried two hundred and fifty passengers.\n").low());
+    assertEquals(642, only("The school has six hundred forty two pupils.\n").low());
+  }
+
+  @Test
+  void neverReturnsOverlappingFiguresOrBlankEdges() {
+    for (String text : List.of("another shot back at 12-under 130.\n", "There were 4 hundred people.\n",
+        "twenty-eight thousand six hundred forty-two students\n", "Scores: 3-under 68, 12-under 130 and 5-over 75.\n")) {
+      List<Figure> found = figures(text);
+      for (int k = 1; k < found.size(); k++) {
+        assertTrue(found.get(k - 1).end() <= found.get(k).start(), () -> "overlap in " + found);
+      }
+      for (Figure f : found) {
+        assertEquals(f.text().strip(), f.text(), "no blank at either end");
+      }
+    }
+  }
 }

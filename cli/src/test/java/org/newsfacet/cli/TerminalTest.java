@@ -1,0 +1,103 @@
+package org.newsfacet.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsfacet.json.Json;
+
+class TerminalTest {
+  private static final String ID = "a\u001b]0;PWNED\u0007\r\nFAKE LINE";
+  private static final String TITLE = "Esc \u001b[2J title";
+  private static final String OUTLET = "Evil\u001b[41mOutlet";
+
+  @TempDir
+  Path tmp;
+
+  /** True when the text has a character a terminal would act on, other than the line feeds that end lines. */
+  private static boolean acts(String printed) {
+    return printed.chars().anyMatch(c -> c != '\n' && Terminal.acts((char) c) || c == '\r');
+  }
+
+  @Test
+  void aFieldShowsControlCharactersAndLineBreaksAsEscapes() {
+    assertEquals("a\\x1B]0;PWNED\\x07\\r\\nFAKE LINE", Terminal.field(ID));
+    assertEquals("Evil\\x1B[41mOutlet", Terminal.field(OUTLET));
+    assertEquals("right\\u202Eto left \\x9B2J", Terminal.field("right\u202Eto left \u009b2J"));
+    assertEquals("Plain words, “quoted” — and accents: Zürich", Terminal.field("Plain words, “quoted” — and accents: Zürich"));
+  }
+
+  @Test
+  void theTerminalWriterShowsActingCharactersButKeepsLineEnds() {
+    StringWriter sink = new StringWriter();
+    PrintWriter w = Terminal.writer(new PrintWriter(sink));
+    w.print("one\u001b[2J\r\ntwo\rthree\n");
+    w.print("\u0007");
+    w.flush();
+    assertEquals("one\\x1B[2J\r\ntwo\\rthree\n\\x07", sink.toString());
+  }
+
+  @Test
+  void aProgressLineRedrawsWithItsOwnCarriageReturnOnly() {
+    StringWriter sink = new StringWriter();
+    PrintWriter w = Terminal.writer(new PrintWriter(sink));
+    Terminal.redraw(w, "indexed 10 articles\u001b[2J");
+    assertEquals("\rindexed 10 articles\\x1B[2J", sink.toString());
+  }
+
+  private Path hostileFeed() throws IOException {
+    Path feed = tmp.resolve("feed.jsonl");
+    String record = Json.write(java.util.Map.of("id", ID, "title", TITLE, "outlet", OUTLET,
+        "text", "OSLO - Harbour residents said the ferry alert woke them.\n\nThe port reopened on Friday.\n"));
+    Files.writeString(feed, record + "\n");
+    return feed;
+  }
+
+  @Test
+  void escapeSequencesAndLineBreaksFromAFeedNeverReachTheTerminal() throws IOException {
+    Path feed = hostileFeed();
+    String index = tmp.resolve("index").toString();
+    assertEquals(0, Cli.run("index", "--index", index, feed.toString()).code());
+    for (Cli cli : new Cli[] {Cli.run("query", "--index", index, "ferry"), Cli.run("stats", "--index", index),
+        Cli.run("extract", feed.toString()), Cli.run("query", "--index", index, "--explain", "ferry in " + OUTLET)}) {
+      assertFalse(acts(cli.out()), cli.out());
+      assertFalse(acts(cli.err()), cli.err());
+      assertFalse(cli.out().lines().anyMatch(l -> l.startsWith("FAKE LINE")), cli.out());
+    }
+    Cli query = Cli.run("query", "--index", index, "ferry");
+    assertTrue(query.out().contains("Esc \\x1B[2J title"), query.out());
+    assertTrue(query.out().contains("Evil\\x1B[41mOutlet"), query.out());
+  }
+
+  @Test
+  void jsonOutputKeepsTheExactValuesEscapedByTheJsonWriter() throws IOException {
+    Path feed = hostileFeed();
+    Cli cli = Cli.run("extract", "--json", feed.toString());
+    assertEquals(0, cli.code(), cli.err());
+    assertFalse(acts(cli.out()), cli.out());
+    JsonNode record = Json.mapper().readTree(cli.out());
+    assertEquals(ID, record.get("id").asText());
+    assertEquals(TITLE, record.get("title").asText());
+    assertEquals(OUTLET, record.get("outlet").asText());
+    assertEquals("x\u009b\u202e\u2028y", Json.mapper().readTree(Json.write(java.util.Map.of("v", "x\u009b\u202e\u2028y")))
+        .get("v").asText());
+  }
+
+  @Test
+  void errorMessagesQuotingTheUserShowTheirControlCharacters() {
+    Cli cli = Cli.run("query", "--index", tmp.resolve("none").toString(), "x\u001b[2J");
+    assertEquals(2, cli.code());
+    Cli bad = Cli.run("query", "--limit", "\u001b[2Jten", "x");
+    assertEquals(2, bad.code());
+    assertFalse(acts(bad.err()), bad.err());
+    assertTrue(bad.err().contains("\\x1B[2Jten"), bad.err());
+  }
+}
