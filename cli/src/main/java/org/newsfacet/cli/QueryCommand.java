@@ -20,6 +20,7 @@ import org.newsfacet.json.Json;
 import org.newsfacet.model.Article;
 import org.newsfacet.model.Figure;
 import org.newsfacet.model.Quote;
+import org.newsfacet.model.QuoteKind;
 import org.newsfacet.query.Answer;
 import org.newsfacet.query.Question;
 import org.newsfacet.query.Questions;
@@ -40,7 +41,7 @@ import picocli.CommandLine.Spec;
         + "about the ceasefire\"), figures (\"troop figures by source\", \"casualty figures since 2024-11-01\"), "
         + "articles (\"Lagarde in Reuters\", or any words: Lucene syntax such as \"exact phrase\", OR, -word "
         + "works too).",
-        "Field syntax for exact control: speaker: claimant: outlet: agency: source: category: person: org: place: "
+        "Field syntax for exact control: speaker: kind: claimant: outlet: agency: source: category: person: org: place: "
             + "from: to: on: about: by: min: max: type: sort:. The options below add the same filters.",
         "`search` is the same command."})
 final class QueryCommand implements Callable<Integer> {
@@ -55,6 +56,10 @@ final class QueryCommand implements Callable<Integer> {
 
   @Option(names = "--speaker", paramLabel = "NAME", description = "Only quotations of this speaker (any spelling).")
   String speaker;
+
+  @Option(names = "--kind", paramLabel = "KIND",
+      description = "Only quotations of this kind: direct (the speaker's own words) or indirect (reported speech).")
+  String kind;
 
   @Option(names = "--category", paramLabel = "NAME",
       description = "Only figures of this category: troops, casualties, people, money, percent, weapons, other.")
@@ -125,6 +130,7 @@ final class QueryCommand implements Callable<Integer> {
   private String question() {
     List<String> parts = new ArrayList<>(words);
     field(parts, "speaker", speaker);
+    field(parts, "kind", kind);
     field(parts, "category", category);
     field(parts, "claimant", claimant);
     field(parts, "by", by);
@@ -188,8 +194,12 @@ final class QueryCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "%,d quotation%s%n", results.total(), results.total() == 1 ? "" : "s");
     for (QuoteHit hit : results.hits()) {
       Quote q = hit.quote();
-      out.printf(Locale.ROOT, "%n“%s”%s%n", Terminal.field(q.text().replaceAll("\\s+", " ").strip()),
-          q.partial() ? " (partial)" : "");
+      String words = Terminal.field(q.text().replaceAll("\\s+", " ").strip());
+      if (q.kind() == QuoteKind.INDIRECT) {
+        out.printf(Locale.ROOT, "%nreported: %s%n", words); // the writer's words, so no quotation marks
+      } else {
+        out.printf(Locale.ROOT, "%n“%s”%s%n", words, q.partial() ? " (partial)" : "");
+      }
       out.printf(Locale.ROOT, "   — %s | %s, %s | %s%n", Terminal.field(Objects.requireNonNullElse(q.speaker(), "speaker not stated")),
           source(hit.outlet(), hit.agency()), Objects.requireNonNullElse(hit.published(), "undated"),
           Terminal.field(Objects.requireNonNullElse(hit.title(), hit.source())));
@@ -197,12 +207,15 @@ final class QueryCommand implements Callable<Integer> {
     FacetOutput.text(out, results.facets());
   }
 
-  /** {@code {"type":"quote","speaker","text","articleId","outlet","agency","published","title"}}. */
+  /** {@code {"type":"quote","speaker","text","kind","partial","attributedBy","articleId","outlet","agency","published","title"}}. */
   static Map<String, Object> quoteJson(QuoteHit hit) {
     Map<String, Object> o = new LinkedHashMap<>();
     o.put("type", "quote");
     o.put("speaker", hit.quote().speaker());
     o.put("text", hit.quote().text());
+    o.put("kind", hit.quote().kind().label());
+    o.put("partial", hit.quote().partial());
+    o.put("attributedBy", hit.quote().attributedBy());
     o.put("articleId", hit.articleId());
     o.put("outlet", hit.outlet());
     o.put("agency", hit.agency());

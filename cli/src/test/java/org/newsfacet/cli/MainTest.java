@@ -249,18 +249,31 @@ class MainTest {
   @Test
   void queryAnswersQuoteQuestionsWithQuotesAndJson() {
     Cli.run("index", "--index", index(), TestData.articles().toString());
-    for (String q : List.of("Rutte quotes", "quotes by Rutte", "what did Rutte say", "speaker:Rutte")) {
+    String all = Cli.run("query", "--index", index(), "Rutte quotes").out();
+    for (String q : List.of("quotes by Rutte", "what did Rutte say", "speaker:Rutte")) {
       Cli text = Cli.run("query", "--index", index(), q);
       assertEquals(0, text.code(), text.err());
-      assertTrue(text.out().startsWith("6 quotations"), q + ": " + text.out());
-      assertTrue(text.out().contains("— Mark Rutte | Reuters"), text.out());
+      assertEquals(all, text.out(), q);
     }
-    Cli flags = Cli.run("query", "--index", index(), "--speaker", "Rutte", "--outlet", "Reuters");
+    assertTrue(all.contains("— Mark Rutte | Reuters"), all);
+    assertTrue(all.contains("\n“") && all.contains("\nreported: "), "his own words and reported speech: " + all);
+    for (String q : List.of("Rutte direct quotes", "speaker:Rutte kind:direct")) {
+      Cli text = Cli.run("query", "--index", index(), q);
+      assertTrue(text.out().startsWith("6 quotations"), q + ": " + text.out());
+      assertFalse(text.out().contains("\nreported: "), text.out());
+    }
+    Cli reported = Cli.run("query", "--index", index(), "--kind", "indirect", "Rutte quotes");
+    assertTrue(reported.out().contains("\nreported: ") && !reported.out().contains("\n“"), reported.out());
+    Cli wrong = Cli.run("query", "--index", index(), "kind:sarcastic Rutte quotes");
+    assertEquals(2, wrong.code());
+    assertTrue(wrong.err().contains("kind:sarcastic is no kind of quotation"), wrong.err());
+    Cli flags = Cli.run("query", "--index", index(), "--speaker", "Rutte", "--kind", "direct", "--outlet", "Reuters");
     assertTrue(flags.out().startsWith("2 quotations"), flags.out());
     Cli json = Cli.run("query", "--index", index(), "--json", "Rutte on evidence");
     List<JsonNode> quotes = json.out().lines().map(MainTest::json).filter(o -> o.get("type").asText().equals("quote")).toList();
     assertFalse(quotes.isEmpty());
-    for (String field : List.of("speaker", "text", "articleId", "outlet", "agency", "published", "title")) {
+    for (String field : List.of("speaker", "text", "kind", "partial", "attributedBy", "articleId", "outlet", "agency",
+        "published", "title")) {
       assertTrue(quotes.get(0).has(field), field);
     }
     assertTrue(quotes.stream().allMatch(q -> q.get("speaker").asText().equals("Mark Rutte")));

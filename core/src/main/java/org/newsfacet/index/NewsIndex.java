@@ -88,7 +88,7 @@ import org.newsfacet.model.Article;
 public final class NewsIndex implements Closeable {
   private static final String SCHEMA_KEY = "newsfacet.schema";
   /** Bumped whenever fields or facet dimensions change: an older index must be rebuilt. */
-  private static final String SCHEMA_VERSION = "5";
+  private static final String SCHEMA_VERSION = "6";
   /** Every article's own document, and none of its quotations'. */
   private static final Query ARTICLES = new TermQuery(new Term(Schema.TYPE, Schema.ARTICLE));
   private static final Query QUOTES = new TermQuery(new Term(Schema.TYPE, Schema.QUOTE));
@@ -669,12 +669,17 @@ public final class NewsIndex implements Closeable {
 
   /**
    * Finds quotations: of a speaker in any spelling ("Navalnyy" finds Navalny's, "Stoltenberg" Jens
-   * Stoltenberg's), with given words, from given outlets, agencies and dates; newest first, or best first
-   * when words are given. Facet counts by speaker, outlet, agency and date come with them.
+   * Stoltenberg's), with given words, of one kind (the speaker's own words or reported speech), from given
+   * outlets, agencies and dates; newest first, or best first when words are given. Facet counts by speaker,
+   * kind, outlet, agency and date come with them.
    */
   public Results<QuoteHit> quotes(QuoteRequest request) throws IOException {
     Objects.requireNonNull(request, "request");
     Query words = request.words().isEmpty() ? new MatchAllDocsQuery() : parse(request.words(), Schema.QUOTE_TEXT);
+    if (request.kind() != null) {
+      words = new BooleanQuery.Builder().add(words, BooleanClause.Occur.MUST)
+          .add(new TermQuery(new Term(Schema.QUOTE_KIND, request.kind().label())), BooleanClause.Occur.FILTER).build();
+    }
     return find(QUOTES, words, keys(Schema.SPEAKER_KEY, request.speakers()), request.from(), request.to(),
         request.outlets(), request.agencies(), request.sources(), !request.words().isEmpty(), request.offset(), request.limit(),
         Schema.QUOTE_RECORD, QuoteHit.class, Schema.QUOTE_FACETS, FACET_VALUES);

@@ -57,6 +57,8 @@ public final class Schema {
   public static final String SPEAKER = "speaker";
   /** Keys of every name of a quotation's speaker, for alias-aware speaker filters. */
   public static final String SPEAKER_KEY = "speaker_key";
+  /** Facet dimension and filter of quotations: {@code direct} words or {@code indirect} reported speech. */
+  public static final String QUOTE_KIND = "kind";
   /** {@link #TYPE} of a figure's document. */
   public static final String FIGURE = "figure";
   /** The figure record and its article's title, outlet, agency, date and source, as JSON. */
@@ -102,7 +104,7 @@ public final class Schema {
   public static final List<String> FIGURE_FACETS = List.of(CATEGORY, CLAIMANT, OUTLET, AGENCY, PUBLISHED);
 
   /** The facet dimensions a quotation search counts. */
-  public static final List<String> QUOTE_FACETS = List.of(SPEAKER, OUTLET, AGENCY, PUBLISHED);
+  public static final List<String> QUOTE_FACETS = List.of(SPEAKER, QUOTE_KIND, OUTLET, AGENCY, PUBLISHED);
 
   /** The facet dimensions every search counts, in the order they are shown. */
   public static final List<String> FACETS = List.of(OUTLET, AGENCY, DATELINE, PUBLISHED, PERSON, ORGANIZATION, LOCATION);
@@ -208,6 +210,8 @@ public final class Schema {
     doc.add(new StringField(ARTICLE_ID, a.id(), Field.Store.NO));
     doc.add(new StringField(TYPE, QUOTE, Field.Store.NO));
     doc.add(new TextField(QUOTE_TEXT, q.text(), Field.Store.NO)); // the words are in the stored record
+    doc.add(new StringField(QUOTE_KIND, q.kind().label(), Field.Store.NO));
+    facet(doc, QUOTE_KIND, q.kind().label());
     doc.add(new StoredField(QUOTE_RECORD, Json.write(new QuoteHit(q, a.id(), a.title(), a.outlet(), a.agency(),
         a.published(), a.source()))));
     if (q.speaker() != null) {

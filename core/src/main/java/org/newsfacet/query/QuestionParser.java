@@ -16,6 +16,7 @@ import org.newsfacet.index.QuoteRequest;
 import org.newsfacet.index.SearchRequest;
 import org.newsfacet.model.EntityType;
 import org.newsfacet.model.FigureCategory;
+import org.newsfacet.model.QuoteKind;
 
 /**
  * Reads a question in plain words, or in field syntax, into the typed search it stands for.
@@ -23,7 +24,8 @@ import org.newsfacet.model.FigureCategory;
  * <p>Filters may stand anywhere: "in/from &lt;outlet or agency&gt;", "since/after/before/until
  * &lt;date&gt;", "between &lt;date&gt; and &lt;date&gt;", "on &lt;date&gt;", "in &lt;year or
  * month&gt;", "about &lt;words&gt;". What is left says what is asked for: quotations ("Lagarde
- * quotes", "quotes by Lagarde", "what did Lagarde say", "Lagarde on drones"), figures ("troop figures by
+ * quotes", "quotes by Lagarde", "what did Lagarde say", "Lagarde on drones"; "Lagarde direct quotes" for her
+ * own words only, "Lagarde reported quotes" for reported speech only), figures ("troop figures by
  * source", "figures for flood relief") or, when nothing else fits, articles by full text. Names
  * resolve through the index's own spellings; a name the index does not know is an error that says
  * so, with the nearest name it does know.
@@ -31,6 +33,9 @@ import org.newsfacet.model.FigureCategory;
 final class QuestionParser {
   private static final Map<String, FigureCategory> CATEGORY_WORDS = categoryWords();
   private static final Set<String> QUOTE_WORDS = Set.of("quote", "quotes", "quotation", "quotations");
+  /** Words before a quote word, or values of kind:, that choose one kind of quotation. */
+  private static final Map<String, QuoteKind> KIND_WORDS = Map.of("direct", QuoteKind.DIRECT, "verbatim",
+      QuoteKind.DIRECT, "indirect", QuoteKind.INDIRECT, "reported", QuoteKind.INDIRECT);
   private static final Set<String> FIGURE_WORDS = Set.of("figure", "figures", "number", "numbers", "statistics",
       "stats", "count", "counts", "tally", "tallies");
   private static final Map<String, FigureGroup.GroupBy> GROUPS = Map.of("source", FigureGroup.GroupBy.OUTLET,
@@ -47,7 +52,7 @@ final class QuestionParser {
       "recent", "newest", "all", "show", "me", "give", "list", "get", "find", "from", "of", "for", "please", "any");
   private static final Set<String> FIELDS = Set.of("speaker", "claimant", "outlet", "agency", "source", "category",
       "person", "org", "organization", "organisation", "place", "location", "from", "since", "after", "to", "until",
-      "before", "on", "about", "by", "min", "max", "type", "sort");
+      "before", "on", "about", "by", "min", "max", "type", "sort", "kind");
   private static final int MAX_NAME_WORDS = 5;
 
   private final Vocabulary vocabulary;
@@ -82,6 +87,7 @@ final class QuestionParser {
     Double min;
     Double max;
     String type;
+    QuoteKind kind;
     boolean newest;
   }
 
@@ -233,6 +239,14 @@ final class QuestionParser {
         }
         p.type = t;
       }
+      case "kind" -> {
+        QuoteKind k = KIND_WORDS.get(lower(value));
+        if (k == null) {
+          throw new QuerySyntaxException("kind:" + value + " is no kind of quotation: direct (the speaker's own words) "
+              + "or indirect (reported speech)", null);
+        }
+        kind(p, k, read);
+      }
       case "sort" -> {
         String s = lower(value);
         if (!Set.of("date", "newest", "relevance").contains(s)) {
@@ -244,6 +258,12 @@ final class QuestionParser {
       default -> throw new IllegalStateException(key);
     }
     return true;
+  }
+
+  private static void kind(Parts p, QuoteKind k, String read) {
+    p.kind = k;
+    p.type = p.type == null ? "quotes" : p.type;
+    p.explanation.add((k == QuoteKind.DIRECT ? "the speaker's own words only " : "reported speech only ") + read);
   }
 
   private void entity(Parts p, EntityType type, String value, String read) {
@@ -398,7 +418,14 @@ final class QuestionParser {
       }
     }
     List<String> low = core.stream().map(QuestionParser::lower).toList();
-    // Quotations.
+    // Quotations: "direct quotes", "Lagarde reported quotes" choose one kind.
+    for (int k = 0; k + 1 < low.size(); k++) {
+      if (KIND_WORDS.containsKey(low.get(k)) && QUOTE_WORDS.contains(low.get(k + 1))) {
+        kind(p, KIND_WORDS.get(low.get(k)), "(read from \"" + core.get(k) + " " + core.get(k + 1) + "\")");
+        core.remove(k);
+        return form(core, p, question);
+      }
+    }
     if (!low.isEmpty() && QUOTE_WORDS.contains(low.get(low.size() - 1))) {
       return quotes(core.subList(0, core.size() - 1), p, "\"" + String.join(" ", core) + "\"");
     }
@@ -474,7 +501,7 @@ final class QuestionParser {
     } else if (read != null && p.speakers.isEmpty()) {
       p.explanation.add(0, "quotations by anyone (read from " + read + ")");
     }
-    QuoteRequest r = QuoteRequest.all().words(String.join(" ", p.about)).from(p.from).to(p.to);
+    QuoteRequest r = QuoteRequest.all().words(String.join(" ", p.about)).kind(p.kind).from(p.from).to(p.to);
     r = each(r, p.speakers, QuoteRequest::speaker);
     r = each(each(each(r, p.outlets, QuoteRequest::outlet), p.agencies, QuoteRequest::agency), p.sources,
         QuoteRequest::source);
@@ -489,6 +516,7 @@ final class QuestionParser {
   }
 
   private Question figures(List<String> core, int figureWord, Parts p) {
+    unusable(p.kind != null, "figures", "a kind of quotation");
     List<String> words = new ArrayList<>();
     List<String> categoryRead = new ArrayList<>();
     for (int k = 0; k < core.size(); k++) {
@@ -537,6 +565,7 @@ final class QuestionParser {
   }
 
   private Question articles(List<String> core, Parts p) {
+    unusable(p.kind != null, "articles", "a kind of quotation (ask for quotes)");
     if (p.groupBy != null) {
       throw new QuerySyntaxException("articles are not grouped: \"by " + p.groupBy.name().toLowerCase(Locale.ROOT)
           + "\" groups figures, as in \"troop figures by source\"", null);

@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
+import org.newsfacet.model.QuoteKind;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsfacet.ingest.ArticleReader;
 import org.newsfacet.ingest.Item;
@@ -357,14 +358,23 @@ class NewsIndexTest {
   void quotationsAreSearchableBySpeakerInAnySpellingWordsAndOutlet() throws IOException {
     try (NewsIndex index = NewsIndex.open(tmp.resolve("idx"))) {
       index.add(TestData.articles());
-      Results<QuoteHit> rutte = index.quotes(QuoteRequest.by("Rutte").limit(100));
+      Results<QuoteHit> rutte = index.quotes(QuoteRequest.by("Rutte").kind(QuoteKind.DIRECT).limit(100));
       assertEquals(6, rutte.total(), rutte.toString());
       assertTrue(rutte.hits().stream().allMatch(h -> h.quote().speaker().equals("Mark Rutte")));
-      assertEquals(rutte.total(), index.quotes(QuoteRequest.by("Mark Rutte").limit(100)).total());
+      assertTrue(rutte.hits().stream().allMatch(h -> h.quote().kind() == QuoteKind.DIRECT));
+      assertEquals(rutte.total(), index.quotes(QuoteRequest.by("Mark Rutte").kind(QuoteKind.DIRECT).limit(100)).total());
+      // what Rutte said in the writers' words is his too, and counted by kind
+      Results<QuoteHit> said = index.quotes(QuoteRequest.by("Rutte").limit(100));
+      Results<QuoteHit> reported = index.quotes(QuoteRequest.by("Rutte").kind(QuoteKind.INDIRECT).limit(100));
+      assertTrue(reported.total() > 0, said.toString());
+      assertTrue(reported.hits().stream().allMatch(h -> h.quote().kind() == QuoteKind.INDIRECT));
+      assertEquals(said.total(), rutte.total() + reported.total());
+      assertEquals(List.of(new FacetCount("direct", rutte.total()), new FacetCount("indirect", reported.total())),
+          said.facet(Schema.QUOTE_KIND).stream().sorted(java.util.Comparator.comparing(FacetCount::value)).toList());
       assertTrue(rutte.hits().stream().anyMatch(h -> "Reuters".equals(h.outlet())));
       long zelensky = index.quotes(QuoteRequest.by("Zelensky")).total();
       assertEquals(zelensky, index.quotes(QuoteRequest.by("Zelenskyy")).total());
-      Results<QuoteHit> evidence = index.quotes(QuoteRequest.all().words("evidence").outlet("Reuters"));
+      Results<QuoteHit> evidence = index.quotes(QuoteRequest.all().words("evidence").outlet("Reuters").kind(QuoteKind.DIRECT));
       assertEquals(1, evidence.total());
       assertEquals(List.of(new FacetCount("Mark Rutte", 1)), evidence.facet(Schema.SPEAKER));
     }
@@ -415,7 +425,8 @@ class NewsIndexTest {
     try (NewsIndex index = NewsIndex.open(tmp.resolve("idx"))) {
       index.add(RawArticle.of("a.txt", "Ferries were cancelled across the bay, the harbour master said. “It is too rough,” he said.\n"));
       assertEquals(1, index.search(SearchRequest.text("ferries")).total());
-      assertEquals(1, index.quotes(QuoteRequest.all()).total());
+      assertEquals(2, index.quotes(QuoteRequest.all()).total(), "the reported statement and the quotation");
+      assertEquals(1, index.quotes(QuoteRequest.all().kind(QuoteKind.DIRECT)).total());
       assertEquals(0, index.figures(FigureRequest.all()).total());
       assertEquals(1, index.stats().articles());
     }

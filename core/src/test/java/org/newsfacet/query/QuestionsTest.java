@@ -31,6 +31,7 @@ import org.newsfacet.json.Json;
 import org.newsfacet.model.Article;
 import org.newsfacet.model.FigureCategory;
 import org.newsfacet.model.Quote;
+import org.newsfacet.model.QuoteKind;
 import org.newsfacet.testing.TestData;
 
 /** Every question form, through the Java API, over the indexed testdata. */
@@ -93,6 +94,24 @@ class QuestionsTest {
     Set<String> outlets = quotes("Rutte quotes").results().hits().stream().map(h -> String.valueOf(h.outlet()))
         .collect(Collectors.toSet());
     assertEquals(Set.of("AFP", "Reuters", "null"), outlets, "the AFP, Reuters and fifth seed articles");
+  }
+
+  @Test
+  void directAndReportedQuotesAreAskedForByKind() throws IOException {
+    long all = quotes("Rutte quotes").results().total();
+    long direct = 0;
+    for (String q : List.of("Rutte direct quotes", "direct quotes by Rutte", "speaker:Rutte kind:direct")) {
+      Answer.Quotes a = quotes(q);
+      assertEquals(QuoteKind.DIRECT, a.question().request().kind(), q);
+      assertTrue(a.results().hits().stream().allMatch(h -> h.quote().kind() == QuoteKind.DIRECT), q);
+      direct = a.results().total();
+    }
+    Answer.Quotes reported = quotes("Rutte reported quotes");
+    assertTrue(reported.results().hits().stream().allMatch(h -> h.quote().kind() == QuoteKind.INDIRECT));
+    assertTrue(direct > 0 && reported.results().total() > 0);
+    assertEquals(all, direct + reported.results().total());
+    QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> questions.ask("kind:indirect troop figures"));
+    assertTrue(e.getMessage().contains("kind of quotation"), e.getMessage());
   }
 
   @Test
