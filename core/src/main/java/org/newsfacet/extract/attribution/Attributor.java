@@ -548,21 +548,55 @@ public final class Attributor {
    * or continued one itself.
    */
   private Source carriedOver(int s) {
-    if (s == 0 || hasCue(s) || hasSpeech(s)) {
+    if (s == 0 || hasCue(s) || hasSpeech(s) || expects(s)) {
       return null; // "It was forecast to fall by 5,000": a statement of its own, though it names nobody
     }
     int p = s - 1;
     if (d.paragraphOf(p) != d.paragraphOf(s) || inHeadline(d.token(d.sentenceStart(p)).start())) {
       return null;
     }
-    for (int i = firstFrame[p + 1] - 1; i >= firstFrame[p]; i--) {
+    // Only a statement goes on into the next sentence, and it is the outermost speaker's: "He said police
+    // booked 80 cases" carries his word, not the police's; "estimated at 6.7 by the USGS" carries nothing.
+    Frame statement = null;
+    boolean estimates = false;
+    for (int i = firstFrame[p]; i < firstFrame[p + 1]; i++) {
       Frame f = frames.get(i);
-      if (f.source() != null) {
-        return f.source();
+      if (f.source() != null && f.speech() && (statement == null || better(f, statement))) {
+        statement = f;
+      }
+      estimates |= !f.speech();
+    }
+    if (statement != null) {
+      return statement.source();
+    }
+    return hasSpeech(p) || estimates ? null : carriedOver(p);
+  }
+
+  /**
+   * True when sentence {@code s} measures against what someone expected ("higher than the 0.2
+   * percent rise expected", "above predictions"): a comparison whose other side nobody named, so the
+   * previous sentence's source does not go on into it.
+   */
+  private boolean expects(int s) {
+    for (int k = d.sentenceStart(s); k < d.sentenceEnd(s); k++) {
+      if (d.token(k).isWord() && EXPECTATIONS.contains(d.token(k).lower()) && !cue(s, k)) {
+        return true; // an expectation whose holder the sentence names ("analysts had forecast") is its own frame
       }
     }
-    return hasSpeech(p) ? null : carriedOver(p);
+    return false;
   }
+
+  private boolean cue(int s, int k) {
+    for (int i = firstFrame[s]; i < firstFrame[s + 1]; i++) {
+      if (frames.get(i).cue() == k) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> EXPECTATIONS = Set.of("expected", "forecast", "predicted", "anticipated",
+      "expectations", "predictions", "forecasts", "consensus");
 
   /** True when sentence {@code s} has an attribution of its own by a verb of saying. */
   private boolean hasSpeech(int s) {

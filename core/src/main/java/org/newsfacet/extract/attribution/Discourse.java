@@ -104,6 +104,13 @@ final class Discourse {
   }
 
   /** The mention index of token {@code i}, or -1. */
+  /** A hyphen with a word glued on each side, as in "U.S.-led" or "Kyiv-based": inside one phrase. */
+  boolean gluedHyphen(int k) {
+    Token h = tokens[k];
+    return h.is('-') && k > 0 && k + 1 < tokens.length && tokens[k - 1].isWord() && tokens[k + 1].isWord()
+        && tokens[k - 1].end() == h.start() && h.end() == tokens[k + 1].start();
+  }
+
   int mention(int i) {
     return mentionOf[i];
   }

@@ -264,6 +264,12 @@ final class Frames {
       return false; // "a study by Brightline published this month found": a participle, not the verb
     }
     if (NOUN_FORMS.contains(w)) {
+      for (int k = t - 1; k >= from && k >= t - 3 && d.token(k).isWord() && d.mention(k) < 0; k--) {
+        String x = d.token(k).lower();
+        if (Lexicon.PREPOSITIONS.contains(x) || x.endsWith("ing") && !d.token(k).capitalised()) {
+          return false; // "citing army reports", "from police reports": the noun
+        }
+      }
       boolean determined = Lexicon.DETERMINERS.contains(b) || NOUN_MODIFIERS.contains(b) || before.is('\'');
       Token after = t + 1 < d.size() ? d.token(t + 1) : null;
       boolean verbAfter = after != null && after.isWord() && (Lexicon.verb(after.lower()) != null
@@ -279,8 +285,8 @@ final class Frames {
       if (d.token(k).numeric()) {
         return true;
       }
-      if (!d.token(k).isWord()) {
-        return false;
+      if (!d.token(k).isWord() || d.token(k).is("and") || d.token(k).is("but")) {
+        return false; // "restored 90,000 homes and expected …": a second verb
       }
     }
     return false;
@@ -311,11 +317,7 @@ final class Frames {
         return closing(s, t, inverted, t - 1, c); // "…, said police Chief Joseph Boinnet."
       }
     }
-    int[] subject = subjectBefore(t, from);
-    int j = skipModifiers(t - 1, from);
-    if (j > from && (d.token(j).is("and") || d.token(j).is("but"))) {
-      subject = firstPhrase(from, j); // "Meridian raised its dividend and said ...": one subject, two verbs
-    }
+    int[] subject = coordinated(t, from, subjectBefore(t, from));
     Source source = subject == null ? null : resolveSubject(subject, from);
     boolean pronoun = subject != null && subject[1] - subject[0] == 1
         && Lexicon.PRONOUNS.contains(d.token(subject[0]).lower());
@@ -494,10 +496,11 @@ final class Frames {
       return -1;
     }
     Token next = d.token(k + 1);
-    if (!next.isWord() || Lexicon.SUBORDINATORS.contains(next.lower()) || Lexicon.verb(next.lower()) != null
+    if (!next.isWord() || next.lower().endsWith("ing") || Lexicon.SUBORDINATORS.contains(next.lower())
+        || Lexicon.verb(next.lower()) != null
         || Lexicon.CLAUSE_WORDS.contains(next.lower()) || Lexicon.DETERMINERS.contains(next.lower())
         || next.capitalised()) {
-      return -1; // ", adding that", ", as ...", ", a spokeswoman for X": not the sentence resuming
+      return -1; // ", adding that", ", as ...", ", a spokeswoman for X", ", citing": not the sentence resuming
     }
     return k + 1;
   }
@@ -640,7 +643,7 @@ final class Frames {
    */
   private Frame estimate(int s, int verb, int last) {
     int from = d.sentenceStart(s);
-    int[] subject = subjectBefore(verb, from);
+    int[] subject = coordinated(verb, from, subjectBefore(verb, from));
     int fronted = subject == null ? -1 : afterFigure(subject[0], subject[1]);
     int figureStart = -1;
     if (subject != null && fronted > subject[0] && fronted < subject[1]) {
@@ -732,14 +735,23 @@ final class Frames {
   private Frame estimateOf(int s, int t) {
     int from = d.sentenceStart(s);
     int i = t;
+    Source source = null;
     while (i - 1 >= from && t - i < MODIFIER_WORDS && d.token(i - 1).isWord()
         && !Lexicon.PREPOSITIONS.contains(d.token(i - 1).lower()) && !d.token(i - 1).numeric()) {
+      String w = d.token(i - 1).lower();
+      if (Lexicon.POSSESSIVE_PRONOUNS.contains(w)) {
+        // "its annual profit forecast of 265 billion yen": the forecast of whoever "its" stands for
+        source = r.antecedent(w.equals("its") ? "it" : w.equals("their") ? "they" : w.equals("his") ? "he" : "she", i - 1);
+        break;
+      }
+      if (Lexicon.DETERMINERS.contains(w) || Lexicon.verb(w) != null || Lexicon.AUXILIARIES.contains(w)) {
+        break; // "the FactSet estimate of": FactSet's
+      }
       i--;
     }
-    if (i == t) {
-      return null;
+    if (source == null && i < t) {
+      source = r.resolve(i, t);
     }
-    Source source = r.resolve(i, t);
     if (source == null) {
       return null;
     }
@@ -814,9 +826,16 @@ final class Frames {
       return null;
     }
     int i = j;
-    while (i - 1 >= from && j - i < SUBJECT_WORDS && d.token(i - 1).isWord()
-        && (d.mention(i - 1) >= 0 || !Lexicon.CLAUSE_WORDS.contains(d.token(i - 1).lower())
-            && Lexicon.verb(d.token(i - 1).lower()) == null && !Lexicon.AUXILIARIES.contains(d.token(i - 1).lower()))) {
+    while (i - 1 >= from && j - i < SUBJECT_WORDS) {
+      if (i - 2 >= from && d.gluedHyphen(i - 1)) {
+        i -= 2; // "the U.S.-led coalition", "a Kyiv-based analyst": one phrase
+        continue;
+      }
+      if (!(d.token(i - 1).isWord()
+          && (d.mention(i - 1) >= 0 || !Lexicon.CLAUSE_WORDS.contains(d.token(i - 1).lower())
+              && Lexicon.verb(d.token(i - 1).lower()) == null && !Lexicon.AUXILIARIES.contains(d.token(i - 1).lower())))) {
+        break;
+      }
       i--;
     }
     return new int[] {i, j + 1, parenthetical, parentheticalEnd};
@@ -919,6 +938,15 @@ final class Frames {
   }
 
   /** The first noun phrase of a clause: up to its first verb-like word or break. */
+  /**
+   * The subject of a verb after "and" or "but" is the sentence's: "Meridian raised its dividend and
+   * said …", "Duke restored power to 1.1 million customers and expected …"; else {@code subject}.
+   */
+  private int[] coordinated(int verb, int from, int[] subject) {
+    int j = skipModifiers(verb - 1, from);
+    return j > from && (d.token(j).is("and") || d.token(j).is("but")) ? firstPhrase(from, j) : subject;
+  }
+
   private int[] firstPhrase(int from, int to) {
     if (from < to && Lexicon.PREPOSITIONS.contains(d.token(from).lower()) && d.mention(from) < 0) {
       for (int c = from + 1; c < to && c - from <= SUBJECT_WORDS; c++) {
@@ -931,7 +959,8 @@ final class Frames {
     int k = from;
     while (k < to && d.token(k).isWord() && (d.mention(k) >= 0 || !Lexicon.AUXILIARIES.contains(d.token(k).lower())
         && Lexicon.verb(d.token(k).lower()) == null && !Lexicon.FIGURE_VERBS.contains(d.token(k).lower())
-        && !(k > from && (Lexicon.VERB_MODIFIERS.contains(d.token(k).lower()) || verbLike(k))))
+        && !(k > from && (Lexicon.VERB_MODIFIERS.contains(d.token(k).lower()) || verbLike(k)
+            || d.mention(k) < 0 && !d.token(k).capitalised() && d.token(k).lower().endsWith("ed"))))
         && k - from < SUBJECT_WORDS) {
       k++; // "Kerpen needled the reporter, saying": Kerpen
     }
@@ -950,8 +979,8 @@ final class Frames {
     int that = -1;
     for (int i = k; i < end && i <= t + THAT_REACH; i++) {
       Token x = d.token(i);
-      if (x.is("that") && d.mention(i) < 0) {
-        that = i;
+      if (x.is("that") && d.mention(i) < 0 && !(i > k && Lexicon.PREPOSITIONS.contains(d.token(i - 1).lower()))) {
+        that = i; // not "reported one drone in that part of the country": after a preposition it points
         break;
       }
       // "said the reports concerned 2,000 but that …": past a clause, "that" opens no complement of the verb
@@ -988,6 +1017,9 @@ final class Frames {
     int stop = contrastEnd(k, end);
     if (that < 0) {
       k = pastAdverbial(k, stop); // "stated in July it opposed the pipeline": what follows the time is what was said
+      if (k < stop && d.token(k).is(',') && !(k + 1 < stop && d.token(k + 1).isQuote())) {
+        return null; // "…, Zelensky said Thursday, citing intelligence": the attribution closed its sentence
+      }
     }
     if (that < 0 && (adverbial(k, stop) || d.token(k).isWord() && Lexicon.ADVERBIAL_OPENERS.contains(d.token(k).lower()))) {
       return null; // "told Reuters after her family fled": when, not what
@@ -1116,8 +1148,8 @@ final class Frames {
         }
         boolean opens = Lexicon.PRONOUNS.contains(x.lower()) || x.lower().endsWith("'s")
             || Lexicon.DETERMINERS.contains(x.lower()) && e > j + 1 && !Lexicon.PREPOSITIONS.contains(d.token(e - 1).lower());
-        if (opens && clause < 0 && e > j + 1 && finite(e, Math.min(stop, e + FINITE_REACH))) {
-          clause = e; // "in July it opposed", "in Brussels the alliance would"
+        if (opens && clause < 0 && e > j + 1 && (finite(e, Math.min(stop, e + FINITE_REACH)) || pastAfterPronoun(e, stop))) {
+          clause = e; // "in July it opposed", "in Brussels the alliance would", "on Sunday it restored"
           break;
         }
       }
@@ -1168,6 +1200,15 @@ final class Frames {
       case REPORT, PARTICIPLE -> that || finite(from, Math.min(to, from + FINITE_REACH));
       case DEED -> that;
     };
+  }
+
+  /** A pronoun and a past tense after it: "it restored", "they counted", the start of a clause. */
+  private boolean pastAfterPronoun(int k, int stop) {
+    if (!Lexicon.PRONOUNS.contains(d.token(k).lower()) || k + 1 >= stop || !d.token(k + 1).isWord()) {
+      return false;
+    }
+    String next = d.token(k + 1).lower();
+    return next.endsWith("ed") || Lexicon.verb(next) != null || Lexicon.FIGURE_VERBS.contains(next);
   }
 
   private boolean finite(int from, int to) {

@@ -411,6 +411,9 @@ final class Resolver {
       if (d.mention(k) >= 0 && d.mention(k) == d.mention(k - 1)) {
         continue; // inside a name: "Bank of England"
       }
+      if (d.gluedHyphen(k) || k > from && d.gluedHyphen(k - 1)) {
+        continue; // "the U.S.-led coalition": the head is the coalition
+      }
       Token t = d.token(k);
       if (!t.isWord() || Lexicon.POSTMODIFIERS.contains(t.lower()) || participle(k, to)) {
         return k;
@@ -579,7 +582,7 @@ final class Resolver {
   /** The label of an unnamed source as written, lower case where a sentence capital made it upper. */
   private Source label(int from, int to, SpeakerType type) {
     for (int k = to - 1; k > from; k--) {
-      if (d.token(k).numeric() || !d.token(k).isWord()) {
+      if (d.token(k).numeric() || !d.token(k).isWord() && !d.gluedHyphen(k)) {
         from = k + 1; // "the $3.38 billion analysts": the figure is not who gives it
         break;
       }
@@ -597,7 +600,7 @@ final class Resolver {
       boolean agent = k + 1 < to && d.token(k + 1).is("by"); // "economists surveyed by Reuters" stays whole
       boolean tail = LABEL_ENDS.contains(t.lower()) && d.mention(k) < 0
           && !(k > from && LABEL_TAILS.contains(d.token(k - 1).lower())); // "a person familiar with the matter"
-      if (t.breaksClause() || k > from && (participle(k, to) && !agent || tail)) {
+      if (t.breaksClause() && !d.gluedHyphen(k) || k > from && (participle(k, to) && !agent || tail)) {
         break; // "a survey of county clerks released last month", "the team from a research institute"
       }
       if (t.isWord()) {

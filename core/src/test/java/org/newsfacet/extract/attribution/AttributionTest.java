@@ -281,6 +281,53 @@ class AttributionTest {
   }
 
   @Test
+  void whatCarriesOverIsTheOutermostSpeakersStatement() {
+    String text = "Speaking in Tamar, Inspector Rhys Morgan said his officers seized 80 kg of cannabis. "
+        + "A further 12 vehicles were impounded.\n";
+    assertEquals("Rhys Morgan", figure(text, "12 vehicles").claimant());
+  }
+
+  @Test
+  void anEstimateOrAnExpectationCarriesNothingOver() {
+    String estimate = "The quake was put at magnitude 6.1 by the seismology institute. It destroyed 40 homes.\n";
+    assertNull(figure(estimate, "40 homes").claimant());
+    String expected = "The statistics office said prices rose 0.4 percent. That was above the 0.2 percent rise expected.\n";
+    assertNull(figure(expected, "0.2 percent").claimant());
+  }
+
+  @Test
+  void aVerbAfterAndSharesTheSubjectOfTheSentence() {
+    String text = "Ostwind Energie restored power to 90,000 homes and expected to reconnect 12,000 more by Friday.\n";
+    assertEquals("Ostwind Energie", figure(text, "12,000 more").claimant());
+  }
+
+  @Test
+  void aNameBeforeAHyphenatedParticipleOnlyDescribesTheHead() {
+    Quote q = reported("The Kenyan-led mission said four patrols had come under fire.\n").get(0);
+    assertEquals("the Kenyan-led mission", q.speaker());
+  }
+
+  @Test
+  void whenAndWhereAfterTheVerbAreNotWhatWasSaid() {
+    assertEquals("it restored power to 9,000 customers",
+        reported("Ostwind Energie said on Sunday it restored power to 9,000 customers.\n").get(0).text());
+    String closing = "Rebels have seized two more towns, Defence Minister Ana Reyes said Friday, citing army reports.\n";
+    Quote q = reported(closing).get(0);
+    assertEquals("Rebels have seized two more towns", q.text());
+    assertEquals("Ana Reyes", q.speaker());
+    assertEquals("coast guards in Varna",
+        figure("Coast guards in Varna reported at least one drone in that part of the coast.\n", "at least one drone")
+            .claimant());
+  }
+
+  @Test
+  void aForecastOfAnOwnerIsTheOwnersFigure() {
+    String text = "Halvard Shipping cut 300 jobs. It kept its annual profit forecast of 90 million euros.\n";
+    assertEquals("Halvard Shipping", figure(text, "90 million euros").claimant());
+    assertEquals("Brightline", figure("Sales lagged the Brightline estimate of $20 million.\n", "$20 million").claimant());
+  }
+
+  @Test
   void aBackReferenceInTheNextSentenceNamesTheSource() {
     String text = "The repairs will cost 4 million euros.\n\nThis was stated by Transport Minister Eva Lund.\n";
     Figure f = figure(text, "4 million euros");
