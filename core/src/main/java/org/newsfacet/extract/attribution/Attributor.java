@@ -233,8 +233,14 @@ public final class Attributor {
     return rank == 0 ? size > otherSize : size < otherSize;
   }
 
-  /** Verbs of saying first, then "according to", then verbs that only give figures. */
+  /**
+   * A participle with its agent first ("he said the 26 people reported killed by the council": the
+   * council's figure), then verbs of saying, then "according to", then verbs that only give figures.
+   */
   private static int rank(Frame f) {
+    if (f.rule().equals("passive")) {
+      return -1;
+    }
     return f.speech() && !f.rule().equals("according-to") ? 0 : f.rule().equals("according-to") ? 1 : 2;
   }
 
@@ -608,12 +614,15 @@ public final class Attributor {
     return false;
   }
 
-  /** True when sentence {@code s} has a reporting or estimating verb in the passive: "It was forecast to fall". */
+  /**
+   * True when sentence {@code s} has a reporting or estimating verb in the passive: "It was forecast to
+   * fall"; a revision ("the toll was raised to 94") is no new source's.
+   */
   private boolean hasCue(int s) {
     for (int k = d.sentenceStart(s) + 1; k < d.sentenceEnd(s); k++) {
       Token t = d.token(k);
       if (t.isWord() && (Lexicon.verb(t.lower()) != null || Lexicon.FIGURE_VERBS.contains(t.lower()))
-          && PASSIVE_AUXILIARIES.contains(d.token(k - 1).lower())) {
+          && !Lexicon.REVISING.contains(t.lower()) && PASSIVE_AUXILIARIES.contains(d.token(k - 1).lower())) {
         return true;
       }
     }

@@ -39,11 +39,8 @@ final class Frames {
 
   /** Nouns that, right before "reports", "claims" or "estimates", make those nouns too: "media reports said". */
   private static final Set<String> NOUN_FORMS = Set.of("reports", "claims", "estimates", "posts", "forecasts",
-      "projects", "calls", "notes", "states", "demands", "counts", "rules", "shows");
-  /** Words before "reports" or "estimates" that make them nouns: "media reports said", "unconfirmed reports". */
-  private static final Set<String> NOUN_MODIFIERS = Set.of("media", "news", "unconfirmed", "local", "initial",
-      "earlier", "previous", "recent", "official", "press", "separate", "conflicting", "multiple", "early", "first",
-      "preliminary", "latest", "new", "government", "police", "budget", "market", "analyst", "analysts");
+      "projects", "calls", "notes", "states", "demands", "counts", "rules", "shows", "report", "claim", "estimate",
+      "forecast", "stress");
   /** Participles of publishing, which after a noun describe it: "a report released on Monday". */
   private static final Set<String> PUBLISHING = Set.of("published", "released", "issued", "conducted", "compiled",
       "commissioned", "carried");
@@ -60,7 +57,6 @@ final class Frames {
       "prediction", "projection", "statement", "assertion", "allegation");
   private static final Set<String> PASSIVE = Set.of("was", "were", "been", "is", "are", "be", "being", "get", "got");
   /** Verbs that give a figure only when it is the estimate or toll they raise, cut or put: "put the toll at 41". */
-  private static final Set<String> REVISING = Set.of("put", "puts", "raised", "lowered", "cut", "lifted", "trimmed");
   private static final Set<String> ESTIMATE_NOUNS = Set.of("forecast", "forecasts", "estimate", "estimates", "outlook",
       "guidance", "projection", "projections", "target", "targets", "toll", "figure", "number", "count", "tally",
       "cost", "costs", "losses", "damage");
@@ -191,7 +187,8 @@ final class Frames {
         continue;
       }
       Frame f = null;
-      if (tok.is("according") && t + 1 < to && d.token(t + 1).is("to")) {
+      if ((tok.is("according") && t + 1 < to && d.token(t + 1).is("to") || tok.is("as") && t + 1 < to
+          && d.token(t + 1).is("per")) && !(t + 2 < to && d.token(t + 2).numeric())) {
         f = according(s, t);
       } else if (CLAIM_NOUNS.contains(tok.lower()) && t - 2 >= from && SUPPORT_VERBS.contains(d.token(t - 2).lower())
           && Lexicon.DETERMINERS.contains(d.token(t - 1).lower())) {
@@ -201,19 +198,24 @@ final class Frames {
       } else {
         VerbClass c = Lexicon.verb(tok.lower());
         boolean figures = Lexicon.FIGURE_VERBS.contains(tok.lower());
-        if (c == null && !figures || !isVerb(t, from)) {
+        if (c == null && !figures) {
           continue;
         }
-        if (c == VerbClass.PARTICIPLE) {
-          f = participle(s, t, here);
-        } else if (c != null) {
-          f = speech(s, t, c);
-        }
-        if (f == null && figures && revises(t, to)) {
-          f = estimate(s, t, t);
-        }
-        if (f == null) {
-          f = passive(s, t); // "the 26 people reported killed by the council", "estimated at 6.7 by the USGS"
+        if (!isVerb(t, from)) {
+          // no verb of its own, but a participle may still name its agent: "the 26 people reported killed by"
+          f = numberBefore(t, from) ? passive(s, t) : null;
+        } else {
+          if (c == VerbClass.PARTICIPLE) {
+            f = participle(s, t, here);
+          } else if (c != null) {
+            f = speech(s, t, c);
+          }
+          if (f == null && figures && revises(t, to)) {
+            f = estimate(s, t, t);
+          }
+          if (f == null) {
+            f = passive(s, t); // "the 26 people reported killed by the council", "estimated at 6.7 by the USGS"
+          }
         }
       }
       if (f != null) {
@@ -249,6 +251,10 @@ final class Frames {
     if (b.equals("to") || b.equals("the") || passive && !w.endsWith("ing")) {
       return false; // "to say", "the said", "was told", "the virus was first reported"
     }
+    if (w.endsWith("ed") && (Lexicon.PREPOSITIONS.contains(b) || Lexicon.DETERMINERS.contains(b)
+        || Lexicon.POSSESSIVE_PRONOUNS.contains(b))) {
+      return false; // "the number of confirmed cases", "its estimated cost": an adjective
+    }
     if ((b.equals("as") || b.equals("than")) && !w.endsWith("ing")) {
       return false; // "as high as expected", "more than forecast": a comparison, not a source's word
     }
@@ -270,7 +276,7 @@ final class Frames {
           return false; // "citing army reports", "from police reports": the noun
         }
       }
-      boolean determined = Lexicon.DETERMINERS.contains(b) || NOUN_MODIFIERS.contains(b) || before.is('\'');
+      boolean determined = Lexicon.DETERMINERS.contains(b) || Lexicon.DOCUMENT_MODIFIERS.contains(b) || before.is('\'');
       Token after = t + 1 < d.size() ? d.token(t + 1) : null;
       boolean verbAfter = after != null && after.isWord() && (Lexicon.verb(after.lower()) != null
           || Lexicon.AUXILIARIES.contains(after.lower()));
@@ -294,7 +300,7 @@ final class Frames {
 
   /** A revising verb ("raised", "put") gives a figure only with its estimate: "put the toll at", "put it at". */
   private boolean revises(int t, int to) {
-    if (!REVISING.contains(d.token(t).lower())) {
+    if (!Lexicon.REVISING.contains(d.token(t).lower())) {
       return true;
     }
     boolean put = d.token(t).lower().startsWith("put");
@@ -360,8 +366,10 @@ final class Frames {
     }
     if (t > from && (isBreak(d.token(t - 1)) || d.token(t - 1).isQuote())) {
       Source inverted = inverted(t);
-      if (inverted == null && quoteRightBefore(t, from) >= 0) {
-        inverted = r.generic(t + 1, phraseAfter(t, end, false)); // "“…,” said one well-connected Democrat"
+      int npEnd = phraseAfter(t, end, false);
+      if (inverted == null && quoteRightBefore(t, from) >= 0 && npEnd > t + 1
+          && !Lexicon.PRONOUNS.contains(d.token(t + 1).lower()) && !finite(t + 1, npEnd)) {
+        inverted = r.generic(t + 1, npEnd); // "“…,” said one well-connected Democrat", not "“…” argue it could tie"
       }
       if (inverted != null) {
         int after = phraseAfter(t, end, false);
@@ -822,7 +830,10 @@ final class Frames {
         return null;
       }
     }
-    if (!d.token(j).isWord()) {
+    if (d.token(j).isQuote() && j - 1 > from && d.token(j - 1).isWord()
+        && (Lexicon.DETERMINERS.contains(d.token(j - 1).lower()) || d.token(j - 1).is("the"))) {
+      j--; // "Critics of what's known as a “backstop” argue": a quoted word inside the subject
+    } else if (!d.token(j).isWord()) {
       return null;
     }
     int i = j;
@@ -830,6 +841,10 @@ final class Frames {
       if (i - 2 >= from && d.gluedHyphen(i - 1)) {
         i -= 2; // "the U.S.-led coalition", "a Kyiv-based analyst": one phrase
         continue;
+      }
+      if (i - 2 >= from && d.token(i - 1).is("and") && (d.token(i).capitalised() || d.mention(i) >= 0)
+          && d.token(i - 2).isWord() && !d.token(i - 2).capitalised() && d.mention(i - 2) < 0) {
+        break; // "… were in the dark and Tampa Electric said": a clause's own subject, not "Police and firefighters"
       }
       if (!(d.token(i - 1).isWord()
           && (d.mention(i - 1) >= 0 || !Lexicon.CLAUSE_WORDS.contains(d.token(i - 1).lower())
@@ -865,7 +880,10 @@ final class Frames {
    */
   private Source resolveSubject(int[] subject, int from) {
     Source s = r.resolve(subject[0], subject[1]);
-    boolean named = s != null && (s.resolution().equals("name") || s.resolution().equals("pronoun"));
+    // "…, in a statement issued in Kampala, the capital, said": a phrase that opens with a preposition is no subject
+    boolean prepositional = d.token(subject[0]).isWord() && d.mention(subject[0]) < 0
+        && Lexicon.PREPOSITIONS.contains(d.token(subject[0]).lower());
+    boolean named = s != null && !prepositional && (s.resolution().equals("name") || s.resolution().equals("pronoun"));
     if (subject.length > 2 && subject[2] >= 0 && !named) {
       Token first = d.token(subject[2]);
       if (first.isWord() && !Lexicon.CLAUSE_WORDS.contains(first.lower())) {
@@ -875,7 +893,8 @@ final class Frames {
           return appositive;
         }
       }
-      int[] clause = firstPhrase(from, subject[0]);
+      boolean coordinate = subject[0] > from && (d.token(subject[0] - 1).is("and") || d.token(subject[0] - 1).is("but"));
+      int[] clause = coordinate ? null : firstPhrase(from, subject[0]); // "… and Tampa Electric, a unit of Emera, said"
       Source opening = clause == null ? null : r.resolve(clause[0], clause[1]);
       if (r.isName(opening) || opening != null && opening.resolution().equals("pronoun")) {
         return opening; // "Zelensky, speaking at a press conference in Brussels, Belgium, said": the sentence's subject
@@ -892,12 +911,24 @@ final class Frames {
     return null;
   }
 
+  /** Back past adverbs, auxiliaries and a day between a subject and its verb: "had on Friday proposed", "on Monday said". */
   private int skipModifiers(int j, int from) {
-    while (j >= from && d.token(j).isWord() && d.mention(j) < 0 && Lexicon.VERB_MODIFIERS.contains(d.token(j).lower())) {
-      j--;
+    while (j >= from && d.token(j).isWord() && d.mention(j) < 0) {
+      String w = d.token(j).lower();
+      if (Lexicon.VERB_MODIFIERS.contains(w)) {
+        j--;
+      } else if (DAYS.contains(w) && j - 1 > from && DAY_OPENERS.contains(d.token(j - 1).lower())) {
+        j -= 2;
+      } else {
+        break;
+      }
     }
     return j;
   }
+
+  private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday", "today", "yesterday", "tonight");
+  private static final Set<String> DAY_OPENERS = Set.of("on", "late", "early", "last");
 
   /** The source after an inverted verb ("said the ministry", "said Jane Doe, a spokeswoman"), or null. */
   private Source inverted(int t) {
@@ -1050,8 +1081,28 @@ final class Frames {
           && (next > stop || w.is("but")) && cueIn(next + 1, end)) {
         return stop;
       }
+      if (w.is("and") && saysNext(next + 1, end)) {
+        return stop; // "X said 375,400 were in the dark and Tampa Electric, a unit of Emera, said …"
+      }
     }
     return end;
+  }
+
+  /** True when a subject of its own and a verb of saying open {@code [k, end)}: "(and) Tampa Electric, a unit of Emera, said". */
+  private boolean saysNext(int k, int end) {
+    if (k >= end || !d.token(k).isWord() || !(d.token(k).capitalised() || Lexicon.DETERMINERS.contains(d.token(k).lower()))) {
+      return false;
+    }
+    for (int j = k + 1; j < end && j <= k + SUBJECT_WORDS + PARENTHETICAL_REACH; j++) {
+      Token t = d.token(j);
+      if (t.isQuote() || t.is("that") || t.isWord() && Lexicon.AUXILIARIES.contains(t.lower())) {
+        return false;
+      }
+      if (t.isWord() && d.mention(j) < 0 && Lexicon.verb(t.lower()) != null) {
+        return Lexicon.verb(t.lower()) == VerbClass.SAY && isVerb(j, k);
+      }
+    }
+    return false;
   }
 
   /** True when a reporting or estimating verb stands in {@code [from, to)}. */
@@ -1130,6 +1181,10 @@ final class Frames {
           j++;
         }
         continue;
+      }
+      if (t.is("as") && j + 1 < stop && d.token(j + 1).is("of")) {
+        j++; // "said as of October 9, the count was 48"
+        t = d.token(j);
       }
       if (!Lexicon.PREPOSITIONS.contains(t.lower()) || j + 1 < stop && (d.token(j + 1).numeric()
           || BOUND_WORDS.contains(d.token(j + 1).lower()))) {

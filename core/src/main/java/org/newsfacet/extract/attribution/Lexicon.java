@@ -38,6 +38,13 @@ final class Lexicon {
   /** Abbreviations that stand before a name and never end a sentence: "Gen.", "Sen.", "Dr.". */
   static final Set<String> NAME_ABBREVIATIONS = abbreviations();
 
+  /** Words before "reports" or "estimates" that make them nouns: "media reports said", "unconfirmed reports". */
+  static final Set<String> DOCUMENT_MODIFIERS = Set.of("media", "news", "unconfirmed", "local", "initial",
+      "earlier", "previous", "recent", "official", "press", "separate", "conflicting", "multiple", "early", "first",
+      "preliminary", "latest", "new", "government", "police", "budget", "market", "analyst", "analysts");
+  /** Verbs that revise a figure, which give one only with an estimate: "raised its forecast to", "put the toll at". */
+  static final Set<String> REVISING = Set.of("put", "puts", "raised", "lowered", "cut", "lifted", "trimmed");
+
   /** Common words, which open sentences with a capital but are no names: "Continuing claims eased". */
   static final Set<String> COMMON_WORDS = Set.copyOf(Resources.lines(Lexicon.class,
       "/org/newsfacet/extract/entity/common-words.txt").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());

@@ -243,6 +243,10 @@ final class Resolver {
         return proper(from, headEnd); // "Sultan said": a surname, not the title
       }
       Source holder = definite || h.capitalised() ? roleHolder(w, from) : null;
+      String of = qualifier(headEnd, to);
+      if (holder != null && of != null && !holdsFor(holder, of)) {
+        holder = null; // "the governor of the Mykolaiv region" is not the governor the article named for another
+      }
       Source owner = holder == null ? possessor(from, head) : null;
       if (owner != null && owner.entity() >= 0) {
         holder = roleHolder(d.entities.entities().get(owner.entity()).name(), from); // "NATO's chief": NATO's man
@@ -504,7 +508,9 @@ final class Resolver {
         return organization(d.token(k).lower(), kind, from, true); // "a company spokeswoman": the company's
       }
     }
-    Source unknown = head > from ? proper(from, head) : null;
+    // "Unconfirmed reports": a sentence's capital on a word that only describes the document
+    boolean describing = head == from + 1 && Lexicon.DOCUMENT_MODIFIERS.contains(d.token(from).lower());
+    Source unknown = head > from && !describing ? proper(from, head) : null;
     if (unknown != null) {
       return new Source(unknown.name(), SpeakerType.ORGANIZATION, "proper", -1, false); // "a Northwind Rail spokeswoman"
     }
@@ -625,6 +631,43 @@ final class Resolver {
   }
 
   /** The only person (else the last named) whose role has the word {@code role}. */
+  /** The first capitalised word after "of" or "for" in {@code [from, to)}: "(the governor) of the southern Lviv region". */
+  private String qualifier(int from, int to) {
+    for (int k = from; k + 1 < to; k++) {
+      if (d.token(k).is("of") || d.token(k).is("for")) {
+        for (int j = k + 1; j < to && j <= k + 4; j++) {
+          if (d.token(j).isWord() && d.token(j).capitalised()) {
+            return d.token(j).text();
+          }
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * True when the role the article gave this person names {@code word}, or its adjective: "governor
+   * of the Lviv region" for "Lviv governor", "president of Ukraine" for "Ukrainian President".
+   */
+  private boolean holdsFor(Source holder, String word) {
+    Entity e = holder.entity() >= 0 ? d.entities.entities().get(holder.entity()) : null;
+    if (e == null || e.role() == null) {
+      return false;
+    }
+    String w = word.toLowerCase(Locale.ROOT);
+    for (String r : e.role().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      int common = 0;
+      while (common < r.length() && common < w.length() && r.charAt(common) == w.charAt(common)) {
+        common++;
+      }
+      if (common == w.length() || common >= Math.min(5, w.length() - 1) && common >= Math.min(5, r.length() - 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private Source roleHolder(String role, int before) {
     int found = -1;
     int last = -1;

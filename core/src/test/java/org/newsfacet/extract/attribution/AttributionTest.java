@@ -321,6 +321,58 @@ class AttributionTest {
   }
 
   @Test
+  void asPerNamesTheSourceLikeAccordingTo() {
+    Figure f = figure("As per the grid operator, more than 90,000 homes were without power.\n", "more than 90,000 homes");
+    assertEquals("the grid operator", f.claimant());
+    assertEquals("according-to", f.attributedBy());
+  }
+
+  @Test
+  void pluralSubjectsTakeTheBaseFormOfTheVerb() {
+    assertEquals("unconfirmed reports",
+        figure("Unconfirmed reports indicate that at least 16 people were hurt.\n", "at least 16 people").claimant());
+    assertEquals("village elders", figure("Village elders allege that 12 houses were burned.\n", "12 houses").claimant());
+  }
+
+  @Test
+  void aTitleOfAnotherPlaceIsNotThePersonGivenTheTitleForThisOne() {
+    String text = "Lviv governor Maksym Kozak said three drones fell. "
+        + "The governor of the southern Odesa region said debris from one drone hit a house.\n";
+    assertEquals("the governor of the southern Odesa region", figure(text, "from one drone").claimant());
+    String same = "Lviv governor Maksym Kozak said three drones fell. The governor of the Lviv region said one drone hit a house.\n";
+    assertEquals("Maksym Kozak", figure(same, "one drone").claimant());
+  }
+
+  @Test
+  void aSecondSpeakerJoinedByAndSpeaksForTheirOwnClause() {
+    String text = "Harlow Power said 37,000 customers were in the dark and Tamsin Electric, a unit of Orford Group, "
+        + "said about 3,600 were without electricity.\n";
+    assertEquals("Harlow Power", figure(text, "37,000 customers").claimant());
+    assertEquals("Tamsin Electric", figure(text, "about 3,600").claimant());
+  }
+
+  @Test
+  void aParticipleWithItsAgentOutranksTheSpeakerAroundIt() {
+    String text = "The broadcaster reported that the toll rose sharply from the 26 people reported killed earlier "
+        + "by the disaster council.\n";
+    Figure f = figure(text, "26 people");
+    assertEquals("the disaster council", f.claimant());
+    assertEquals("passive", f.attributedBy());
+  }
+
+  @Test
+  void aRevisedFigureGoesOnWithTheStatementBefore() {
+    String text = "The death toll rose to 94, the state news agency reported. The number of injured was raised to 1,000.\n";
+    assertEquals("the state news agency", figure(text, "1,000").claimant());
+  }
+
+  @Test
+  void aDayBetweenSubjectAndVerbIsSkipped() {
+    assertEquals("Ana Reyes",
+        figure("Minister Ana Reyes had on Friday proposed to raise the duty by 2 pesos per litre.\n", "2 pesos").claimant());
+  }
+
+  @Test
   void aForecastOfAnOwnerIsTheOwnersFigure() {
     String text = "Halvard Shipping cut 300 jobs. It kept its annual profit forecast of 90 million euros.\n";
     assertEquals("Halvard Shipping", figure(text, "90 million euros").claimant());
