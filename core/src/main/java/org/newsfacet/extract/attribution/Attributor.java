@@ -253,8 +253,9 @@ public final class Attributor {
       if (tok < 0 || inHeadline(span.openStart())) {
         continue;
       }
-      boolean embedded = embedded(tok);
       Frame frame = quoteFrame(q, span);
+      // a quotation that is the whole of what its verb introduces is whole, however long the speaker's aside
+      boolean embedded = embedded(tok) && !(frame != null && frame.quote() == q && frame.rule().equals("said-quote"));
       Source source = frame == null ? null : frame.source();
       String rule = frame == null || source == null ? null : frame.rule();
       if (embedded && source == null && words(span) <= SCARE_WORDS || isName(span) && (embedded || frame == null)) {
@@ -353,6 +354,11 @@ public final class Attributor {
         }
       }
       return words > LEAD_IN_WORDS;
+    }
+    if (last.isWord() && Lexicon.isReportingVerb(last.lower())) {
+      // "writing “Allow me to do the research.”": a whole sentence right after its verb, no fragment
+      String words = text.substring(d.quotes.get(d.token(tok).quote()).start(), d.quotes.get(d.token(tok).quote()).end()).strip();
+      return words.isEmpty() || !Character.isUpperCase(words.charAt(0)) || ".!?".indexOf(words.charAt(words.length() - 1)) < 0;
     }
     return true;
   }
@@ -459,7 +465,9 @@ public final class Attributor {
         return false; // narrative of its own between the two quotations
       }
     }
-    return words == 0 || verb && words <= ATTRIBUTION_WORDS && d.sentenceOf(to) != d.sentenceOf(Math.max(from, 0));
+    // "“A,” Tester said, referring to the excuse, “B”": the sentence resumes the quotation after a comma
+    boolean resumes = to > 0 && d.token(to - 1).is(',');
+    return words == 0 || verb && words <= ATTRIBUTION_WORDS && (resumes || d.sentenceOf(to) != d.sentenceOf(Math.max(from, 0)));
   }
 
 

@@ -20,6 +20,13 @@ import org.newsfacet.model.Entity;
 final class Discourse {
   /** How many words after a closing quotation its attribution may still come: "“…?” the visibly tired coach asked". */
   private static final int ATTRIBUTION_REACH = 6;
+  /** How many words of hearer, manner, place and time may close an attribution after its verb. */
+  private static final int CLOSING_REACH = 12;
+  /** Words that open a clause of the writer's own after an attribution ("… Smith said as the crowd …"). */
+  private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("who", "which", "whom", "whose", "where",
+      "because", "although", "though", "if", "unless", "so", "whereas", "while", "but", "as", "and");
+  /** How much further a speaker's apposition may take the attribution: "Miller, a retired worker from a plant, said". */
+  private static final int APPOSITION_REACH = 8;
 
   final String body;
   final List<Span> quotes;
@@ -132,6 +139,17 @@ final class Discourse {
     return body.substring(tokens[from].start(), tokens[to - 1].end());
   }
 
+  /** True when a quotation's words open with a capital: "“I get that." */
+  private static boolean startsCapitalised(String quoted) {
+    for (int k = 0; k < quoted.length(); k++) {
+      char c = quoted.charAt(k);
+      if (Character.isLetterOrDigit(c)) {
+        return Character.isUpperCase(c);
+      }
+    }
+    return false;
+  }
+
   /** True when quotation {@code q} closes a sentence of its own ("…over.” / “…over?”). */
   private static boolean endsSentence(String inner) {
     int k = inner.length() - 1;
@@ -157,7 +175,8 @@ final class Discourse {
             && (next.start() > t.end() || next.isQuote());
       } else if (t.isWord() && t.abbreviation()) {
         // "Acme Inc. The company": a full stop ends the sentence, unless it stands before a name ("Gen. Ruiz").
-        boundary = next.capitalised() && !beforeName(t);
+        // '…," said Sen. Lindsey Graham, R-S.C. "I get that."': a new quotation opens a new sentence
+        boundary = next.capitalised() && !beforeName(t) || next.isQuote() && startsCapitalised(next.text());
       } else if (t.isQuote() && endsSentence(t.text())) {
         boundary = !attributionFollows(tokens, i + 1);
       } else {
@@ -198,14 +217,19 @@ final class Discourse {
         && tokens[from + 1].capitalised() && tokens[from + 1].paragraph() == first.paragraph()) {
       return true; // "“…” ― Ariana Huichapa"
     }
-    for (int k = from; k < tokens.length && k < from + ATTRIBUTION_REACH; k++) {
+    boolean aside = false;
+    for (int k = from; k < tokens.length && k < from + ATTRIBUTION_REACH + (aside ? APPOSITION_REACH : 0); k++) {
       Token t = tokens[k];
-      if (t.paragraph() != first.paragraph() || !t.isWord()) {
+      if (t.paragraph() != first.paragraph() || !t.isWord() && !(t.is(',') && k > from)) {
         return false;
+      }
+      if (!t.isWord()) {
+        aside = true; // "“…?” Miller, a retired worker from the plant, said"
+        continue;
       }
       Lexicon.VerbClass c = Lexicon.verb(t.lower());
       if (c != null && c != Lexicon.VerbClass.PARTICIPLE
-          || k > from && !t.capitalised() && t.lower().endsWith("ed") && tokens[from].capitalised()) {
+          || !aside && k > from && !t.capitalised() && t.lower().endsWith("ed") && tokens[from].capitalised()) {
         return closes(tokens, k + 1, first.paragraph()); // "“…?” Smith asked." / "“…?” Hannity pressed."
       }
     }
@@ -218,12 +242,13 @@ final class Discourse {
    * newspaper said the three children were asleep.").
    */
   private static boolean closes(Token[] tokens, int from, int paragraph) {
-    for (int k = from; k < tokens.length && k < from + ATTRIBUTION_REACH; k++) {
+    for (int k = from; k < tokens.length && k < from + CLOSING_REACH; k++) {
       Token t = tokens[k];
       if (t.paragraph() != paragraph || t.kind() == Token.Kind.PUNCT && ".!?,".indexOf(t.text().charAt(0)) >= 0) {
-        return true;
+        return true; // "“…?” Trump asked reporters rhetorically during a news conference late last month."
       }
-      if (t.isQuote() || t.is("that") || Lexicon.AUXILIARIES.contains(t.lower())) {
+      if (t.isQuote() || t.is("that") || Lexicon.AUXILIARIES.contains(t.lower()) || CLAUSE_OPENERS.contains(t.lower())
+          || k > from && t.isWord() && Lexicon.verb(t.lower()) != null) {
         return false;
       }
     }

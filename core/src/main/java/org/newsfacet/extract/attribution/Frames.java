@@ -316,6 +316,16 @@ final class Frames {
   private Frame speech(int s, int t, VerbClass c) {
     int from = d.sentenceStart(s);
     int end = contentEnd(s);
+    if (t == from && c == VerbClass.SAY) {
+      // "Said Dorothy Poynter, who grew up with him, “He was our hero.”"
+      Source inverted = inverted(t);
+      for (int k = t + 1; r.isName(inverted) && k < end; k++) {
+        if (d.token(k).isQuote()) {
+          return d.token(k - 1).is(',') || d.token(k - 1).is(':') ? frame("said-quote", s, t, inverted, k, false, true) : null;
+        }
+      }
+      return null;
+    }
     if (t > from + 1 && d.token(t - 1).is(',') && !Lexicon.TELLING.contains(d.token(t).lower())) {
       int npEnd = phraseAfter(t, end, false);
       Source inverted = npEnd > t + 1 && closesAt(npEnd, end) ? inverted(t) : null;
@@ -979,7 +989,8 @@ final class Frames {
   }
 
   private int[] firstPhrase(int from, int to) {
-    if (from < to && Lexicon.PREPOSITIONS.contains(d.token(from).lower()) && d.mention(from) < 0) {
+    String opener = from < to ? d.token(from).lower() : "";
+    if (from < to && d.mention(from) < 0 && (Lexicon.PREPOSITIONS.contains(opener) || Lexicon.TIME_WORDS.contains(opener))) {
       for (int c = from + 1; c < to && c - from <= SUBJECT_WORDS; c++) {
         if (d.token(c).is(',')) {
           from = c + 1; // "In a statement, IRCC did not reveal …, but said": IRCC
@@ -1180,6 +1191,11 @@ final class Frames {
             || TIME_OF_DAY.contains(d.token(j).lower()))) {
           j++;
         }
+        continue;
+      }
+      if (t.lower().endsWith("ly") && t.lower().length() > 4 && !t.capitalised() && !BOUND_WORDS.contains(t.lower())
+          && (j + 1 >= stop || !d.token(j + 1).isWord() || Lexicon.PREPOSITIONS.contains(d.token(j + 1).lower()))) {
+        j++; // "said pleasantly into the phone", "said angrily, …": how, not what
         continue;
       }
       if (t.is("as") && j + 1 < stop && d.token(j + 1).is("of")) {

@@ -87,6 +87,12 @@ final class QuoteSpans {
         }
         continue;
       }
+      if (open == Kind.CURLY && c == '“' && depth == 0 && i > start && ",.?!".indexOf(body.charAt(i - 1)) >= 0
+          && (i + 1 == n || Character.isWhitespace(body.charAt(i + 1)))) {
+        out.add(new Span(openStart, start, i, i + 1)); // “It's unusual,“ said …: a closing mark typed as an opening one
+        open = null;
+        continue;
+      }
       if (open == Kind.CURLY && c == '“') {
         depth++;
         continue;

@@ -168,4 +168,40 @@ class QuotesTest {
     }
     assertTrue(quotes(b.append("and more.\n").toString()).isEmpty());
   }
+  @Test
+  void aQuotationAfterAStateAbbreviationOpensANewSentenceOfTheSameSpeaker() {
+    String text = "\"We back him because he is the nominee,\" said Sen. Tom Ridley, R-S.C. \"I get that. But he must stop.\"\n";
+    List<Quote> q = quotes(text);
+    assertEquals(2, q.size(), q::toString);
+    assertEquals("Tom Ridley", q.get(1).speaker());
+    assertFalse(q.get(1).partial());
+  }
+
+  @Test
+  void aQuotationResumedAfterAParticipleKeepsItsSpeaker() {
+    String text = "“Every time you say that,” Tester said, referring to the excuse, “you give ammunition to critics.”\n";
+    assertEquals("Tester", quotes(text).get(1).speaker());
+  }
+
+  @Test
+  void aLongCloseAfterAQuestionStaysInItsSentence() {
+    String text = "“Why should I change?” Harlan asked reporters rhetorically during a news conference last month.\n";
+    assertEquals("Harlan", quotes(text).get(0).speaker());
+  }
+
+  @Test
+  void aSentenceOpenedBySaidNamesTheSpeakerOfTheQuotationAfterIt() {
+    String text = "Said Dora Penn, who grew up on the same street, “He was our hero.”\n";
+    Quote q = quotes(text).get(0);
+    assertEquals("Dora Penn", q.speaker());
+    assertFalse(q.partial());
+  }
+
+  @Test
+  void aClosingMarkTypedAsAnOpeningOneStillClosesTheQuotation() {
+    String text = "“It's unusual,“ said Larry Nobel, a lawyer.\n";
+    Quote q = quotes(text).get(0);
+    assertEquals("It's unusual,", q.text());
+    assertEquals("Larry Nobel", q.speaker());
+  }
 }
