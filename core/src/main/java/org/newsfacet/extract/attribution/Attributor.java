@@ -377,7 +377,13 @@ public final class Attributor {
       }
     }
     Entity last = tok >= 2 ? d.entity(tok - 2) : null;
-    if (last != null && last.type() == EntityType.PERSON) {
+    int first = tok - 2;
+    while (first > from && d.mention(first - 1) == d.mention(tok - 2)) {
+      first--;
+    }
+    boolean alone = first == from || d.token(first - 1).kind() == Token.Kind.PUNCT
+        && "-—–―".indexOf(d.token(first - 1).text().charAt(0)) >= 0;
+    if (last != null && last.type() == EntityType.PERSON && alone) {
       return resolver.resolve(tok - 2, tok - 1); // "Pollsters agree - Carl Bialik: “…”"
     }
     if (d.token(from).isWord() && Lexicon.isReportingVerb(d.token(from).lower()) && from + 1 < tok - 1) {
@@ -403,7 +409,8 @@ public final class Attributor {
       Token t = d.token(k);
       if (t.is(',') || t.isWord() && Lexicon.CLAUSE_WORDS.contains(t.lower())) {
         int[] clause = subjectOf(k + 1, tok - 1); // "… in mid-December when Musk took to Twitter with this:"
-        return clause == null ? null : resolver.resolve(clause[0], clause[1]);
+        Source named = clause == null ? null : resolver.resolve(clause[0], clause[1]);
+        return resolver.isName(named) || named != null && named.resolution().equals("pronoun") ? named : null;
       }
     }
     return null;
@@ -428,8 +435,9 @@ public final class Attributor {
   private int phraseEnd(int from, int to) {
     int k = from;
     while (k < to && d.token(k).isWord() && (d.mention(k) >= 0 || !Lexicon.AUXILIARIES.contains(d.token(k).lower())
-        && Lexicon.verb(d.token(k).lower()) == null)) {
-      k++;
+        && Lexicon.verb(d.token(k).lower()) == null
+        && !(k > from && !d.token(k).capitalised() && d.token(k).lower().endsWith("ed")))) {
+      k++; // "Trump gestured …": up to the past tense
     }
     return k;
   }

@@ -304,8 +304,8 @@ final class Discourse {
         i++;
         continue;
       }
-      if (Character.isWhitespace(c)) {
-        i++;
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        i++; // no-break and other Unicode spaces too
         continue;
       }
       if (newline && !out.isEmpty()) {

@@ -338,9 +338,11 @@ final class Frames {
     boolean pronoun = subject != null && subject[1] - subject[0] == 1
         && Lexicon.PRONOUNS.contains(d.token(subject[0]).lower());
     int quoted = subject == null ? -1 : quoteRightBefore(subject[0], from);
-    if (source == null && !pronoun && subject != null && (quoted >= 0 || c == VerbClass.SAY
+    boolean quoteNext = t + 2 < end && d.token(t + 1).is(',') && d.token(t + 2).isQuote();
+    if (source == null && !pronoun && subject != null && (quoted >= 0 || (c == VerbClass.SAY || quoteNext)
         && Lexicon.DETERMINERS.contains(d.token(subject[0]).lower()))) {
-      // "“…,” the cautious candidate said", "The 26-year-old right wing said …": whoever the phrase describes
+      // "“…,” the cautious candidate said", "The 26-year-old right wing said …", "Another child responded, “…”":
+      // whoever the phrase describes
       source = r.generic(subject[0], subject[1]);
     }
     if (source != null || pronoun) {
@@ -891,8 +893,11 @@ final class Frames {
   private Source resolveSubject(int[] subject, int from) {
     Source s = r.resolve(subject[0], subject[1]);
     // "…, in a statement issued in Kampala, the capital, said": a phrase that opens with a preposition is no subject
-    boolean prepositional = d.token(subject[0]).isWord() && d.mention(subject[0]) < 0
-        && Lexicon.PREPOSITIONS.contains(d.token(subject[0]).lower());
+    Token opens = d.token(subject[0]);
+    Token before = subject[0] > from ? d.token(subject[0] - 1) : null;
+    boolean prepositional = opens.isWord() && d.mention(subject[0]) < 0 && (Lexicon.PREPOSITIONS.contains(opens.lower())
+        || opens.lower().endsWith("ing") && !opens.capitalised()
+        || before != null && before.isWord() && Lexicon.PREPOSITIONS.contains(before.lower())); // "after winning Ohio, …"
     boolean named = s != null && !prepositional && (s.resolution().equals("name") || s.resolution().equals("pronoun"));
     if (subject.length > 2 && subject[2] >= 0 && !named) {
       Token first = d.token(subject[2]);

@@ -168,7 +168,18 @@ final class Resolver {
   }
 
   /** The source the phrase {@code [from, to)} names, or null when it names none. */
+  /** How long a parenthesis after a name may be: "(R-OH)", "(NYSE:DUK.N)". */
+  private static final int PARENTHESIS_WORDS = 8;
+
   Source resolve(int from, int to) {
+    if (to - 1 > from && d.token(to - 1).is(')')) {
+      for (int k = to - 2; k > from && k >= to - PARENTHESIS_WORDS; k--) {
+        if (d.token(k).is('(')) {
+          to = k; // "Gov. John Kasich (R-OH)": the name, not the state in the party tag
+          break;
+        }
+      }
+    }
     while (from < to && (!d.token(from).isWord()
         || Lexicon.CONJUNCTIONS.contains(d.token(from).lower()) && d.mention(from) < 0)) {
       from++;

@@ -204,4 +204,29 @@ class QuotesTest {
     assertEquals("It's unusual,", q.text());
     assertEquals("Larry Nobel", q.speaker());
   }
+  @Test
+  void aNoBreakSpaceAfterANameIsSpaceToo() {
+    String text = "Voters wrote to us.\n“He never answers a question.” ― Marta Aguila\u00a0\n“He scares me.” ― Estela Tapio\n";
+    List<Quote> q = quotes(text);
+    assertEquals("Marta Aguila", q.get(0).speaker());
+    assertEquals("Estela Tapio", q.get(1).speaker());
+  }
+
+  @Test
+  void aPartyTagAfterANameIsNoSpeakerAndAClauseBeforeItNoSubject() {
+    String text = "After winning Ohio in the primary, Gov. Jon Kessler (R-OH), said, “We are going all the way.”\n";
+    assertEquals("Jon Kessler", quotes(text).get(0).speaker());
+  }
+
+  @Test
+  void aColonTakesTheSubjectOfItsClauseNotTheLastNameInIt() {
+    String text = "Senate leader Mitch Connell, R-Ky., delivered a blunt message to Donald Trump: “Get on message.”\n";
+    assertEquals("Mitch Connell", quotes(text).get(0).speaker());
+  }
+
+  @Test
+  void anUnnamedSpeakerBeforeAQuotationIsDescribed() {
+    String text = "A boy asked who was in the painting. Another child responded, “That is her husband.”\n";
+    assertEquals("another child", quotes(text).get(0).speaker());
+  }
 }
