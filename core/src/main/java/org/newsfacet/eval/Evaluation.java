@@ -127,7 +127,7 @@ public final class Evaluation {
             goldQuotes.size() - pairs.size()), Evaluation::add);
         int right = 0;
         for (Quote[] p : pairs) {
-          boolean ok = sameSpeaker(p[0], p[1], gold);
+          boolean ok = sameSpeaker(p[0], p[1], gold, got);
           right += ok ? 1 : 0;
           byRule.merge(SPEAKER + "[" + rule(p[1].attributedBy()) + "]", new Accuracy("", ok ? 1 : 0, 1), Evaluation::sum);
         }
@@ -141,7 +141,7 @@ public final class Evaluation {
       scores.merge(FIGURES, new Score(FIGURES, f.size(), got.figures().size() - f.size(),
           gold.figures().size() - f.size()), Evaluation::add);
       for (Figure[] p : f) {
-        boolean ok = sameClaimant(p[0].claimant(), p[1].claimant(), gold);
+        boolean ok = sameClaimant(p[0].claimant(), p[1].claimant(), gold, got);
         categories = categories.plus(p[0].category() == p[1].category() ? 1 : 0, 1);
         claimants = claimants.plus(ok ? 1 : 0, 1);
         byRule.merge(CLAIMANT + "[" + rule(p[1].attributedBy()) + "]", new Accuracy("", ok ? 1 : 0, 1), Evaluation::sum);
@@ -198,19 +198,17 @@ public final class Evaluation {
     return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
   }
 
-  /** The same claimant: both none, the same key (through the expected record's aliases), or two labels of one kind ("one official", "the official"). */
-  private static boolean sameClaimant(String gold, String got, Article goldArticle) {
+  /**
+   * The same claimant: both none, the same key (through either record's aliases of the entity: "LSEG"
+   * is the "London Stock Exchange Group" an article calls by both names), or two labels of one kind
+   * ("one official", "the official").
+   */
+  private static boolean sameClaimant(String gold, String got, Article goldArticle, Article gotArticle) {
     if (gold == null || got == null) {
       return gold == null && got == null;
     }
-    NameKeys keys = NameKeys.bundled();
-    if (keys.key(gold).equals(keys.key(got))) {
+    if (sameEntity(gold, got, goldArticle, gotArticle)) {
       return true;
-    }
-    for (Entity e : goldArticle.entities()) {
-      if (keys.key(e.name()).equals(keys.key(gold)) && e.aliases().stream().anyMatch(a -> keys.key(a).equals(keys.key(got)))) {
-        return true;
-      }
     }
     boolean labels = Character.isLowerCase(gold.charAt(0)) && Character.isLowerCase(got.charAt(0));
     return labels && lastWord(gold).equalsIgnoreCase(lastWord(got));
@@ -289,7 +287,7 @@ public final class Evaluation {
    * The same speaker: both unsaid, both unnamed sources (labels vary with the sentence), or the same
    * cross-article key, directly or through the expected record's aliases of that entity.
    */
-  private static boolean sameSpeaker(Quote gold, Quote got, Article goldArticle) {
+  private static boolean sameSpeaker(Quote gold, Quote got, Article goldArticle, Article gotArticle) {
     if (gold.speakerType() == SpeakerType.UNKNOWN || gold.speaker() == null) {
       return got.speakerType() == SpeakerType.UNKNOWN || got.speaker() == null;
     }
@@ -299,14 +297,24 @@ public final class Evaluation {
     if (got.speaker() == null) {
       return false;
     }
+    return sameEntity(gold.speaker(), got.speaker(), goldArticle, gotArticle);
+  }
+
+  /** The same name key, or one entity under both names in the expected record or in the extracted one. */
+  private static boolean sameEntity(String gold, String got, Article goldArticle, Article gotArticle) {
     NameKeys keys = NameKeys.bundled();
-    String key = keys.key(got.speaker());
-    if (keys.key(gold.speaker()).equals(key)) {
+    String goldKey = keys.key(gold);
+    String gotKey = keys.key(got);
+    if (goldKey.equals(gotKey)) {
       return true;
     }
     for (Entity e : goldArticle.entities()) {
-      if (keys.key(e.name()).equals(keys.key(gold.speaker()))
-          && e.aliases().stream().anyMatch(a -> keys.key(a).equals(key))) {
+      if (keys.key(e.name()).equals(goldKey) && e.aliases().stream().anyMatch(a -> keys.key(a).equals(gotKey))) {
+        return true;
+      }
+    }
+    for (Entity e : gotArticle.entities()) {
+      if (keys.key(e.name()).equals(gotKey) && e.aliases().stream().anyMatch(a -> keys.key(a).equals(goldKey))) {
         return true;
       }
     }

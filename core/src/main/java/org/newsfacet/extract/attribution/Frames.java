@@ -59,7 +59,8 @@ final class Frames {
   /** Verbs that give a figure only when it is the estimate or toll they raise, cut or put: "put the toll at 41". */
   private static final Set<String> ESTIMATE_NOUNS = Set.of("forecast", "forecasts", "estimate", "estimates", "outlook",
       "guidance", "projection", "projections", "target", "targets", "toll", "figure", "number", "count", "tally",
-      "cost", "costs", "losses", "damage");
+      "cost", "costs", "losses", "damage", "dividend", "payout", "price", "prices", "rate", "rates", "stake", "offer",
+      "bid", "wages", "pay");
   /** Words after a comma that open the writer's own clause beside what was said: ", while the union put the number at". */
   private static final Set<String> CONTRASTS = Set.of("while", "whereas", "but");
   /** Nouns of estimating that name their maker before them: "analyst estimates of", "the FactSet consensus for". */
@@ -276,13 +277,31 @@ final class Frames {
           return false; // "citing army reports", "from police reports": the noun
         }
       }
-      boolean determined = Lexicon.DETERMINERS.contains(b) || Lexicon.DOCUMENT_MODIFIERS.contains(b) || before.is('\'');
+      boolean determined = Lexicon.DETERMINERS.contains(b) || Lexicon.DOCUMENT_MODIFIERS.contains(b) || before.is('\'')
+          || determinedPhrase(t, from) && !(t + 1 < d.size() && d.token(t + 1).is("that")); // "its annual report"
       Token after = t + 1 < d.size() ? d.token(t + 1) : null;
       boolean verbAfter = after != null && after.isWord() && (Lexicon.verb(after.lower()) != null
           || Lexicon.AUXILIARIES.contains(after.lower()));
       return !determined && !verbAfter;
     }
     return true;
+  }
+
+  /** True when a determiner opens the two words before {@code t}, no verb between: "its annual report". */
+  private boolean determinedPhrase(int t, int from) {
+    if (t - 1 >= from && (d.mention(t - 1) >= 0 || Lexicon.SOURCES.containsKey(d.token(t - 1).lower()))) {
+      return false; // "The company forecast …": a subject and its verb
+    }
+    for (int k = t - 1; k >= from && k >= t - 2; k--) {
+      Token x = d.token(k);
+      if (!x.isWord() || Lexicon.verb(x.lower()) != null || Lexicon.AUXILIARIES.contains(x.lower())) {
+        return false;
+      }
+      if (Lexicon.DETERMINERS.contains(x.lower()) || x.possessive()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when a number stands among the three words before {@code t}: "267 deaths recorded". */
@@ -666,7 +685,7 @@ final class Frames {
     int[] subject = coordinated(verb, from, subjectBefore(verb, from));
     int fronted = subject == null ? -1 : afterFigure(subject[0], subject[1]);
     int figureStart = -1;
-    if (subject != null && fronted > subject[0] && fronted < subject[1]) {
+    if (subject != null && fronted > subject[0] && fronted < subject[1] && opensWithFigure(subject[0], fronted)) {
       figureStart = subject[0];
       subject = new int[] {fronted, subject[1]}; // "the $3.38 billion analysts had expected": the analysts
     } else {
@@ -689,6 +708,18 @@ final class Frames {
       return null;
     }
     return frame("estimate", s, verb, source, start, to, false, false);
+  }
+
+  /** True when only determiners and bounds stand before the figure: "the $3.38 billion analysts", not "a program in 11 counties". */
+  private boolean opensWithFigure(int from, int to) {
+    for (int k = from; k < to; k++) {
+      Token t = d.token(k);
+      if (t.isWord() && !t.numeric() && !Lexicon.DETERMINERS.contains(t.lower()) && !BOUND_WORDS.contains(t.lower())
+          && !SCALES.contains(t.lower())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Past the figure that opens a phrase ("3.38 billion analysts"): where its noun starts, else -1. */
@@ -975,7 +1006,7 @@ final class Frames {
     int k = t + 1;
     while (k < end && k - t <= SUBJECT_WORDS && d.token(k).isWord()
         && (d.mention(k) >= 0 || !Lexicon.CLAUSE_WORDS.contains(d.token(k).lower())
-            && Lexicon.verb(d.token(k).lower()) == null
+            && (Lexicon.verb(d.token(k).lower()) == null || NOUN_FORMS.contains(d.token(k).lower()) && !isVerb(k, t + 1))
             && (prepositions || k == t + 1 || !Lexicon.PREPOSITIONS.contains(d.token(k).lower())
                 || d.token(k).is("of") || d.token(k).is("for") || d.token(k).is("at")))) {
       k++;
@@ -983,7 +1014,6 @@ final class Frames {
     return k;
   }
 
-  /** The first noun phrase of a clause: up to its first verb-like word or break. */
   /**
    * The subject of a verb after "and" or "but" is the sentence's: "Meridian raised its dividend and
    * said …", "Duke restored power to 1.1 million customers and expected …"; else {@code subject}.

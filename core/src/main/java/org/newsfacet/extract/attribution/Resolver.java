@@ -51,6 +51,8 @@ final class Resolver {
   private final java.util.Map<Integer, Set<String>> roles = new java.util.HashMap<>();
   /** Descriptions the article gave a named organisation ("the carmaker Kassel", "X, the company,"), by noun. */
   private final java.util.Map<String, Integer> described = new java.util.HashMap<>();
+  /** Bodies the recognizer missed, by the noun that named them: "The IG Nordwerk union" under "union". */
+  private final java.util.Map<String, Source> describedNames = new java.util.HashMap<>();
 
   private record Spoken(int token, Source source) {}
 
@@ -230,6 +232,16 @@ final class Resolver {
         return named(d.entityIndex(to - 1), "name");
       }
     }
+    for (int k = from; k + 1 < headEnd; k++) {
+      NounKind noun = d.mention(k) < 0 && !d.token(k).capitalised() ? Lexicon.SOURCES.get(d.token(k).lower()) : null;
+      if ((noun == NounKind.COMPANY || noun == NounKind.AGENCY || noun == NounKind.ORGANIZATION)
+          && d.mention(headEnd - 1) < 0 && d.token(k + 1).capitalised()) {
+        Source name = proper(k + 1, headEnd); // "the charity Older Voices": a name the recognizer missed
+        if (name != null) {
+          return new Source(name.name(), SpeakerType.ORGANIZATION, "proper", -1, false);
+        }
+      }
+    }
     int head = headEnd - 1;
     Token h = d.token(head);
     Entity named = d.entity(head);
@@ -311,7 +323,18 @@ final class Resolver {
         }
       }
       Source modifier = modifier(from, head, EntityType.ORGANIZATION);
-      return modifier != null && !definite ? modifier.via("name") : label(from, to, SpeakerType.ORGANIZATION);
+      // "The IG Nordwerk union": the name right before the noun is the body's own; "the Gansu response center" is not
+      boolean adjacent = modifier != null && d.mention(head - 1) >= 0 && d.entityIndex(head - 1) == modifier.entity();
+      if (modifier != null && (!definite || adjacent)) {
+        described.putIfAbsent(w, modifier.entity());
+        return modifier.via("name");
+      }
+      Source unknown = modifier == null && head > from + 1 && definite ? properBefore(from + 1, head) : null;
+      if (unknown != null) {
+        describedNames.putIfAbsent(w, unknown); // "The IG Nordwerk union", then "the union"
+        return unknown;
+      }
+      return label(from, to, SpeakerType.ORGANIZATION);
     }
     if (kind == NounKind.UNNAMED || kind == null && Lexicon.GENDER_WORDS.containsKey(w) && !h.capitalised()) {
       return label(from, to, SpeakerType.UNNAMED); // "one official", "His father"
@@ -331,6 +354,17 @@ final class Resolver {
       return label(from, to, SpeakerType.UNNAMED); // "a Skyway pilot": one of the airline's people, not the airline
     }
     return org != null ? org : proper(from, headEnd);
+  }
+
+  /** "The IG Nordwerk union": the capitalised words between the article and the body's noun, as the body's name. */
+  private Source properBefore(int from, int head) {
+    for (int k = from; k < head; k++) {
+      Token t = d.token(k);
+      if (!t.isWord() || !t.capitalised() || d.mention(k) >= 0 || Lexicon.COMMON_WORDS.contains(t.lower())) {
+        return null;
+      }
+    }
+    return new Source(d.text(from, head), SpeakerType.ORGANIZATION, "proper", -1, false);
   }
 
   /**
@@ -686,7 +720,7 @@ final class Resolver {
     List<Entity> entities = d.entities.entities();
     for (int i = 0; i < entities.size(); i++) {
       Entity e = entities.get(i);
-      boolean holds = e.role() != null && (hasWord(e.role(), role) || initials(e.role()).equals(role))
+      boolean holds = e.role() != null && (headsRole(e.role(), role) || initials(e.role()).equals(role))
           || roles.getOrDefault(i, Set.of()).contains(role);
       if (e.type() == EntityType.PERSON && holds) {
         found = found == -1 ? i : -2;
@@ -698,7 +732,7 @@ final class Resolver {
     if (found == -2) {
       for (int k = before - 1; k >= 0 && last < 0; k--) {
         Entity e = d.entity(k);
-        if (e != null && e.type() == EntityType.PERSON && e.role() != null && hasWord(e.role(), role)) {
+        if (e != null && e.type() == EntityType.PERSON && e.role() != null && headsRole(e.role(), role)) {
           last = d.entityIndex(k);
         }
       }
@@ -729,6 +763,11 @@ final class Resolver {
     }
     if (given != null) {
       return named(given, "description");
+    }
+    Source unknown = describedNames.getOrDefault(word, describedNames.get(singular));
+    if (unknown != null && d.entities.entities().stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION
+        && (hasWord(e.name(), word) || hasWord(e.name(), singular)))) {
+      return unknown.via("description");
     }
     int only = -1;
     List<Entity> entities = d.entities.entities();
@@ -789,7 +828,8 @@ final class Resolver {
   private boolean unlikelyPerson(Source s) {
     String[] words = s.name().split(" ");
     return words.length >= 2 && !Lexicon.GIVEN_NAMES.containsKey(words[0].toLowerCase(Locale.ROOT))
-        && (s.entity() < 0 || genders[s.entity()] == null);
+        && (s.entity() < 0 || genders[s.entity()] == null && d.entities.entities().get(s.entity()).role() == null);
+    // "Liu Zhenhai, the project's lead scientist": a person given a role is no company
   }
 
   /** A public body, not a company: its name has a word for one ("Coast Guard", "Ministry of Energy"). */
@@ -975,6 +1015,23 @@ final class Resolver {
       }
     }
     return b.length() > 1 ? b.toString() : "";
+  }
+
+  /**
+   * True when {@code lowerWord} is the role itself, not what it is of: "head of the research team"
+   * holds "head", not "team".
+   */
+  static boolean headsRole(String role, String lowerWord) {
+    String[] words = role.toLowerCase(Locale.ROOT).split("[^\\p{L}.]+");
+    for (String w : words) {
+      if (w.equals("of") || w.equals("for") || w.equals("at") || w.equals("with") || w.equals("to")) {
+        return false;
+      }
+      if (w.equals(lowerWord)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean hasWord(String phrase, String lowerWord) {
