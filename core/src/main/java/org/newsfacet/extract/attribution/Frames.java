@@ -113,10 +113,11 @@ final class Frames {
   }
 
   /**
-   * A body that the article names only after describing it ("…, the mine's operator said." then
-   * "Altiplano Copper said …"): the organisation named by the next attribution within two sentences.
-   * People are not resolved forward: on real news the next named speaker after "a senior official"
-   * or "the delegate" is as often someone else, and the description is the better answer.
+   * A body or a role that the article names only after describing it ("…, the mine's operator said."
+   * then "Altiplano Copper said …"; "a High Court judge has ruled" then "Mrs Justice Alderton said"):
+   * the source named by the next attribution within two sentences. A person only when the article
+   * gives them that title: on real news the next named speaker after "a senior official" or "the
+   * delegate" is as often someone else, and the description is the better answer.
    */
   private void namedAfter() {
     for (int i = 0; i < frames.size(); i++) {
@@ -130,7 +131,8 @@ final class Frames {
       // "the mine's operator", not "the Gansu earthquake response center": a body the phrase itself names
       boolean body = (kind == Lexicon.NounKind.COMPANY || kind == Lexicon.NounKind.AGENCY)
           && src.name().chars().noneMatch(Character::isUpperCase);
-      if (!body) {
+      boolean role = Lexicon.ROLES.contains(head) && kind != Lexicon.NounKind.SPOKESPERSON;
+      if (!body && !role) {
         continue;
       }
       for (int j = i + 1; j < frames.size() && frames.get(j).sentence() <= f.sentence() + CATAPHORA_SENTENCES; j++) {
@@ -138,8 +140,11 @@ final class Frames {
         if (next == null || frames.get(j).sentence() == f.sentence()) {
           continue;
         }
-        if (next.resolution().equals("name") && next.entity() >= 0
-            && next.type() == org.newsfacet.model.SpeakerType.ORGANIZATION) {
+        boolean named = next.resolution().equals("name") && next.entity() >= 0;
+        // a person only when the article titles them with that role: "a High Court judge has ruled …" then
+        // "Mrs Justice Alderton said"; "the influential delegate" is not whoever speaks next
+        if (named && (body && next.type() == org.newsfacet.model.SpeakerType.ORGANIZATION
+            || role && next.type() == org.newsfacet.model.SpeakerType.PERSON && r.titled(next.entity(), head))) {
           frames.set(i, new Frame(f.rule(), f.sentence(), f.cue(), next.via("description"), f.contentStart(),
               f.contentEnd(), f.quote(), f.indirect(), f.speech()));
         }
@@ -604,7 +609,8 @@ final class Frames {
       if (head && k + 1 < to) {
         Token next = d.token(k + 1);
         if (!(Lexicon.POSTMODIFIERS.contains(next.lower()) || Lexicon.SOURCES.containsKey(next.lower())
-            || Lexicon.DOCUMENTS.contains(next.lower()) || d.mention(k + 1) >= 0 || next.lower().endsWith("ed"))) {
+            || Lexicon.DOCUMENTS.contains(next.lower()) || d.mention(k + 1) >= 0 || next.lower().endsWith("ed")
+            || next.capitalised() && d.mention(k) < 0)) { // "the charity Older Voices": its name follows
           return k + 1;
         }
       }

@@ -35,6 +35,8 @@ final class Lexicon {
   static final Map<String, Gender> GIVEN_NAMES = genders("/org/newsfacet/extract/entity/given-name-genders.tsv");
   /** Offices and occupations that stand for the person who holds them: "the president said". */
   static final Set<String> ROLES = titles("role");
+  /** The titles that hold a role a description names: "the judge" is "Mrs Justice Alderton" (role-synonyms.tsv). */
+  static final Map<String, List<String>> ROLE_SYNONYMS = roleSynonyms();
   /** Abbreviations that stand before a name and never end a sentence: "Gen.", "Sen.", "Dr.". */
   static final Set<String> NAME_ABBREVIATIONS = abbreviations();
 
@@ -161,6 +163,17 @@ final class Lexicon {
   private static List<String[]> titleLines() {
     return Resources.lines(Lexicon.class, "/org/newsfacet/extract/entity/titles.tsv").stream()
         .map(l -> l.split("\t")).filter(c -> c.length == 2).toList();
+  }
+
+  private static Map<String, List<String>> roleSynonyms() {
+    Map<String, List<String>> out = new HashMap<>();
+    for (String line : Resources.lines(Lexicon.class, "role-synonyms.tsv")) {
+      String[] c = line.split("\t");
+      if (c.length == 2) {
+        out.put(c[0].strip(), List.of(c[1].strip().split("\\s*,\\s*")));
+      }
+    }
+    return Map.copyOf(out);
   }
 
   private static Set<String> titles(String kind) {

@@ -235,10 +235,10 @@ final class Resolver {
     for (int k = from; k + 1 < headEnd; k++) {
       NounKind noun = d.mention(k) < 0 && !d.token(k).capitalised() ? Lexicon.SOURCES.get(d.token(k).lower()) : null;
       if ((noun == NounKind.COMPANY || noun == NounKind.AGENCY || noun == NounKind.ORGANIZATION)
-          && d.mention(headEnd - 1) < 0 && d.token(k + 1).capitalised()) {
-        Source name = proper(k + 1, headEnd); // "the charity Older Voices": a name the recognizer missed
+          && d.token(k + 1).capitalised() && d.mention(k + 1) < 0 && placesOnly(k + 1, headEnd)) {
+        Source name = properBefore(k + 1, headEnd, true); // "the charity Older Voices", "the rights group Land Watch Africa"
         if (name != null) {
-          return new Source(name.name(), SpeakerType.ORGANIZATION, "proper", -1, false);
+          return name;
         }
       }
     }
@@ -329,7 +329,7 @@ final class Resolver {
         described.putIfAbsent(w, modifier.entity());
         return modifier.via("name");
       }
-      Source unknown = modifier == null && head > from + 1 && definite ? properBefore(from + 1, head) : null;
+      Source unknown = modifier == null && head > from + 1 && definite ? properBefore(from + 1, head, false) : null;
       if (unknown != null) {
         describedNames.putIfAbsent(w, unknown); // "The IG Nordwerk union", then "the union"
         return unknown;
@@ -356,15 +356,30 @@ final class Resolver {
     return org != null ? org : proper(from, headEnd);
   }
 
-  /** "The IG Nordwerk union": the capitalised words between the article and the body's noun, as the body's name. */
-  private Source properBefore(int from, int head) {
+  /**
+   * "The IG Nordwerk union", "the charity Older Voices": capitalised words around a body's noun as the
+   * body's name, a place inside it included ("Land Watch Africa").
+   */
+  private Source properBefore(int from, int head, boolean afterNoun) {
     for (int k = from; k < head; k++) {
       Token t = d.token(k);
-      if (!t.isWord() || !t.capitalised() || d.mention(k) >= 0 || Lexicon.COMMON_WORDS.contains(t.lower())) {
+      if (!t.isWord() || !t.capitalised()
+          || k == from && (d.mention(k) >= 0 || !afterNoun && Lexicon.COMMON_WORDS.contains(t.lower()))) {
         return null;
       }
     }
-    return new Source(d.text(from, head), SpeakerType.ORGANIZATION, "proper", -1, false);
+    return placesOnly(from, head) ? new Source(d.text(from, head), SpeakerType.ORGANIZATION, "proper", -1, false) : null;
+  }
+
+  /** True when every name the recognizer found in {@code [from, to)} is a place. */
+  private boolean placesOnly(int from, int to) {
+    for (int k = from; k < to; k++) {
+      Entity e = d.entity(k);
+      if (e != null && e.type() != EntityType.LOCATION) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -713,6 +728,14 @@ final class Resolver {
     return false;
   }
 
+  /** True when the article gives entity {@code i} this role or a title that holds it ("Justice" for "judge"). */
+  boolean titled(int i, String role) {
+    Entity e = d.entities.entities().get(i);
+    return e.role() != null && (headsRole(e.role(), role)
+        || Lexicon.ROLE_SYNONYMS.getOrDefault(role, List.of()).stream().anyMatch(t -> headsRole(e.role(), t)))
+        || roles.getOrDefault(i, Set.of()).contains(role);
+  }
+
   private Source roleHolder(String role, int before) {
     int found = -1;
     int last = -1;
@@ -720,7 +743,8 @@ final class Resolver {
     List<Entity> entities = d.entities.entities();
     for (int i = 0; i < entities.size(); i++) {
       Entity e = entities.get(i);
-      boolean holds = e.role() != null && (headsRole(e.role(), role) || initials(e.role()).equals(role))
+      boolean holds = e.role() != null && (headsRole(e.role(), role) || initials(e.role()).equals(role)
+          || Lexicon.ROLE_SYNONYMS.getOrDefault(role, List.of()).stream().anyMatch(t -> headsRole(e.role(), t)))
           || roles.getOrDefault(i, Set.of()).contains(role);
       if (e.type() == EntityType.PERSON && holds) {
         found = found == -1 ? i : -2;

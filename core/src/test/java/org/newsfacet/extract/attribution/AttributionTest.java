@@ -193,6 +193,25 @@ class AttributionTest {
   }
 
   @Test
+  void aRoleDescribedBeforeThePersonTitledWithItIsThatPerson() {
+    String text = "The council broke the law in closing 3 care homes, a High Court judge has ruled. "
+        + "Mrs Justice Harrow said the families had been given 19 days to respond.\n";
+    assertEquals("Harrow", figure(text, "3 care homes").claimant());
+    assertEquals("Harrow", quote("Mrs Justice Harrow said the families had 19 days. The judge said it was not enough.\n",
+        "not enough").speaker());
+  }
+
+  @Test
+  void aBodysNameAfterItsNounIsTheBody() {
+    assertEquals("Older Voices",
+        figure("Seven homes closed last year, according to the charity Older Voices.\n", "Seven homes").claimant());
+    assertEquals("Land Watch Africa", figure("About 2,100 families are still in camps, the rights group Land Watch "
+        + "Africa said.\n", "About 2,100 families").claimant());
+    String union = "The IG Metallbau union called a strike. According to the union, 4,000 jobs depend on the plant.\n";
+    assertEquals("IG Metallbau", figure(union, "4,000 jobs").claimant());
+  }
+
+  @Test
   void aPersonDescribedBeforeAnotherIsNamedKeepsTheDescription() {
     String text = "Turnout fell to 41%, a senior official said. "
         + "Minister Clara Vidal said the count would be finished by Friday.\n";
