@@ -16,7 +16,7 @@ import org.newsfacet.testing.TestData;
 class EvaluationTest {
 
   @Test
-  void testdataScoresPersonAndQuoteF1AndSpeakerAccuracyOfAtLeast95AndEveryMetadataFieldRight() throws IOException {
+  void testdataMeetsTheAttributionTargetsAndEveryMetadataFieldIsRight() throws IOException {
     EvalReport report = Evaluation.run(TestData.expected(), TestData.root(), Extractor.standard());
     report.scores().forEach(s -> System.out.printf(Locale.ROOT, "%-22s P %.3f R %.3f F1 %.3f (%d/%d/%d)%n",
         s.kind(), s.precision(), s.recall(), s.f1(), s.truePositives(), s.falsePositives(), s.falseNegatives()));
@@ -27,16 +27,20 @@ class EvaluationTest {
     double person = report.score(Evaluation.entityKind(EntityType.PERSON)).orElseThrow().f1();
     assertTrue(person >= 0.95, "person F1 " + person);
     double quotes = report.score(Evaluation.QUOTES).orElseThrow().f1();
-    assertTrue(quotes >= 0.95, "quote F1 " + quotes);
+    assertTrue(quotes >= 0.97, "quote F1 " + quotes);
+    double reported = report.score(Evaluation.INDIRECT).orElseThrow().f1();
+    assertTrue(reported >= 0.88, "reported speech F1 " + reported);
+    double reportedSpeakers = report.accuracy(Evaluation.INDIRECT_SPEAKER).orElseThrow().value();
+    assertTrue(reportedSpeakers >= 0.88, "reported speech speaker accuracy " + reportedSpeakers);
     Accuracy speakers = report.accuracy(Evaluation.SPEAKER).orElseThrow();
     System.out.printf(Locale.ROOT, "%-22s %d of %d right: %.3f%n", speakers.kind(), speakers.right(), speakers.total(), speakers.value());
-    assertTrue(speakers.value() >= 0.95, "speaker accuracy " + speakers.value());
+    assertTrue(speakers.value() >= 0.97, "speaker accuracy " + speakers.value());
     double figures = report.score(Evaluation.FIGURES).orElseThrow().f1();
     assertTrue(figures >= 0.95, "figure F1 " + figures);
     double categories = report.accuracy(Evaluation.CATEGORY).orElseThrow().value();
     assertTrue(categories >= 0.95, "figure category accuracy " + categories);
     double claimants = report.accuracy(Evaluation.CLAIMANT).orElseThrow().value();
-    assertTrue(claimants >= 0.90, "figure claimant accuracy " + claimants);
+    assertTrue(claimants >= 0.95, "figure claimant accuracy " + claimants);
   }
 
   @Test
