@@ -313,8 +313,11 @@ public final class Evaluation {
         return true;
       }
     }
+    // the extracted record's own merge counts only where the expected record knows that name as an entity
+    // of the same type: "LSEG" there, "London Stock Exchange Group" (alias LSEG) here
     for (Entity e : gotArticle.entities()) {
-      if (keys.key(e.name()).equals(gotKey) && e.aliases().stream().anyMatch(a -> keys.key(a).equals(goldKey))) {
+      if (keys.key(e.name()).equals(gotKey) && e.aliases().stream().anyMatch(a -> keys.key(a).equals(goldKey))
+          && goldArticle.entities().stream().anyMatch(g -> g.type() == e.type() && keys.key(g.name()).equals(goldKey))) {
         return true;
       }
     }

@@ -261,6 +261,10 @@ final class QuestionParser {
   }
 
   private static void kind(Parts p, QuoteKind k, String read) {
+    if (p.kind != null && p.kind != k) {
+      throw new QuerySyntaxException("a question asks for one kind of quotation, direct or indirect, not both: "
+          + "leave the kind out for both", null);
+    }
     p.kind = k;
     p.type = p.type == null ? "quotes" : p.type;
     p.explanation.add((k == QuoteKind.DIRECT ? "the speaker's own words only " : "reported speech only ") + read);
@@ -464,6 +468,10 @@ final class QuestionParser {
     }
     if (figures >= 0 || "figures".equals(p.type)) {
       return figures(core, figures, p);
+    }
+    if ("quotes".equals(p.type) && p.speakers.isEmpty() && !core.isEmpty()
+        && vocabulary.speaker(unquote(String.join(" ", core))).isPresent()) {
+      return quotes(core, p, "\"" + String.join(" ", core) + "\""); // "Lagarde --kind direct": her quotations
     }
     if ("quotes".equals(p.type)) {
       // speaker:X plus words: the words are what the quotations are about, not another speaker

@@ -112,6 +112,9 @@ class QuestionsTest {
     assertEquals(all, direct + reported.results().total());
     QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> questions.ask("kind:indirect troop figures"));
     assertTrue(e.getMessage().contains("kind of quotation"), e.getMessage());
+    assertEquals(direct, quotes("Rutte kind:direct").results().total(), "a name with a kind is the speaker");
+    QuerySyntaxException both = assertThrows(QuerySyntaxException.class, () -> questions.ask("kind:direct Rutte reported quotes"));
+    assertTrue(both.getMessage().contains("not both"), both.getMessage());
   }
 
   @Test

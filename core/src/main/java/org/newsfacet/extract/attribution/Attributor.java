@@ -24,19 +24,22 @@ import org.newsfacet.model.SpeakerType;
  * in the result ({@code attributedBy}):
  *
  * <ol>
- *   <li>the attribution of the sentence (the rule that found it: {@code quote-said}, {@code
- *       said-quote}, {@code said-that}, {@code clause-said}, {@code according-to}, {@code
- *       participle}, {@code estimate}); a passage inside a quotation first takes its speaker
- *       ({@code in-quote});
+ *   <li>the attribution of the sentence (the rule that found it, see {@link Frames}); a passage
+ *       inside a quotation first takes its speaker ({@code in-quote}); of several frames around a
+ *       figure, a participle's agent ({@code passive}) first, then the outermost verb of saying,
+ *       then "according to", then the innermost estimating verb;
  *   <li>{@code colon}: a quotation after a colon takes the subject of the clause before it ("Smith
  *       is blunt: “…”", "He said:" closing the paragraph before);
  *   <li>{@code continuation}: a quotation right after another one, or after the other's
  *       attribution, goes on with its speaker;
+ *   <li>{@code previous-subject}: a quotation standing on its own after a sentence about a person
+ *       takes that person;
  *   <li>{@code previous-speaker}: a quotation standing on its own takes the source of the
  *       attribution just before it in its paragraph, or closing the paragraph before;
  *   <li>{@code back-reference}: "This was stated by X" in the sentences after a passage;
- *   <li>{@code carry-over}: a passage in a sentence without attribution continues the statement of
- *       the sentence before it in the same paragraph, when that statement gave a number.
+ *   <li>{@code carry-over}: a passage in a sentence without attribution continues the outermost
+ *       statement of the sentence before it in the same paragraph (never an estimate's, never into a
+ *       sentence that measures against an expectation whose holder it does not name).
  * </ol>
  *
  * <p>Built once per article; not shared between threads.
@@ -376,13 +379,19 @@ public final class Attributor {
         return f.source();
       }
     }
-    Entity last = tok >= 2 ? d.entity(tok - 2) : null;
-    int first = tok - 2;
-    while (first > from && d.mention(first - 1) == d.mention(tok - 2)) {
-      first--;
+    if (from >= tok - 1) {
+      return null; // a colon that opens its sentence has no clause before it
     }
-    boolean alone = first == from || d.token(first - 1).kind() == Token.Kind.PUNCT
-        && "-—–―".indexOf(d.token(first - 1).text().charAt(0)) >= 0;
+    Entity last = d.entity(tok - 2);
+    boolean alone = false;
+    if (last != null) {
+      int first = tok - 2;
+      while (first > from && d.mention(first - 1) == d.mention(tok - 2)) {
+        first--;
+      }
+      alone = first == from || d.token(first - 1).kind() == Token.Kind.PUNCT
+          && "-—–―".indexOf(d.token(first - 1).text().charAt(0)) >= 0;
+    }
     if (last != null && last.type() == EntityType.PERSON && alone) {
       return resolver.resolve(tok - 2, tok - 1); // "Pollsters agree - Carl Bialik: “…”"
     }

@@ -110,7 +110,6 @@ final class Discourse {
     return found;
   }
 
-  /** The mention index of token {@code i}, or -1. */
   /** A hyphen with a word glued on each side, as in "U.S.-led" or "Kyiv-based": inside one phrase. */
   boolean gluedHyphen(int k) {
     Token h = tokens[k];
@@ -118,6 +117,7 @@ final class Discourse {
         && tokens[k - 1].end() == h.start() && h.end() == tokens[k + 1].start();
   }
 
+  /** The mention index of token {@code i}, or -1. */
   int mention(int i) {
     return mentionOf[i];
   }
@@ -387,11 +387,25 @@ final class Discourse {
 
   /** A word whose full stop belongs to it: an initial, a dotted acronym, a known abbreviation. */
   private static boolean abbreviation(String word) {
-    if (word.length() == 1 && Character.isUpperCase(word.charAt(0)) || word.contains(".")) {
-      return true;
+    if (word.length() == 1 && Character.isUpperCase(word.charAt(0)) || dottedAcronym(word)) {
+      return true; // not "3.5." or "Amazon.com." ending a sentence
     }
     String lower = word.toLowerCase(Locale.ROOT);
     return Lexicon.NAME_ABBREVIATIONS.contains(lower) || OTHER_ABBREVIATIONS.contains(lower);
+  }
+
+  /** Capital letters with dots between: "U.S", "U.K". */
+  private static boolean dottedAcronym(String word) {
+    if (!word.contains(".")) {
+      return false;
+    }
+    for (int k = 0; k < word.length(); k++) {
+      char c = word.charAt(k);
+      if (c != '.' && !Character.isUpperCase(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Abbreviations that may end a sentence: "Acme Inc.", "Nov.", "Jr.". */

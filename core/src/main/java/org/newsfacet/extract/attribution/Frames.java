@@ -20,8 +20,15 @@ import org.newsfacet.model.Entity;
  *   <li>{@code according-to}: "according to X" at the start, in the middle or at the end;
  *   <li>{@code participle}: a participle that goes on with its sentence's source (", adding that …");
  *   <li>{@code estimate}: a source and a verb by which it gives its own figures ("the city
- *       estimates", "the company posted revenue of", "officials put the toll at").
+ *       estimates", "the company posted revenue of", "officials put the toll at", "its forecast of");
+ *   <li>{@code passive}: a participle with its agent ("the 26 people reported killed by the council");
+ *   <li>{@code describes}: a verb that labels something with a quotation ("The union called the
+ *       closure “a betrayal”");
+ *   <li>{@code quote-verb}, {@code quote-dash}: a quotation its sentence's known verbs leave alone,
+ *       then a name and any verb ("“…,” Trump barked") or a dash and a name ("“…” ― Ana Ruiz").
  * </ul>
+ * A description the article names only after it ("…, the mine's operator said." then "Altiplano
+ * Copper said") takes that name afterwards.
  */
 final class Frames {
   /** How many sentences after a description the attribution that names it may stand. */
@@ -230,9 +237,11 @@ final class Frames {
         r.spoke(t, f.source());
       }
     }
+    // the sentence's frames, those a rule added beside its own ("“A,” said Lewis, “B.”") included
+    List<Frame> sentence = frames.stream().filter(f -> f.sentence() == s).toList();
     for (int t = from; t < to; t++) {
       Token tok = d.token(t);
-      if (tok.isQuote() && here.stream().noneMatch(f -> f.quote() == tok.quote() || f.contains(
+      if (tok.isQuote() && sentence.stream().noneMatch(f -> f.quote() == tok.quote() || f.contains(
           d.quotes.get(tok.quote()).start(), d.quotes.get(tok.quote()).end()))) {
         Frame f = trigram(s, t);
         if (f != null) {
@@ -412,6 +421,7 @@ final class Frames {
         if (after + 1 < d.sentenceEnd(s) && d.token(after).is(',') && d.token(after + 1).isQuote()
             && quoteRightBefore(t, from) >= 0) {
           frames.add(frame("quote-said", s, t, inverted, after + 1, false, true)); // "“A,” said Lewis, “B.”"
+          r.spoke(t, inverted);
         }
         return closing(s, t, inverted, d.token(t - 1).isQuote() ? t : t - 1, c);
       }
@@ -499,6 +509,7 @@ final class Frames {
     if (before >= from && d.token(before).isQuote()) {
       Frame f = frame("quote-said", s, t, source, before, false, true);
       frames.add(f);
+      r.spoke(t, source);
     }
   }
 
@@ -845,6 +856,9 @@ final class Frames {
   }
 
   private Frame frame(String rule, int s, int cue, Source source, int from, int to, boolean indirect, boolean speech) {
+    if (to <= from) {
+      return null; // "said that, adding …": nothing was said
+    }
     int start = d.token(from).start();
     int end = d.token(to - 1).end();
     return new Frame(rule, s, cue, source, start, end, -1, indirect, speech);
@@ -1258,7 +1272,7 @@ final class Frames {
         if (!x.isWord() || Lexicon.AUXILIARIES.contains(x.lower())) {
           break;
         }
-        boolean opens = Lexicon.PRONOUNS.contains(x.lower()) || x.lower().endsWith("'s")
+        boolean opens = Lexicon.PRONOUNS.contains(x.lower()) || x.possessive()
             || Lexicon.DETERMINERS.contains(x.lower()) && e > j + 1 && !Lexicon.PREPOSITIONS.contains(d.token(e - 1).lower());
         if (opens && clause < 0 && e > j + 1 && (finite(e, Math.min(stop, e + FINITE_REACH)) || pastAfterPronoun(e, stop))) {
           clause = e; // "in July it opposed", "in Brussels the alliance would", "on Sunday it restored"

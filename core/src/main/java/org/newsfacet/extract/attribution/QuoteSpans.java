@@ -81,6 +81,7 @@ final class QuoteSpans {
         };
         if (k != null) {
           open = k;
+          depth = 0; // nothing the last quotation left open counts inside this one
           openStart = i;
           start = i + (c == '\'' ? 2 : 1);
           i = start - 1;

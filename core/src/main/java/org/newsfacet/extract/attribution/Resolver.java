@@ -50,9 +50,9 @@ final class Resolver {
   /** Roles the article gave a person in apposition ("The union's president, Siobhan Keane,"), by entity. */
   private final java.util.Map<Integer, Set<String>> roles = new java.util.HashMap<>();
   /** Descriptions the article gave a named organisation ("the carmaker Kassel", "X, the company,"), by noun. */
-  private final java.util.Map<String, Integer> described = new java.util.HashMap<>();
+  private final java.util.Map<String, Integer> described = new java.util.LinkedHashMap<>();
   /** Bodies the recognizer missed, by the noun that named them: "The IG Nordwerk union" under "union". */
-  private final java.util.Map<String, Source> describedNames = new java.util.HashMap<>();
+  private final java.util.Map<String, Source> describedNames = new java.util.LinkedHashMap<>();
 
   private record Spoken(int token, Source source) {}
 
@@ -169,10 +169,10 @@ final class Resolver {
     }
   }
 
-  /** The source the phrase {@code [from, to)} names, or null when it names none. */
   /** How long a parenthesis after a name may be: "(R-OH)", "(NYSE:DUK.N)". */
   private static final int PARENTHESIS_WORDS = 8;
 
+  /** The source the phrase {@code [from, to)} names, or null when it names none. */
   Source resolve(int from, int to) {
     if (to - 1 > from && d.token(to - 1).is(')')) {
       for (int k = to - 2; k > from && k >= to - PARENTHESIS_WORDS; k--) {
@@ -690,7 +690,6 @@ final class Resolver {
     return new Source(text, type, "label", -1, plural);
   }
 
-  /** The only person (else the last named) whose role has the word {@code role}. */
   /** The first capitalised word after "of" or "for" in {@code [from, to)}: "(the governor) of the southern Lviv region". */
   private String qualifier(int from, int to) {
     for (int k = from; k + 1 < to; k++) {
@@ -736,16 +735,14 @@ final class Resolver {
         || roles.getOrDefault(i, Set.of()).contains(role);
   }
 
+  /** The only person (else the last named before) whose role, or a title that holds it, is {@code role}. */
   private Source roleHolder(String role, int before) {
+    String lower = role.toLowerCase(Locale.ROOT);
     int found = -1;
-    int last = -1;
-    role = role.toLowerCase(Locale.ROOT);
     List<Entity> entities = d.entities.entities();
     for (int i = 0; i < entities.size(); i++) {
       Entity e = entities.get(i);
-      boolean holds = e.role() != null && (headsRole(e.role(), role) || initials(e.role()).equals(role)
-          || Lexicon.ROLE_SYNONYMS.getOrDefault(role, List.of()).stream().anyMatch(t -> headsRole(e.role(), t)))
-          || roles.getOrDefault(i, Set.of()).contains(role);
+      boolean holds = titled(i, lower) || e.role() != null && initials(e.role()).equals(lower);
       if (e.type() == EntityType.PERSON && holds) {
         found = found == -1 ? i : -2;
       }
@@ -754,13 +751,12 @@ final class Resolver {
       return named(found, "title");
     }
     if (found == -2) {
-      for (int k = before - 1; k >= 0 && last < 0; k--) {
+      for (int k = before - 1; k >= 0; k--) {
         Entity e = d.entity(k);
-        if (e != null && e.type() == EntityType.PERSON && e.role() != null && headsRole(e.role(), role)) {
-          last = d.entityIndex(k);
+        if (e != null && e.type() == EntityType.PERSON && titled(d.entityIndex(k), lower)) {
+          return named(d.entityIndex(k), "title"); // of several, the last named before
         }
       }
-      return last < 0 ? null : named(last, "title");
     }
     return null;
   }
