@@ -45,6 +45,7 @@ final class Layout {
       List<String> authors,
       String body) {}
 
+  private static final Pattern WHITE = Pattern.compile("\\s+");
   private static final Pattern MARKER = Pattern.compile("date\\s+(\\d{4}-\\d{2}-\\d{2})\\b[ \\t]*");
   private static final Pattern URL = Pattern.compile("https?://\\S+");
   private static final Pattern URL_LABEL = Pattern.compile(
@@ -312,7 +313,7 @@ final class Layout {
     if (s.length() > 160) {
       return false; // a credit line is short; a paragraph is not one
     }
-    int words = s.split("\\s+").length;
+    int words = WHITE.split(s).length;
     boolean slashOrVia = s.indexOf('/') >= 0 || VIA.matcher(s).find();
     return words <= 14 && slashOrVia && isPictureCredit(s) && (mostlyUpper(s) || PHOTO_WORD.matcher(s).find());
   }

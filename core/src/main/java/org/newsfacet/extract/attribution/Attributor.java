@@ -45,6 +45,9 @@ import org.newsfacet.model.SpeakerType;
  * <p>Built once per article; not shared between threads.
  */
 public final class Attributor {
+  private static final java.util.regex.Pattern NAME_BREAKS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}'’-]+");
+  private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
   /** A passage inside a quotation: the quotation's speaker. */
   public static final String IN_QUOTE = "in-quote";
   /** A quotation after a colon: the subject of the clause before it. */
@@ -659,7 +662,7 @@ public final class Attributor {
   /** "Ponte Solar", "The Keeper's Eye": up to five words, each capitalised, is a name, not a quotation. */
   private boolean isName(Span span) {
     String t = text.substring(span.start(), span.end()).strip();
-    String[] words = t.split("[^\\p{L}\\p{N}'’-]+");
+    String[] words = NAME_BREAKS.split(t);
     int n = 0;
     for (String w : words) {
       if (w.isEmpty()) {
@@ -675,7 +678,7 @@ public final class Attributor {
 
   private int words(Span span) {
     int n = 0;
-    for (String w : text.substring(span.start(), span.end()).split("[^\\p{L}\\p{N}]+")) {
+    for (String w : NOT_WORD.split(text.substring(span.start(), span.end()))) {
       if (!w.isEmpty()) {
         n++;
       }

@@ -169,6 +169,8 @@ final class Resolver {
     }
   }
 
+  private static final java.util.regex.Pattern NOT_ROLE_WORD = java.util.regex.Pattern.compile("[^\\p{L}.]+");
+
   /** How long a parenthesis after a name may be: "(R-OH)", "(NYSE:DUK.N)". */
   private static final int PARENTHESIS_WORDS = 8;
 
@@ -1011,7 +1013,7 @@ final class Resolver {
         continue;
       }
       if (e.role() != null) {
-        for (String w : e.role().toLowerCase(Locale.ROOT).split("[^\\p{L}.]+")) {
+        for (String w : NOT_ROLE_WORD.split(e.role().toLowerCase(Locale.ROOT))) {
           Gender g = Lexicon.GENDER_WORDS.get(w);
           if (g != null) {
             out[i] = g;
@@ -1042,7 +1044,7 @@ final class Resolver {
    * holds "head", not "team".
    */
   static boolean headsRole(String role, String lowerWord) {
-    String[] words = role.toLowerCase(Locale.ROOT).split("[^\\p{L}.]+");
+    String[] words = NOT_ROLE_WORD.split(role.toLowerCase(Locale.ROOT));
     for (String w : words) {
       if (w.equals("of") || w.equals("for") || w.equals("at") || w.equals("with") || w.equals("to")) {
         return false;

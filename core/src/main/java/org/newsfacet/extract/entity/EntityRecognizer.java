@@ -774,13 +774,17 @@ public final class EntityRecognizer {
    * Gabriela Ríos Montoya), or the family name that comes first ("Choi" of Choi Eun-young).
    */
   private boolean isSurnameOf(String fullName, String foldedWord) {
-    String[] w = fullName.split(" ");
-    for (int k = 1; k < w.length; k++) {
-      if (NameKeys.fold(w[k]).equals(foldedWord)) {
+    int space = fullName.indexOf(' ');
+    String first = space < 0 ? fullName : fullName.substring(0, space);
+    while (space >= 0) {
+      int next = fullName.indexOf(' ', space + 1);
+      String w = fullName.substring(space + 1, next < 0 ? fullName.length() : next);
+      if (NameKeys.fold(w).equals(foldedWord)) {
         return true;
       }
+      space = next;
     }
-    return gazetteer.isSurnameFirst(w[0]) && NameKeys.fold(w[0]).equals(foldedWord);
+    return gazetteer.isSurnameFirst(first) && NameKeys.fold(first).equals(foldedWord);
   }
 
   /** The same person written another way: same surname once folded, and no other given name. */
@@ -828,6 +832,10 @@ public final class EntityRecognizer {
   }
 
   private static int words(String s) {
-    return s.split(" ").length;
+    int n = 1;
+    for (int i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', i + 1)) {
+      n++;
+    }
+    return n;
   }
 }

@@ -584,7 +584,7 @@ public final class FigureExtractor {
    */
   private static FigureCategory contextCategory(String body, int start) {
     int from = Math.max(0, start - 400);
-    String[] words = body.substring(from, start).toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+    String[] words = NON_LETTERS.split(body.substring(from, start).toLowerCase(Locale.ROOT));
     for (int k = words.length - 1; k >= 0; k--) {
       FigureCategory c = CATEGORIES.get(words[k]);
       if (c == FigureCategory.TROOPS || c == FigureCategory.CASUALTIES || c == FigureCategory.PEOPLE) {
@@ -680,7 +680,7 @@ public final class FigureExtractor {
         break;
       }
     }
-    for (String w : body.substring(end, limit).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+    for (String w : NON_LETTERS.split(body.substring(end, limit).toLowerCase(Locale.ROOT))) {
       if (CASUALTY_WORDS.contains(w) && !w.endsWith("ing") && !w.equals("kill") && !w.equals("kills")) {
         // "were killed", "died"; not "..., killing four people": that verb's object is another figure
         return true;
@@ -721,10 +721,13 @@ public final class FigureExtractor {
     return s;
   }
 
+  private static final java.util.regex.Pattern NON_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
   /** The last {@code n} words before {@code offset}, lower case, joined by a space. */
   private static String lastWordsBefore(String body, int offset, int n) {
     int s = wordStartBefore(body, offset, n);
-    return body.substring(s, offset).strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    return SPACES.matcher(body.substring(s, offset).strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
   }
 
   private static int wordStartBefore(String body, int offset, int n) {
