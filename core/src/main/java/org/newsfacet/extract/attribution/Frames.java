@@ -1240,7 +1240,8 @@ final class Frames {
       if (!t.isWord() || t.is("that")) {
         break;
       }
-      if (Lexicon.TIME_WORDS.contains(t.lower()) && !t.is("then")) {
+      boolean subject = j + 1 < stop && d.token(j + 1).isWord() && Lexicon.AUXILIARIES.contains(d.token(j + 1).lower());
+      if (Lexicon.TIME_WORDS.contains(t.lower()) && !t.is("then") && !subject) { // not "said there was", "this is"
         j++; // "said Thursday", "said late Monday"
         while (j < stop && d.token(j).isWord() && (Lexicon.TIME_WORDS.contains(d.token(j).lower())
             || TIME_OF_DAY.contains(d.token(j).lower()))) {

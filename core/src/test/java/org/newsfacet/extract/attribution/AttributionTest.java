@@ -74,6 +74,12 @@ class AttributionTest {
   }
 
   @Test
+  void anExistentialThereOpensWhatWasSaid() {
+    Quote q = reported("The alliance's chief said there was no sign of the troops at this stage.\n").get(0);
+    assertEquals("there was no sign of the troops at this stage", q.text());
+  }
+
+  @Test
   void aClauseThatIsOneQuotationIsOnlyTheDirectQuote() {
     List<Quote> q = extract("Councillor Mira Okafor said: “We will not sell the park.”\n").quotes();
     assertEquals(1, q.size(), q::toString);
