@@ -268,18 +268,61 @@ final class QueryCommand implements Callable<Integer> {
 
   private static String line(FigureHit h) {
     Figure f = h.figure();
-    String value = f.low() == f.high() ? number(f.low()) : number(f.low()) + "-" + number(f.high());
-    return String.format(Locale.ROOT, "%-14s %-10s %s | %s | %s, %s", value, f.category().label(),
+    return String.format(Locale.ROOT, "%-28s %-10s %s | %s | %s, %s", Terminal.field(quantity(f)), f.category().label(),
         Terminal.field(f.text().replaceAll("\\s+", " ")),
         Terminal.field(Objects.requireNonNullElse(f.claimant(), "stated by the article")),
         source(h.outlet(), h.agency()), Objects.requireNonNullElse(h.published(), "undated"));
+  }
+
+  /**
+   * What a figure is, in words a reader compares safely: its bound or hedge, its value and its
+   * unit or currency ("at least 23 people", "18 billion yen (JPY)", "HK$3.7 billion (HKD)", "4 brigades").
+   */
+  static String quantity(Figure f) {
+    String value = f.low() == f.high() ? compact(f.low()) : compact(f.low()) + "-" + compact(f.high());
+    String unit = f.unit() == null ? "" : f.unit().replaceAll("\\s+", " ").strip();
+    String shown;
+    if (f.category() == org.newsfacet.model.FigureCategory.PERCENT) {
+      shown = value + "%";
+    } else if (!unit.isEmpty() && !Character.isLetter(unit.charAt(unit.length() - 1))) {
+      shown = unit + value; // "$", "HK$", "€": the sign goes first
+    } else {
+      shown = unit.isEmpty() ? value : value + " " + unit;
+    }
+    if (f.currency() != null && !unit.equals(f.currency())) {
+      shown += " (" + f.currency() + ")";
+    }
+    String hedge = f.bound() != null ? f.bound() + " " : f.approximate() ? "about " : "";
+    return hedge + shown;
+  }
+
+  private static String compact(double d) {
+    double a = Math.abs(d);
+    if (a >= 1e12 && d % 1e10 == 0) {
+      return trimmed(d / 1e12) + " trillion";
+    }
+    if (a >= 1e9 && d % 1e7 == 0) {
+      return trimmed(d / 1e9) + " billion";
+    }
+    if (a >= 1e6 && d % 1e4 == 0) {
+      return trimmed(d / 1e6) + " million";
+    }
+    return number(d);
+  }
+
+  private static String trimmed(double d) {
+    return d == Math.rint(d) ? String.format(Locale.ROOT, "%,d", (long) d) : String.format(Locale.ROOT, "%,.2f", d)
+        .replaceAll("0+$", "").replaceAll("\\.$", "");
   }
 
   private static String number(double d) {
     return d == Math.rint(d) ? String.format(Locale.ROOT, "%,d", (long) d) : String.format(Locale.ROOT, "%,.2f", d);
   }
 
-  /** {@code {"type":"figure","text","low","high","category","claimant","articleId","outlet","agency","published"}}. */
+  /**
+   * {@code {"type":"figure","text","low","high","approximate","unit","currency","bound","category","claimant",
+   * "attributedBy","articleId","outlet","agency","published"}}.
+   */
   static Map<String, Object> figureJson(FigureHit h) {
     Figure f = h.figure();
     Map<String, Object> o = new LinkedHashMap<>();
@@ -287,8 +330,13 @@ final class QueryCommand implements Callable<Integer> {
     o.put("text", f.text());
     o.put("low", f.low());
     o.put("high", f.high());
+    o.put("approximate", f.approximate());
+    o.put("unit", f.unit());
+    o.put("currency", f.currency());
+    o.put("bound", f.bound());
     o.put("category", f.category().label());
     o.put("claimant", f.claimant());
+    o.put("attributedBy", f.attributedBy());
     o.put("articleId", h.articleId());
     o.put("outlet", h.outlet());
     o.put("agency", h.agency());

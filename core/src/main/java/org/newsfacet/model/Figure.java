@@ -1,6 +1,7 @@
 package org.newsfacet.model;
 
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A numeric figure stated in an article, with who claimed it.
@@ -10,6 +11,10 @@ import java.util.Objects;
  * @param high the upper bound
  * @param approximate true when hedged with about, around, nearly, some
  * @param unit the counted thing, as written
+ * @param currency the ISO 4217 code of money (USD, JPY), or null (not money, or money whose
+ *     currency the text leaves open: "pesos")
+ * @param bound how the stated number bounds the real one: {@code at least}, {@code more than},
+ *     {@code up to}, {@code less than}, or null for the number itself
  * @param category what the figure counts
  * @param claimant who the article attributes the figure to, or null for the article itself
  * @param attributedBy the name of the attribution rule that chose the claimant, or null
@@ -22,11 +27,16 @@ public record Figure(
     double high,
     boolean approximate,
     String unit,
+    String currency,
+    String bound,
     FigureCategory category,
     String claimant,
     String attributedBy,
     int start,
     int end) {
+
+  /** The values {@link #bound} takes besides null. */
+  public static final Set<String> BOUNDS = Set.of("at least", "more than", "up to", "less than");
 
   /** Validates the fields. */
   public Figure {
@@ -35,22 +45,25 @@ public record Figure(
     if (low > high) {
       throw new IllegalArgumentException("low " + low + " is above high " + high);
     }
+    if (bound != null && !BOUNDS.contains(bound)) {
+      throw new IllegalArgumentException("bound '" + bound + "' is none of " + BOUNDS);
+    }
     Spans.check(start, end);
   }
 
-  /** A figure with no recorded attribution rule. */
+  /** A figure with no currency code, bound or attribution rule recorded. */
   public Figure(String text, double low, double high, boolean approximate, String unit, FigureCategory category,
       String claimant, int start, int end) {
-    this(text, low, high, approximate, unit, category, claimant, null, start, end);
+    this(text, low, high, approximate, unit, null, null, category, claimant, null, start, end);
   }
 
   /** The same figure with another claimant, found by rule {@code rule}. */
   public Figure withClaimant(String claimant, String rule) {
-    return new Figure(text, low, high, approximate, unit, category, claimant, rule, start, end);
+    return new Figure(text, low, high, approximate, unit, currency, bound, category, claimant, rule, start, end);
   }
 
   /** The same figure counting another category. */
   public Figure withCategory(FigureCategory category) {
-    return new Figure(text, low, high, approximate, unit, category, claimant, attributedBy, start, end);
+    return new Figure(text, low, high, approximate, unit, currency, bound, category, claimant, attributedBy, start, end);
   }
 }

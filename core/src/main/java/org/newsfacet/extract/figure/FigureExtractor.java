@@ -29,7 +29,7 @@ public final class FigureExtractor {
   private static final FigureExtractor STANDARD = new FigureExtractor();
 
   private static final Map<String, FigureCategory> CATEGORIES = categories();
-  private static final Map<String, Boolean> CURRENCIES = currencies();
+  private static final Currencies CURRENCIES = Currencies.standard();
   private static final Map<String, Double> SCALES = Map.of("thousand", 1e3, "million", 1e6, "billion", 1e9,
       "trillion", 1e12, "lakh", 1e5, "crore", 1e7, "mn", 1e6, "bn", 1e9, "tn", 1e12);
   private static final Map<String, Double> SUFFIXES = Map.of("k", 1e3, "m", 1e6, "mn", 1e6, "bn", 1e9, "b", 1e9,
@@ -38,8 +38,13 @@ public final class FigureExtractor {
   private static final String HUNDRED = "hundred";
   private static final Set<String> APPROXIMATE = Set.of("about", "around", "nearly", "some", "roughly", "approximately",
       "almost", "estimated", "close to", "just under", "just over", "an estimated", "approx");
-  private static final Set<String> BOUNDS = Set.of("at least", "more than", "over", "up to", "fewer than", "less than",
-      "under", "as many as", "at most", "no more than", "upwards of", "in excess of", "exceeding");
+  /** Words that bound the stated number, and the bound each gives in the record. */
+  private static final Map<String, String> BOUNDS = Map.ofEntries(Map.entry("at least", "at least"),
+      Map.entry("no fewer than", "at least"), Map.entry("no less than", "at least"), Map.entry("more than", "more than"),
+      Map.entry("over", "more than"), Map.entry("upwards of", "more than"), Map.entry("in excess of", "more than"),
+      Map.entry("exceeding", "more than"), Map.entry("up to", "up to"), Map.entry("as many as", "up to"),
+      Map.entry("at most", "up to"), Map.entry("no more than", "up to"), Map.entry("fewer than", "less than"),
+      Map.entry("less than", "less than"), Map.entry("under", "less than"), Map.entry("below", "less than"));
   private static final Set<String> TIME_UNITS = Set.of("second", "seconds", "minute", "minutes", "hour", "hours", "day",
       "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "century", "centuries",
       "night", "nights", "am", "pm", "a.m", "p.m", "a.m.", "p.m.", "o'clock", "gmt", "utc", "bst", "jst", "edt", "est");
@@ -62,9 +67,6 @@ public final class FigureExtractor {
   private static final Pattern NUMBER = Pattern.compile(
       "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
           + "(?<suffix>(?:bn|mn|tn|trn|[kKmMbB])\\b)?(?<pct>\\s?%)?");
-  /** Currency signs that stand right before a number, longest first. */
-  private static final List<String> SIGNS = List.of("US$", "HK$", "NZ$", "A$", "C$", "S$", "R$", "Rs. ", "Rs ", "Rs.",
-      "Rs", "$", "€", "£", "¥", "₹", "₩", "₽", "₴");
 
   private FigureExtractor() {}
 
@@ -78,15 +80,6 @@ public final class FigureExtractor {
     for (String line : Resources.lines(FigureExtractor.class, "categories.tsv")) {
       String[] c = line.split("\t");
       m.put(c[0].strip(), FigureCategory.of(c[1]));
-    }
-    return Map.copyOf(m);
-  }
-
-  private static Map<String, Boolean> currencies() {
-    Map<String, Boolean> m = new HashMap<>();
-    for (String line : Resources.lines(FigureExtractor.class, "currencies.tsv")) {
-      String[] c = line.split("\t");
-      m.put(c[0].strip(), c[1].strip().equals("sign"));
     }
     return Map.copyOf(m);
   }
@@ -182,6 +175,7 @@ public final class FigureExtractor {
   private Figure figure(String text, String body, Value low, Value high, Attributor sources) {
     int start = low.start();
     boolean approximate = false;
+    String bound = null;
     String before2 = lastWordsBefore(body, start, 2);
     String before1 = lastWordsBefore(body, start, 1);
     if (before1.equals("between") || before1.equals("from")) {
@@ -189,11 +183,13 @@ public final class FigureExtractor {
       before2 = lastWordsBefore(body, start, 2);
       before1 = lastWordsBefore(body, start, 1);
     }
-    if (BOUNDS.contains(before2) || APPROXIMATE.contains(before2)) {
+    if (BOUNDS.containsKey(before2) || APPROXIMATE.contains(before2)) {
       approximate = APPROXIMATE.contains(before2);
+      bound = BOUNDS.get(before2);
       start = wordStartBefore(body, start, 2);
-    } else if (BOUNDS.contains(before1) || APPROXIMATE.contains(before1)) {
+    } else if (BOUNDS.containsKey(before1) || APPROXIMATE.contains(before1)) {
       approximate = APPROXIMATE.contains(before1);
+      bound = BOUNDS.get(before1);
       start = wordStartBefore(body, start, 1);
       if (approximate && lastWordsBefore(body, start, 1).equals("an")) {
         start = wordStartBefore(body, start, 1); // "an estimated"
@@ -201,6 +197,10 @@ public final class FigureExtractor {
     }
     int end = high.end();
     String currency = low.currency() != null ? low.currency() : high.currency();
+    String code = currency == null ? null : CURRENCIES.codeOfSign(currency);
+    if (currency != null) {
+      currency = currency.strip();
+    }
     String unit = currency;
     FigureCategory category = FigureCategory.OTHER;
     if (low.percent() || high.percent()) {
@@ -224,7 +224,8 @@ public final class FigureExtractor {
       int stop = !noun.isEmpty() && !STOP.contains(noun) ? nounEnd : measureEnd; // no noun: the figure ends at the measure
       FigureCategory c = CATEGORIES.getOrDefault(measure.toLowerCase(Locale.ROOT), FigureCategory.OTHER);
       Attributor.Claim claim = sources.claimant(start, stop);
-      return new Figure(text.substring(start, stop), low.value(), high.value(), approximate, measure, c, claim.name(),
+      return new Figure(text.substring(start, stop), low.value(), high.value(), approximate, measure, null, bound, c,
+          claim.name(),
           claim.rule(), start, stop);
     }
     // The counted thing: the noun phrase right after the number(s).
@@ -233,8 +234,9 @@ public final class FigureExtractor {
       int phraseStart = phrase.get(0)[0];
       int phraseEnd = phrase.get(phrase.size() - 1)[1];
       String head = body.substring(phrase.get(phrase.size() - 1)[0], phraseEnd).toLowerCase(Locale.ROOT);
-      if (currency == null && CURRENCIES.containsKey(head)) {
+      if (currency == null && CURRENCIES.isWord(head)) {
         unit = body.substring(phraseStart, phraseEnd);
+        code = CURRENCIES.codeOfPhrase(unit.toLowerCase(Locale.ROOT));
         category = FigureCategory.MONEY;
         end = phraseEnd;
       } else if (currency == null) {
@@ -265,7 +267,8 @@ public final class FigureExtractor {
       category = FigureCategory.CASUALTIES; // "killing at least 17 people", "26 people were killed", "kills three"
     }
     Attributor.Claim claim = sources.claimant(start, end);
-    return new Figure(text.substring(start, end), low.value(), high.value(), approximate, unit, category, claim.name(),
+    return new Figure(text.substring(start, end), low.value(), high.value(), approximate, unit,
+        category == FigureCategory.MONEY ? code : null, bound, category, claim.name(),
         claim.rule(), start, end);
   }
 
@@ -283,7 +286,7 @@ public final class FigureExtractor {
         break;
       }
       from = Math.max(m.end(), digit + 1);
-      String currency = signBefore(body, m.start());
+      String currency = CURRENCIES.before(body, m.start());
       int s = currency == null ? m.start() : m.start() - currency.length();
       if (s > 0 && (Character.isLetter(body.charAt(s - 1)) || body.charAt(s - 1) == '-' && s > 1
           && Character.isLetter(body.charAt(s - 2)))) {
@@ -321,7 +324,7 @@ public final class FigureExtractor {
           e = wordEnd(body, wordEnd(body, e));
         }
       }
-      out.add(new Value(s, e, value, currency == null ? null : currency.strip(), percent));
+      out.add(new Value(s, e, value, currency, percent));
     }
     // Number words: "four brigades", "twelve thousand".
     for (int i = 0; i < body.length(); ) {
@@ -438,17 +441,6 @@ public final class FigureExtractor {
     return c >= '0' && c <= '9';
   }
 
-  /** The currency sign written right before offset {@code at}, or null. */
-  private static String signBefore(String body, int at) {
-    for (String sign : SIGNS) {
-      int s = at - sign.length();
-      if (s >= 0 && body.startsWith(sign, s) && (s == 0 || !Character.isLetter(body.charAt(s - 1)) || sign.equals("$"))) {
-        return sign;
-      }
-    }
-    return null;
-  }
-
   /** Dates, years, durations, ages and numbers in names are not figures. */
   private static boolean excluded(String body, Value v) {
     String raw = body.substring(v.start(), v.end());
@@ -546,7 +538,7 @@ public final class FigureExtractor {
           continue; // "22 civilian vessels": the known word is an adjective here
         }
       }
-      if (CATEGORIES.containsKey(w) || CURRENCIES.containsKey(w)) {
+      if (CATEGORIES.containsKey(w) || CURRENCIES.isWord(w)) {
         break; // the head noun
       }
       if (e < body.length() && body.charAt(e) != ' ') {
@@ -560,7 +552,7 @@ public final class FigureExtractor {
     int keep = -1;
     for (int k = words.size() - 1; k >= 0 && keep < 0; k--) {
       String w = body.substring(words.get(k)[0], words.get(k)[1]).toLowerCase(Locale.ROOT);
-      if (CATEGORIES.containsKey(w) && (w.endsWith("s") || k == words.size() - 1) || CURRENCIES.containsKey(w)) {
+      if (CATEGORIES.containsKey(w) && (w.endsWith("s") || k == words.size() - 1) || CURRENCIES.isWord(w)) {
         keep = k; // a known singular word before a plural noun is an adjective: "22 civilian vessels"
       }
     }
@@ -603,7 +595,7 @@ public final class FigureExtractor {
       if (CASUALTY_WORDS.contains(w)) {
         return true;
       }
-      if (!(APPROXIMATE.contains(w) || BOUNDS.contains(w) || w.equals("of") || w.equals("the") || w.equals("least")
+      if (!(APPROXIMATE.contains(w) || BOUNDS.containsKey(w) || w.equals("of") || w.equals("the") || w.equals("least")
           || w.equals("at") || w.equals("than") || w.equals("more") || w.equals("to") || w.equals("up"))) {
         return false;
       }
