@@ -23,6 +23,7 @@ import org.newsfacet.model.Article;
 import org.newsfacet.model.Entity;
 import org.newsfacet.model.EntityType;
 import org.newsfacet.model.Figure;
+import org.newsfacet.model.FigureCategory;
 import org.newsfacet.model.Quote;
 import org.newsfacet.model.QuoteKind;
 import org.newsfacet.model.SpeakerType;
@@ -99,6 +100,8 @@ public final class Evaluation {
     Accuracy indirectSpeakers = new Accuracy(INDIRECT_SPEAKER, 0, 0);
     Accuracy categories = new Accuracy(CATEGORY, 0, 0);
     Accuracy claimants = new Accuracy(CLAIMANT, 0, 0);
+    Accuracy currencies = new Accuracy(CURRENCY, 0, 0);
+    Accuracy bounds = new Accuracy(BOUND, 0, 0);
     Map<String, Accuracy> byRule = new java.util.TreeMap<>();
     int matched = 0;
     List<String> missing = new ArrayList<>();
@@ -143,11 +146,16 @@ public final class Evaluation {
       for (Figure[] p : f) {
         boolean ok = sameClaimant(p[0].claimant(), p[1].claimant(), gold, got);
         categories = categories.plus(p[0].category() == p[1].category() ? 1 : 0, 1);
+        if (p[0].category() == FigureCategory.MONEY) {
+          currencies = currencies.plus(java.util.Objects.equals(p[0].currency(), p[1].currency()) ? 1 : 0, 1);
+        }
+        bounds = bounds.plus(java.util.Objects.equals(p[0].bound(), p[1].bound()) ? 1 : 0, 1);
         claimants = claimants.plus(ok ? 1 : 0, 1);
         byRule.merge(CLAIMANT + "[" + rule(p[1].attributedBy()) + "]", new Accuracy("", ok ? 1 : 0, 1), Evaluation::sum);
       }
     }
-    List<Accuracy> accuracies = new ArrayList<>(List.of(speakers, indirectSpeakers, categories, claimants));
+    List<Accuracy> accuracies = new ArrayList<>(List.of(speakers, indirectSpeakers, categories, claimants, currencies,
+        bounds));
     byRule.forEach((kind, a) -> accuracies.add(new Accuracy(kind, a.right(), a.total())));
     return new EvalReport(expected.size(), matched, new ArrayList<>(scores.values()), accuracies, missing);
   }
@@ -173,6 +181,10 @@ public final class Evaluation {
   public static final String CATEGORY = "figures.category";
   /** The kind under which the claimants of matched figures are checked. */
   public static final String CLAIMANT = "figures.claimant";
+  /** The kind under which the currency codes of matched money figures are checked. */
+  public static final String CURRENCY = "figures.currency";
+  /** The kind under which the bounds of matched figures are checked ("at least", or none). */
+  public static final String BOUND = "figures.bound";
 
   /** Matches extracted figures to expected ones by value (low and high) and overlapping span: {expected, extracted} pairs. */
   private static List<Figure[]> figures(Article gold, Article got) {

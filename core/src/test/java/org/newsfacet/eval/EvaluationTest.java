@@ -41,6 +41,10 @@ class EvaluationTest {
     assertTrue(categories >= 0.95, "figure category accuracy " + categories);
     double claimants = report.accuracy(Evaluation.CLAIMANT).orElseThrow().value();
     assertTrue(claimants >= 0.95, "figure claimant accuracy " + claimants);
+    double currencies = report.accuracy(Evaluation.CURRENCY).orElseThrow().value();
+    assertTrue(currencies >= 0.95, "money figure currency accuracy " + currencies);
+    double bounds = report.accuracy(Evaluation.BOUND).orElseThrow().value();
+    assertTrue(bounds >= 0.95, "figure bound accuracy " + bounds);
   }
 
   @Test

@@ -30,6 +30,14 @@ public final class FigureExtractor {
 
   private static final Map<String, FigureCategory> CATEGORIES = categories();
   private static final Currencies CURRENCIES = Currencies.standard();
+  private static final Units UNITS = Units.standard();
+  /** Words after a length in metres ("37m tall", "a 120m-long bridge"): the "m" is metres, not millions. */
+  private static final Set<String> DIMENSIONS = Set.of("tall", "high", "long", "wide", "deep", "underground", "away",
+      "above", "below", "thick", "across", "beneath");
+  /** What a rate is per: "800,000 barrels a day", "12 cents a share", "$80 per sq m". */
+  private static final Set<String> RATE_UNITS = Set.of("day", "week", "month", "year", "share", "head", "person",
+      "capita", "hour", "minute", "second", "game", "gallon", "barrel", "litre", "liter", "kilogram", "kg", "tonne",
+      "night", "unit", "household", "student", "annum");
   private static final Map<String, Double> SCALES = Map.of("thousand", 1e3, "million", 1e6, "billion", 1e9,
       "trillion", 1e12, "lakh", 1e5, "crore", 1e7, "mn", 1e6, "bn", 1e9, "tn", 1e12);
   private static final Map<String, Double> SUFFIXES = Map.of("k", 1e3, "m", 1e6, "mn", 1e6, "bn", 1e9, "b", 1e9,
@@ -44,7 +52,9 @@ public final class FigureExtractor {
       Map.entry("over", "more than"), Map.entry("upwards of", "more than"), Map.entry("in excess of", "more than"),
       Map.entry("exceeding", "more than"), Map.entry("up to", "up to"), Map.entry("as many as", "up to"),
       Map.entry("at most", "up to"), Map.entry("no more than", "up to"), Map.entry("fewer than", "less than"),
-      Map.entry("less than", "less than"), Map.entry("under", "less than"), Map.entry("below", "less than"));
+      Map.entry("less than", "less than"), Map.entry("under", "less than"), Map.entry("below", "less than"),
+      Map.entry("a minimum of", "at least"), Map.entry("as much as", "up to"), Map.entry("just under", "less than"),
+      Map.entry("just over", "more than"));
   private static final Set<String> TIME_UNITS = Set.of("second", "seconds", "minute", "minutes", "hour", "hours", "day",
       "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "century", "centuries",
       "night", "nights", "am", "pm", "a.m", "p.m", "a.m.", "p.m.", "o'clock", "gmt", "utc", "bst", "jst", "edt", "est");
@@ -103,7 +113,11 @@ public final class FigureExtractor {
   }
 
   /** A number found in the text before it becomes a figure. */
-  private record Value(int start, int end, double value, String currency, boolean percent) {}
+  private record Value(int start, int end, double value, String currency, boolean percent, int unitEnd) {
+    Value(int start, int end, double value, String currency, boolean percent) {
+      this(start, end, value, currency, percent, -1);
+    }
+  }
 
   /**
    * The figures of one article, in text order.
@@ -183,7 +197,11 @@ public final class FigureExtractor {
       before2 = lastWordsBefore(body, start, 2);
       before1 = lastWordsBefore(body, start, 1);
     }
-    if (BOUNDS.containsKey(before2) || APPROXIMATE.contains(before2)) {
+    String before3 = lastWordsBefore(body, start, 3);
+    if (BOUNDS.containsKey(before3) && before3.chars().filter(c -> c == ' ').count() == 2) {
+      bound = BOUNDS.get(before3); // "a minimum of $15 million", "as much as 15 percent"
+      start = wordStartBefore(body, start, 3);
+    } else if (BOUNDS.containsKey(before2) || APPROXIMATE.contains(before2)) {
       approximate = APPROXIMATE.contains(before2);
       bound = BOUNDS.get(before2);
       start = wordStartBefore(body, start, 2);
@@ -207,6 +225,20 @@ public final class FigureExtractor {
       category = FigureCategory.PERCENT;
       String pct = text.substring(high.end() - 1, high.end()).equals("%") ? "%" : "percent";
       unit = pct;
+    }
+    Value measured = high.unitEnd() >= 0 ? high : low.unitEnd() >= 0 && low == high ? low : null;
+    if (measured != null && currency == null && category != FigureCategory.PERCENT) {
+      // A measure: "50mph", "400 metres per second", "800,000 barrels a day", "3.5 percentage points".
+      int unitStart = measured.end() < body.length() && body.charAt(measured.end()) == ' ' ? measured.end() + 1
+          : measured.end();
+      int unitStop = rateEnd(body, measured.unitEnd());
+      unit = text.substring(unitStart, unitStop);
+      category = "share".equals(UNITS.kind(body.substring(unitStart, measured.unitEnd()))) ? FigureCategory.PERCENT
+          : FigureCategory.OTHER;
+      end = unitStop;
+      Attributor.Claim claim = sources.claimant(start, end);
+      return new Figure(text.substring(start, end), low.value(), high.value(), approximate, unit, null, bound, category,
+          claim.name(), claim.rule(), start, end);
     }
     if (currency == null && category != FigureCategory.PERCENT && nounPhrase(body, end).isEmpty()) {
       category = contextCategory(body, start); // "the town of 30,000": nothing counted, the context says what
@@ -293,15 +325,34 @@ public final class FigureExtractor {
         continue; // "G7", "COVID-19"
       }
       int e = m.end();
-      if (e < body.length() && Character.isLetter(body.charAt(e)) && m.group("suffix") == null) {
-        continue; // "14th", "3D"
+      String suffix = m.group("suffix");
+      int unitEnd = -1;
+      if (suffix != null && suffix.equals("m") && currency == null && metres(body, e)) {
+        suffix = null; // "a 37m-long skeleton", "120m tall": metres
+        e = m.end("num");
+        unitEnd = e + 1;
+      } else if (suffix == null && m.group("pct") == null && e < body.length() && Character.isLetter(body.charAt(e))) {
+        unitEnd = UNITS.unitEnd(body, e); // "50mph", "256GB", "278kg"
+        if (unitEnd < 0 && !body.startsWith("pc", e)) {
+          continue; // "14th", "3D"
+        }
       }
       if (e < body.length() && (body.charAt(e) == ':' && e + 1 < body.length() && Character.isDigit(body.charAt(e + 1)))) {
         continue; // a time of day
       }
       double value = Double.parseDouble(m.group("num").replace(",", ""));
-      if (m.group("suffix") != null) {
-        value = scaled(value, SUFFIXES.getOrDefault(m.group("suffix").toLowerCase(Locale.ROOT), 1.0));
+      if (m.start() > 0 && body.charAt(m.start() - 1) == '.' && (m.start() == 1 || !isAsciiDigit(body.charAt(m.start() - 2)))
+          && m.group("num").indexOf('.') < 0 && m.group("num").indexOf(',') < 0) {
+        value = Double.parseDouble("0." + m.group("num")); // ".500 record", ".534"
+        s = m.start() - 1;
+      }
+      if (currency == null && s > 0 && (body.charAt(s - 1) == '-' || body.charAt(s - 1) == '−')
+          && (s == 1 || Character.isWhitespace(body.charAt(s - 2)) || body.charAt(s - 2) == '(')) {
+        value = -value; // "DAX -1.6%": a fall, written with its sign
+        s--;
+      }
+      if (suffix != null) {
+        value = scaled(value, SUFFIXES.getOrDefault(suffix.toLowerCase(Locale.ROOT), 1.0));
       }
       String scale = nextWord(body, e);
       if (HUNDRED.equalsIgnoreCase(scale) && m.group("pct") == null) {
@@ -314,6 +365,13 @@ public final class FigureExtractor {
         e = wordEnd(body, e);
       }
       boolean percent = m.group("pct") != null;
+      if (unitEnd < 0 && !percent && body.startsWith("pc", e) && (e + 2 == body.length() || !Character.isLetter(body.charAt(e + 2)))) {
+        percent = true; // "up 5pc": per cent
+        e += 2;
+      }
+      if (unitEnd < 0 && !percent && currency == null) {
+        unitEnd = UNITS.unitEnd(body, e); // "400 metres", "5.5 degrees Celsius"
+      }
       String after = nextWord(body, e);
       if (!percent && after != null && (after.equalsIgnoreCase("percent") || after.equalsIgnoreCase("per"))) {
         if (after.equalsIgnoreCase("percent")) {
@@ -324,7 +382,7 @@ public final class FigureExtractor {
           e = wordEnd(body, wordEnd(body, e));
         }
       }
-      out.add(new Value(s, e, value, currency, percent));
+      out.add(new Value(s, e, value, currency, percent, percent ? -1 : unitEnd));
     }
     // Number words: "four brigades", "twelve thousand".
     for (int i = 0; i < body.length(); ) {
@@ -435,6 +493,53 @@ public final class FigureExtractor {
     double v = value * scale;
     double whole = Math.rint(v);
     return scale > 1 && Math.abs(v - whole) < 1e-6 * Math.max(1, Math.abs(v)) ? whole : v;
+  }
+
+  /** Past a rate after a unit or a counted thing: " a day", " per share", " per sq m", "/h"; else {@code end}. */
+  private static int rateEnd(String body, int end) {
+    if (end < body.length() && body.charAt(end) == '/' && end + 1 < body.length() && Character.isLetter(body.charAt(end + 1))) {
+      return wordEnd(body, end + 1); // "km/h" written apart: "10 kV/cm"
+    }
+    String next = nextWord(body, end);
+    if (next == null || !(next.equalsIgnoreCase("a") || next.equalsIgnoreCase("an") || next.equalsIgnoreCase("per")
+        || next.equalsIgnoreCase("each"))) {
+      return end;
+    }
+    int afterWord = wordEnd(body, end);
+    String what = nextWord(body, afterWord);
+    if (what == null) {
+      return end;
+    }
+    String w = what.toLowerCase(Locale.ROOT);
+    if (RATE_UNITS.contains(w) || next.equalsIgnoreCase("per") && Character.isLetter(w.charAt(0))) {
+      int stop = wordEnd(body, afterWord);
+      int unitStop = UNITS.unitEnd(body, afterWord); // "per sq m"
+      return Math.max(stop, unitStop);
+    }
+    return end;
+  }
+
+  /** True when the "m" glued to a number at {@code e} is metres: a dimension or a length in feet follows. */
+  private static boolean metres(String body, int e) {
+    int k = e;
+    if (k < body.length() && body.charAt(k) == '-') {
+      k++;
+    }
+    String next = k < body.length() && Character.isLetter(body.charAt(k)) ? body.substring(k, wordEnd(body, k))
+        : nextWord(body, e);
+    if (next != null && DIMENSIONS.contains(next.toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    int open = e;
+    while (open < body.length() && body.charAt(open) == ' ') {
+      open++;
+    }
+    if (open < body.length() && body.charAt(open) == '(') {
+      int close = body.indexOf(')', open);
+      String inside = close < 0 ? "" : body.substring(open + 1, close).toLowerCase(Locale.ROOT);
+      return inside.matches("[\\d.,]+\\s?(ft|feet|foot|yards|yd)");
+    }
+    return false;
   }
 
   private static boolean isAsciiDigit(char c) {

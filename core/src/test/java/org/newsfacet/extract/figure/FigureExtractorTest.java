@@ -129,4 +129,48 @@ class FigureExtractorTest {
       }
     }
   }
+  @Test
+  void moneyKeepsItsCurrencyCodeAndABoundIsRecorded() {
+    Figure hk = only("Revenue grew to HK$3.7 billion last year.\n");
+    assertEquals("HKD", hk.currency());
+    assertEquals(3_700_000_000.0, hk.low());
+    assertEquals("JPY", only("The recall will cost 18 billion yen.\n").currency());
+    assertEquals("AUD", only("The house sold for AUD1.5m in March.\n").currency());
+    assertEquals("CAD", only("The fund paid 40 million Canadian dollars.\n").currency());
+    assertNull(only("Each family received 300 pesos.\n").currency(), "pesos alone name no country");
+    assertNull(only("Each family received 300 pesos.\n").bound());
+    assertEquals("at least", only("At least 23 people died.\n").bound());
+    assertEquals("up to", only("The drill can reach up to 40 wells.\n").bound());
+    assertEquals("less than", only("Turnout was under 40%.\n").bound());
+    assertEquals("at least", only("The contract is worth a minimum of $15 million.\n").bound());
+    Figure hedged = only("Just under 30,000 people live there.\n");
+    assertTrue(hedged.approximate());
+    assertEquals("less than", hedged.bound());
+  }
+
+  @Test
+  void measuresKeepTheirUnitsGluedOrApart() {
+    Figure wind = only("Winds reached 155mph overnight.\n");
+    assertEquals(155, wind.low());
+    assertEquals("mph", wind.unit());
+    assertEquals(FigureCategory.OTHER, wind.category());
+    assertEquals("GB", only("The phone comes with 256GB of storage.\n").unit());
+    assertEquals("degrees Celsius", only("Temperatures hit 41 degrees Celsius.\n").unit());
+    Figure rate = only("The group will cut output by 800,000 barrels a day.\n");
+    assertEquals("barrels a day", rate.unit());
+    Figure metres = only("The bridge is 120m long.\n");
+    assertEquals(120, metres.low(), "metres, not millions");
+    assertEquals(35_000_000, only("The firm sold 35m of its devices.\n").low(), "millions, not metres");
+    Figure points = only("Rates rose 0.5 percentage points.\n");
+    assertEquals(FigureCategory.PERCENT, points.category());
+  }
+
+  @Test
+  void signsAndLeadingPointsAreReadAsWritten() {
+    Figure fall = only("In Frankfurt the DAX closed -1.6% lower.\n");
+    assertEquals(-1.6, fall.low());
+    assertEquals(0.5, only("The team finished with a .500 record.\n").low());
+    assertEquals(5, only("Shares were up 5pc by noon.\n").low());
+    assertEquals(FigureCategory.PERCENT, only("Shares were up 5pc by noon.\n").category());
+  }
 }
