@@ -958,6 +958,9 @@ final class Frames {
           r.describes(subject[0], subject[1], appositive); // "The hospitals' parent company, Summit Peak Health,"
           return appositive;
         }
+        if (r.isName(s) && d.token(subject[2]).isWord() && Lexicon.DEFINITE.contains(d.token(subject[2]).lower())) {
+          r.describes(subject[2], subject[3], s); // "Eskdal, the largest dairy cooperative in the country, said"
+        }
       }
       boolean coordinate = subject[0] > from && (d.token(subject[0] - 1).is("and") || d.token(subject[0] - 1).is("but"));
       int[] clause = coordinate ? null : firstPhrase(from, subject[0]); // "… and Tampa Electric, a unit of Emera, said"

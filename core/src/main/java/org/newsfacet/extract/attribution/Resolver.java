@@ -109,13 +109,21 @@ final class Resolver {
         }
       }
     }
-    if (named.entity() < 0 || named.type() != SpeakerType.ORGANIZATION) {
+    if (named.type() != SpeakerType.ORGANIZATION && named.entity() >= 0) {
       return;
     }
     for (int k = to - 1; k >= from; k--) {
       Token t = d.token(k);
-      if (t.isWord() && Lexicon.SOURCES.get(t.lower()) != null && d.mention(k) < 0) {
+      NounKind kind = t.isWord() && d.mention(k) < 0 ? Lexicon.SOURCES.get(t.lower()) : null;
+      if (kind != null && named.entity() >= 0) {
         described.putIfAbsent(t.lower(), named.entity());
+        return;
+      }
+      if (kind != null) {
+        if (Lexicon.typeOf(kind) == SpeakerType.ORGANIZATION) {
+          // "Eskdal, the largest dairy cooperative in the country, said": a body's name the entities missed
+          describedNames.putIfAbsent(t.lower(), new Source(named.name(), SpeakerType.ORGANIZATION, named.resolution(), -1, false));
+        }
         return;
       }
     }
@@ -826,6 +834,10 @@ final class Resolver {
       if (quoted != null) {
         return new Source(quoted.name(), SpeakerType.ORGANIZATION, "description", quoted.entity(), false);
       }
+      Source represented = representedBy(before);
+      if (represented != null) {
+        return represented;
+      }
       Source most = mostNamedOrganization(before, true);
       if (most != null) {
         return most.via("description");
@@ -839,6 +851,29 @@ final class Resolver {
       Source quoted = lastSpoken(before, GROUP_PARAGRAPHS, s -> s.type() == SpeakerType.ORGANIZATION && s.entity() >= 0
           && publicBody(d.entities.entities().get(s.entity())));
       return quoted == null ? null : quoted.via("description");
+    }
+    return null;
+  }
+
+  /**
+   * "X, chair of the Y Association, said …. According to the group, …": the organisation named in
+   * the role of the person who spoke last in the same paragraph.
+   */
+  private Source representedBy(int before) {
+    Source person = lastSpoken(before, 0, s -> s.type() == SpeakerType.PERSON && s.entity() >= 0);
+    if (person == null) {
+      return null;
+    }
+    String role = d.entities.entities().get(person.entity()).role();
+    if (role == null) {
+      return null;
+    }
+    List<Entity> entities = d.entities.entities();
+    for (int i = 0; i < entities.size(); i++) {
+      Entity e = entities.get(i);
+      if (e.type() == EntityType.ORGANIZATION && role.contains(e.name())) {
+        return named(i, "description");
+      }
     }
     return null;
   }

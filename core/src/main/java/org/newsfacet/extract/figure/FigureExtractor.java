@@ -70,6 +70,8 @@ public final class FigureExtractor {
   private static final Set<String> CASUALTY_WORDS = Set.copyOf(Resources.lines(FigureExtractor.class,
       "casualty-words.txt"));
   private static final Set<String> BE = Set.of("were", "was", "are", "is");
+  /** Nouns a number names: "category 4", "gate 12" (numbered-nouns.txt). */
+  private static final Set<String> NUMBERED = Set.copyOf(Resources.lines(FigureExtractor.class, "numbered-nouns.txt"));
   /** Words between a partitive's two numbers: "61 of 79 drones", "three of the bridge's 16 cables". */
   private static final Set<String> PARTITIVE = Set.of("the", "its", "his", "her", "their", "our", "these", "those");
 
@@ -145,11 +147,17 @@ public final class FigureExtractor {
         String gap = body.substring(v.end(), w.start()).strip().toLowerCase(Locale.ROOT);
         boolean joined = gap.equals("-") || gap.equals("–") || gap.equals("to") || gap.equals("or")
             || gap.equals("and") && lastWordsBefore(body, v.start(), 1).equals("between");
-        boolean sameKind = v.percent() == w.percent() && Objects.equals(v.currency() == null, w.currency() == null);
+        // "8 or $9", "$5 to 10": one range of money, whichever end carries the sign
+        boolean sameKind = v.percent() == w.percent();
         boolean dashed = gap.equals("-") || gap.equals("–");
         if (dashed && v.value() <= 20 && w.value() <= 20 && nounPhrase(body, w.end()).isEmpty() && !w.percent()) {
           i = next; // "6-2", "3-6": a score
           continue;
+        }
+        double scale = scaleOf(body, w);
+        if (joined && sameKind && scale > 1 && scaleOf(body, v) == 1 && v.value() < 1000 && v.value() * scale <= w.value()) {
+          // "1 to 2 thousand", "from $10 to $15 billion", "four to five thousand": the scale is both ends'
+          v = new Value(v.start(), v.end(), scaled(v.value(), scale), v.currency(), v.percent(), v.unitEnd());
         }
         if (joined && sameKind && w.value() >= v.value() && !excluded(body, w)) {
           high = w;
@@ -158,6 +166,9 @@ public final class FigureExtractor {
           i = next; // "218-209", "6-2": a vote or a score
           continue;
         }
+      }
+      if (high != v && v.currency() == null && high.currency() != null) {
+        v = new Value(v.start(), v.end(), v.value(), high.currency(), v.percent(), v.unitEnd());
       }
       Figure f = figure(text, body, v, high, sources);
       if (!figures.isEmpty() && f.start() < figures.get(figures.size() - 1).end()) {
@@ -340,7 +351,28 @@ public final class FigureExtractor {
       if (e < body.length() && (body.charAt(e) == ':' && e + 1 < body.length() && Character.isDigit(body.charAt(e + 1)))) {
         continue; // a time of day
       }
+      if (m.start() > 1 && (body.charAt(m.start() - 1) == '/' || body.charAt(m.start() - 1) == '⁄')
+          && isAsciiDigit(body.charAt(m.start() - 2))) {
+        continue; // the denominator of a fraction read with its numerator
+      }
       double value = Double.parseDouble(m.group("num").replace(",", ""));
+      if (suffix == null && m.group("pct") == null && e + 1 < body.length()
+          && (body.charAt(e) == '/' || body.charAt(e) == '⁄') && isAsciiDigit(body.charAt(e + 1))) {
+        int d = e + 1;
+        while (d < body.length() && isAsciiDigit(body.charAt(d))) {
+          d++;
+        }
+        double denominator = Double.parseDouble(body.substring(e + 1, d));
+        if (d < body.length() && (body.charAt(d) == '/' || body.charAt(d) == '-') || denominator == 0
+            || value >= denominator) {
+          from = d;
+          continue; // "12/05/2024", "24/7": a date or a phrase, no fraction
+        }
+        value = value / denominator; // "1/2 pound", "1⁄16 of a pint"
+        e = d;
+        from = d;
+        unitEnd = UNITS.unitEnd(body, e);
+      }
       if (m.start() > 0 && body.charAt(m.start() - 1) == '.' && (m.start() == 1 || !isAsciiDigit(body.charAt(m.start() - 2)))
           && m.group("num").indexOf('.') < 0 && m.group("num").indexOf(',') < 0) {
         value = Double.parseDouble("0." + m.group("num")); // ".500 record", ".534"
@@ -426,6 +458,22 @@ public final class FigureExtractor {
         out.add(new Value(wordStart, e, value, null, false));
       }
     }
+    // "a million dollar house", "a billion people": one of a scale, when it counts something
+    for (int i = body.indexOf("a ", 0); i >= 0; i = body.indexOf("a ", i + 1)) {
+      if (i > 0 && Character.isLetter(body.charAt(i - 1)) || i > 0 && body.charAt(i - 1) == '-') {
+        continue;
+      }
+      String scale = nextWord(body, i + 1);
+      String s = scale == null ? "" : scale.toLowerCase(Locale.ROOT);
+      if (!(s.equals("thousand") || s.equals("million") || s.equals("billion") || s.equals("trillion"))) {
+        continue;
+      }
+      int e = wordEnd(body, i + 1);
+      List<int[]> counted = nounPhrase(body, e);
+      if (!counted.isEmpty()) {
+        out.add(new Value(i, e, SCALES.get(s), null, false));
+      }
+    }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     // A number word inside a number already read ("4 hundred people") is part of it.
     List<Value> apart = new ArrayList<>(out.size());
@@ -486,6 +534,21 @@ public final class FigureExtractor {
     }
     end[0] = e;
     return total + current;
+  }
+
+  /** The scale a number was written with: 1,000 for "5 thousand" or "5k", a billion for "$15 billion"; else 1. */
+  private static double scaleOf(String body, Value v) {
+    String written = body.substring(v.start(), v.end()).toLowerCase(Locale.ROOT);
+    int space = written.lastIndexOf(' ');
+    String last = space < 0 ? written : written.substring(space + 1);
+    if (SCALES.containsKey(last)) {
+      return SCALES.get(last);
+    }
+    int k = last.length();
+    while (k > 0 && Character.isLetter(last.charAt(k - 1))) {
+      k--;
+    }
+    return k > 0 && k < last.length() ? SUFFIXES.getOrDefault(last.substring(k), 1.0) : 1;
   }
 
   /** "4.1 billion" is 4,100,000,000, not 4,099,999,999.9999995: a scaled value close to a whole number is one. */
@@ -576,15 +639,33 @@ public final class FigureExtractor {
     if (plain && v.value() < 130 && isBetweenCommasAfterName(body, v)) {
       return true; // "Maren Holt, 67, said"
     }
-    if (plain && precededByName(body, v.start())) {
-      return true; // "Route 9", "Boeing 737", "Flight 17"
+    if (plain && (precededByName(body, v.start()) || NUMBERED.contains(before))) {
+      return true; // "Route 9", "Boeing 737", "iPhone 11", "category 4 hurricane"
+    }
+    if (plain && v.unitEnd() < 0 && namedAfter(body, v.end())) {
+      return true; // "11 Pro Max", "18 Industrial Avenue", "90049 ZIP Code": a name that has a number in it
     }
     boolean measure = v.end() + 1 < body.length() && body.charAt(v.end()) == '-' && Character.isLetter(body.charAt(v.end() + 1));
-    if (plain && v.value() < 130 && !measure && nounPhrase(body, v.end()).isEmpty() && !"of".equals(afterLower)
+    boolean rangeOpens = ("to".equals(afterLower) || "or".equals(afterLower)) && numberAfter(body, wordEnd(body, v.end()));
+    if (plain && v.value() < 130 && !measure && !rangeOpens && nounPhrase(body, v.end()).isEmpty() && !"of".equals(afterLower)
         && !casualtyBefore(body, v.start()) && !casualtyNext(body, v.end()) && !tollBefore(body, v.start())) {
       return true; // a bare small number counts nothing: "were over 65", a score, a page
     }
     return false;
+  }
+
+  /** True when a number (digits, a sign before them, or a number word) follows {@code at}: "1 to 2 thousand", "8 or $9". */
+  private static boolean numberAfter(String body, int at) {
+    int k = at;
+    while (k < body.length() && body.charAt(k) == ' ') {
+      k++;
+    }
+    if (k < body.length() && (isAsciiDigit(body.charAt(k)) || CURRENCIES.before(body, k + 1) != null
+        && k + 1 < body.length() && isAsciiDigit(body.charAt(k + 1)))) {
+      return true;
+    }
+    String w = nextWord(body, at);
+    return w != null && WORDS.containsKey(w.toLowerCase(Locale.ROOT));
   }
 
   private static boolean isBetweenCommasAfterName(String body, Value v) {
@@ -614,7 +695,43 @@ public final class FigureExtractor {
     }
     int ws = wordStart(body, w);
     boolean sentenceStart = ws == 0 || body.substring(Math.max(0, ws - 2), ws).matches(".*[.!?\\n]\\s?");
-    return Character.isUpperCase(body.charAt(ws)) && !sentenceStart;
+    boolean camel = false; // "iPhone 11", "eBay 5": a capital inside a word
+    for (int k = ws + 1; k <= w; k++) {
+      camel |= Character.isUpperCase(body.charAt(k)) && Character.isLowerCase(body.charAt(k - 1));
+    }
+    return (Character.isUpperCase(body.charAt(ws)) && !sentenceStart || camel) && !MONTHS.contains(
+        body.substring(ws, w + 1).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * True when capitalised words right after a number name something and count nothing: "11 Pro
+   * Max", "18 Industrial Avenue"; not "2,000 North Koreans" or "40 Palestinian prisoners".
+   */
+  private static boolean namedAfter(String body, int end) {
+    int k = end;
+    int words = 0;
+    String last = null;
+    while (words < 3) {
+      if (k >= body.length() || body.charAt(k) != ' ' || k + 1 >= body.length() || !Character.isUpperCase(body.charAt(k + 1))) {
+        break;
+      }
+      int e = wordEnd(body, k + 1);
+      last = body.substring(k + 1, e);
+      words++;
+      k = e;
+    }
+    if (last == null || last.chars().allMatch(Character::isUpperCase) && last.length() <= 4 && words == 1) {
+      return false; // "40 MPs", "3 GW": an acronym counts
+    }
+    String lower = last.toLowerCase(Locale.ROOT);
+    if (lower.endsWith("s") && !lower.endsWith("ss") || CATEGORIES.containsKey(lower) || CURRENCIES.isWord(lower)) {
+      return false;
+    }
+    String next = nextWord(body, k);
+    String n = next == null ? "" : next.toLowerCase(Locale.ROOT);
+    boolean countedNoun = n.length() > 3 && n.endsWith("s") && !n.endsWith("ss") && !STOP.contains(n)
+        && Character.isLowerCase(next.charAt(0)) || CATEGORIES.containsKey(n);
+    return !countedNoun;
   }
 
   /** The counted thing after {@code end}: adjectives and nouns up to a stop word or punctuation, four at most. */
@@ -662,10 +779,10 @@ public final class FigureExtractor {
       }
     }
 
-    for (int k = words.size() - 1; k >= 0 && keep < 0; k--) {
+    for (int k = 0; k < words.size() && keep < 0; k++) {
       String w = body.substring(words.get(k)[0], words.get(k)[1]).toLowerCase(Locale.ROOT);
       if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) {
-        keep = k;
+        keep = k; // the first plural is the head: "19 fouls (proves)", "400 charging stations"
       }
     }
     while (!capitalised && words.size() > 1 && words.size() - 1 > Math.max(keep, 0)) {
