@@ -66,10 +66,14 @@ public final class FigureExtractor {
       "that", "which", "who", "were", "was", "are", "is", "had", "have", "has", "will", "would", "could", "be",
       "been", "being", "of", "than", "as", "into", "after", "before", "since", "a", "an", "the", "this", "these", "its",
       "their", "per", "each", "said", "says", "told", "while", "when", "if", "so", "across", "between", "during", "last",
-      "next", "they", "we", "he", "she", "it", "you", "i");
+      "next", "they", "we", "he", "she", "it", "you", "i", "out");
   private static final Set<String> CASUALTY_WORDS = Set.copyOf(Resources.lines(FigureExtractor.class,
       "casualty-words.txt"));
   private static final Set<String> BE = Set.of("were", "was", "are", "is");
+  /** Words that make "cases" count people: the cases of a disease (case-words.txt). */
+  private static final Set<String> CASE_WORDS = Set.copyOf(Resources.lines(FigureExtractor.class, "case-words.txt"));
+  /** Groups of people named by a place ("North Koreans", "Israelis"): the entity module's demonyms, lower case. */
+  private static final Set<String> DEMONYMS = demonyms();
   /** Nouns a number names: "category 4", "gate 12" (numbered-nouns.txt). */
   private static final Set<String> NUMBERED = Set.copyOf(Resources.lines(FigureExtractor.class, "numbered-nouns.txt"));
   /** Words between a partitive's two numbers: "61 of 79 drones", "three of the bridge's 16 cables". */
@@ -94,6 +98,79 @@ public final class FigureExtractor {
       m.put(c[0].strip(), FigureCategory.of(c[1]));
     }
     return Map.copyOf(m);
+  }
+
+  private static Set<String> demonyms() {
+    Set<String> out = new java.util.HashSet<>();
+    for (String line : Resources.lines(FigureExtractor.class, "/org/newsfacet/extract/entity/demonyms.tsv")) {
+      out.add(line.split("\t")[0].strip().toLowerCase(Locale.ROOT));
+    }
+    return Set.copyOf(out);
+  }
+
+  /**
+   * The category a counted noun makes: its head with the word before it first ("labour force" is
+   * people, "force" troops), "cases" people only beside a word of disease (case-words.txt); null
+   * when the resource has neither.
+   */
+  private static FigureCategory categoryOf(String body, int headStart, int headEnd) {
+    String head = body.substring(headStart, headEnd).toLowerCase(Locale.ROOT);
+    String before = lastWordsBefore(body, headStart, 1).toLowerCase(Locale.ROOT);
+    FigureCategory two = before.isEmpty() ? null : CATEGORIES.get(before + " " + head);
+    if (two != null) {
+      return two;
+    }
+    if (head.equals("cases") || head.equals("case")) {
+      return diseaseNear(body, headStart) ? FigureCategory.PEOPLE : FigureCategory.OTHER;
+    }
+    return CATEGORIES.get(head);
+  }
+
+  /** Words of an opinion poll, whose points are percentage points (poll-words.txt). */
+  private static final Set<String> POLL_WORDS = Set.copyOf(Resources.lines(FigureExtractor.class, "poll-words.txt"));
+
+  /** A word of an opinion poll in the sentence of {@code at} or the 400 characters before it. */
+  private static boolean pollNear(String body, int at) {
+    int to = at;
+    while (to < body.length() && !(body.charAt(to) == '.' && (to + 1 == body.length() || body.charAt(to + 1) == ' '))
+        && body.charAt(to) != '\n') {
+      to++;
+    }
+    for (String w : NON_LETTERS.split(body.substring(Math.max(0, at - 400), to).toLowerCase(Locale.ROOT))) {
+      if (POLL_WORDS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "magnitude 5.1", "a 6.2-magnitude quake", "measured 6.9 on the Richter scale": a quake's measure, no count. */
+  private static boolean magnitude(String body, int start, int end) {
+    if (lastWordsBefore(body, start, 1).equals("magnitude") || body.startsWith("-magnitude", end)) {
+      return true;
+    }
+    String after = body.substring(end, Math.min(body.length(), end + 30)).toLowerCase(Locale.ROOT);
+    return after.startsWith(" magnitude") || after.startsWith(" on the richter");
+  }
+
+  /** A word of disease in the sentence around {@code at}. */
+  private static boolean diseaseNear(String body, int at) {
+    int from = at;
+    while (from > 0 && !(body.charAt(from - 1) == '.' && from < body.length() && body.charAt(from) == ' ')
+        && body.charAt(from - 1) != '\n') {
+      from--;
+    }
+    int to = at;
+    while (to < body.length() && !(body.charAt(to) == '.' && (to + 1 == body.length() || body.charAt(to + 1) == ' '))
+        && body.charAt(to) != '\n') {
+      to++;
+    }
+    for (String w : NON_LETTERS.split(body.substring(from, to).toLowerCase(Locale.ROOT))) {
+      if (CASE_WORDS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Map<String, Integer> numberWords() {
@@ -147,6 +224,10 @@ public final class FigureExtractor {
         String gap = body.substring(v.end(), w.start()).strip().toLowerCase(Locale.ROOT);
         boolean joined = gap.equals("-") || gap.equals("–") || gap.equals("to") || gap.equals("or")
             || gap.equals("and") && lastWordsBefore(body, v.start(), 1).equals("between");
+        if (joined && !v.percent() && w.percent() && v.currency() == null && w.currency() == null) {
+          // "20 to 27 percent", "48 to 44 percent": the sign after the second number is the first's too
+          v = new Value(v.start(), v.end(), v.value(), null, true, v.unitEnd());
+        }
         // "8 or $9", "$5 to 10": one range of money, whichever end carries the sign
         boolean sameKind = v.percent() == w.percent();
         boolean dashed = gap.equals("-") || gap.equals("–");
@@ -251,8 +332,12 @@ public final class FigureExtractor {
       return new Figure(text.substring(start, end), low.value(), high.value(), approximate, unit, null, bound, category,
           claim.name(), claim.rule(), start, end);
     }
-    if (currency == null && category != FigureCategory.PERCENT && nounPhrase(body, end).isEmpty()) {
+    if (currency == null && category != FigureCategory.PERCENT && nounPhrase(body, end).isEmpty()
+        && !magnitude(body, low.start(), end)) {
       category = contextCategory(body, start); // "the town of 30,000": nothing counted, the context says what
+    }
+    if (currency == null && !low.percent() && body.startsWith("-plus", end)) {
+      end += "-plus".length(); // "75,000-plus cases": the counted thing follows
     }
     // A measure compound: "46-page ruling", "600-mile front": the measure is the unit, the noun follows.
     if (currency == null && !low.percent() && end + 1 < body.length() && body.charAt(end) == '-'
@@ -266,6 +351,9 @@ public final class FigureExtractor {
       String noun = body.substring(measureEnd, nounEnd).strip().toLowerCase(Locale.ROOT);
       int stop = !noun.isEmpty() && !STOP.contains(noun) ? nounEnd : measureEnd; // no noun: the figure ends at the measure
       FigureCategory c = CATEGORIES.getOrDefault(measure.toLowerCase(Locale.ROOT), FigureCategory.OTHER);
+      if (measure.equalsIgnoreCase("point") && pollNear(body, start)) {
+        c = FigureCategory.PERCENT; // "a 10-point lead" in a poll: percentage points
+      }
       Attributor.Claim claim = sources.claimant(start, stop);
       return new Figure(text.substring(start, stop), low.value(), high.value(), approximate, measure, null, bound, c,
           claim.name(),
@@ -284,8 +372,11 @@ public final class FigureExtractor {
         end = phraseEnd;
       } else if (currency == null) {
         unit = body.substring(phraseStart, phraseEnd);
-        FigureCategory c = CATEGORIES.get(head);
-        boolean group = Character.isUpperCase(body.charAt(phraseStart)); // "2,000 North Koreans"
+        FigureCategory c = categoryOf(body, phrase.get(phrase.size() - 1)[0], phraseEnd);
+        if ((head.equals("points") || head.equals("point")) && pollNear(body, start)) {
+          c = FigureCategory.PERCENT; // "a margin of error of 2.9 points": percentage points
+        }
+        boolean group = Character.isUpperCase(body.charAt(phraseStart)) && DEMONYMS.contains(head); // "2,000 North Koreans"
         category = c != null ? c : group ? contextCategory(body, start) : FigureCategory.OTHER;
         end = phraseEnd;
       }
@@ -299,8 +390,8 @@ public final class FigureExtractor {
       List<int[]> counted = nounPhrase(body, whole[1]);
       if (!counted.isEmpty()) {
         unit = body.substring(counted.get(0)[0], counted.get(counted.size() - 1)[1]);
-        String head = body.substring(counted.get(counted.size() - 1)[0], counted.get(counted.size() - 1)[1]);
-        category = CATEGORIES.getOrDefault(head.toLowerCase(Locale.ROOT), FigureCategory.OTHER);
+        FigureCategory c = categoryOf(body, counted.get(counted.size() - 1)[0], counted.get(counted.size() - 1)[1]);
+        category = c != null ? c : FigureCategory.OTHER;
       }
     }
     boolean people = category == FigureCategory.PEOPLE || category == FigureCategory.TROOPS;
@@ -648,7 +739,7 @@ public final class FigureExtractor {
     boolean measure = v.end() + 1 < body.length() && body.charAt(v.end()) == '-' && Character.isLetter(body.charAt(v.end() + 1));
     boolean rangeOpens = ("to".equals(afterLower) || "or".equals(afterLower)) && numberAfter(body, wordEnd(body, v.end()));
     if (plain && v.value() < 130 && !measure && !rangeOpens && nounPhrase(body, v.end()).isEmpty() && !"of".equals(afterLower)
-        && !casualtyBefore(body, v.start()) && !casualtyNext(body, v.end()) && !tollBefore(body, v.start())) {
+        && !("out".equals(afterLower) && "of".equals(nextWord(body, wordEnd(body, v.end())))) && !casualtyBefore(body, v.start()) && !casualtyNext(body, v.end()) && !tollBefore(body, v.start())) {
       return true; // a bare small number counts nothing: "were over 65", a score, a page
     }
     return false;
@@ -800,7 +891,8 @@ public final class FigureExtractor {
     int from = Math.max(0, start - 400);
     String[] words = NON_LETTERS.split(body.substring(from, start).toLowerCase(Locale.ROOT));
     for (int k = words.length - 1; k >= 0; k--) {
-      FigureCategory c = CATEGORIES.get(words[k]);
+      FigureCategory c = k > 0 ? CATEGORIES.get(words[k - 1] + " " + words[k]) : null; // "the labour force numbered"
+      c = c != null ? c : CATEGORIES.get(words[k]);
       if (c == FigureCategory.TROOPS || c == FigureCategory.CASUALTIES || c == FigureCategory.PEOPLE) {
         return c;
       }
@@ -856,10 +948,14 @@ public final class FigureExtractor {
    */
   private static int[] partitive(String body, int end) {
     String of = nextWord(body, end);
+    int i = wordEnd(body, end);
+    if ("out".equals(of) && "of".equals(nextWord(body, i))) {
+      of = "of"; // "12 out of 15 drones"
+      i = wordEnd(body, i);
+    }
     if (of == null || !of.equals("of")) {
       return null;
     }
-    int i = wordEnd(body, end);
     String next = nextWord(body, i);
     for (int k = 0; k < 3 && next != null; k++) {
       int e = wordEnd(body, i);
