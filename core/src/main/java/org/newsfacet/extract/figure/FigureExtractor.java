@@ -39,7 +39,7 @@ public final class FigureExtractor {
       "capita", "hour", "minute", "second", "game", "gallon", "barrel", "litre", "liter", "kilogram", "kg", "tonne",
       "night", "unit", "household", "student", "annum");
   private static final Map<String, Double> SCALES = Map.of("thousand", 1e3, "million", 1e6, "billion", 1e9,
-      "trillion", 1e12, "lakh", 1e5, "crore", 1e7, "mn", 1e6, "bn", 1e9, "tn", 1e12);
+      "trillion", 1e12, "lakh", 1e5, "crore", 1e7, "mn", 1e6, "bn", 1e9, "tn", 1e12, "dozen", 12.0);
   private static final Map<String, Double> SUFFIXES = Map.of("k", 1e3, "m", 1e6, "mn", 1e6, "bn", 1e9, "b", 1e9,
       "tn", 1e12, "trn", 1e12);
   private static final Map<String, Integer> WORDS = numberWords();
@@ -70,6 +70,9 @@ public final class FigureExtractor {
   private static final Set<String> CASUALTY_WORDS = Set.copyOf(Resources.lines(FigureExtractor.class,
       "casualty-words.txt"));
   private static final Set<String> BE = Set.of("were", "was", "are", "is");
+  /** Adjectives that end like adverbs: "eight elderly people", "600 likely voters". */
+  private static final Set<String> LY_ADJECTIVES = Set.of("elderly", "likely", "daily", "weekly", "monthly", "quarterly",
+      "yearly", "deadly", "costly", "early", "friendly", "lonely");
   /** Words that make "cases" count people: the cases of a disease (case-words.txt). */
   private static final Set<String> CASE_WORDS = Set.copyOf(Resources.lines(FigureExtractor.class, "case-words.txt"));
   /** Groups of people named by a place ("North Koreans", "Israelis"): the entity module's demonyms, lower case. */
@@ -153,6 +156,16 @@ public final class FigureExtractor {
     return after.startsWith(" magnitude") || after.startsWith(" on the richter");
   }
 
+  private static boolean joined(String gap) {
+    return gap.equals("-") || gap.equals("–") || gap.equals("to") || gap.equals("or");
+  }
+
+  /** "33 cents": the word after the number is cents, so the value was read as a fraction of the whole unit. */
+  private static boolean centsAfter(String body, Value v) {
+    String w = nextWord(body, v.end());
+    return "cents".equalsIgnoreCase(w) || "cent".equalsIgnoreCase(w) && !"per".equalsIgnoreCase(lastWordsBefore(body, v.end(), 1));
+  }
+
   /** A word of disease in the sentence around {@code at}. */
   private static boolean diseaseNear(String body, int at) {
     int from = at;
@@ -222,6 +235,12 @@ public final class FigureExtractor {
       if (next < values.size()) {
         Value w = values.get(next);
         String gap = body.substring(v.end(), w.start()).strip().toLowerCase(Locale.ROOT);
+        if (gap.startsWith("cents ")) {
+          gap = gap.substring("cents ".length()).strip(); // "94 cents to $1.03 a share"
+        }
+        if (joined(gap) && v.currency() == null && v.value() > w.value() && centsAfter(body, w)) {
+          v = new Value(v.start(), v.end(), v.value() / 100, null, false, v.unitEnd()); // "32 to 33 cents"
+        }
         boolean joined = gap.equals("-") || gap.equals("–") || gap.equals("to") || gap.equals("or")
             || gap.equals("and") && lastWordsBefore(body, v.start(), 1).equals("between");
         if (joined && !v.percent() && w.percent() && v.currency() == null && w.currency() == null) {
@@ -236,7 +255,7 @@ public final class FigureExtractor {
           continue;
         }
         double scale = scaleOf(body, w);
-        if (joined && sameKind && scale > 1 && scaleOf(body, v) == 1 && v.value() < 1000 && v.value() * scale <= w.value()) {
+        if (joined && sameKind && scale > 1 && scaleOf(body, v) == 1 && v.value() <= w.value() / scale) {
           // "1 to 2 thousand", "from $10 to $15 billion", "four to five thousand": the scale is both ends'
           v = new Value(v.start(), v.end(), scaled(v.value(), scale), v.currency(), v.percent(), v.unitEnd());
         }
@@ -384,6 +403,9 @@ public final class FigureExtractor {
     if (currency != null) {
       category = FigureCategory.MONEY;
     }
+    if (category == FigureCategory.MONEY) {
+      end = rateEnd(body, end); // "47 cents a share", "$80 per sq m", "RM79 a month"
+    }
     int[] whole = unit == null && currency == null && category != FigureCategory.PERCENT ? partitive(body, end) : null;
     if (whole != null) {
       // "61 of 79 drones": the part counts what the whole counts.
@@ -488,6 +510,10 @@ public final class FigureExtractor {
         e = wordEnd(body, e);
       }
       boolean percent = m.group("pct") != null;
+      String word = nextWord(body, e);
+      if (!percent && currency == null && unitEnd < 0 && ("cents".equalsIgnoreCase(word) || "cent".equalsIgnoreCase(word))) {
+        value = value / 100; // "47 cents a share": money, in the whole unit
+      }
       if (unitEnd < 0 && !percent && body.startsWith("pc", e) && (e + 2 == body.length() || !Character.isLetter(body.charAt(e + 2)))) {
         percent = true; // "up 5pc": per cent
         e += 2;
@@ -544,8 +570,13 @@ public final class FigureExtractor {
           || range || last != null && CATEGORIES.containsKey(last) && value >= 2 // "two more people"
           || value >= 2 && partitive(body, e) != null // "nine of 12 missiles"
           || value >= 2 && casualtyBefore(body, wordStart) && (counted.isEmpty() || CATEGORIES.containsKey(last)) // "kills three"
-          || value >= 2 && counted.isEmpty() && (casualtyNext(body, e) || tollBefore(body, wordStart)); // "seven were killed"
-      if (counts) {
+          || value >= 2 && counted.isEmpty() && (casualtyNext(body, e) || tollBefore(body, wordStart)) // "seven were killed"
+          || value == 1 && one(body, wordStart, e, last);
+      String after = noun == null ? "" : noun.toLowerCase(Locale.ROOT);
+      boolean percent = after.equals("percent") || after.equals("per") && "cent".equalsIgnoreCase(then);
+      if (percent) {
+        out.add(new Value(wordStart, wordEnd(body, after.equals("per") ? wordEnd(body, e) : e), value, null, true));
+      } else if (counts) {
         out.add(new Value(wordStart, e, value, null, false));
       }
     }
@@ -577,6 +608,20 @@ public final class FigureExtractor {
   }
 
   /**
+   * "one" counts when what it counts is a weapon or a casualty ("one drone", "one storm-related
+   * fatality") or a person killed or hurt ("killing one man"), not in "one person familiar with".
+   */
+  private static boolean one(String body, int start, int end, String last) {
+    FigureCategory c = last == null ? null : CATEGORIES.get(last);
+    if (c == FigureCategory.WEAPONS || c == FigureCategory.CASUALTIES) {
+      return true;
+    }
+    List<int[]> counted = nounPhrase(body, end);
+    int nounEnd = counted.isEmpty() ? end : counted.get(counted.size() - 1)[1];
+    return c == FigureCategory.PEOPLE && (casualtyBefore(body, start) || casualtyNext(body, nounEnd));
+  }
+
+  /**
    * The value of the number words that begin with one of value {@code first} ending at
    * {@code end[0]}: "twenty-eight thousand six hundred forty-two" is 28,642, "two hundred and fifty"
    * 250, "four hundred million" 400,000,000. Moves {@code end[0]} past the last word taken.
@@ -585,7 +630,7 @@ public final class FigureExtractor {
     double total = 0;
     double current = first;
     boolean afterScale = first == WORDS.get(HUNDRED);
-    boolean tens = false;
+    boolean tens = first >= 20 && first < 100 && first % 10 == 0; // "seventy four seats"
     int e = end[0];
     while (true) {
       String w = nextWord(body, e);
@@ -839,7 +884,7 @@ public final class FigureExtractor {
       }
       int e = wordEnd(body, s);
       String w = body.substring(s, e).toLowerCase(Locale.ROOT);
-      if (STOP.contains(w) || w.endsWith("ly") && !CATEGORIES.containsKey(w)) {
+      if (STOP.contains(w) || w.endsWith("ly") && !CATEGORIES.containsKey(w) && !LY_ADJECTIVES.contains(w)) {
         break;
       }
       words.add(new int[] {s, e});
