@@ -84,8 +84,13 @@ public final class FigureExtractor {
 
   /** A number from its first digit: a currency sign before it is looked up by hand, not by the pattern. */
   private static final Pattern NUMBER = Pattern.compile(
-      "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
+      "(?<num>\\d{1,2}(?:,\\d{2})+,\\d{3}(?![,\\d])(?:\\.\\d+)?" // Indian grouping: "1,10,12,246", "50,00,000"
+          + "|\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3}){2,}(?![\\d,])|\\d{1,3}(?:[\\u00A0\\u202F]\\d{3})+(?![\\d,])" // "56 949 009"
+          + "|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
           + "(?<suffix>(?:bn|mn|tn|trn|[kKmMbB])\\b)?(?<pct>\\s?%)?");
+
+  /** The separators between groups of digits: commas, spaces, no-break spaces. */
+  private static final Pattern GROUPING = Pattern.compile("[, \\u00A0\\u202F]");
 
   private FigureExtractor() {}
 
@@ -468,7 +473,7 @@ public final class FigureExtractor {
           && isAsciiDigit(body.charAt(m.start() - 2))) {
         continue; // the denominator of a fraction read with its numerator
       }
-      double value = Double.parseDouble(m.group("num").replace(",", ""));
+      double value = Double.parseDouble(GROUPING.matcher(m.group("num")).replaceAll(""));
       if (suffix == null && m.group("pct") == null && e + 1 < body.length()
           && (body.charAt(e) == '/' || body.charAt(e) == '⁄') && isAsciiDigit(body.charAt(e + 1))) {
         int d = e + 1;
@@ -486,7 +491,8 @@ public final class FigureExtractor {
         from = d;
         unitEnd = UNITS.unitEnd(body, e);
       }
-      if (m.start() > 0 && body.charAt(m.start() - 1) == '.' && (m.start() == 1 || !isAsciiDigit(body.charAt(m.start() - 2)))
+      if (currency == null && m.start() > 0 && body.charAt(m.start() - 1) == '.'
+          && (m.start() == 1 || !isAsciiDigit(body.charAt(m.start() - 2)) && !Character.isLetter(body.charAt(m.start() - 2)))
           && m.group("num").indexOf('.') < 0 && m.group("num").indexOf(',') < 0) {
         value = Double.parseDouble("0." + m.group("num")); // ".500 record", ".534"
         s = m.start() - 1;
