@@ -389,7 +389,8 @@ public final class FigureExtractor {
       int phraseStart = phrase.get(0)[0];
       int phraseEnd = phrase.get(phrase.size() - 1)[1];
       String head = body.substring(phrase.get(phrase.size() - 1)[0], phraseEnd).toLowerCase(Locale.ROOT);
-      if (currency == null && CURRENCIES.isWord(head)) {
+      boolean mass = (head.equals("pound") || head.equals("pounds")) && "of".equals(nextWord(body, phraseEnd));
+      if (currency == null && CURRENCIES.isWord(head) && !mass) { // "1/2 pound of chocolate" is a weight
         unit = body.substring(phraseStart, phraseEnd);
         code = CURRENCIES.codeOfPhrase(unit.toLowerCase(Locale.ROOT));
         category = FigureCategory.MONEY;
@@ -450,8 +451,8 @@ public final class FigureExtractor {
       String currency = CURRENCIES.before(body, m.start());
       int s = currency == null ? m.start() : m.start() - currency.length();
       if (s > 0 && (Character.isLetter(body.charAt(s - 1)) || body.charAt(s - 1) == '-' && s > 1
-          && Character.isLetter(body.charAt(s - 2)))) {
-        continue; // "G7", "COVID-19"
+          && Character.isLetter(body.charAt(s - 2)) && !lastWordsBefore(body, s - 1, 1).equals("sub"))) {
+        continue; // "G7", "COVID-19"; not "sub-7 nanometre chips"
       }
       int e = m.end();
       String suffix = m.group("suffix");
@@ -490,6 +491,13 @@ public final class FigureExtractor {
         e = d;
         from = d;
         unitEnd = UNITS.unitEnd(body, e);
+        Value whole = out.isEmpty() ? null : out.get(out.size() - 1);
+        if (whole != null && whole.end() == s - 1 && body.charAt(s - 1) == ' ' && whole.value() == Math.rint(whole.value())
+            && whole.currency() == null && !whole.percent()) {
+          out.remove(out.size() - 1); // "9 1/2 points": a whole number and a fraction
+          value += whole.value();
+          s = whole.start();
+        }
       }
       if (currency == null && m.start() > 0 && body.charAt(m.start() - 1) == '.'
           && (m.start() == 1 || !isAsciiDigit(body.charAt(m.start() - 2)) && !Character.isLetter(body.charAt(m.start() - 2)))
@@ -514,6 +522,10 @@ public final class FigureExtractor {
       if (scale != null && SCALES.containsKey(scale.toLowerCase(Locale.ROOT))) {
         value = scaled(value, SCALES.get(scale.toLowerCase(Locale.ROOT)));
         e = wordEnd(body, e);
+      } else if (scale != null && scale.indexOf('-') > 0
+          && SCALES.containsKey(scale.substring(0, scale.indexOf('-')).toLowerCase(Locale.ROOT))) {
+        value = scaled(value, SCALES.get(scale.substring(0, scale.indexOf('-')).toLowerCase(Locale.ROOT)));
+        e = body.indexOf('-', e); // "a 1.8 billion-mile journey": the measure after the hyphen is the unit
       }
       boolean percent = m.group("pct") != null;
       String word = nextWord(body, e);
@@ -761,10 +773,12 @@ public final class FigureExtractor {
     if (MONTHS.contains(before) || MONTHS.contains(afterLower.replace(".", ""))) {
       return true; // "October 17", "17 October"
     }
-    if (plain && raw.length() == 4 && v.value() >= 1800 && v.value() <= 2100 && !CATEGORIES.containsKey(afterLower)) {
+    if (plain && raw.length() == 4 && v.value() >= 1800 && v.value() <= 2100 && !CATEGORIES.containsKey(afterLower)
+        && !countedYearLike(body, v, before)) {
       return true; // a year
     }
-    if (TIME_UNITS.contains(afterLower) || TIME_UNITS.contains(afterLower.replace(".", ""))) {
+    if (!v.percent() && v.currency() == null
+        && (TIME_UNITS.contains(afterLower) || TIME_UNITS.contains(afterLower.replace(".", "")))) {
       return true; // "six months", "68 minutes", "9 am"
     }
     if (v.end() + 1 < body.length() && body.charAt(v.end()) == '-') {
@@ -781,10 +795,10 @@ public final class FigureExtractor {
     if (plain && v.value() < 130 && isBetweenCommasAfterName(body, v)) {
       return true; // "Maren Holt, 67, said"
     }
-    if (plain && (precededByName(body, v.start()) || NUMBERED.contains(before))) {
+    if (plain && v.unitEnd() < 0 && (precededByName(body, v.start()) || NUMBERED.contains(before))) {
       return true; // "Route 9", "Boeing 737", "iPhone 11", "category 4 hurricane"
     }
-    if (plain && v.unitEnd() < 0 && namedAfter(body, v.end())) {
+    if (plain && v.unitEnd() < 0 && namedAfter(body, v.end()) && !APPROXIMATE.contains(before) && !BOUNDS.containsKey(before)) {
       return true; // "11 Pro Max", "18 Industrial Avenue", "90049 ZIP Code": a name that has a number in it
     }
     boolean measure = v.end() + 1 < body.length() && body.charAt(v.end()) == '-' && Character.isLetter(body.charAt(v.end() + 1));
@@ -795,6 +809,52 @@ public final class FigureExtractor {
     }
     return false;
   }
+
+  /**
+   * A number that looks like a year but counts: a unit or a plural noun follows it ("1200 parts per
+   * million", "about 2000 hires"), or it opens a range whose other end does ("1000 to 2000 hires"); not
+   * after "the", "in", "since" and the like ("the 2020 elections", "in 1900").
+   */
+  private static boolean countedYearLike(String body, Value v, String before) {
+    if (YEAR_WORDS.contains(before)) {
+      return false;
+    }
+    if (v.unitEnd() >= 0 || pluralCount(body, v.end()) && (APPROXIMATE.contains(before) || BOUNDS.containsKey(before)
+        || before.equals("to") || before.equals("than") || body.substring(0, v.start()).strip().endsWith("-"))) {
+      return true; // "about 2000 hires", "1000 to 2000 hires", "2000 - 2500 calories"; not "its 2025 sales"
+    }
+    String after = nextWord(body, v.end());
+    String gap = body.substring(v.end(), Math.min(body.length(), v.end() + 3)).strip();
+    boolean dash = gap.startsWith("-") || gap.startsWith("–");
+    if (dash || after != null && (after.equalsIgnoreCase("to") || after.equalsIgnoreCase("and"))) {
+      int k = dash ? body.indexOf(gap.charAt(0), v.end()) + 1 : wordEnd(body, v.end());
+      while (k < body.length() && body.charAt(k) == ' ') {
+        k++;
+      }
+      int e = k;
+      while (e < body.length() && (isAsciiDigit(body.charAt(e)) || body.charAt(e) == ',')) {
+        e++;
+      }
+      return e > k && pluralCount(body, e);
+    }
+    return false;
+  }
+
+  /** A plural lower-case noun, not a time word, right after {@code end}: "2000 hires". */
+  private static boolean pluralCount(String body, int end) {
+    List<int[]> phrase = nounPhrase(body, end);
+    if (phrase.isEmpty() || end >= body.length() || body.charAt(end) != ' ') {
+      return false;
+    }
+    String head = body.substring(phrase.get(phrase.size() - 1)[0], phrase.get(phrase.size() - 1)[1]);
+    String h = head.toLowerCase(Locale.ROOT);
+    return Character.isLowerCase(body.charAt(phrase.get(0)[0])) && h.length() > 3 && h.endsWith("s") && !h.endsWith("ss")
+        && !TIME_UNITS.contains(h);
+  }
+
+  /** Words before a year: "the 2020 elections", "in 1900", "since 2014". */
+  private static final Set<String> YEAR_WORDS = Set.of("the", "in", "since", "by", "until", "of", "from", "before",
+      "after", "during", "through", "till", "circa", "year", "fiscal", "ad", "bc", "a.d", "its", "their", "his", "her");
 
   /** True when a number (digits, a sign before them, or a number word) follows {@code at}: "1 to 2 thousand", "8 or $9". */
   private static boolean numberAfter(String body, int at) {
@@ -890,7 +950,7 @@ public final class FigureExtractor {
       }
       int e = wordEnd(body, s);
       String w = body.substring(s, e).toLowerCase(Locale.ROOT);
-      if (STOP.contains(w) || w.endsWith("ly") && !CATEGORIES.containsKey(w) && !LY_ADJECTIVES.contains(w)) {
+      if (STOP.contains(w) || w.endsWith("ly") && w.indexOf('-') < 0 && !CATEGORIES.containsKey(w) && !LY_ADJECTIVES.contains(w)) {
         break;
       }
       words.add(new int[] {s, e});
