@@ -394,7 +394,7 @@ class AttributionTest {
   @Test
   void aDayBetweenSubjectAndVerbIsSkipped() {
     assertEquals("Ana Reyes",
-        figure("Minister Ana Reyes had on Friday proposed to raise the duty by 2 pesos per litre.\n", "2 pesos").claimant());
+        figure("Minister Ana Reyes had on Friday proposed to raise the duty by 2 pesos per litre.\n", "2 pesos per litre").claimant());
   }
 
   @Test
@@ -423,7 +423,7 @@ class AttributionTest {
   @Test
   void theOuterSpeakerClaimsWhatTheyReportAnotherExpects() {
     String text = "Finance chief Ruth Amsel said the company expected to save $90 million a year.\n";
-    assertEquals("Ruth Amsel", figure(text, "$90 million").claimant());
+    assertEquals("Ruth Amsel", figure(text, "$90 million a year").claimant());
   }
 
   @Test
@@ -432,5 +432,19 @@ class AttributionTest {
         + "analysts had expected, according to Marlow Data.\n";
     assertEquals("Halden Group", figure(text, "5%").claimant());
     assertEquals("Marlow", figure(text, "$1.1 billion").claimant()); // "Marlow Data": the data's maker
+  }
+
+  @Test
+  void theGroupIsTheBodyItsLastSpeakerChairs() {
+    String text = "Tomas Reyes, chair of the Quayside Shopkeepers Association, said 40 of the 55 shops had signed "
+        + "a petition. According to the group, 300 parking spaces would be lost.\n";
+    assertEquals("Quayside Shopkeepers Association", figure(text, "300 parking spaces").claimant());
+  }
+
+  @Test
+  void aBodysDescriptionNamesItWhenItsNameWasNotRecognised() {
+    String text = "Brennmilk, the largest dairy cooperative in the region, said on Sunday it would cut 600 jobs.\n\n"
+        + "The cooperative, which collects milk from about 4,800 farms, said its output had fallen 7% last year.\n";
+    assertEquals("Brennmilk", figure(text, "7%").claimant());
   }
 }

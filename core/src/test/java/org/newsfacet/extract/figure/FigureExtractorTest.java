@@ -173,4 +173,87 @@ class FigureExtractorTest {
     assertEquals(5, only("Shares were up 5pc by noon.\n").low());
     assertEquals(FigureCategory.PERCENT, only("Shares were up 5pc by noon.\n").category());
   }
+
+  @Test
+  void rangesTakeTheScaleTheSignAndTheCentsOfEitherEnd() {
+    Figure rupees = only("The scheme will cost Rs 24,000-28,000 crore over five years.\n");
+    assertEquals(240_000_000_000.0, rupees.low());
+    assertEquals(280_000_000_000.0, rupees.high());
+    Figure percent = only("Prices rose 20 to 27 percent in the north.\n");
+    assertEquals(20, percent.low());
+    assertEquals(27, percent.high());
+    assertEquals(FigureCategory.PERCENT, percent.category());
+    List<Figure> lead = figures("The senator leads by 48 to 44 percent among likely voters.\n");
+    assertEquals(2, lead.size(), lead::toString);
+    assertEquals(FigureCategory.PERCENT, lead.get(0).category(), "a falling pair is two percents, not a range");
+    Figure cents = only("Analysts had expected 32 to 33 cents.\n");
+    assertEquals(0.32, cents.low(), 1e-9);
+    assertEquals(0.33, cents.high(), 1e-9);
+    Figure share = only("The company earned 47 cents a share.\n");
+    assertEquals("47 cents a share", share.text());
+    assertEquals(FigureCategory.MONEY, share.category());
+    assertEquals(0.47, share.low(), 1e-9);
+    assertNull(share.currency(), "cents alone name no currency");
+    Figure mixed = only("Profit came in at 94 cents to $1.03 a share.\n");
+    assertEquals(0.94, mixed.low(), 1e-9);
+    assertEquals(1.03, mixed.high(), 1e-9);
+  }
+
+  @Test
+  void readsGroupingsAndNumberWordsOfEveryShape() {
+    assertEquals(11_012_246, only("Police seized Rs 1,10,12,246 in cash.\n").low());
+    assertEquals(5_000_000, only("Cash of about Rs.50,00,000 was found.\n").low());
+    assertEquals("INR", only("Cash of about Rs.50,00,000 was found.\n").currency());
+    assertEquals(56_949_009, only("The party polled 56 949 009 votes.\n").low());
+    assertEquals(74, only("The alliance won seventy four seats.\n").low());
+    assertEquals(24, only("Air defences downed more than two dozen drones.\n").low());
+    Figure perCent = only("Turnout was over six per cent higher.\n");
+    assertEquals(6, perCent.low());
+    assertEquals(FigureCategory.PERCENT, perCent.category());
+    assertEquals(9.5, only("The champion finished on 9 1/2 points.\n").low());
+    assertEquals(1_800_000_000, only("The probe flew a 1.8 billion-mile journey.\n").low());
+    assertEquals("mile", only("The probe flew a 1.8 billion-mile journey.\n").unit());
+    assertEquals(75_000, only("China had 75,000-plus cases of the virus.\n").low());
+  }
+
+  @Test
+  void yearLikeNumbersCountOnlyWhenTheyCountSomething() {
+    Figure hires = only("The firm is going from 1000 to 2000 hires this year.\n");
+    assertEquals(1000, hires.low());
+    assertEquals(2000, hires.high());
+    assertEquals(2500, only("Adults need about 2000 - 2500 calories a day.\n").high());
+    assertTrue(figures("Its 2025 sales beat the 2024 results.\n").isEmpty());
+  }
+
+  @Test
+  void oneCountsOnlyWeaponsAndCasualties() {
+    assertEquals(1, only("One storm-related fatality was reported.\n").low());
+    assertEquals(FigureCategory.WEAPONS, only("Air defences shot down one drone.\n").category());
+    assertEquals(FigureCategory.CASUALTIES, only("The shelling killed one man.\n").category());
+    assertTrue(figures("It was one of the best days.\n").isEmpty());
+  }
+
+  @Test
+  void categoriesFollowTheCountedNounAndItsClause() {
+    assertEquals(FigureCategory.OTHER, only("About 1.9 million customers were without power.\n").category());
+    assertEquals(FigureCategory.OTHER, only("Police registered 395 cases against the gang.\n").category());
+    assertEquals(FigureCategory.PEOPLE, only("The ministry reported 1,076 confirmed cases of cholera.\n").category());
+    assertEquals(FigureCategory.PEOPLE, only("The labour force numbered 925,000.\n").category());
+    assertEquals(FigureCategory.PEOPLE, only("Officers arrested 431 accused.\n").category());
+    assertEquals(FigureCategory.PERCENT, only("In the latest poll she holds a 10-point lead.\n").category());
+    assertEquals(FigureCategory.OTHER, only("The index rose 64 points on Friday.\n").category(), "points outside a poll");
+    assertEquals(FigureCategory.OTHER, only("Survivors said the quake measured 6.9 on the Richter scale.\n").category());
+    assertEquals(FigureCategory.OTHER, only("Customs seized 476 Narcotic Pills at the port.\n").category());
+    assertEquals(FigureCategory.WEAPONS, figures("The air force downed 12 out of 15 drones.\n").get(0).category());
+    assertEquals(FigureCategory.PEOPLE, only("Fire crews rescued eight elderly people.\n").category());
+  }
+
+  @Test
+  void measuresAfterNamesAndPrefixesAreFigures() {
+    assertEquals("inch", only("The MacBook Pro 16 inch costs more.\n").unit());
+    assertEquals(7, only("The plant makes sub-7 nanometre chips.\n").low());
+    assertEquals(9.2, only("Prices were down 9.2% year over year.\n").low());
+    assertEquals("pound", only("Add 1/2 pound of chocolate.\n").unit());
+    assertNull(only("Add 1/2 pound of chocolate.\n").currency(), "a pound of something is a weight");
+  }
 }
