@@ -279,8 +279,11 @@ final class QueryCommand implements Callable<Integer> {
    * unit or currency ("at least 23 people", "18 billion yen (JPY)", "HK$3.7 billion (HKD)", "4 brigades").
    */
   static String quantity(Figure f) {
-    String value = f.low() == f.high() ? compact(f.low()) : compact(f.low()) + "-" + compact(f.high());
     String unit = f.unit() == null ? "" : f.unit().replaceAll("\\s+", " ").strip();
+    double scale = unit.equalsIgnoreCase("cents") || unit.equalsIgnoreCase("cent") ? 100 : 1; // 0.47 is "47 cents"
+    double low = scale == 1 ? f.low() : Math.rint(f.low() * scale * 1e6) / 1e6;
+    double high = scale == 1 ? f.high() : Math.rint(f.high() * scale * 1e6) / 1e6;
+    String value = low == high ? compact(low) : compact(low) + "-" + compact(high);
     String shown;
     if (f.category() == org.newsfacet.model.FigureCategory.PERCENT) {
       shown = value + "%";

@@ -89,6 +89,9 @@ public final class FigureExtractor {
           + "|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
           + "(?<suffix>(?:bn|mn|tn|trn|[kKmMbB])\\b)?(?<pct>\\s?%)?");
 
+  /** Currency signs some write after the number: "1,200€", "45 £". */
+  private static final String TRAILING_SIGNS = "€£¥₹₽₴₩";
+
   /** The separators between groups of digits: commas, spaces, no-break spaces. */
   private static final Pattern GROUPING = Pattern.compile("[, \\u00A0\\u202F]");
 
@@ -169,6 +172,45 @@ public final class FigureExtractor {
   private static boolean centsAfter(String body, Value v) {
     String w = nextWord(body, v.end());
     return "cents".equalsIgnoreCase(w) || "cent".equalsIgnoreCase(w) && !"per".equalsIgnoreCase(lastWordsBefore(body, v.end(), 1));
+  }
+
+  /** Words that qualify a counted noun without being part of it: "five more routes", "14 other presenters". */
+  private static final Set<String> QUALIFIERS = Set.of("more", "other", "others", "new", "additional", "extra", "further",
+      "previous", "top", "total", "separate", "different", "smaller", "larger", "bigger", "older", "younger", "newer",
+      "fewer", "higher", "lower", "former", "current", "remaining", "first", "last", "next", "same", "such", "whole",
+      "entire", "small", "large", "big", "old", "young", "main", "major", "minor", "key", "various", "individual",
+      "net", "gross", "estimated", "possible", "potential", "average", "existing", "rising", "growing", "leading");
+
+  /**
+   * The counted thing of a noun phrase, as written: the noun and the nouns compounded with it ("job
+   * cuts", "power plants", "charging stations"), without the words that only qualify it ("five more
+   * routes", "300 recorded songs", "two gas-only powertrain options", "16 Russian drones"); a capitalised group
+   * stays whole ("2,000 North Koreans").
+   */
+  private static String countedNoun(String body, List<int[]> phrase) {
+    int first = 0;
+    int last = phrase.size() - 1;
+    boolean capitalised = phrase.stream().allMatch(w -> Character.isUpperCase(body.charAt(w[0])));
+    if (!capitalised) {
+      while (first < last && qualifier(body.substring(phrase.get(first)[0], phrase.get(first)[1]))) {
+        first++;
+      }
+    }
+    return body.substring(phrase.get(first)[0], phrase.get(last)[1]);
+  }
+
+  /** A word before a counted noun that describes it: an adjective, a participle, a capitalised origin. */
+  private static boolean qualifier(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    if (QUALIFIERS.contains(w) || word.indexOf('-') > 0 || Character.isUpperCase(word.charAt(0))) {
+      return true; // "more", "gas-only", "Russian"
+    }
+    if (w.length() > 4 && (w.endsWith("ed") || w.endsWith("est") || w.endsWith("ous")
+        || w.endsWith("ive") || w.endsWith("ful") || w.endsWith("less") || w.endsWith("able") || w.endsWith("ible")
+        || w.endsWith("ly"))) {
+      return !CATEGORIES.containsKey(w); // "recorded songs"; not "wounded", nor a gerund's compound ("parking spaces")
+    }
+    return false;
   }
 
   /** A word of disease in the sentence around {@code at}. */
@@ -396,7 +438,7 @@ public final class FigureExtractor {
         category = FigureCategory.MONEY;
         end = phraseEnd;
       } else if (currency == null) {
-        unit = body.substring(phraseStart, phraseEnd);
+        unit = countedNoun(body, phrase);
         FigureCategory c = categoryOf(body, phrase.get(phrase.size() - 1)[0], phraseEnd);
         if ((head.equals("points") || head.equals("point")) && pollNear(body, start)) {
           c = FigureCategory.PERCENT; // "a margin of error of 2.9 points": percentage points
@@ -417,7 +459,7 @@ public final class FigureExtractor {
       // "61 of 79 drones": the part counts what the whole counts.
       List<int[]> counted = nounPhrase(body, whole[1]);
       if (!counted.isEmpty()) {
-        unit = body.substring(counted.get(0)[0], counted.get(counted.size() - 1)[1]);
+        unit = countedNoun(body, counted);
         FigureCategory c = categoryOf(body, counted.get(counted.size() - 1)[0], counted.get(counted.size() - 1)[1]);
         category = c != null ? c : FigureCategory.OTHER;
       }
@@ -527,6 +569,13 @@ public final class FigureExtractor {
         value = scaled(value, SCALES.get(scale.substring(0, scale.indexOf('-')).toLowerCase(Locale.ROOT)));
         e = body.indexOf('-', e); // "a 1.8 billion-mile journey": the measure after the hyphen is the unit
       }
+      int sign = e < body.length() && body.charAt(e) == ' ' ? e + 1 : e;
+      if (currency == null && m.group("pct") == null && sign < body.length() && TRAILING_SIGNS.indexOf(body.charAt(sign)) >= 0
+          && (sign + 1 == body.length() || !Character.isLetterOrDigit(body.charAt(sign + 1)))) {
+        currency = String.valueOf(body.charAt(sign)); // "1,200€", "45 €": the sign after the number
+        e = sign + 1;
+        unitEnd = -1;
+      }
       boolean percent = m.group("pct") != null;
       String word = nextWord(body, e);
       if (!percent && currency == null && unitEnd < 0 && ("cents".equalsIgnoreCase(word) || "cent".equalsIgnoreCase(word))) {
@@ -540,6 +589,10 @@ public final class FigureExtractor {
         unitEnd = UNITS.unitEnd(body, e); // "400 metres", "5.5 degrees Celsius"
       }
       String after = nextWord(body, e);
+      if (!percent && after != null && after.toLowerCase(Locale.ROOT).startsWith("percent-")) {
+        percent = true; // "43.4 percent-owned"
+        e = body.indexOf('-', e);
+      }
       if (!percent && after != null && (after.equalsIgnoreCase("percent") || after.equalsIgnoreCase("per"))) {
         if (after.equalsIgnoreCase("percent")) {
           percent = true;

@@ -1,0 +1,32 @@
+package org.newsfacet.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.newsfacet.model.Figure;
+import org.newsfacet.model.FigureCategory;
+
+/** How the figure table writes what a figure is, so that a reader never compares unlike things. */
+class QuantityTest {
+  private static Figure figure(double low, double high, String unit, String currency, String bound,
+      FigureCategory category) {
+    return new Figure("t", low, high, false, unit, currency, bound, category, null, null, 0, 1);
+  }
+
+  @Test
+  void showsTheBoundTheUnitAndTheCurrency() {
+    assertEquals("at least 23 people", QueryCommand.quantity(figure(23, 23, "people", null, "at least",
+        FigureCategory.CASUALTIES)));
+    assertEquals("18 billion yen (JPY)", QueryCommand.quantity(figure(18e9, 18e9, "yen", "JPY", null,
+        FigureCategory.MONEY)));
+    assertEquals("HK$3.7 billion (HKD)", QueryCommand.quantity(figure(3.7e9, 3.7e9, "HK$", "HKD", null,
+        FigureCategory.MONEY)));
+    assertEquals("4 brigades", QueryCommand.quantity(figure(4, 4, "brigades", null, null, FigureCategory.TROOPS)));
+  }
+
+  @Test
+  void centsAreShownInCents() {
+    assertEquals("47 cents", QueryCommand.quantity(figure(0.47, 0.47, "cents", null, null, FigureCategory.MONEY)));
+    assertEquals("32-33 cents", QueryCommand.quantity(figure(0.32, 0.33, "cents", null, null, FigureCategory.MONEY)));
+  }
+}
