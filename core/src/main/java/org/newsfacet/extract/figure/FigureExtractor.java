@@ -516,6 +516,12 @@ public final class FigureExtractor {
           && isAsciiDigit(body.charAt(m.start() - 2))) {
         continue; // the denominator of a fraction read with its numerator
       }
+      if (m.start() > 1 && body.charAt(m.start() - 1) == ':' && isAsciiDigit(body.charAt(m.start() - 2))) {
+        continue; // "a 1:36.6 lap", "17:22": the seconds or minutes of a time
+      }
+      if (currency == null && m.start() > 1 && body.charAt(m.start() - 1) == '.' && Character.isLetter(body.charAt(m.start() - 2))) {
+        continue; // "ID.3", "No.5": a name's number
+      }
       double value = Double.parseDouble(GROUPING.matcher(m.group("num")).replaceAll(""));
       if (suffix == null && m.group("pct") == null && e + 1 < body.length()
           && (body.charAt(e) == '/' || body.charAt(e) == '⁄') && isAsciiDigit(body.charAt(e + 1))) {
@@ -547,7 +553,13 @@ public final class FigureExtractor {
         value = Double.parseDouble("0." + m.group("num")); // ".500 record", ".534"
         s = m.start() - 1;
       }
-      if (currency == null && s > 0 && (body.charAt(s - 1) == '-' || body.charAt(s - 1) == '−')
+      if (currency == null && m.group("pct") == null && m.group("num").indexOf('.') < 0 && unitEnd < 0 && s > 2
+          && body.charAt(s - 1) == '-' && body.charAt(s - 2) == ' ' && lastWordsBefore(body, s - 2, 1).length() > 1 && body.substring(wordStartBefore(body, s - 2, 1), s - 2).strip()
+              .chars().allMatch(Character::isUpperCase)) {
+        continue; // "COVID -19": a name written apart from its number
+      }
+      boolean signed = m.group("pct") != null || m.group("num").indexOf('.') >= 0 || unitEnd >= 0;
+      if (currency == null && signed && s > 0 && (body.charAt(s - 1) == '-' || body.charAt(s - 1) == '−')
           && (s == 1 || Character.isWhitespace(body.charAt(s - 2)) || body.charAt(s - 2) == '(')) {
         value = -value; // "DAX -1.6%": a fall, written with its sign
         s--;
@@ -842,8 +854,15 @@ public final class FigureExtractor {
         return true; // "91-year-old", "11-day", "24-hour"
       }
     }
-    if (before.equals("aged") || before.equals("age")) {
+    if (before.equals("aged") || before.equals("age") || before.equals("ages")) {
       return true;
+    }
+    String opener = rangeOpener(body, v.start());
+    if (opener != null && (opener.equals("aged") || opener.equals("ages"))) {
+      return true; // "women aged 25 to 54": both ends are ages
+    }
+    if (plain && raw.length() == 4 && v.value() >= 1000 && v.value() <= 2100 && yearRange(body, v)) {
+      return true; // "between 1600 and 1900", "between A.D. 1000 and 1260"
     }
     if (plain && v.value() < 130 && isBetweenCommasAfterName(body, v)) {
       return true; // "Maren Holt, 67, said"
@@ -903,6 +922,64 @@ public final class FigureExtractor {
     String h = head.toLowerCase(Locale.ROOT);
     return Character.isLowerCase(body.charAt(phrase.get(0)[0])) && h.length() > 3 && h.endsWith("s") && !h.endsWith("ss")
         && !TIME_UNITS.contains(h);
+  }
+
+  /** The word before the first end of a range that {@code start} closes ("aged 25 to 54"), or null. */
+  private static String rangeOpener(String body, int start) {
+    String link = lastWordsBefore(body, start, 1);
+    if (!(link.equals("to") || link.equals("and"))) {
+      return null;
+    }
+    int k = wordStartBefore(body, start, 1) - 1;
+    while (k >= 0 && body.charAt(k) == ' ') {
+      k--;
+    }
+    int e = k + 1;
+    while (k >= 0 && (isAsciiDigit(body.charAt(k)) || body.charAt(k) == ',' || body.charAt(k) == '.')) {
+      k--;
+    }
+    return k + 1 < e ? lastWordsBefore(body, k + 1, 1) : null;
+  }
+
+  /**
+   * Two four-digit numbers of the years 1000 to 2100 joined as a range ("between 1600 and 1900",
+   * "from 1998 to 2004", "1000 and 1260") with nothing counted after them: years.
+   */
+  private static boolean yearRange(String body, Value v) {
+    if (pluralCount(body, v.end())) {
+      return false;
+    }
+    String after = nextWord(body, v.end());
+    if (after != null && (after.equalsIgnoreCase("and") || after.equalsIgnoreCase("to"))) {
+      int k = wordEnd(body, v.end());
+      while (k < body.length() && body.charAt(k) == ' ') {
+        k++;
+      }
+      return k + 4 <= body.length() && fourDigitYear(body, k) && !pluralCount(body, k + 4);
+    }
+    String link = lastWordsBefore(body, v.start(), 1);
+    if (link.equals("and") || link.equals("to")) {
+      int k = wordStartBefore(body, v.start(), 1) - 1;
+      while (k >= 0 && body.charAt(k) == ' ') {
+        k--;
+      }
+      return k >= 3 && fourDigitYear(body, k - 3);
+    }
+    return false;
+  }
+
+  private static boolean fourDigitYear(String body, int at) {
+    if (at < 0 || at + 4 > body.length() || at > 0 && isAsciiDigit(body.charAt(at - 1))
+        || at + 4 < body.length() && isAsciiDigit(body.charAt(at + 4))) {
+      return false;
+    }
+    for (int k = at; k < at + 4; k++) {
+      if (!isAsciiDigit(body.charAt(k))) {
+        return false;
+      }
+    }
+    int year = Integer.parseInt(body.substring(at, at + 4));
+    return year >= 1000 && year <= 2100;
   }
 
   /** Words before a year: "the 2020 elections", "in 1900", "since 2014". */
