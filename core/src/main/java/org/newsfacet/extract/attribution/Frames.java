@@ -699,7 +699,11 @@ final class Frames {
    */
   private Frame estimate(int s, int verb, int last) {
     int from = d.sentenceStart(s);
-    int[] subject = coordinated(verb, from, subjectBefore(verb, from));
+    int head = verb;
+    while (head - 1 > from && BE_FORMS.contains(d.token(head - 1).lower())) {
+      head--; // "the company is forecasting": the subject stands before "is"
+    }
+    int[] subject = coordinated(verb, from, subjectBefore(head, from));
     int fronted = subject == null ? -1 : afterFigure(subject[0], subject[1]);
     int figureStart = -1;
     if (subject != null && fronted > subject[0] && fronted < subject[1] && opensWithFigure(subject[0], fronted)) {
@@ -726,6 +730,9 @@ final class Frames {
     }
     return frame("estimate", s, verb, source, start, to, false, false);
   }
+
+  /** Forms of "be" and "have" before an estimating verb's participle: "is forecasting", "has been expecting". */
+  private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "been", "be", "has", "have", "had");
 
   /** True when only determiners and bounds stand before the figure: "the $3.38 billion analysts", not "a program in 11 counties". */
   private boolean opensWithFigure(int from, int to) {

@@ -876,7 +876,8 @@ public final class FigureExtractor {
     boolean measure = v.end() + 1 < body.length() && body.charAt(v.end()) == '-' && Character.isLetter(body.charAt(v.end() + 1));
     boolean rangeOpens = ("to".equals(afterLower) || "or".equals(afterLower)) && numberAfter(body, wordEnd(body, v.end()));
     if (plain && v.value() < 130 && !measure && !rangeOpens && nounPhrase(body, v.end()).isEmpty() && !"of".equals(afterLower)
-        && !("out".equals(afterLower) && "of".equals(nextWord(body, wordEnd(body, v.end())))) && !casualtyBefore(body, v.start()) && !casualtyNext(body, v.end()) && !tollBefore(body, v.start())) {
+        && !("out".equals(afterLower) && "of".equals(nextWord(body, wordEnd(body, v.end())))) && !casualtyBefore(body, v.start())
+        && !casualtyNext(body, v.end()) && !tollBefore(body, v.start()) && !elliptical(body, v, before, afterLower)) {
       return true; // a bare small number counts nothing: "were over 65", a score, a page
     }
     return false;
@@ -922,6 +923,48 @@ public final class FigureExtractor {
     String h = head.toLowerCase(Locale.ROOT);
     return Character.isLowerCase(body.charAt(phrase.get(0)[0])) && h.length() > 3 && h.endsWith("s") && !h.endsWith("ss")
         && !TIME_UNITS.contains(h);
+  }
+
+  /**
+   * A bare number that counts what a figure before it in the sentence counts: "Another 12 were
+   * missing", "fell from 120 to 45", "rose to 17 from 10", "460 vehicles, compared with 63".
+   */
+  private static boolean elliptical(String body, Value v, String before, String after) {
+    if (before.equals("another")) {
+      return true;
+    }
+    boolean nextIsNumber = numberAfter(body, wordEnd(body, v.end()));
+    int k = wordStartBefore(body, v.start(), 1) - 1;
+    while (k >= 0 && body.charAt(k) == ' ') {
+      k--;
+    }
+    int digits = k;
+    while (k >= 0 && (isAsciiDigit(body.charAt(k)) || body.charAt(k) == ',')) {
+      k--;
+    }
+    boolean numberBefore = k < digits;
+    String opener = numberBefore ? lastWordsBefore(body, k + 1, 1) : "";
+    boolean pair = before.equals("from") && "to".equals(after) && nextIsNumber // "from 120 to 45"
+        || before.equals("to") && "from".equals(after) && nextIsNumber // "rose to 17 from 10"
+        || before.equals("to") && numberBefore && opener.equals("from")
+        || before.equals("from") && numberBefore && opener.equals("to");
+    if (pair) {
+      return true;
+    }
+    String two0 = lastWordsBefore(body, v.start(), 2);
+    if (!(two0.equals("compared with") || two0.equals("compared to") || two0.equals("up from") || two0.equals("down from"))) {
+      return false;
+    }
+    int from = v.start();
+    while (from > 0 && body.charAt(from - 1) != '\n' && !(body.charAt(from - 1) == ' ' && from > 1 && body.charAt(from - 2) == '.')) {
+      from--;
+    }
+    for (int j = from; j < v.start(); j++) {
+      if (isAsciiDigit(body.charAt(j))) {
+        return true; // "460 vehicles were stolen, compared with 63": the number before says what is counted
+      }
+    }
+    return false;
   }
 
   /** The word before the first end of a range that {@code start} closes ("aged 25 to 54"), or null. */
