@@ -405,6 +405,18 @@ public final class FigureExtractor {
     if (currency == null && !low.percent() && body.startsWith("-plus", end)) {
       end += "-plus".length(); // "75,000-plus cases": the counted thing follows
     }
+    if (currency == null && !low.percent() && body.regionMatches(true, end, "-strong ", 0, "-strong ".length())) {
+      end += "-strong".length(); // "a 2,000-strong force": the force is what is counted
+    }
+    int[] suspended = currency == null && !low.percent() ? suspendedMeasure(body, end) : null;
+    if (suspended != null) {
+      // "four-, five- and six-cylinder engines", "a 7- or 8-inch screen": the measure written once, at the end
+      String measure = body.substring(suspended[0], suspended[1]);
+      FigureCategory c = CATEGORIES.getOrDefault(measure.toLowerCase(Locale.ROOT), FigureCategory.OTHER);
+      Attributor.Claim claim = sources.claimant(start, end + 1);
+      return new Figure(text.substring(start, end + 1), low.value(), high.value(), approximate, measure, null, bound, c,
+          claim.name(), claim.rule(), start, end + 1);
+    }
     // A measure compound: "46-page ruling", "600-mile front": the measure is the unit, the noun follows.
     if (currency == null && !low.percent() && end + 1 < body.length() && body.charAt(end) == '-'
         && Character.isLetter(body.charAt(end + 1))) {
@@ -515,6 +527,10 @@ public final class FigureExtractor {
       if (m.start() > 1 && (body.charAt(m.start() - 1) == '/' || body.charAt(m.start() - 1) == '⁄')
           && isAsciiDigit(body.charAt(m.start() - 2))) {
         continue; // the denominator of a fraction read with its numerator
+      }
+      if (m.start() > 4 && body.charAt(m.start() - 1) == '-' && m.group("num").length() == 2
+          && body.substring(m.start() - 5, m.start() - 1).chars().allMatch(c -> c >= '0' && c <= '9')) {
+        continue; // "the 2014-15 season": the second year of a season
       }
       if (m.start() > 1 && body.charAt(m.start() - 1) == ':' && isAsciiDigit(body.charAt(m.start() - 2))) {
         continue; // "a 1:36.6 lap", "17:22": the seconds or minutes of a time
@@ -633,6 +649,21 @@ public final class FigureExtractor {
         continue; // every number word starts with one of these letters
       }
       Integer n = WORDS.get(body.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT));
+      if (n == null && body.charAt(wordEnd - 1) == '-' && suspendedMeasure(body, wordEnd - 1) != null) {
+        n = WORDS.get(body.substring(wordStart, wordEnd - 1).toLowerCase(Locale.ROOT)); // "four-, five- and six-cylinder"
+        if (n != null) {
+          out.add(new Value(wordStart, wordEnd - 1, n, null, false));
+        }
+        continue;
+      }
+      int hyphen = body.indexOf('-', wordStart);
+      if (n == null && hyphen > wordStart && hyphen < wordEnd - 1 && WORDS.containsKey(body.substring(wordStart, hyphen)
+          .toLowerCase(Locale.ROOT)) && !WORDS.containsKey(body.substring(hyphen + 1, wordEnd).toLowerCase(Locale.ROOT))) {
+        // "six-cylinder engines", "three-bedroom flats": a number word and its measure
+        out.add(new Value(wordStart, hyphen, WORDS.get(body.substring(wordStart, hyphen).toLowerCase(Locale.ROOT)), null,
+            false));
+        continue;
+      }
       if (n == null) {
         continue;
       }
@@ -847,7 +878,8 @@ public final class FigureExtractor {
       return true; // "six months", "68 minutes", "9 am"
     }
     if (v.end() + 1 < body.length() && body.charAt(v.end()) == '-') {
-      String compound = nextWord(body, v.end() + 1);
+      int[] suspended = suspendedMeasure(body, v.end());
+      String compound = suspended != null ? body.substring(suspended[0], suspended[1]) : nextWord(body, v.end() + 1);
       String c = compound == null ? "" : compound.toLowerCase(Locale.ROOT);
       if (c.startsWith("year") || c.startsWith("day") || c.startsWith("month") || c.startsWith("week")
           || c.startsWith("hour") || c.startsWith("minute") || c.startsWith("second") || c.startsWith("decade")) {
@@ -873,8 +905,11 @@ public final class FigureExtractor {
     if (plain && v.unitEnd() < 0 && namedAfter(body, v.end()) && !APPROXIMATE.contains(before) && !BOUNDS.containsKey(before)) {
       return true; // "11 Pro Max", "18 Industrial Avenue", "90049 ZIP Code": a name that has a number in it
     }
-    boolean measure = v.end() + 1 < body.length() && body.charAt(v.end()) == '-' && Character.isLetter(body.charAt(v.end() + 1));
-    boolean rangeOpens = ("to".equals(afterLower) || "or".equals(afterLower)) && numberAfter(body, wordEnd(body, v.end()));
+    boolean measure = v.end() + 1 < body.length() && body.charAt(v.end()) == '-'
+        && (Character.isLetter(body.charAt(v.end() + 1)) || suspendedMeasure(body, v.end()) != null);
+    boolean rangeOpens = ("to".equals(afterLower) || "or".equals(afterLower)) && numberAfter(body, wordEnd(body, v.end()))
+        || v.end() + 1 < body.length() && (body.charAt(v.end()) == '-' || body.charAt(v.end()) == '–')
+        && isAsciiDigit(body.charAt(v.end() + 1)); // "20-30 games"
     if (plain && v.value() < 130 && !measure && !rangeOpens && nounPhrase(body, v.end()).isEmpty() && !"of".equals(afterLower)
         && !("out".equals(afterLower) && "of".equals(nextWord(body, wordEnd(body, v.end())))) && !casualtyBefore(body, v.start())
         && !casualtyNext(body, v.end()) && !tollBefore(body, v.start()) && !elliptical(body, v, before, afterLower)) {
@@ -965,6 +1000,45 @@ public final class FigureExtractor {
       }
     }
     return false;
+  }
+
+  /**
+   * The measure of a suspended hyphen at {@code hyphen}: in "four-, five- and six-cylinder" or "7- or
+   * 8-inch" the first numbers' hyphens wait for the measure written after the last number; its
+   * span, or null when the hyphen is no such thing.
+   */
+  private static int[] suspendedMeasure(String body, int hyphen) {
+    if (hyphen >= body.length() || body.charAt(hyphen) != '-' || hyphen + 1 >= body.length()
+        || !(body.charAt(hyphen + 1) == ' ' || body.charAt(hyphen + 1) == ',')) {
+      return null;
+    }
+    int k = hyphen + 1;
+    int limit = Math.min(body.length(), hyphen + 60);
+    while (k < limit) {
+      char c = body.charAt(k);
+      if (c == ' ' || c == ',' || c == '-' && k + 1 < body.length() && !Character.isLetter(body.charAt(k + 1))) {
+        k++;
+        continue;
+      }
+      int e = k;
+      while (e < body.length() && (Character.isLetterOrDigit(body.charAt(e)) || body.charAt(e) == '.')) {
+        e++;
+      }
+      String w = body.substring(k, e).toLowerCase(Locale.ROOT);
+      boolean number = !w.isEmpty() && (isAsciiDigit(w.charAt(0)) || WORDS.containsKey(w));
+      if (number && e + 1 < body.length() && body.charAt(e) == '-' && Character.isLetter(body.charAt(e + 1))) {
+        int m = e + 1;
+        while (m < body.length() && Character.isLetter(body.charAt(m))) {
+          m++;
+        }
+        return new int[] {e + 1, m}; // "six-cylinder": the measure
+      }
+      if (!(number || w.equals("and") || w.equals("or") || w.equals("to"))) {
+        return null;
+      }
+      k = e;
+    }
+    return null;
   }
 
   /** The word before the first end of a range that {@code start} closes ("aged 25 to 54"), or null. */
