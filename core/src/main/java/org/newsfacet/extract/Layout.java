@@ -45,7 +45,6 @@ final class Layout {
       List<String> authors,
       String body) {}
 
-  private static final Pattern WHITE = Pattern.compile("\\s+");
   private static final Pattern MARKER = Pattern.compile("date\\s+(\\d{4}-\\d{2}-\\d{2})\\b[ \\t]*");
   private static final Pattern URL = Pattern.compile("https?://\\S+");
   private static final Pattern URL_LABEL = Pattern.compile(
@@ -313,9 +312,27 @@ final class Layout {
     if (s.length() > 160) {
       return false; // a credit line is short; a paragraph is not one
     }
-    int words = WHITE.split(s).length;
+    if (words(s) > 14) {
+      return false;
+    }
     boolean slashOrVia = s.indexOf('/') >= 0 || VIA.matcher(s).find();
-    return words <= 14 && slashOrVia && isPictureCredit(s) && (mostlyUpper(s) || PHOTO_WORD.matcher(s).find());
+    return slashOrVia && isPictureCredit(s) && (mostlyUpper(s) || PHOTO_WORD.matcher(s).find());
+  }
+
+  /** The number of words in {@code s}, as splitting it on white space counts them. */
+  private static int words(String s) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      // what a regular expression's \s matches
+      boolean white = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+      if (!white && !inWord) {
+        words++;
+      }
+      inWord = !white;
+    }
+    return words;
   }
 
   /** A credit naming who supplied a picture: a slash or "via" between sources, one an agency or picture desk. */

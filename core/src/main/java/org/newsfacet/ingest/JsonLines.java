@@ -3,8 +3,7 @@ package org.newsfacet.ingest;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -34,7 +33,7 @@ final class JsonLines {
 
   static Stream<Item> read(String source, InputStream in) {
     Lookahead<Item> items = new Lookahead<>() {
-      private final BufferedInputStream bytes = new BufferedInputStream(in, 1 << 16);
+      private final Lines lines = new Lines(in);
       private int lineNumber;
       private boolean sawLine;
       private boolean ended;
@@ -50,7 +49,7 @@ final class JsonLines {
           lineNumber++;
           if (line == TOO_LONG) {
             sawLine = true;
-            return new Item.Skipped(source + "#" + lineNumber, ArticleReader.tooLarge(tooLongBytes));
+            return new Item.Skipped(source + "#" + lineNumber, ArticleReader.tooLarge(tooLongBytes()));
           }
           Item item = parse(source + "#" + lineNumber, line, lineNumber == 1);
           if (item != null) {
@@ -61,40 +60,92 @@ final class JsonLines {
         return null;
       }
 
-      private long tooLongBytes;
+      private long tooLongBytes() {
+        return lines.tooLongBytes;
+      }
 
       /** The next line's bytes, ended by LF, CR LF or a lone CR; null at the end. */
       private byte[] readLine() {
         try {
-          ByteArrayOutputStream line = new ByteArrayOutputStream(256);
-          long length = 0;
-          int b = bytes.read();
-          if (b < 0) {
-            return null;
-          }
-          while (b >= 0 && b != '\n' && b != '\r') {
-            if (length++ < ArticleReader.MAX_ARTICLE_BYTES) {
-              line.write(b);
-            }
-            b = bytes.read();
-          }
-          if (b == '\r') {
-            bytes.mark(1);
-            if (bytes.read() != '\n') {
-              bytes.reset();
-            }
-          }
-          if (length > ArticleReader.MAX_ARTICLE_BYTES) {
-            tooLongBytes = length;
-            return TOO_LONG;
-          }
-          return line.toByteArray();
+          return lines.next();
         } catch (IOException e) {
           throw new UncheckedIOException("cannot read " + source, e);
         }
       }
     };
     return items.stream();
+  }
+
+  /**
+   * Splits a stream into lines of raw bytes, scanning a buffer rather than reading byte by byte; a
+   * line longer than an article may be is read through but not kept ({@link #TOO_LONG}).
+   */
+  private static final class Lines {
+    private final InputStream in;
+    private final byte[] buffer = new byte[1 << 16];
+    private int position;
+    private int limit;
+    private boolean afterCr;
+    long tooLongBytes;
+
+    Lines(InputStream in) {
+      this.in = in;
+    }
+
+    /** The next line, or null at the end of the stream. */
+    byte[] next() throws IOException {
+      byte[] line = new byte[256];
+      int kept = 0;
+      long length = 0;
+      boolean any = false;
+      while (true) {
+        if (position == limit) {
+          limit = in.read(buffer, 0, buffer.length);
+          position = 0;
+          if (limit <= 0) {
+            limit = 0;
+            if (!any) {
+              return null;
+            }
+            break;
+          }
+        }
+        if (afterCr) {
+          afterCr = false;
+          if (buffer[position] == '\n') {
+            position++; // CR LF ends one line
+            continue;
+          }
+        }
+        any = true;
+        int end = position;
+        while (end < limit && buffer[end] != '\n' && buffer[end] != '\r') {
+          end++;
+        }
+        int n = end - position;
+        long room = ArticleReader.MAX_ARTICLE_BYTES - length;
+        int keep = (int) Math.max(0, Math.min(n, room));
+        if (keep > 0) {
+          if (kept + keep > line.length) {
+            line = Arrays.copyOf(line, Math.max(line.length * 2, kept + keep));
+          }
+          System.arraycopy(buffer, position, line, kept, keep);
+          kept += keep;
+        }
+        length += n;
+        position = end;
+        if (end < limit) {
+          afterCr = buffer[end] == '\r';
+          position++;
+          break;
+        }
+      }
+      if (length > ArticleReader.MAX_ARTICLE_BYTES) {
+        tooLongBytes = length;
+        return TOO_LONG;
+      }
+      return Arrays.copyOf(line, kept);
+    }
   }
 
   /** One line into an item; null for a blank line, which is no article and no error. */

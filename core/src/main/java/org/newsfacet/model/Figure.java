@@ -10,7 +10,8 @@ import java.util.Set;
  * @param low the lower bound (equal to {@code high} for a single value)
  * @param high the upper bound
  * @param approximate true when hedged with about, around, nearly, some
- * @param unit the counted thing, as written
+ * @param unit the counted thing, as written; for a number that leaves it to the list it belongs to
+ *     ("128,000 vehicles sold in Japan, 97,000 in Europe"), the unit written before it
  * @param currency the ISO 4217 code of money (USD, JPY), or null (not money, or money whose
  *     currency the text leaves open: "pesos")
  * @param bound how the stated number bounds the real one: {@code at least}, {@code more than},
@@ -60,6 +61,12 @@ public record Figure(
   /** The same figure with another claimant, found by rule {@code rule}. */
   public Figure withClaimant(String claimant, String rule) {
     return new Figure(text, low, high, approximate, unit, currency, bound, category, claimant, rule, start, end);
+  }
+
+  /** The same figure counting what {@code listed} counts: its unit and category. */
+  public Figure countingAs(Figure listed) {
+    return new Figure(text, low, high, approximate, listed.unit, currency, bound, listed.category, claimant, attributedBy,
+        start, end);
   }
 
   /** The same figure counting another category. */

@@ -253,6 +253,23 @@ class ArticleReaderTest {
   }
 
   @Test
+  void jsonLinesSplitRightWhereverTheirEndsFallInTheReadBuffer() throws IOException {
+    // lines are read through a 64 KiB buffer: a CR LF, a long line and a short one across its edge
+    for (int shift = -2; shift <= 2; shift++) {
+      String prefix = "{\"text\":\"";
+      String suffix = "\"}";
+      String body = "a ".repeat((65_535 + shift - prefix.length() - suffix.length()) / 2);
+      String first = prefix + body + suffix;
+      Path file = write("feed" + (shift + 2) + ".jsonl", first + "\r\n{\"text\":\"Second.\"}\r\n\r\n{\"text\":\"Third.\"}");
+      List<Item> items = read(file);
+      assertEquals(3, items.size(), "shift " + shift);
+      assertEquals("Second.", loaded(items.get(1)).article().text());
+      assertEquals("Third.", loaded(items.get(2)).article().text());
+      assertTrue(items.get(2).source().endsWith("#4"), items.get(2).source());
+    }
+  }
+
+  @Test
   void emptyJsonLinesFileIsSkipped() throws IOException {
     Path file = write("feed.jsonl", "");
     Item.Skipped s = skipped(only(file));

@@ -229,6 +229,12 @@ public final class Attributor {
   }
 
   private static boolean better(Frame f, Frame than) {
+    if (f.rule().equals("according-to") && than.rule().equals("estimate-after") && f.cue() > than.cue()) {
+      return true; // "the $1.1 billion analysts had expected, according to LSEG data": the data's maker
+    }
+    if (than.rule().equals("according-to") && f.rule().equals("estimate-after") && than.cue() > f.cue()) {
+      return false;
+    }
     int rank = rank(f);
     int other = rank(than);
     if (rank != other) {
@@ -240,11 +246,12 @@ public final class Attributor {
   }
 
   /**
-   * A participle with its agent first ("he said the 26 people reported killed by the council": the
-   * council's figure), then verbs of saying, then "according to", then verbs that only give figures.
+   * A participle with its agent, or a figure with the estimator right after it, first ("he said the
+   * 26 people reported killed by the council": the council's figure; "Acme reported 96 cents, ahead
+   * of the 89 cents analysts had expected": the analysts'), then verbs of saying, then "according to", then verbs that only give figures.
    */
   private static int rank(Frame f) {
-    if (f.rule().equals("passive")) {
+    if (f.rule().equals("passive") || f.rule().equals("estimate-after")) {
       return -1;
     }
     return f.speech() && !f.rule().equals("according-to") ? 0 : f.rule().equals("according-to") ? 1 : 2;

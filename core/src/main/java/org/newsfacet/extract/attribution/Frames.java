@@ -1,6 +1,7 @@
 package org.newsfacet.extract.attribution;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.newsfacet.extract.attribution.Lexicon.VerbClass;
@@ -43,6 +44,8 @@ final class Frames {
   private static final int CLAUSE_WORDS = 3;
   /** How far into a clause a finite verb is looked for: "announced the company had agreed". */
   private static final int FINITE_REACH = 8;
+  /** How many words a noun phrase before its verb may have: "its quarterly net profit". */
+  private static final int NOUN_PHRASE_WORDS = 4;
 
   /** Nouns that, right before "reports", "claims" or "estimates", make those nouns too: "media reports said". */
   private static final Set<String> NOUN_FORMS = Set.of("reports", "claims", "estimates", "posts", "forecasts",
@@ -56,7 +59,7 @@ final class Frames {
       "around", "some", "almost", "roughly", "over", "under");
   /** Words that scale a number: "3.38 billion". */
   private static final Set<String> SCALES = Set.of("thousand", "million", "billion", "trillion", "bn", "mn", "m", "k",
-      "percent", "per", "cent", "lakh", "crore");
+      "percent", "per", "cent", "cents", "lakh", "crore");
   /** Verbs whose noun makes a claim with them: "made the claim", "gave an estimate". */
   private static final Set<String> SUPPORT_VERBS = Set.of("made", "makes", "make", "gave", "gives", "issued", "offered");
   /** The nouns such a verb takes. */
@@ -73,6 +76,8 @@ final class Frames {
   /** Nouns of estimating that name their maker before them: "analyst estimates of", "the FactSet consensus for". */
   private static final Set<String> ESTIMATE_OF = Set.of("estimate", "estimates", "forecast", "forecasts", "projection",
       "projections", "expectations", "expectation", "consensus", "prediction", "predictions", "outlook", "guidance");
+  /** Every word that can open a frame but "according" and "as": one look-up skips the other words of a sentence. */
+  private static final Set<String> TRIGGERS = triggers();
   /** How many words before an estimate noun name its maker: "the average Wall Street analyst estimate". */
   private static final int MODIFIER_WORDS = 4;
   /** How far after a participle its agent's "by" may stand: "estimated as a magnitude 6.7 by". */
@@ -190,6 +195,14 @@ final class Frames {
         || !t.capitalised() && t.lower().endsWith("s") && k > 0 && d.token(k - 1).capitalised());
   }
 
+  private static Set<String> triggers() {
+    Set<String> words = new HashSet<>(CLAIM_NOUNS);
+    words.addAll(ESTIMATE_OF);
+    words.addAll(Lexicon.VERBS.keySet());
+    words.addAll(Lexicon.FIGURE_VERBS);
+    return Set.copyOf(words);
+  }
+
   private void sentence(int s) {
     int from = d.sentenceStart(s);
     int to = d.sentenceEnd(s);
@@ -197,6 +210,9 @@ final class Frames {
     for (int t = from; t < to; t++) {
       Token tok = d.token(t);
       if (!tok.isWord() || d.mention(t) >= 0) {
+        continue;
+      }
+      if (!TRIGGERS.contains(tok.lower()) && !tok.is("according") && !tok.is("as")) {
         continue;
       }
       Frame f = null;
@@ -705,10 +721,17 @@ final class Frames {
     }
     int[] subject = coordinated(verb, from, subjectBefore(head, from));
     int fronted = subject == null ? -1 : afterFigure(subject[0], subject[1]);
-    int figureStart = -1;
-    if (subject != null && fronted > subject[0] && fronted < subject[1] && opensWithFigure(subject[0], fronted)) {
-      figureStart = subject[0];
-      subject = new int[] {fronted, subject[1]}; // "the $3.38 billion analysts had expected": the analysts
+    int figureStart = subject == null || fronted < 0 ? -1 : phraseStart(subject[0], fronted);
+    if (subject != null && fronted > subject[0] && fronted < subject[1] && figureStart >= 0) {
+      if (d.token(fronted).is("that") || d.token(fronted).is("which")) {
+        fronted++; // "the 89 cents that analysts had expected"
+      }
+      subject = fronted < subject[1] ? new int[] {fronted, subject[1]} : null; // "the $3.38 billion analysts had expected"
+    } else if (subject != null && subject[0] - 2 > from && (d.token(subject[0] - 1).is("that") || d.token(subject[0] - 1).is("which"))
+        && (d.token(subject[0] - 2).numeric() || SCALES.contains(d.token(subject[0] - 2).lower()))
+        && phraseStart(from, subject[0] - 1) >= 0) {
+      figureStart = phraseStart(from, subject[0] - 1); // the subject stopped at "that": "the 89 cents that analysts"
+      fronted = subject[0];
     } else {
       fronted = -1;
     }
@@ -719,7 +742,7 @@ final class Frames {
     int t = last;
     int end = contentEnd(s);
     int to = t + 1;
-    while (to < end && !(d.token(to).is(',') && to + 1 < end && d.token(to + 1).isWord()
+    while (fronted < 0 && to < end && !(d.token(to).is(',') && to + 1 < end && d.token(to + 1).isWord()
         && (Lexicon.SUBORDINATORS.contains(d.token(to + 1).lower()) || d.token(to + 1).is("according")))) {
       to++;
     }
@@ -728,22 +751,29 @@ final class Frames {
     if (to <= start) {
       return null;
     }
-    return frame("estimate", s, verb, source, start, to, false, false);
+    // "the 89 cents analysts had expected": the figure names its estimator right after it
+    return frame(fronted >= 0 ? "estimate-after" : "estimate", s, verb, source, start, to, false, false);
   }
 
   /** Forms of "be" and "have" before an estimating verb's participle: "is forecasting", "has been expecting". */
   private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "been", "be", "has", "have", "had");
 
-  /** True when only determiners and bounds stand before the figure: "the $3.38 billion analysts", not "a program in 11 counties". */
-  private boolean opensWithFigure(int from, int to) {
-    for (int k = from; k < to; k++) {
-      Token t = d.token(k);
+  /**
+   * Where the figure ending before {@code to} starts when only determiners and bounds stand between
+   * it and {@code from} or a preposition ("the $3.38 billion analysts", "ahead of the 89 cents that
+   * analysts"), else -1 ("a program in 11 counties" has a noun before the figure).
+   */
+  private int phraseStart(int from, int to) {
+    int k = to;
+    while (k > from) {
+      Token t = d.token(k - 1);
       if (t.isWord() && !t.numeric() && !Lexicon.DETERMINERS.contains(t.lower()) && !BOUND_WORDS.contains(t.lower())
           && !SCALES.contains(t.lower())) {
-        return false;
+        return Lexicon.PREPOSITIONS.contains(t.lower()) && k < to ? k : -1;
       }
+      k--;
     }
-    return true;
+    return from;
   }
 
   /** Past the figure that opens a phrase ("3.38 billion analysts"): where its noun starts, else -1. */
@@ -1285,8 +1315,10 @@ final class Frames {
         }
         boolean opens = Lexicon.PRONOUNS.contains(x.lower()) || x.possessive()
             || Lexicon.DETERMINERS.contains(x.lower()) && e > j + 1 && !Lexicon.PREPOSITIONS.contains(d.token(e - 1).lower());
-        if (opens && clause < 0 && e > j + 1 && (finite(e, Math.min(stop, e + FINITE_REACH)) || pastAfterPronoun(e, stop))) {
-          clause = e; // "in July it opposed", "in Brussels the alliance would", "on Sunday it restored"
+        if (opens && clause < 0 && e > j + 1 && (finite(e, Math.min(stop, e + FINITE_REACH)) || pastAfterPronoun(e, stop)
+            || Lexicon.DEFINITE.contains(x.lower()) && pastAfterPhrase(e + 1, stop))) {
+          // "in July it opposed", "in Brussels the alliance would", "on Sunday it restored", "on Wednesday its profit rose"
+          clause = e;
           break;
         }
       }
@@ -1346,6 +1378,21 @@ final class Frames {
     }
     String next = d.token(k + 1).lower();
     return next.endsWith("ed") || Lexicon.verb(next) != null || Lexicon.FIGURE_VERBS.contains(next);
+  }
+
+  /** A verb in the past within a few words of {@code k}, before any punctuation: "[its quarterly net profit] rose". */
+  private boolean pastAfterPhrase(int k, int stop) {
+    for (int i = k; i < stop && i < k + NOUN_PHRASE_WORDS + 1; i++) {
+      Token t = d.token(i);
+      if (!t.isWord()) {
+        return false;
+      }
+      String w = t.lower();
+      if (i > k && (w.length() > 4 && w.endsWith("ed") || Lexicon.PAST_FORMS.contains(w))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean finite(int from, int to) {

@@ -26,6 +26,8 @@ final class Lexicon {
 
   static final Map<String, VerbClass> VERBS = verbs();
   static final Set<String> FIGURE_VERBS = Set.copyOf(Resources.lines(Lexicon.class, "figure-verbs.txt"));
+  /** Irregular past forms ("rose", "fell", "sold"): with the regular ones in -ed, the verbs of a clause that says what happened. */
+  static final Set<String> PAST_FORMS = Set.copyOf(Resources.lines(Lexicon.class, "past-forms.txt"));
   static final Map<String, NounKind> SOURCES = sources();
   /** Words for public bodies ("ministry", "council", "police"): an organisation named with one is no company. */
   static final Set<String> PUBLIC_BODIES = publicBodies();

@@ -2,10 +2,25 @@ package org.newsfacet.extract.entity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.newsfacet.extract.Resources;
 
 /** Splits text into words for entity recognition, keeping offsets, initials and abbreviations. */
 final class Tokenizer {
+  /** Words a hyphen joins to a name to make an adjective of it: "Hong Kong-listed", "Paris-based". */
+  private static final Set<String> NAME_SUFFIXES = Set.copyOf(Resources.lines(Tokenizer.class, "name-suffixes.txt"));
+
+  /** True when the letters from {@code at} to the next non-letter are one of {@link #NAME_SUFFIXES}. */
+  private static boolean adjectiveSuffix(String s, int at) {
+    int e = at;
+    while (e < s.length() && Character.isLowerCase(s.charAt(e))) {
+      e++;
+    }
+    return e > at && (e == s.length() || !Character.isLetterOrDigit(s.charAt(e)))
+        && NAME_SUFFIXES.contains(s.substring(at, e));
+  }
+
   private static final Pattern ARABIC_PREFIX = Pattern.compile("^(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu)-\\p{Lu}.*");
 
   private Tokenizer() {}
@@ -31,6 +46,8 @@ final class Tokenizer {
         char d = s.charAt(j);
         if (Character.isLetterOrDigit(d)) {
           j++;
+        } else if ((d == '-' || d == '‐') && Character.isUpperCase(s.charAt(start)) && adjectiveSuffix(s, j + 1)) {
+          break; // "Hong Kong-listed", "New York-based": the name ends at the hyphen
         } else if ((d == '\'' || d == '’' || d == '-' || d == '‐') && j + 1 < n && Character.isLetterOrDigit(s.charAt(j + 1))) {
           j++;
         } else if ((d == '\'' || d == '’') && (s.charAt(j - 1) == 's' || s.charAt(j - 1) == 'S')

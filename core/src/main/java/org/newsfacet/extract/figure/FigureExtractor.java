@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.newsfacet.extract.Resources;
 import org.newsfacet.extract.attribution.Attributor;
 import org.newsfacet.model.Figure;
@@ -67,12 +68,15 @@ public final class FigureExtractor {
       "been", "being", "of", "than", "as", "into", "after", "before", "since", "a", "an", "the", "this", "these", "its",
       "their", "per", "each", "said", "says", "told", "while", "when", "if", "so", "across", "between", "during", "last",
       "next", "they", "we", "he", "she", "it", "you", "i", "out");
+  /** Words that open a noun phrase: after an -ing word they show it is a verb with its object. */
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "this",
+      "these", "those", "that");
   private static final Set<String> CASUALTY_WORDS = Set.copyOf(Resources.lines(FigureExtractor.class,
       "casualty-words.txt"));
   private static final Set<String> BE = Set.of("were", "was", "are", "is");
-  /** Adjectives that end like adverbs: "eight elderly people", "600 likely voters". */
-  private static final Set<String> LY_ADJECTIVES = Set.of("elderly", "likely", "daily", "weekly", "monthly", "quarterly",
-      "yearly", "deadly", "costly", "early", "friendly", "lonely");
+  /** Adjectives and nouns that end like adverbs: "eight elderly people", "600 likely voters", "two assembly plants". */
+  private static final Map<String, String> LY_WORDS = Resources.lines(FigureExtractor.class, "ly-words.tsv").stream()
+      .map(line -> line.split("\t")).collect(Collectors.toUnmodifiableMap(f -> f[0], f -> f[1]));
   /** Words that make "cases" count people: the cases of a disease (case-words.txt). */
   private static final Set<String> CASE_WORDS = Set.copyOf(Resources.lines(FigureExtractor.class, "case-words.txt"));
   /** Groups of people named by a place ("North Koreans", "Israelis"): the entity module's demonyms, lower case. */
@@ -190,6 +194,9 @@ public final class FigureExtractor {
   private static String countedNoun(String body, List<int[]> phrase) {
     int first = 0;
     int last = phrase.size() - 1;
+    if (phrase.size() == 3 && body.substring(phrase.get(1)[0], phrase.get(1)[1]).matches("and|or")) {
+      return body.substring(phrase.get(2)[0], phrase.get(2)[1]); // "Kia and Hyundai vehicles": vehicles
+    }
     boolean capitalised = phrase.stream().allMatch(w -> Character.isUpperCase(body.charAt(w[0])));
     if (!capitalised) {
       while (first < last && qualifier(body.substring(phrase.get(first)[0], phrase.get(first)[1]))) {
@@ -197,6 +204,47 @@ public final class FigureExtractor {
       }
     }
     return body.substring(phrase.get(first)[0], phrase.get(last)[1]);
+  }
+
+  /**
+   * The plural noun that two coordinated modifiers share: in "460 Kia and Hyundai vehicles" the
+   * singular word before "and" ({@code first}) and the one or two words after it describe
+   * "vehicles"; null when the first word is a plural noun itself ("435 homes and 187 flats") or no
+   * plural noun follows.
+   */
+  private static int[] coordinatedHead(String body, int[] first, int conjunctionEnd) {
+    String w = body.substring(first[0], first[1]).toLowerCase(Locale.ROOT);
+    if (plural(w) || CATEGORIES.containsKey(w) || body.charAt(first[1]) != ' ') {
+      return null;
+    }
+    int k = conjunctionEnd;
+    for (int n = 0; n < 2; n++) {
+      if (k >= body.length() || body.charAt(k) != ' ' || k + 1 >= body.length() || !Character.isLetter(body.charAt(k + 1))) {
+        return null;
+      }
+      int s = k + 1;
+      int e = wordEnd(body, s);
+      String next = body.substring(s, e).toLowerCase(Locale.ROOT);
+      if (STOP.contains(next)) {
+        return null;
+      }
+      if (plural(next)) {
+        return n == 0 ? null : new int[] {s, e}; // "Kia and vehicles" is no coordination of modifiers
+      }
+      k = e;
+    }
+    return null;
+  }
+
+  /** A participle right after {@code at}: "heavily [armed]", "newly [built]". */
+  private static boolean participleAfter(String body, int at) {
+    String next = nextWord(body, at);
+    return at < body.length() && body.charAt(at) == ' ' && next != null && next.length() > 4
+        && next.toLowerCase(Locale.ROOT).endsWith("ed");
+  }
+
+  private static boolean plural(String w) {
+    return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss");
   }
 
   /** A word before a counted noun that describes it: an adjective, a participle, a capitalised origin. */
@@ -208,7 +256,8 @@ public final class FigureExtractor {
     if (w.length() > 4 && (w.endsWith("ed") || w.endsWith("est") || w.endsWith("ous")
         || w.endsWith("ive") || w.endsWith("ful") || w.endsWith("less") || w.endsWith("able") || w.endsWith("ible")
         || w.endsWith("ly"))) {
-      return !CATEGORIES.containsKey(w); // "recorded songs"; not "wounded", nor a gerund's compound ("parking spaces")
+      return !CATEGORIES.containsKey(w) && !"noun".equals(LY_WORDS.get(w)); // "recorded songs"; not "wounded", nor a
+      // gerund's compound ("parking spaces"), nor a noun in -ly ("assembly plants")
     }
     return false;
   }
@@ -326,9 +375,10 @@ public final class FigureExtractor {
         Figure before = figures.get(figures.size() - 1);
         String gap = body.substring(Math.min(before.end(), f.start()), f.start());
         if (before.unit() != null && gap.length() <= 60 && gap.indexOf('.') < 0 && gap.indexOf('\n') < 0
-            && (gap.strip().equals(",") || gap.strip().equals("and") || gap.endsWith(", "))) {
+            && (gap.strip().equals(",") || gap.strip().equals("and") || gap.endsWith(", ") || gap.endsWith(" including ")
+            || gap.endsWith(" and ") && !before.text().contains(before.unit()))) { // "..., 640,000 in Asia and 285,000 in Europe"
           // "128,000 vehicles sold in Japan, 97,000 in North America": the list counts one thing.
-          f = f.withCategory(before.category());
+          f = f.countingAs(before);
         }
       }
       if (f.category() == FigureCategory.PEOPLE && !figures.isEmpty()
@@ -350,7 +400,10 @@ public final class FigureExtractor {
     String bound = null;
     String before2 = lastWordsBefore(body, start, 2);
     String before1 = lastWordsBefore(body, start, 1);
-    if (before1.equals("between") || before1.equals("from")) {
+    boolean joined = high.start() > low.start();
+    String gap = joined ? body.substring(low.end(), high.start()).strip() : "";
+    if (joined && before1.equals("between") || before1.equals("from") && gap.equals("to")) {
+      // "between 2,000 and 12,000", "from 10 to 15": not the preposition of "up from 14 percent", "from 20-30 villages"
       start = wordStartBefore(body, start, 1);
       before2 = lastWordsBefore(body, start, 2);
       before1 = lastWordsBefore(body, start, 1);
@@ -685,7 +738,7 @@ public final class FigureExtractor {
           || value >= 2 && partitive(body, e) != null // "nine of 12 missiles"
           || value >= 2 && casualtyBefore(body, wordStart) && (counted.isEmpty() || CATEGORIES.containsKey(last)) // "kills three"
           || value >= 2 && counted.isEmpty() && (casualtyNext(body, e) || tollBefore(body, wordStart)) // "seven were killed"
-          || value == 1 && one(body, wordStart, e, last);
+          || value == 1 && (one(body, wordStart, e, last) || onePart(body, wordStart, e));
       String after = noun == null ? "" : noun.toLowerCase(Locale.ROOT);
       boolean percent = after.equals("percent") || after.equals("per") && "cent".equalsIgnoreCase(then);
       if (percent) {
@@ -733,6 +786,18 @@ public final class FigureExtractor {
     List<int[]> counted = nounPhrase(body, end);
     int nounEnd = counted.isEmpty() ? end : counted.get(counted.size() - 1)[1];
     return c == FigureCategory.PEOPLE && (casualtyBefore(body, start) || casualtyNext(body, nounEnd));
+  }
+
+  /** "one of two cruise missiles", "one of the 12 drones": "one" counts a part of a counted whole that it may count. */
+  private static boolean onePart(String body, int start, int end) {
+    int[] whole = partitive(body, end);
+    if (whole == null) {
+      return false;
+    }
+    List<int[]> counted = nounPhrase(body, whole[1]);
+    String last = counted.isEmpty() ? null
+        : body.substring(counted.get(counted.size() - 1)[0], counted.get(counted.size() - 1)[1]).toLowerCase(Locale.ROOT);
+    return one(body, start, whole[1], last);
   }
 
   /**
@@ -1197,8 +1262,21 @@ public final class FigureExtractor {
       }
       int e = wordEnd(body, s);
       String w = body.substring(s, e).toLowerCase(Locale.ROOT);
-      if (STOP.contains(w) || w.endsWith("ly") && w.indexOf('-') < 0 && !CATEGORIES.containsKey(w) && !LY_ADJECTIVES.contains(w)) {
+      if (words.size() == 1 && (w.equals("and") || w.equals("or"))) {
+        int[] head = coordinatedHead(body, words.get(0), e);
+        if (head != null) {
+          // "460 Kia and Hyundai vehicles", "4.3M digital and physical sales": two modifiers of one plural noun
+          words.add(new int[] {s, e});
+          words.add(head);
+          return words;
+        }
+      }
+      if (STOP.contains(w) || w.endsWith("ly") && w.indexOf('-') < 0 && !CATEGORIES.containsKey(w) && !LY_WORDS.containsKey(w)
+          && !participleAfter(body, e)) { // "12 heavily armed men" goes on to the men
         break;
+      }
+      if (w.endsWith("ing") && DETERMINERS.contains(String.valueOf(nextWord(body, e)).toLowerCase(Locale.ROOT))) {
+        break; // "around 73, raising the prospect": a verb with its object, not a counted noun
       }
       words.add(new int[] {s, e});
       i = e;
@@ -1268,6 +1346,7 @@ public final class FigureExtractor {
         return true;
       }
       if (!(APPROXIMATE.contains(w) || BOUNDS.containsKey(w) || w.equals("of") || w.equals("the") || w.equals("least")
+          || w.equals("included") || w.equals("include") || w.equals("includes") // "the dead included one child"
           || w.equals("at") || w.equals("than") || w.equals("more") || w.equals("to") || w.equals("up"))) {
         return false;
       }

@@ -363,7 +363,7 @@ class AttributionTest {
   void aTitleOfAnotherPlaceIsNotThePersonGivenTheTitleForThisOne() {
     String text = "Lviv governor Maksym Kozak said three drones fell. "
         + "The governor of the southern Odesa region said debris from one drone hit a house.\n";
-    assertEquals("the governor of the southern Odesa region", figure(text, "from one drone").claimant());
+    assertEquals("the governor of the southern Odesa region", figure(text, "one drone").claimant());
     String same = "Lviv governor Maksym Kozak said three drones fell. The governor of the Lviv region said one drone hit a house.\n";
     assertEquals("Maksym Kozak", figure(same, "one drone").claimant());
   }
@@ -447,4 +447,21 @@ class AttributionTest {
         + "The cooperative, which collects milk from about 4,800 farms, said its output had fallen 7% last year.\n";
     assertEquals("Brennmilk", figure(text, "7%").claimant());
   }
+
+  @Test
+  void aFigureWithItsEstimatorAfterItIsTheEstimatorsInsideAnotherSourcesSentence() {
+    String text = "Halden Group reported earnings of 96 cents a share, ahead of the 89 cents that analysts "
+        + "polled by Marlow Data had expected.\n";
+    assertEquals("Halden Group", figure(text, "96 cents a share").claimant());
+    assertEquals("analysts polled by Marlow Data", figure(text, "89 cents").claimant());
+    assertEquals("estimate-after", figure(text, "89 cents").attributedBy());
+  }
+
+  @Test
+  void aTimePhraseBeforeWhatWasSaidDoesNotEndTheStatement() {
+    String text = "Halden Group said on Wednesday its quarterly net profit rose 18% to $742 million.\n";
+    assertEquals("Halden Group", figure(text, "18%").claimant());
+    assertEquals("Halden Group", figure(text, "$742 million").claimant());
+  }
 }
+

@@ -224,4 +224,13 @@ class EntityRecognizerTest {
     Article a = extract("The National Disaster Management Authority said roads had reopened.\n");
     assertTrue(entity(a, EntityType.ORGANIZATION, "National Disaster Management Authority").isPresent(), a.entities()::toString);
   }
+
+  @Test
+  void aNameMadeAnAdjectiveByAHyphenIsReadWithoutItsSuffix() {
+    Article a = extract("The fund bought a stake in Hong Kong-listed battery maker Lumeng Cells.\n");
+    assertTrue(entity(a, EntityType.LOCATION, "Hong Kong").isPresent(), a.entities()::toString);
+    assertTrue(a.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON), a.entities()::toString);
+    person(extract("Yoon Seo-yeon said the buses would run all night.\n"), "Yoon Seo-yeon");
+  }
 }
+

@@ -256,4 +256,79 @@ class FigureExtractorTest {
     assertEquals("pound", only("Add 1/2 pound of chocolate.\n").unit());
     assertNull(only("Add 1/2 pound of chocolate.\n").currency(), "a pound of something is a weight");
   }
+
+  @Test
+  void theUnitIsTheCountedNounWithoutItsQualifiers() {
+    assertEquals("routes", only("The airline added five more routes.\n").unit());
+    assertEquals("drones", only("Air defences downed 16 Russian drones.\n").unit());
+    assertEquals("charging stations", only("The city wants 400 charging stations.\n").unit(), "a compound stays whole");
+    Figure coordinated = only("About 460 Ford and Honda vehicles were stolen.\n");
+    assertEquals("About 460 Ford and Honda vehicles", coordinated.text());
+    assertEquals("vehicles", coordinated.unit());
+    assertEquals("copies", only("The album sold 3.1M print and digital copies.\n").unit());
+    assertEquals(2, figures("The estate has 435 homes and 187 flats.\n").size(), "two plural nouns are two figures");
+    Figure force = only("A 2,000-strong force crossed the river.\n");
+    assertEquals("force", force.unit());
+    assertEquals(FigureCategory.TROOPS, force.category());
+    assertTrue(figures("Life expectancy there is around 73, raising the prospect of losses.\n").isEmpty(),
+        "a verb with its object is not a counted noun");
+  }
+
+  @Test
+  void aListItemWithoutItsNounCountsWhatTheListCounts() {
+    List<Figure> homes = figures("Over 2 million homes lost power, including 1.5 million in the north.\n");
+    assertEquals(2, homes.size(), homes::toString);
+    assertEquals("homes", homes.get(1).unit());
+    assertEquals("1.5 million", homes.get(1).text(), "the text stays as written");
+    List<Figure> sold = figures("It sold 128,000 vehicles in Japan, 97,000 in Europe.\n");
+    assertEquals("vehicles", sold.get(1).unit());
+  }
+
+  @Test
+  void suspendedHyphensShareTheirMeasure() {
+    List<Figure> engines = figures("The maker offers four-, five- and six-cylinder engines.\n");
+    assertEquals(List.of(4.0, 5.0, 6.0), engines.stream().map(Figure::low).toList());
+    assertTrue(engines.stream().allMatch(f -> "cylinder".equals(f.unit())), engines::toString);
+    List<Figure> screens = figures("It comes with a 7- or 8-inch screen.\n");
+    assertEquals(2, screens.size(), screens::toString);
+    assertEquals("inch", screens.get(0).unit());
+    assertEquals("bedroom", only("They rented a three-bedroom flat.\n").unit());
+    assertTrue(figures("The 2014-15 season ended early.\n").isEmpty(), "a season is no figure");
+  }
+
+  @Test
+  void bareNumbersCountWhatTheSentenceCounts() {
+    Figure dashed = only("The league played 20-30 games a year.\n");
+    assertEquals(20, dashed.low());
+    assertEquals(30, dashed.high());
+    assertTrue(figures("The home side won 6-2 on Sunday.\n").isEmpty(), "a score");
+    assertEquals(12, figures("Nine sailors were rescued. Another 12 were missing.\n").get(1).low());
+    List<Figure> fell = figures("Thefts fell from 120 to 45 in a year.\n");
+    assertEquals(List.of(120.0, 45.0), fell.stream().map(Figure::low).toList(), "a falling pair is two figures");
+    Figure euros = only("The repair cost 1,200€ in the end.\n");
+    assertEquals(1200, euros.low());
+    assertEquals("EUR", euros.currency());
+    assertTrue(figures("The temple was built between A.D. 1000 and 1260.\n").isEmpty(), "a range of years");
+  }
+
+  @Test
+  void oneCountsAPartOfACountedWholeAndTheDeadIncludeTheirCasualties() {
+    List<Figure> missiles = figures("Air defences shot down one of two cruise missiles.\n");
+    assertEquals("one", missiles.get(0).text());
+    assertEquals(FigureCategory.WEAPONS, missiles.get(0).category());
+    assertEquals("cruise missiles", missiles.get(0).unit());
+    assertEquals(FigureCategory.CASUALTIES, figures("Eight people died. The dead included one child.\n").get(1).category());
+    assertTrue(figures("She is one of the best runners.\n").isEmpty());
+  }
+
+  @Test
+  void wordsInLyThatAreNoAdverbsStayInTheCountedPhrase() {
+    assertEquals("assembly plants", only("The firm is retooling two assembly plants.\n").unit());
+    Figure armed = only("Police detained 12 heavily armed men.\n");
+    assertEquals("men", armed.unit());
+    assertEquals("12 heavily armed men", armed.text());
+    assertEquals("14 percent", figures("Shares rose to 19%, up from 14 percent.\n").get(1).text(), "'from' is no qualifier");
+    assertEquals("from 10 to 15 dollars", only("Prices went from 10 to 15 dollars.\n").text());
+  }
 }
+
