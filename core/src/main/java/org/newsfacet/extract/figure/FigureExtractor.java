@@ -697,9 +697,8 @@ public final class FigureExtractor {
       }
       int wordStart = i;
       i = wordEnd;
-      if (wordEnd - wordStart > 13 || wordEnd - wordStart < 3
-          || "otfsenhOTFSENH".indexOf(body.charAt(wordStart)) < 0) {
-        continue; // every number word starts with one of these letters
+      if (wordEnd - wordStart > 13 || wordEnd - wordStart < 3 || !numberWordPrefix(body, wordStart)) {
+        continue; // no number word starts so
       }
       Integer n = WORDS.get(body.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT));
       if (n == null && body.charAt(wordEnd - 1) == '-' && suspendedMeasure(body, wordEnd - 1) != null) {
@@ -709,7 +708,7 @@ public final class FigureExtractor {
         }
         continue;
       }
-      int hyphen = body.indexOf('-', wordStart);
+      int hyphen = body.indexOf('-', wordStart, wordEnd);
       if (n == null && hyphen > wordStart && hyphen < wordEnd - 1 && WORDS.containsKey(body.substring(wordStart, hyphen)
           .toLowerCase(Locale.ROOT)) && !WORDS.containsKey(body.substring(hyphen + 1, wordEnd).toLowerCase(Locale.ROOT))) {
         // "six-cylinder engines", "three-bedroom flats": a number word and its measure
@@ -786,6 +785,38 @@ public final class FigureExtractor {
     List<int[]> counted = nounPhrase(body, end);
     int nounEnd = counted.isEmpty() ? end : counted.get(counted.size() - 1)[1];
     return c == FigureCategory.PEOPLE && (casualtyBefore(body, start) || casualtyNext(body, nounEnd));
+  }
+
+  /** The first three letters, lower case, of every number word: one look-up rules out most words. */
+  private static final boolean[] NUMBER_PREFIXES = numberPrefixes();
+
+  private static boolean[] numberPrefixes() {
+    boolean[] prefixes = new boolean[26 * 26 * 26];
+    for (String w : WORDS.keySet()) {
+      int p = w.length() < 3 ? -1 : prefixIndex(w, 0);
+      if (p >= 0) {
+        prefixes[p] = true;
+      }
+    }
+    return prefixes;
+  }
+
+  /** The index of the three ASCII letters at {@code at} in {@link #NUMBER_PREFIXES}, or -1. */
+  private static int prefixIndex(String s, int at) {
+    int index = 0;
+    for (int k = at; k < at + 3; k++) {
+      char c = Character.toLowerCase(s.charAt(k));
+      if (c < 'a' || c > 'z') {
+        return -1;
+      }
+      index = index * 26 + (c - 'a');
+    }
+    return index;
+  }
+
+  private static boolean numberWordPrefix(String body, int at) {
+    int p = prefixIndex(body, at);
+    return p >= 0 && NUMBER_PREFIXES[p];
   }
 
   /** "one of two cruise missiles", "one of the 12 drones": "one" counts a part of a counted whole that it may count. */
