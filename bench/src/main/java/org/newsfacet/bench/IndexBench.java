@@ -1,12 +1,10 @@
 package org.newsfacet.bench;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -18,12 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -44,6 +37,7 @@ import org.newsfacet.index.SearchRequest;
 import org.newsfacet.ingest.ArticleReader;
 import org.newsfacet.ingest.Item;
 import org.newsfacet.ingest.RawArticle;
+import org.newsfacet.pipeline.Pipeline;
 import org.newsfacet.query.Questions;
 
 /**
@@ -199,39 +193,12 @@ public final class IndexBench {
     long start = System.nanoTime();
     AtomicLong articles = new AtomicLong();
     AtomicLong bytes = new AtomicLong();
-    ExecutorService pool = Executors.newFixedThreadPool(settings.threads());
-    Semaphore inFlight = new Semaphore(settings.threads() * 4);
-    AtomicReference<RuntimeException> failure = new AtomicReference<>();
     try (Stream<Item> items = ArticleReader.read(settings.corpus())) {
-      for (Item item : (Iterable<Item>) items::iterator) {
-        if (failure.get() != null) {
-          break;
-        }
-        if (item instanceof Item.Loaded loaded) {
-          inFlight.acquire();
-          pool.execute(() -> {
-            try {
-              work.accept(loaded.article());
-              articles.incrementAndGet();
-              bytes.addAndGet(utf8Length(loaded.article().text()));
-            } catch (RuntimeException e) {
-              failure.compareAndSet(null, e);
-            } finally {
-              inFlight.release();
-            }
-          });
-        }
-      }
-      pool.shutdown();
-      pool.awaitTermination(365, TimeUnit.DAYS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new InterruptedIOException("benchmark interrupted");
-    } finally {
-      pool.shutdownNow();
-    }
-    if (failure.get() != null) {
-      throw failure.get();
+      Pipeline.forEach(items, settings.threads(), (loaded, sequence) -> {
+        work.accept(loaded.article());
+        articles.incrementAndGet();
+        bytes.addAndGet(utf8Length(loaded.article().text()));
+      }, skipped -> { });
     }
     return new Pass(name, articles.get(), bytes.get(), System.nanoTime() - start, peakHeap());
   }

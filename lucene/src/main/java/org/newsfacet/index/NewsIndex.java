@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.ExecutorService;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -32,7 +30,6 @@ import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -65,17 +62,16 @@ import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.newsfacet.extract.Extraction;
 import org.newsfacet.extract.Extractor;
 import org.newsfacet.extract.Outlets;
 import org.newsfacet.ingest.ArticleReader;
 import org.newsfacet.ingest.Item;
-import org.newsfacet.ingest.Decoding;
 import org.newsfacet.ingest.RawArticle;
 import org.newsfacet.json.Json;
 import org.newsfacet.model.Article;
+import org.newsfacet.pipeline.Pipeline;
 
 /**
  * An index of articles on disk: add articles, search them with facets, read its statistics.
@@ -269,135 +265,34 @@ public final class NewsIndex implements Closeable {
   public IndexReport add(Stream<Item> items, IndexListener listener) throws IOException {
     Objects.requireNonNull(listener, "listener");
     long before = liveArticles();
-    AtomicLong processed = new AtomicLong();
-    List<Item.Skipped> skipped = new ArrayList<>();
-    IndexListener reported = synchronizedListener(listener);
-    int threads = settings.threads();
-    // Extraction runs on every core; at most a few articles per thread wait in memory, whatever the input's size.
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "newsfacet-extract");
-      t.setDaemon(true);
-      return t;
-    });
-    Semaphore inFlight = new Semaphore(threads * 4);
-    AtomicReference<Throwable> failure = new AtomicReference<>();
-    // The same id twice in one run (an updated article later in a feed): the later one must win, whichever
-    // thread finishes first. Each submission numbers its id; a write happens under the id's lock, and only
-    // for the latest number, so an earlier version never overwrites a later one.
-    Map<String, Long> latest = new java.util.concurrent.ConcurrentHashMap<>();
-    Object[] locks = new Object[64];
-    Arrays.setAll(locks, k -> new Object());
-    long sequence = 0;
+    Pipeline.Result result;
     try {
-      for (Item item : (Iterable<Item>) items::iterator) {
-        if (failure.get() != null) {
-          break;
+      result = Pipeline.run(items, extractor, settings.threads(), new Pipeline.Sink() {
+        @Override
+        public void write(Extraction extraction) throws IOException {
+          add(extraction);
         }
-        switch (item) {
-          case Item.Loaded loaded -> {
-            RawArticle raw = loaded.article();
-            String id = raw.given().id() != null ? raw.given().id() : Decoding.textId(raw.text());
-            long number = ++sequence;
-            latest.put(id, number);
-            inFlight.acquire();
-            pool.execute(() -> {
-              try {
-                loaded.warnings().forEach(w -> reported.warned(loaded.source(), w));
-                Extraction extraction = extractor.extract(raw);
-                extraction.faults().forEach(f -> reported.warned(loaded.source(), f));
-                synchronized (locks[Math.floorMod(id.hashCode(), locks.length)]) {
-                  if (Long.valueOf(number).equals(latest.get(id))) {
-                    add(extraction);
-                    latest.remove(id, number);
-                  }
-                }
-                processed.incrementAndGet();
-                reported.indexed(extraction.article());
-              } catch (org.apache.lucene.store.AlreadyClosedException | IOException e) {
-                failure.compareAndSet(null, e); // the index itself failed: every other article would fail the same way
-              } catch (RuntimeException | StackOverflowError e) {
-                if (writer.getTragicException() != null) {
-                  failure.compareAndSet(null, e); // the writer failed (a full disk), not this article's extraction
-                  return;
-                }
-                Item.Skipped failed = new Item.Skipped(loaded.source(), "extraction failed: " + e);
-                synchronized (skipped) {
-                  skipped.add(failed);
-                }
-                reported.skipped(failed);
-              } catch (Throwable t) {
-                failure.compareAndSet(null, t); // out of memory or worse: stop the run and say so
-              } finally {
-                inFlight.release();
-              }
-            });
-          }
-          case Item.Skipped s -> {
-            synchronized (skipped) {
-              skipped.add(s);
-            }
-            reported.skipped(s);
-          }
+
+        @Override
+        public boolean fatal(Throwable failure) {
+          // the writer failed (a full disk), not this article's extraction
+          return failure instanceof org.apache.lucene.store.AlreadyClosedException || writer.getTragicException() != null;
         }
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      failure.compareAndSet(null, new java.io.InterruptedIOException("indexing was interrupted"));
-    } finally {
-      // Let the articles in flight finish: interrupting them could close the index writer for good.
-      pool.shutdown();
-      boolean interrupted = false;
-      while (true) {
-        try {
-          if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
-            break;
-          }
-        } catch (InterruptedException e) {
-          interrupted = true;
-        }
-      }
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
-    }
-    Throwable failed = failure.get();
-    if (failed instanceof IOException || failed instanceof org.apache.lucene.store.AlreadyClosedException
-        || failed != null && writer.getTragicException() != null) {
+      }, listener);
+    } catch (IOException | org.apache.lucene.store.AlreadyClosedException e) {
       // "this IndexWriter is closed" says nothing: the writer's own failure (a full disk) does.
       Throwable tragic = writer.getTragicException();
-      throw IndexFault.of(path, tragic != null ? tragic : failed);
-    } else if (failed instanceof RuntimeException re) {
-      throw re;
-    } else if (failed instanceof Error error) {
-      throw error;
+      throw IndexFault.of(path, tragic != null ? tragic : e);
+    } catch (RuntimeException | Error e) {
+      Throwable tragic = writer.getTragicException();
+      if (tragic != null) {
+        throw IndexFault.of(path, tragic);
+      }
+      throw e;
     }
     commit();
     long added = liveArticles() - before;
-    List<Item.Skipped> all;
-    synchronized (skipped) {
-      all = List.copyOf(skipped);
-    }
-    return new IndexReport(added, Math.max(0, processed.get() - added), all);
-  }
-
-  /** The listener, called by one thread at a time. */
-  private static IndexListener synchronizedListener(IndexListener listener) {
-    return new IndexListener() {
-      @Override
-      public synchronized void indexed(Article article) {
-        listener.indexed(article);
-      }
-
-      @Override
-      public synchronized void skipped(Item.Skipped item) {
-        listener.skipped(item);
-      }
-
-      @Override
-      public synchronized void warned(String source, String warning) {
-        listener.warned(source, warning);
-      }
-    };
+    return new IndexReport(added, Math.max(0, result.processed() - added), result.skipped());
   }
 
   /** Extracts and indexes one article, replacing any with the same id; returns its record. */
