@@ -54,6 +54,11 @@ public final class Extractor {
     return new Extractor(outlets, null, false);
   }
 
+  /** The id an article's record will have: the one its input gives, else one from its text. */
+  public static String id(RawArticle raw) {
+    return raw.given().id() != null ? raw.given().id() : Decoding.textId(raw.text());
+  }
+
   /** Extracts the record of one article. */
   public Extraction extract(RawArticle raw) {
     Given given = raw.given();
@@ -87,7 +92,7 @@ public final class Extractor {
           : steps.run("figures", () -> FigureExtractor.standard().extract(text, body, sources), List.of());
     }
     Article article = new Article(
-        given.id() != null ? given.id() : Decoding.textId(text),
+        id(raw),
         raw.source(),
         title,
         steps.run("published", () -> published(given, layout, url), null),

@@ -18,17 +18,16 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.newsfacet.extract.Extraction;
 import org.newsfacet.extract.Extractor;
-import org.newsfacet.ingest.Decoding;
 import org.newsfacet.ingest.Item;
-import org.newsfacet.ingest.RawArticle;
 import org.newsfacet.model.Article;
 
 /**
  * Read, extract, write: the indexing pipeline every backend shares (the embedded Lucene index, the
  * benchmark, a search cluster). Items are read in order on the calling thread and extracted on
  * {@code threads} threads, with at most a few articles per thread in memory whatever the input's
- * size. An article that fails to extract is skipped with its reason; a failure of the sink itself
- * (a full disk, a closed index) stops the run once the articles in flight are done.
+ * size. An article that fails to extract, or that the sink refuses, is skipped with its reason; a
+ * failure the sink calls fatal (a full disk, a closed index), any checked exception of the sink, an
+ * error or an exception of the listener stops the run once the articles in flight are done.
  *
  * <p>The same id twice in one run (an updated article later in a feed) is written once, as its
  * later version, whichever thread finishes first.
@@ -46,8 +45,9 @@ public final class Pipeline {
     void write(Extraction extraction) throws IOException;
 
     /**
-     * True when {@code failure}, thrown while one article was extracted or written, means the sink
-     * can take no more (its writer failed), so the run must stop rather than skip that article.
+     * True when {@code failure}, an unchecked exception thrown while one article was written, means
+     * the sink can take no more (its writer failed), so the run must stop rather than skip that
+     * article. A checked exception of {@link #write} always stops the run.
      */
     default boolean fatal(Throwable failure) {
       return false;
@@ -59,7 +59,7 @@ public final class Pipeline {
     /** Hears nothing. */
     Listener NONE = new Listener() {};
 
-    /** An article was extracted and written. */
+    /** An article was extracted and written (or passed over for a later version of its id in the same run). */
     default void indexed(Article article) {}
 
     /** An item was skipped, with the reason. */
@@ -87,7 +87,7 @@ public final class Pipeline {
    *
    * @param processed the articles extracted and handed to the sink (or passed over for a later
    *     version of the same id)
-   * @param skipped the items read but not written, with their reasons, in the order they were met
+   * @param skipped the items read but not written, with their reasons, in the order they were found out
    */
   public record Result(long processed, List<Item.Skipped> skipped) {
     /** Copies the list. */
@@ -98,7 +98,8 @@ public final class Pipeline {
 
   /**
    * Extracts every loaded item with {@code extractor} and writes it to {@code sink}; reports every
-   * skipped one. Throws what stopped the run: the sink's failure, or an interruption.
+   * skipped one. Throws what stopped the run: the sink's fatal failure, an exception of the reader
+   * or the listener, an error, or an interruption ({@link java.io.InterruptedIOException}).
    */
   public static Result run(Stream<Item> items, Extractor extractor, int threads, Sink sink, Listener listener)
       throws IOException {
@@ -116,7 +117,7 @@ public final class Pipeline {
     forEach(items, threads, new Task() {
       @Override
       public void read(Item.Loaded loaded, long sequence) {
-        String id = id(loaded.article());
+        String id = Extractor.id(loaded.article());
         ids.put(sequence, id);
         latest.put(id, sequence);
       }
@@ -124,28 +125,39 @@ public final class Pipeline {
       @Override
       public void run(Item.Loaded loaded, long sequence) throws IOException {
         String id = ids.remove(sequence);
+        loaded.warnings().forEach(w -> heard.warned(loaded.source(), w));
+        Extraction extraction;
         try {
-          loaded.warnings().forEach(w -> heard.warned(loaded.source(), w));
-          Extraction extraction = extractor.extract(loaded.article());
-          extraction.faults().forEach(f -> heard.warned(loaded.source(), f));
+          extraction = extractor.extract(loaded.article());
+        } catch (RuntimeException | StackOverflowError e) {
+          skip(loaded, "extraction failed: " + e);
+          return;
+        }
+        extraction.faults().forEach(f -> heard.warned(loaded.source(), f));
+        try {
           synchronized (locks[Math.floorMod(id.hashCode(), locks.length)]) {
             if (Long.valueOf(sequence).equals(latest.get(id))) {
               sink.write(extraction);
               latest.remove(id, sequence);
             }
           }
-          processed.incrementAndGet();
-          heard.indexed(extraction.article());
         } catch (RuntimeException | StackOverflowError e) {
           if (sink.fatal(e)) {
             throw e;
           }
-          Item.Skipped failed = new Item.Skipped(loaded.source(), "extraction failed: " + e);
-          synchronized (skipped) {
-            skipped.add(failed);
-          }
-          heard.skipped(failed);
+          skip(loaded, "not written: " + e);
+          return;
         }
+        processed.incrementAndGet();
+        heard.indexed(extraction.article());
+      }
+
+      private void skip(Item.Loaded loaded, String reason) {
+        Item.Skipped failed = new Item.Skipped(loaded.source(), reason);
+        synchronized (skipped) {
+          skipped.add(failed);
+        }
+        heard.skipped(failed);
       }
     }, s -> {
       synchronized (skipped) {
@@ -185,9 +197,9 @@ public final class Pipeline {
         }
         switch (item) {
           case Item.Loaded loaded -> {
+            inFlight.acquire();
             long number = ++sequence;
             task.read(loaded, number);
-            inFlight.acquire();
             pool.execute(() -> {
               try {
                 task.run(loaded, number);
@@ -235,11 +247,6 @@ public final class Pipeline {
     if (interrupted) {
       Thread.currentThread().interrupt();
     }
-  }
-
-  /** The id an article will have: the one its record gives, else one from its text. */
-  private static String id(RawArticle raw) {
-    return raw.given().id() != null ? raw.given().id() : Decoding.textId(raw.text());
   }
 
   /** The listener, called by one thread at a time. */

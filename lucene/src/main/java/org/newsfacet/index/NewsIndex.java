@@ -264,6 +264,7 @@ public final class NewsIndex implements Closeable {
    */
   public IndexReport add(Stream<Item> items, IndexListener listener) throws IOException {
     Objects.requireNonNull(listener, "listener");
+    writable();
     long before = liveArticles();
     Pipeline.Result result;
     try {
@@ -286,7 +287,9 @@ public final class NewsIndex implements Closeable {
     } catch (RuntimeException | Error e) {
       Throwable tragic = writer.getTragicException();
       if (tragic != null) {
-        throw IndexFault.of(path, tragic);
+        IOException fault = IndexFault.of(path, tragic);
+        fault.addSuppressed(e);
+        throw fault;
       }
       throw e;
     }

@@ -316,6 +316,8 @@ class NewsIndexTest {
     }
     try (NewsIndex index = NewsIndex.openReadOnly(dir)) {
       index.search(SearchRequest.text("Korea"));
+      IllegalStateException refused = assertThrows(IllegalStateException.class, () -> index.add(TestData.articles()));
+      assertTrue(refused.getMessage().contains("read-only"), refused.getMessage());
     }
     assertEquals(generation, commitGeneration(dir));
   }
