@@ -1,6 +1,7 @@
 package org.newsfacet.cli;
 
 import java.nio.file.Path;
+import org.newsfacet.index.NewsIndex;
 import picocli.CommandLine.Option;
 
 /** The {@code --index DIR} option that every command reading or writing an index shares. */
@@ -11,13 +12,7 @@ final class IndexOption {
 
   /** The index folder, which must hold an index: searching a folder never indexed is a usage error. */
   Path existing() {
-    boolean hasIndex;
-    try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(index)) {
-      hasIndex = files.anyMatch(f -> f.getFileName().toString().startsWith("segments_"));
-    } catch (java.io.IOException e) {
-      hasIndex = false;
-    }
-    if (!hasIndex) {
+    if (!NewsIndex.exists(index)) {
       throw new UsageException("no index at " + index + "; create one with: newsfacet index PATH");
     }
     return index;

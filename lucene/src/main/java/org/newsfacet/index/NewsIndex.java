@@ -134,6 +134,18 @@ public final class NewsIndex implements Closeable {
     }
   }
 
+  /** True when {@code path} is a folder that holds a committed index (of any schema version). */
+  public static boolean exists(Path path) {
+    if (!Files.isDirectory(path)) {
+      return false;
+    }
+    try (Directory directory = FSDirectory.open(path)) {
+      return DirectoryReader.indexExists(directory);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   /**
    * Opens an existing index for searching only: no write lock, no commits, so it works while
    * another process indexes (it sees that process's commits) and on a read-only disk.

@@ -304,6 +304,20 @@ class NewsIndexTest {
   }
 
   @Test
+  void existsTellsAFolderWithAnIndexFromOneWithout() throws IOException {
+    Path dir = tmp.resolve("maybe");
+    assertFalse(NewsIndex.exists(dir), "a missing folder");
+    java.nio.file.Files.createDirectories(dir);
+    java.nio.file.Files.writeString(dir.resolve("notes.txt"), "not an index");
+    assertFalse(NewsIndex.exists(dir), "a folder of other files");
+    Path indexed = tmp.resolve("indexed");
+    try (NewsIndex index = NewsIndex.open(indexed)) {
+      index.add(RawArticle.of("x", WIRE));
+    }
+    assertTrue(NewsIndex.exists(indexed));
+  }
+
+  @Test
   void searchingAndReadingStatsWriteNoCommit() throws IOException {
     Path dir = tmp.resolve("idx");
     try (NewsIndex index = NewsIndex.open(dir)) {
