@@ -15,26 +15,20 @@ import org.newsfacet.model.FigureCategory;
  * @param words words that must be in the figure's sentence (Lucene syntax); blank for any
  * @param category only figures of this category, or null for all
  * @param claimants only figures claimed by one of these (names, any spelling; unnamed labels)
- * @param outlets only figures from articles of one of these outlets
- * @param agencies only figures from articles credited to one of these agencies
- * @param sources only figures from articles published by or credited to one of these
- * @param from only figures from articles published on or after this day, or null
- * @param to only figures from articles published on or before this day, or null
+ * @param filters the outlets, agencies, sources and dates of the figures' articles
  * @param min only figures whose high value is at least this, or null
  * @param max only figures whose low value is at most this, or null
  * @param offset hits to skip, for paging
  * @param limit hits to return
  */
-public record FigureRequest(String words, FigureCategory category, List<String> claimants, List<String> outlets,
-    List<String> agencies, List<String> sources, LocalDate from, LocalDate to, Double min, Double max, int offset, int limit) {
+public record FigureRequest(String words, FigureCategory category, List<String> claimants, Filters filters, Double min,
+    Double max, int offset, int limit) {
 
   /** Validates and copies. */
   public FigureRequest {
-    claimants = List.copyOf(claimants);
-    outlets = List.copyOf(outlets);
     words = words == null ? "" : words.strip();
-    agencies = List.copyOf(agencies);
-    sources = List.copyOf(sources);
+    claimants = List.copyOf(claimants);
+    filters = filters == null ? Filters.NONE : filters;
     if (offset < 0 || limit < 0) {
       throw new IllegalArgumentException("offset and limit must not be negative");
     }
@@ -42,7 +36,7 @@ public record FigureRequest(String words, FigureCategory category, List<String> 
 
   /** Every figure, fifty at a time, newest first. */
   public static FigureRequest all() {
-    return new FigureRequest("", null, List.of(), List.of(), List.of(), List.of(), null, null, null, null, 0, 50);
+    return new FigureRequest("", null, List.of(), Filters.NONE, null, null, 0, 50);
   }
 
   /** The figures of one category. */
@@ -52,62 +46,91 @@ public record FigureRequest(String words, FigureCategory category, List<String> 
 
   /** Only figures of this category (null for all). */
   public FigureRequest category(FigureCategory c) {
-    return new FigureRequest(words, c, claimants, outlets, agencies, sources, from, to, min, max, offset, limit);
+    return new FigureRequest(words, c, claimants, filters, min, max, offset, limit);
   }
 
   /** Also accepts this claimant. */
   public FigureRequest claimant(String name) {
-    return new FigureRequest(words, category, Requests.plus(claimants, name, "claimant"), outlets, agencies, sources, from, to, min, max, offset, limit);
+    return new FigureRequest(words, category, Requests.plus(claimants, name, "claimant"), filters, min, max, offset, limit);
+  }
+
+  /** These filters instead of the ones so far. */
+  public FigureRequest filters(Filters f) {
+    return new FigureRequest(words, category, claimants, f, min, max, offset, limit);
   }
 
   /** Also accepts this outlet. */
   public FigureRequest outlet(String outlet) {
-    return new FigureRequest(words, category, claimants, Requests.plus(outlets, outlet, "outlet"), agencies, sources, from, to, min, max, offset, limit);
+    return filters(filters.outlet(outlet));
   }
 
   /** Also accepts this agency. */
   public FigureRequest agency(String agency) {
-    return new FigureRequest(words, category, claimants, outlets, Requests.plus(agencies, agency, "agency"), sources, from, to, min, max, offset, limit);
+    return filters(filters.agency(agency));
   }
 
   /** Also accepts this source: an outlet or an agency. */
   public FigureRequest source(String source) {
-    return new FigureRequest(words, category, claimants, outlets, agencies, Requests.plus(sources, source, "source"), from, to,
-        min, max, offset, limit);
-  }
-
-  /** Requires these words in the figure's sentence ("figures for flood relief"). */
-  public FigureRequest words(String text) {
-    return new FigureRequest(text, category, claimants, outlets, agencies, sources, from, to, min, max, offset, limit);
+    return filters(filters.source(source));
   }
 
   /** Only figures published on or after this day. */
   public FigureRequest from(LocalDate day) {
-    return new FigureRequest(words, category, claimants, outlets, agencies, sources, day, to, min, max, offset, limit);
+    return filters(filters.from(day));
   }
 
   /** Only figures published on or before this day. */
   public FigureRequest to(LocalDate day) {
-    return new FigureRequest(words, category, claimants, outlets, agencies, sources, from, day, min, max, offset, limit);
+    return filters(filters.to(day));
+  }
+
+  /** Requires these words in the figure's sentence ("figures for flood relief"). */
+  public FigureRequest words(String text) {
+    return new FigureRequest(text, category, claimants, filters, min, max, offset, limit);
   }
 
   /** Only figures reaching at least this value. */
   public FigureRequest atLeast(double value) {
-    return new FigureRequest(words, category, claimants, outlets, agencies, sources, from, to, value, max, offset, limit);
+    return new FigureRequest(words, category, claimants, filters, value, max, offset, limit);
   }
 
   /** Only figures starting at most at this value. */
   public FigureRequest atMost(double value) {
-    return new FigureRequest(words, category, claimants, outlets, agencies, sources, from, to, min, value, offset, limit);
+    return new FigureRequest(words, category, claimants, filters, min, value, offset, limit);
   }
 
   /** Returns at most this many hits. */
   public FigureRequest limit(int n) {
-    return new FigureRequest(words, category, claimants, outlets, agencies, sources, from, to, min, max, offset, n);
+    return new FigureRequest(words, category, claimants, filters, min, max, offset, n);
   }
 
   /** Skips this many hits first. */
   public FigureRequest offset(int n) {
-    return new FigureRequest(words, category, claimants, outlets, agencies, sources, from, to, min, max, n, limit);
+    return new FigureRequest(words, category, claimants, filters, min, max, n, limit);
+  }
+
+  /** The outlets of {@link #filters}. */
+  public List<String> outlets() {
+    return filters.outlets();
+  }
+
+  /** The agencies of {@link #filters}. */
+  public List<String> agencies() {
+    return filters.agencies();
+  }
+
+  /** The sources of {@link #filters}. */
+  public List<String> sources() {
+    return filters.sources();
+  }
+
+  /** The first day of {@link #filters}, or null. */
+  public LocalDate from() {
+    return filters.from();
+  }
+
+  /** The last day of {@link #filters}, or null. */
+  public LocalDate to() {
+    return filters.to();
   }
 }

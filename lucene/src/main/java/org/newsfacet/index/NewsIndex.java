@@ -535,16 +535,28 @@ public final class NewsIndex implements Closeable {
   private DrillDownQuery query(SearchRequest request, Query text, SortedSetDocValuesReaderState state) {
     BooleanQuery.Builder base = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST)
         .add(ARTICLES, BooleanClause.Occur.FILTER);
-    dates(base, request.from(), request.to());
-    sources(base, state, request.sources());
+    filter(base, state, request.filters());
     // Entity filters match the cross-article key of any spelling; every entity named must be there.
     request.entities().forEach((type, names) -> names.forEach(name -> base.add(
         new TermQuery(new Term(Schema.keyField(type), Schema.entityKey(name))), BooleanClause.Occur.FILTER)));
     DrillDownQuery query = new DrillDownQuery(facetsConfig, base.build());
-    // Values in one dimension are alternatives; dimensions narrow each other.
-    request.outlets().forEach(o -> query.add(Schema.OUTLET, label(state, Schema.OUTLET, o)));
-    request.agencies().forEach(a -> query.add(Schema.AGENCY, label(state, Schema.AGENCY, a)));
+    drillDown(query, state, request.filters());
     return query;
+  }
+
+  /** The dates and sources of {@code filters}, as filter clauses of {@code base}. */
+  private void filter(BooleanQuery.Builder base, SortedSetDocValuesReaderState state, Filters filters) {
+    dates(base, filters.from(), filters.to());
+    sources(base, state, filters.sources());
+  }
+
+  /**
+   * The outlets and agencies of {@code filters}, as drill-down dimensions: values in one dimension
+   * are alternatives, dimensions narrow each other.
+   */
+  private void drillDown(DrillDownQuery query, SortedSetDocValuesReaderState state, Filters filters) {
+    filters.outlets().forEach(o -> query.add(Schema.OUTLET, label(state, Schema.OUTLET, o)));
+    filters.agencies().forEach(a -> query.add(Schema.AGENCY, label(state, Schema.AGENCY, a)));
   }
 
   /** "Reuters" as a source: articles Reuters published or that credit Reuters; any of the sources. */
@@ -590,9 +602,8 @@ public final class NewsIndex implements Closeable {
       words = new BooleanQuery.Builder().add(words, BooleanClause.Occur.MUST)
           .add(new TermQuery(new Term(Schema.QUOTE_KIND, request.kind().label())), BooleanClause.Occur.FILTER).build();
     }
-    return find(QUOTES, words, keys(Schema.SPEAKER_KEY, request.speakers()), request.from(), request.to(),
-        request.outlets(), request.agencies(), request.sources(), !request.words().isEmpty(), request.offset(), request.limit(),
-        Schema.QUOTE_RECORD, QuoteHit.class, Schema.QUOTE_FACETS, FACET_VALUES);
+    return find(QUOTES, words, keys(Schema.SPEAKER_KEY, request.speakers()), request.filters(), !request.words().isEmpty(),
+        request.offset(), request.limit(), Schema.QUOTE_RECORD, QuoteHit.class, Schema.QUOTE_FACETS, FACET_VALUES);
   }
 
   // ---- figures ----
@@ -629,9 +640,8 @@ public final class NewsIndex implements Closeable {
     if (extra != null) {
       match.add(extra, BooleanClause.Occur.FILTER);
     }
-    return find(FIGURES, match.build(), keys(Schema.CLAIMANT_KEY, request.claimants()), request.from(),
-        request.to(), request.outlets(), request.agencies(), request.sources(), false, request.offset(), request.limit(),
-        Schema.FIGURE_RECORD, FigureHit.class, dimensions, top);
+    return find(FIGURES, match.build(), keys(Schema.CLAIMANT_KEY, request.claimants()), request.filters(), false,
+        request.offset(), request.limit(), Schema.FIGURE_RECORD, FigureHit.class, dimensions, top);
   }
 
   /**
@@ -703,22 +713,19 @@ public final class NewsIndex implements Closeable {
    * dates, outlets and agencies; newest first unless {@code byRelevance}; each read back from its
    * stored JSON record.
    */
-  private <T> Results<T> find(Query type, Query match, Query keyFilter, LocalDate from, LocalDate to, List<String> outletNames,
-      List<String> agencyNames, List<String> sourceNames, boolean byRelevance, int offset, int limit, String storedField, Class<T> hitType,
-      List<String> dimensions, int top) throws IOException {
+  private <T> Results<T> find(Query type, Query match, Query keyFilter, Filters filters, boolean byRelevance, int offset,
+      int limit, String storedField, Class<T> hitType, List<String> dimensions, int top) throws IOException {
     QueryLimits.checkPage(offset, limit);
     return searching(searcher -> {
       SortedSetDocValuesReaderState state = facetState(searcher);
       BooleanQuery.Builder base = new BooleanQuery.Builder().add(match, BooleanClause.Occur.MUST)
           .add(type, BooleanClause.Occur.FILTER);
-      dates(base, from, to);
-      sources(base, state, sourceNames);
+      filter(base, state, filters);
       if (keyFilter != null) {
         base.add(keyFilter, BooleanClause.Occur.FILTER);
       }
       DrillDownQuery query = new DrillDownQuery(facetsConfig, base.build());
-      outletNames.forEach(o -> query.add(Schema.OUTLET, label(state, Schema.OUTLET, o)));
-      agencyNames.forEach(a -> query.add(Schema.AGENCY, label(state, Schema.AGENCY, a)));
+      drillDown(query, state, filters);
       int wanted = (int) Math.max(1, Math.min(Integer.MAX_VALUE - 1L, (long) offset + limit));
       FacetsCollectorManager.FacetsResult result = byRelevance
           ? FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager())

@@ -14,25 +14,18 @@ import org.newsfacet.model.QuoteKind;
  *
  * @param words words that must be in the quotation; blank for any
  * @param speakers only quotations of one of these speakers (names, surnames, any spelling)
- * @param outlets only quotations from articles of one of these outlets
- * @param agencies only quotations from articles credited to one of these agencies
- * @param sources only quotations from articles published by or credited to one of these
  * @param kind only quotations of this kind, or null for both
- * @param from only quotations from articles published on or after this day, or null
- * @param to only quotations from articles published on or before this day, or null
+ * @param filters the outlets, agencies, sources and dates of the quotations' articles
  * @param offset hits to skip, for paging
  * @param limit hits to return
  */
-public record QuoteRequest(String words, List<String> speakers, List<String> outlets, List<String> agencies,
-    List<String> sources, QuoteKind kind, LocalDate from, LocalDate to, int offset, int limit) {
+public record QuoteRequest(String words, List<String> speakers, QuoteKind kind, Filters filters, int offset, int limit) {
 
   /** Validates and copies. */
   public QuoteRequest {
     words = words == null ? "" : words.strip();
     speakers = List.copyOf(speakers);
-    outlets = List.copyOf(outlets);
-    agencies = List.copyOf(agencies);
-    sources = List.copyOf(sources);
+    filters = filters == null ? Filters.NONE : filters;
     if (offset < 0 || limit < 0) {
       throw new IllegalArgumentException("offset and limit must not be negative");
     }
@@ -40,7 +33,7 @@ public record QuoteRequest(String words, List<String> speakers, List<String> out
 
   /** Every quotation, twenty at a time, newest first. */
   public static QuoteRequest all() {
-    return new QuoteRequest("", List.of(), List.of(), List.of(), List.of(), null, null, null, 0, 20);
+    return new QuoteRequest("", List.of(), null, Filters.NONE, 0, 20);
   }
 
   /** The quotations of one speaker. */
@@ -50,52 +43,81 @@ public record QuoteRequest(String words, List<String> speakers, List<String> out
 
   /** Also accepts this speaker. */
   public QuoteRequest speaker(String name) {
-    return new QuoteRequest(words, Requests.plus(speakers, name, "speaker"), outlets, agencies, sources, kind, from, to, offset, limit);
+    return new QuoteRequest(words, Requests.plus(speakers, name, "speaker"), kind, filters, offset, limit);
   }
 
   /** Requires these words in the quotation (Lucene syntax). */
   public QuoteRequest words(String text) {
-    return new QuoteRequest(text, speakers, outlets, agencies, sources, kind, from, to, offset, limit);
-  }
-
-  /** Also accepts this outlet. */
-  public QuoteRequest outlet(String outlet) {
-    return new QuoteRequest(words, speakers, Requests.plus(outlets, outlet, "outlet"), agencies, sources, kind, from, to, offset, limit);
-  }
-
-  /** Also accepts this agency. */
-  public QuoteRequest agency(String agency) {
-    return new QuoteRequest(words, speakers, outlets, Requests.plus(agencies, agency, "agency"), sources, kind, from, to, offset, limit);
-  }
-
-  /** Also accepts this source: an outlet or an agency. */
-  public QuoteRequest source(String source) {
-    return new QuoteRequest(words, speakers, outlets, agencies, Requests.plus(sources, source, "source"), kind, from, to, offset, limit);
+    return new QuoteRequest(text, speakers, kind, filters, offset, limit);
   }
 
   /** Only quotations of this kind: {@link QuoteKind#DIRECT} words or {@link QuoteKind#INDIRECT} reported speech; null for both. */
   public QuoteRequest kind(QuoteKind k) {
-    return new QuoteRequest(words, speakers, outlets, agencies, sources, k, from, to, offset, limit);
+    return new QuoteRequest(words, speakers, k, filters, offset, limit);
+  }
+
+  /** These filters instead of the ones so far. */
+  public QuoteRequest filters(Filters f) {
+    return new QuoteRequest(words, speakers, kind, f, offset, limit);
+  }
+
+  /** Also accepts this outlet. */
+  public QuoteRequest outlet(String outlet) {
+    return filters(filters.outlet(outlet));
+  }
+
+  /** Also accepts this agency. */
+  public QuoteRequest agency(String agency) {
+    return filters(filters.agency(agency));
+  }
+
+  /** Also accepts this source: an outlet or an agency. */
+  public QuoteRequest source(String source) {
+    return filters(filters.source(source));
   }
 
   /** Only quotations published on or after this day. */
   public QuoteRequest from(LocalDate day) {
-    return new QuoteRequest(words, speakers, outlets, agencies, sources, kind, day, to, offset, limit);
+    return filters(filters.from(day));
   }
 
   /** Only quotations published on or before this day. */
   public QuoteRequest to(LocalDate day) {
-    return new QuoteRequest(words, speakers, outlets, agencies, sources, kind, from, day, offset, limit);
+    return filters(filters.to(day));
   }
 
   /** Returns at most this many hits. */
   public QuoteRequest limit(int n) {
-    return new QuoteRequest(words, speakers, outlets, agencies, sources, kind, from, to, offset, n);
+    return new QuoteRequest(words, speakers, kind, filters, offset, n);
   }
 
   /** Skips this many hits first. */
   public QuoteRequest offset(int n) {
-    return new QuoteRequest(words, speakers, outlets, agencies, sources, kind, from, to, n, limit);
+    return new QuoteRequest(words, speakers, kind, filters, n, limit);
   }
 
+  /** The outlets of {@link #filters}. */
+  public List<String> outlets() {
+    return filters.outlets();
+  }
+
+  /** The agencies of {@link #filters}. */
+  public List<String> agencies() {
+    return filters.agencies();
+  }
+
+  /** The sources of {@link #filters}. */
+  public List<String> sources() {
+    return filters.sources();
+  }
+
+  /** The first day of {@link #filters}, or null. */
+  public LocalDate from() {
+    return filters.from();
+  }
+
+  /** The last day of {@link #filters}, or null. */
+  public LocalDate to() {
+    return filters.to();
+  }
 }

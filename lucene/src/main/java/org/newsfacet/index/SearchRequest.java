@@ -16,12 +16,7 @@ import org.newsfacet.model.EntityType;
  * }</pre>
  *
  * @param text query in Lucene's classic syntax over title and body; blank matches every article
- * @param outlets only articles from one of these outlets (names or aliases; any case)
- * @param agencies only articles credited to one of these agencies
- * @param sources only articles published by or credited to one of these ("Reuters": its own
- *     articles and the articles of others that credit it)
- * @param from only articles published on or after this day, or null
- * @param to only articles published on or before this day, or null
+ * @param filters the outlets, agencies, sources and dates of the articles
  * @param entities only articles that name these people, organisations and places (any spelling;
  *     all of them)
  * @param offset hits to skip, for paging
@@ -32,11 +27,7 @@ import org.newsfacet.model.EntityType;
  */
 public record SearchRequest(
     String text,
-    List<String> outlets,
-    List<String> agencies,
-    List<String> sources,
-    LocalDate from,
-    LocalDate to,
+    Filters filters,
     Map<EntityType, List<String>> entities,
     int offset,
     int limit,
@@ -46,9 +37,7 @@ public record SearchRequest(
   /** Validates and copies. */
   public SearchRequest {
     text = text == null ? "" : text.strip();
-    outlets = List.copyOf(outlets);
-    agencies = List.copyOf(agencies);
-    sources = List.copyOf(sources);
+    filters = filters == null ? Filters.NONE : filters;
     Map<EntityType, List<String>> copy = new EnumMap<>(EntityType.class);
     entities.forEach((type, names) -> copy.put(type, List.copyOf(names)));
     entities = Collections.unmodifiableMap(copy);
@@ -58,14 +47,11 @@ public record SearchRequest(
     if (limit < 0) {
       throw new IllegalArgumentException("limit must not be negative: " + limit);
     }
-    if (from != null && to != null && from.isAfter(to)) {
-      throw new IllegalArgumentException("from " + from + " is after to " + to);
-    }
   }
 
   /** A search for these words, ten hits by relevance. */
   public static SearchRequest text(String text) {
-    return new SearchRequest(text, List.of(), List.of(), List.of(), null, null, Map.of(), 0, 10, false, false);
+    return new SearchRequest(text, Filters.NONE, Map.of(), 0, 10, false, false);
   }
 
   /** A search for every article. */
@@ -73,14 +59,34 @@ public record SearchRequest(
     return text("");
   }
 
+  /** These filters instead of the ones so far. */
+  public SearchRequest filters(Filters f) {
+    return new SearchRequest(text, f, entities, offset, limit, byDate, sideways);
+  }
+
   /** Also requires this outlet (any of the outlets given so far). */
   public SearchRequest outlet(String outlet) {
-    return new SearchRequest(text, Requests.plus(outlets, outlet, "outlet"), agencies, sources, from, to, entities, offset, limit, byDate, sideways);
+    return filters(filters.outlet(outlet));
   }
 
   /** Also requires this agency (any of the agencies given so far). */
   public SearchRequest agency(String agency) {
-    return new SearchRequest(text, outlets, Requests.plus(agencies, agency, "agency"), sources, from, to, entities, offset, limit, byDate, sideways);
+    return filters(filters.agency(agency));
+  }
+
+  /** Also requires this source: an outlet or an agency (any of the sources given so far). */
+  public SearchRequest source(String source) {
+    return filters(filters.source(source));
+  }
+
+  /** Only articles published on or after this day. */
+  public SearchRequest from(LocalDate day) {
+    return filters(filters.from(day));
+  }
+
+  /** Only articles published on or before this day. */
+  public SearchRequest to(LocalDate day) {
+    return filters(filters.to(day));
   }
 
   /** Also requires that the article names this person (any spelling: "Navalnyy" finds Navalny). */
@@ -103,47 +109,56 @@ public record SearchRequest(
     Map<EntityType, List<String>> more = new EnumMap<>(EntityType.class);
     more.putAll(entities);
     more.put(type, Requests.plus(entities.getOrDefault(type, List.of()), name, type.name().toLowerCase(java.util.Locale.ROOT)));
-    return new SearchRequest(text, outlets, agencies, sources, from, to, more, offset, limit, byDate, sideways);
-  }
-
-  /** Only articles published on or after this day. */
-  public SearchRequest from(LocalDate day) {
-    return new SearchRequest(text, outlets, agencies, sources, day, to, entities, offset, limit, byDate, sideways);
-  }
-
-  /** Only articles published on or before this day. */
-  public SearchRequest to(LocalDate day) {
-    return new SearchRequest(text, outlets, agencies, sources, from, day, entities, offset, limit, byDate, sideways);
-  }
-
-  /** Also requires this source: an outlet or an agency (any of the sources given so far). */
-  public SearchRequest source(String source) {
-    return new SearchRequest(text, outlets, agencies, Requests.plus(sources, source, "source"), from, to, entities, offset, limit, byDate, sideways);
+    return new SearchRequest(text, filters, more, offset, limit, byDate, sideways);
   }
 
   /** Counts the outlet and agency facets drill-sideways, as if their own filters were not there. */
   public SearchRequest drillSideways() {
-    return new SearchRequest(text, outlets, agencies, sources, from, to, entities, offset, limit, byDate, true);
+    return new SearchRequest(text, filters, entities, offset, limit, byDate, true);
   }
 
   /** Orders hits by relevance (the default). */
   public SearchRequest byRelevance() {
-    return new SearchRequest(text, outlets, agencies, sources, from, to, entities, offset, limit, false, sideways);
+    return new SearchRequest(text, filters, entities, offset, limit, false, sideways);
   }
 
   /** Returns at most this many hits. */
   public SearchRequest limit(int n) {
-    return new SearchRequest(text, outlets, agencies, sources, from, to, entities, offset, n, byDate, sideways);
+    return new SearchRequest(text, filters, entities, offset, n, byDate, sideways);
   }
 
   /** Skips this many hits first. */
   public SearchRequest offset(int n) {
-    return new SearchRequest(text, outlets, agencies, sources, from, to, entities, n, limit, byDate, sideways);
+    return new SearchRequest(text, filters, entities, n, limit, byDate, sideways);
   }
 
   /** Orders hits by publication date, newest first, instead of by relevance. */
   public SearchRequest newestFirst() {
-    return new SearchRequest(text, outlets, agencies, sources, from, to, entities, offset, limit, true, sideways);
+    return new SearchRequest(text, filters, entities, offset, limit, true, sideways);
   }
 
+  /** The outlets of {@link #filters}. */
+  public List<String> outlets() {
+    return filters.outlets();
+  }
+
+  /** The agencies of {@link #filters}. */
+  public List<String> agencies() {
+    return filters.agencies();
+  }
+
+  /** The sources of {@link #filters}. */
+  public List<String> sources() {
+    return filters.sources();
+  }
+
+  /** The first day of {@link #filters}, or null. */
+  public LocalDate from() {
+    return filters.from();
+  }
+
+  /** The last day of {@link #filters}, or null. */
+  public LocalDate to() {
+    return filters.to();
+  }
 }
