@@ -3,10 +3,8 @@ package org.newsfacet.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.newsfacet.index.FigureGroup;
@@ -22,6 +20,7 @@ import org.newsfacet.model.Figure;
 import org.newsfacet.model.Quote;
 import org.newsfacet.model.QuoteKind;
 import org.newsfacet.query.Answer;
+import org.newsfacet.query.AnswerJson;
 import org.newsfacet.query.Question;
 import org.newsfacet.query.Questions;
 import picocli.CommandLine.Command;
@@ -172,10 +171,7 @@ final class QueryCommand implements Callable<Integer> {
 
   private void explain(PrintWriter out, Question q) {
     if (json) {
-      Map<String, Object> o = new LinkedHashMap<>();
-      o.put("type", "explanation");
-      o.put("readAs", q.explanation());
-      out.println(Json.write(o));
+      out.println(Json.write(AnswerJson.explanation(q)));
       return;
     }
     out.println("Read as:");
@@ -187,7 +183,7 @@ final class QueryCommand implements Callable<Integer> {
 
   private void quotes(PrintWriter out, Results<QuoteHit> results) {
     if (json) {
-      results.hits().forEach(h -> out.println(Json.write(quoteJson(h))));
+      results.hits().forEach(h -> out.println(Json.write(AnswerJson.quote(h))));
       FacetOutput.json(out, results.facets());
       return;
     }
@@ -207,28 +203,11 @@ final class QueryCommand implements Callable<Integer> {
     FacetOutput.text(out, results.facets());
   }
 
-  /** {@code {"type":"quote","speaker","text","kind","partial","attributedBy","articleId","outlet","agency","published","title"}}. */
-  static Map<String, Object> quoteJson(QuoteHit hit) {
-    Map<String, Object> o = new LinkedHashMap<>();
-    o.put("type", "quote");
-    o.put("speaker", hit.quote().speaker());
-    o.put("text", hit.quote().text());
-    o.put("kind", hit.quote().kind().label());
-    o.put("partial", hit.quote().partial());
-    o.put("attributedBy", hit.quote().attributedBy());
-    o.put("articleId", hit.articleId());
-    o.put("outlet", hit.outlet());
-    o.put("agency", hit.agency());
-    o.put("published", hit.published() == null ? null : hit.published().toString());
-    o.put("title", hit.title());
-    return o;
-  }
-
   // ---- figures ----
 
   private void figures(PrintWriter out, Results<FigureHit> results) {
     if (json) {
-      results.hits().forEach(h -> out.println(Json.write(figureJson(h))));
+      results.hits().forEach(h -> out.println(Json.write(AnswerJson.figure(h))));
       FacetOutput.json(out, results.facets());
       return;
     }
@@ -239,17 +218,7 @@ final class QueryCommand implements Callable<Integer> {
 
   private void groups(PrintWriter out, List<FigureGroup> groups, Question.Figures q) {
     if (json) {
-      for (FigureGroup g : groups) {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("type", "group");
-        o.put("by", g.by().name().toLowerCase(Locale.ROOT));
-        o.put("key", g.key());
-        o.put("total", g.total());
-        List<Map<String, Object>> figures = new ArrayList<>();
-        g.figures().forEach(h -> figures.add(figureJson(h)));
-        o.put("figures", figures);
-        out.println(Json.write(o));
-      }
+      groups.forEach(g -> out.println(Json.write(AnswerJson.group(g))));
       return;
     }
     String what = q.request().category() == null ? "" : ", category " + q.request().category().label();
@@ -322,49 +291,11 @@ final class QueryCommand implements Callable<Integer> {
     return d == Math.rint(d) ? String.format(Locale.ROOT, "%,d", (long) d) : String.format(Locale.ROOT, "%,.2f", d);
   }
 
-  /**
-   * {@code {"type":"figure","text","low","high","approximate","unit","currency","bound","category","claimant",
-   * "attributedBy","articleId","outlet","agency","published"}}.
-   */
-  static Map<String, Object> figureJson(FigureHit h) {
-    Figure f = h.figure();
-    Map<String, Object> o = new LinkedHashMap<>();
-    o.put("type", "figure");
-    o.put("text", f.text());
-    o.put("low", f.low());
-    o.put("high", f.high());
-    o.put("approximate", f.approximate());
-    o.put("unit", f.unit());
-    o.put("currency", f.currency());
-    o.put("bound", f.bound());
-    o.put("category", f.category().label());
-    o.put("claimant", f.claimant());
-    o.put("attributedBy", f.attributedBy());
-    o.put("articleId", h.articleId());
-    o.put("outlet", h.outlet());
-    o.put("agency", h.agency());
-    o.put("published", h.published() == null ? null : h.published().toString());
-    return o;
-  }
-
   // ---- articles ----
 
   private void articles(PrintWriter out, Results<Hit> results, Question.Articles q) {
     if (json) {
-      for (Hit hit : results.hits()) {
-        Article a = hit.article();
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("type", "article");
-        o.put("id", a.id());
-        o.put("title", a.title());
-        o.put("outlet", a.outlet());
-        o.put("agency", a.agency());
-        o.put("published", a.published() == null ? null : a.published().toString());
-        o.put("source", a.source());
-        o.put("snippet", hit.snippet());
-        o.put("score", Float.isNaN(hit.score()) ? null : hit.score());
-        out.println(Json.write(o));
-      }
+      results.hits().forEach(h -> out.println(Json.write(AnswerJson.article(h))));
       FacetOutput.json(out, results.facets());
       return;
     }
