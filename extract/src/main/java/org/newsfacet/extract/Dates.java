@@ -2,10 +2,13 @@ package org.newsfacet.extract;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Publication dates as news pages write them: ISO dates and timestamps, "October 17, 2024",
@@ -15,17 +18,13 @@ import java.util.regex.Pattern;
  * gives no date ("17/10/2024" can only be day first), as does a month and day without a year.
  */
 public final class Dates {
-  private static final Map<String, Integer> MONTHS = Map.ofEntries(
-      Map.entry("jan", 1), Map.entry("january", 1), Map.entry("feb", 2), Map.entry("february", 2),
-      Map.entry("mar", 3), Map.entry("march", 3), Map.entry("apr", 4), Map.entry("april", 4),
-      Map.entry("may", 5), Map.entry("jun", 6), Map.entry("june", 6), Map.entry("jul", 7),
-      Map.entry("july", 7), Map.entry("aug", 8), Map.entry("august", 8), Map.entry("sep", 9),
-      Map.entry("sept", 9), Map.entry("september", 9), Map.entry("oct", 10), Map.entry("october", 10),
-      Map.entry("nov", 11), Map.entry("november", 11), Map.entry("dec", 12), Map.entry("december", 12));
+  private static final Map<String, Integer> MONTHS = Resources.lines(Dates.class, "months.tsv").stream()
+      .map(line -> line.split("\t")).collect(Collectors.toUnmodifiableMap(f -> f[0], f -> Integer.parseInt(f[1])));
 
   /** Month names and their abbreviations, longest first so that "March" wins over "Mar". */
-  static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
-      + "|November|December|Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)";
+  static final String MONTH = MONTHS.keySet().stream()
+      .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+      .map(m -> Character.toUpperCase(m.charAt(0)) + m.substring(1)).collect(Collectors.joining("|", "(?:", ")"));
   private static final String WEEKDAY = "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?,?\\s+";
   private static final String ISO = "(?<iy>\\d{4})[-/](?<im>\\d{1,2})[-/](?<id>\\d{1,2})"
       + "(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?";
@@ -140,7 +139,17 @@ public final class Dates {
   }
 
   private static int month(String name) {
-    return MONTHS.getOrDefault(name.toLowerCase(Locale.ROOT), 0);
+    return monthNumber(name);
+  }
+
+  /** The month that a name or abbreviation names, in any case ("Sept", "october"), or 0. */
+  public static int monthNumber(String word) {
+    return MONTHS.getOrDefault(word.toLowerCase(Locale.ROOT), 0);
+  }
+
+  /** Every month name and abbreviation, lower case ("january", "jan", "sept"). */
+  public static Set<String> monthWords() {
+    return MONTHS.keySet();
   }
 
   private static LocalDate date(String year, int month, String day) {

@@ -12,7 +12,8 @@ import java.util.Map;
  * "November 2024". A date is a span of days: a day, a month or a year.
  */
 final class Dates {
-  private static final Map<String, Integer> MONTHS = months();
+  private static final Map<String, Integer> MONTHS = org.newsfacet.extract.Dates.monthWords().stream()
+      .collect(java.util.stream.Collectors.toUnmodifiableMap(m -> m, org.newsfacet.extract.Dates::monthNumber));
 
   private Dates() {}
 
@@ -24,18 +25,6 @@ final class Dates {
    * @param words how many words it took
    */
   record Span(LocalDate start, LocalDate end, int words) {}
-
-  private static Map<String, Integer> months() {
-    String[] names = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december"};
-    Map<String, Integer> m = new java.util.HashMap<>();
-    for (int k = 0; k < names.length; k++) {
-      m.put(names[k], k + 1);
-      m.put(names[k].substring(0, 3), k + 1);
-    }
-    m.put("sept", 9);
-    return Map.copyOf(m);
-  }
 
   /** The date written at {@code words[i..]}, or null. */
   static Span at(List<String> words, int i) {

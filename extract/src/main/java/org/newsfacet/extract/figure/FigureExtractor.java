@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.newsfacet.extract.Dates;
 import org.newsfacet.extract.Resources;
 import org.newsfacet.extract.attribution.Attributor;
 import org.newsfacet.model.Figure;
@@ -59,9 +60,7 @@ public final class FigureExtractor {
   private static final Set<String> TIME_UNITS = Set.of("second", "seconds", "minute", "minutes", "hour", "hours", "day",
       "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "century", "centuries",
       "night", "nights", "am", "pm", "a.m", "p.m", "a.m.", "p.m.", "o'clock", "gmt", "utc", "bst", "jst", "edt", "est");
-  private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
-      "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-      "sept", "oct", "nov", "dec");
+  private static final Set<String> MONTHS = Dates.monthWords();
   /** Words that end the counted thing's phrase: "25,000 soldiers to fight", "12,000 troops, to the border". */
   private static final Set<String> STOP = Set.of("to", "in", "on", "at", "for", "from", "by", "with", "and", "or", "but",
       "that", "which", "who", "were", "was", "are", "is", "had", "have", "has", "will", "would", "could", "be",
