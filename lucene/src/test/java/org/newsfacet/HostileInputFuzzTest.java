@@ -44,9 +44,9 @@ class HostileInputFuzzTest {
 
   /** Sentences of our own with the numbers, quotation marks and names that news text has. */
   private static final List<String> SENTENCES = List.of(
-      "There were 4 hundred people at the pier.",
-      "There were 4 hundred million people watching.",
-      "The district enrolled twenty-eight thousand six hundred forty-two students.",
+      "There were 6 hundred people at the pier.",
+      "There were 6 hundred million people watching.",
+      "The district enrolled thirty-one thousand four hundred fifty-seven students.",
       "The golfer shot back at 12-under 130 on Friday.",
       "Officials said between 2,000 and 12,000 fighters had crossed the border.",
       "The ministry said about 300 residents were evacuated, and 14 people were wounded, including two children.",

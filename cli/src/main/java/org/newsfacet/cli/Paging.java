@@ -7,7 +7,8 @@ import picocli.CommandLine.Option;
 /** Which page of results to print, shared by the commands that list hits. */
 final class Paging {
   @Option(names = "--limit", defaultValue = "20",
-      description = "How many to show (default ${DEFAULT-VALUE}, at most 1,000; --offset plus --limit at most 10,000).")
+      description = "How many to show (default ${DEFAULT-VALUE}, at most " + QueryLimits.MAX_PAGE
+          + "; --offset plus --limit at most " + QueryLimits.MAX_PAGE_END + ").")
   int limit;
 
   @Option(names = "--offset", defaultValue = "0", description = "How many to skip first, for paging.")

@@ -15,7 +15,7 @@ class QuantityTest {
 
   @Test
   void showsTheBoundTheUnitAndTheCurrency() {
-    assertEquals("at least 23 people", QueryCommand.quantity(figure(23, 23, "people", null, "at least",
+    assertEquals("at least 31 people", QueryCommand.quantity(figure(31, 31, "people", null, "at least",
         FigureCategory.CASUALTIES)));
     assertEquals("18 billion yen (JPY)", QueryCommand.quantity(figure(18e9, 18e9, "yen", "JPY", null,
         FigureCategory.MONEY)));

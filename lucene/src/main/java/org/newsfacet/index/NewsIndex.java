@@ -647,7 +647,7 @@ public final class NewsIndex implements Closeable {
   /**
    * The comparison view: the matching figures grouped by outlet, agency or claimant, groups with
    * the most figures first and the figures without one last, so that a reader sees at a glance
-   * that one outlet carried 12,000 where the others carried 8,000. At most twenty groups, the
+   * that one outlet carried 7,250 where the others carried 5,400. At most twenty groups, the
    * largest; the request's limit caps how many figures each lists, newest first. By date, the
    * groups are days, newest first, and the limit caps the figures read.
    */

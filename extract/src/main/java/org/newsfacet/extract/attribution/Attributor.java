@@ -230,7 +230,7 @@ public final class Attributor {
 
   private static boolean better(Frame f, Frame than) {
     if (f.rule().equals("according-to") && than.rule().equals("estimate-after") && f.cue() > than.cue()) {
-      return true; // "the $1.1 billion analysts had expected, according to LSEG data": the data's maker
+      return true; // "the $1.3 billion analysts had expected, according to LSEG data": the data's maker
     }
     if (than.rule().equals("according-to") && f.rule().equals("estimate-after") && than.cue() > f.cue()) {
       return false;
@@ -247,7 +247,7 @@ public final class Attributor {
 
   /**
    * A participle with its agent, or a figure with the estimator right after it, first ("he said the
-   * 26 people reported killed by the council": the council's figure; "Acme reported 96 cents, ahead
+   * 19 people reported killed by the council": the council's figure; "Acme reported 96 cents, ahead
    * of the 89 cents analysts had expected": the analysts'), then verbs of saying, then "according to", then verbs that only give figures.
    */
   private static int rank(Frame f) {
@@ -413,7 +413,7 @@ public final class Attributor {
     }
     for (int k = tok - 2; k > from; k--) {
       if (finder.speaks(k)) {
-        Source found = finder.speakerOf(k); // "Clinton, exasperated, famously responded:", "Cruz called them on it:"
+        Source found = finder.speakerOf(k); // "Okonjo, exasperated, famously replied:", "Halvorsen called them on it:"
         if (found != null) {
           return found;
         }
@@ -456,7 +456,7 @@ public final class Attributor {
     while (k < to && d.token(k).isWord() && (d.mention(k) >= 0 || !Lexicon.AUXILIARIES.contains(d.token(k).lower())
         && Lexicon.verb(d.token(k).lower()) == null
         && !(k > from && !d.token(k).capitalised() && d.token(k).lower().endsWith("ed")))) {
-      k++; // "Trump gestured …": up to the past tense
+      k++; // "Okonjo gestured …": up to the past tense
     }
     return k;
   }
@@ -590,14 +590,14 @@ public final class Attributor {
    */
   private Source carriedOver(int s) {
     if (s == 0 || hasCue(s) || hasSpeech(s) || expects(s)) {
-      return null; // "It was forecast to fall by 5,000": a statement of its own, though it names nobody
+      return null; // "It was forecast to fall by 4,150": a statement of its own, though it names nobody
     }
     int p = s - 1;
     if (d.paragraphOf(p) != d.paragraphOf(s) || inHeadline(d.token(d.sentenceStart(p)).start())) {
       return null;
     }
     // Only a statement goes on into the next sentence, and it is the outermost speaker's: "He said police
-    // booked 80 cases" carries his word, not the police's; "estimated at 6.7 by the USGS" carries nothing.
+    // booked 80 cases" carries his word, not the police's; "estimated at 5.8 by the USGS" carries nothing.
     Frame statement = null;
     boolean estimates = false;
     for (int i = firstFrame[p]; i < firstFrame[p + 1]; i++) {
@@ -614,7 +614,7 @@ public final class Attributor {
   }
 
   /**
-   * True when sentence {@code s} measures against what someone expected ("higher than the 0.2
+   * True when sentence {@code s} measures against what someone expected ("higher than the 0.3
    * percent rise expected", "above predictions"): a comparison whose other side nobody named, so the
    * previous sentence's source does not go on into it.
    */
@@ -651,7 +651,7 @@ public final class Attributor {
 
   /**
    * True when sentence {@code s} has a reporting or estimating verb in the passive: "It was forecast to
-   * fall"; a revision ("the toll was raised to 94") is no new source's.
+   * fall"; a revision ("the toll was raised to 71") is no new source's.
    */
   private boolean hasCue(int s) {
     for (int k = d.sentenceStart(s) + 1; k < d.sentenceEnd(s); k++) {

@@ -175,7 +175,7 @@ final class Discourse {
             && (next.start() > t.end() || next.isQuote());
       } else if (t.isWord() && t.abbreviation()) {
         // "Acme Inc. The company": a full stop ends the sentence, unless it stands before a name ("Gen. Ruiz").
-        // '…," said Sen. Lindsey Graham, R-S.C. "I get that."': a new quotation opens a new sentence
+        // '…," said Sen. Dana Whitlow, R-S.D. "I get that."': a new quotation opens a new sentence
         boundary = next.capitalised() && !beforeName(t) || next.isQuote() && startsCapitalised(next.text());
       } else if (t.isQuote() && endsSentence(t.text())) {
         boundary = !attributionFollows(tokens, i + 1);
@@ -364,7 +364,7 @@ final class Discourse {
         j++; // U.S, U.K
       } else if (d == '.' && j - i >= 2 && j + 2 < limit && Character.isLowerCase(body.charAt(j + 1))
           && Character.isLetter(body.charAt(j - 1)) && Character.isLetter(body.charAt(j + 2))) {
-        j++; // "PowerOutage.us", "Amazon.com": a site's name
+        j++; // "OutageWatch.us", "Amazon.com": a site's name
       } else {
         break;
       }

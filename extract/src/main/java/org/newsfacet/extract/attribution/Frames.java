@@ -22,11 +22,11 @@ import org.newsfacet.model.Entity;
  *   <li>{@code participle}: a participle that goes on with its sentence's source (", adding that …");
  *   <li>{@code estimate}: a source and a verb by which it gives its own figures ("the city
  *       estimates", "the company posted revenue of", "officials put the toll at", "its forecast of");
- *   <li>{@code passive}: a participle with its agent ("the 26 people reported killed by the council");
+ *   <li>{@code passive}: a participle with its agent ("the 19 people reported killed by the council");
  *   <li>{@code describes}: a verb that labels something with a quotation ("The union called the
  *       closure “a betrayal”");
  *   <li>{@code quote-verb}, {@code quote-dash}: a quotation its sentence's known verbs leave alone,
- *       then a name and any verb ("“…,” Trump barked") or a dash and a name ("“…” ― Ana Ruiz").
+ *       then a name and any verb ("“…,” Okonjo barked") or a dash and a name ("“…” ― Ana Ruiz").
  * </ul>
  * A description the article names only after it ("…, the mine's operator said." then "Altiplano
  * Copper said") takes that name afterwards.
@@ -80,7 +80,7 @@ final class Frames {
   private static final Set<String> TRIGGERS = triggers();
   /** How many words before an estimate noun name its maker: "the average Wall Street analyst estimate". */
   private static final int MODIFIER_WORDS = 4;
-  /** How far after a participle its agent's "by" may stand: "estimated as a magnitude 6.7 by". */
+  /** How far after a participle its agent's "by" may stand: "estimated as a magnitude 5.8 by". */
   private static final int PASSIVE_REACH = 6;
   /** Dashes that put a name after a quotation: "“…” ― Ariana Huichapa". */
   private static final String DASHES = "—―–-";
@@ -172,13 +172,13 @@ final class Frames {
 
   /**
    * Who speaks through the verb at {@code verb}, which no attribution took (it ends with a colon:
-   * "Clinton, exasperated, famously responded:"): its subject, past asides and adverbs.
+   * "Okonjo, exasperated, famously replied:"): its subject, past asides and adverbs.
    */
   Source speakerOf(int verb) {
     int from = d.sentenceStart(d.sentenceOf(verb));
     int j = verb - 1;
     while (j > from && d.token(j).isWord() && d.token(j).lower().endsWith("ly") && d.mention(j) < 0) {
-      j--; // "famously responded"
+      j--; // "famously replied"
     }
     int[] subject = subjectBefore(j + 1, from);
     if (subject == null) {
@@ -221,9 +221,9 @@ final class Frames {
         f = according(s, t);
       } else if (CLAIM_NOUNS.contains(tok.lower()) && t - 2 >= from && SUPPORT_VERBS.contains(d.token(t - 2).lower())
           && Lexicon.DETERMINERS.contains(d.token(t - 1).lower())) {
-        f = estimate(s, t - 2, t); // "He made the claim about the 10,000 soldiers"
+        f = estimate(s, t - 2, t); // "He made the claim about the 4,150 sailors"
       } else if (ESTIMATE_OF.contains(tok.lower()) && t + 1 < to && (d.token(t + 1).is("of") || d.token(t + 1).is("for"))) {
-        f = estimateOf(s, t); // "analyst estimates of 92 cents a share", "the FactSet estimate of $201 million"
+        f = estimateOf(s, t); // "analyst estimates of 71 cents a share", "the FactSet estimate of $187 million"
       } else {
         VerbClass c = Lexicon.verb(tok.lower());
         boolean figures = Lexicon.FIGURE_VERBS.contains(tok.lower());
@@ -231,7 +231,7 @@ final class Frames {
           continue;
         }
         if (!isVerb(t, from)) {
-          // no verb of its own, but a participle may still name its agent: "the 26 people reported killed by"
+          // no verb of its own, but a participle may still name its agent: "the 19 people reported killed by"
           f = numberBefore(t, from) ? passive(s, t) : null;
         } else {
           if (c == VerbClass.PARTICIPLE) {
@@ -243,7 +243,7 @@ final class Frames {
             f = estimate(s, t, t);
           }
           if (f == null) {
-            f = passive(s, t); // "the 26 people reported killed by the council", "estimated at 6.7 by the USGS"
+            f = passive(s, t); // "the 19 people reported killed by the council", "estimated at 5.8 by the USGS"
           }
         }
       }
@@ -290,7 +290,7 @@ final class Frames {
       return false; // "as high as expected", "more than forecast": a comparison, not a source's word
     }
     if (w.endsWith("ed") && numberBefore(t, from)) {
-      return false; // "with 267 deaths recorded there": a participle after a counted noun
+      return false; // "with 183 deaths recorded there": a participle after a counted noun
     }
     if (w.endsWith("ing") && Lexicon.PREPOSITIONS.contains(b) && !b.equals("as")) {
       return false; // "without saying", "for warning"
@@ -334,7 +334,7 @@ final class Frames {
     return false;
   }
 
-  /** True when a number stands among the three words before {@code t}: "267 deaths recorded". */
+  /** True when a number stands among the three words before {@code t}: "183 deaths recorded". */
   private boolean numberBefore(int t, int from) {
     for (int k = t - 1; k >= from && k >= t - 3; k--) {
       if (d.token(k).numeric()) {
@@ -379,7 +379,7 @@ final class Frames {
       int npEnd = phraseAfter(t, end, false);
       Source inverted = npEnd > t + 1 && closesAt(npEnd, end) ? inverted(t) : null;
       if (r.isName(inverted)) {
-        return closing(s, t, inverted, t - 1, c); // "…, said police Chief Joseph Boinnet."
+        return closing(s, t, inverted, t - 1, c); // "…, said police Chief Ruth Vandermeer."
       }
     }
     int[] subject = coordinated(t, from, subjectBefore(t, from));
@@ -390,7 +390,7 @@ final class Frames {
     boolean quoteNext = t + 2 < end && d.token(t + 1).is(',') && d.token(t + 2).isQuote();
     if (source == null && !pronoun && subject != null && (quoted >= 0 || (c == VerbClass.SAY || quoteNext)
         && Lexicon.DETERMINERS.contains(d.token(subject[0]).lower()))) {
-      // "“…,” the cautious candidate said", "The 26-year-old right wing said …", "Another child responded, “…”":
+      // "“…,” the careful challenger said", "The 31-year-old left back said …", "Another child responded, “…”":
       // whoever the phrase describes
       source = r.generic(subject[0], subject[1]);
     }
@@ -430,7 +430,7 @@ final class Frames {
       int npEnd = phraseAfter(t, end, false);
       if (inverted == null && quoteRightBefore(t, from) >= 0 && npEnd > t + 1
           && !Lexicon.PRONOUNS.contains(d.token(t + 1).lower()) && !finite(t + 1, npEnd)) {
-        inverted = r.generic(t + 1, npEnd); // "“…,” said one well-connected Democrat", not "“…” argue it could tie"
+        inverted = r.generic(t + 1, npEnd); // "“…,” said one well-placed Liberal", not "“…” argue it could tie"
       }
       if (inverted != null) {
         int after = phraseAfter(t, end, false);
@@ -456,7 +456,7 @@ final class Frames {
 
   /**
    * After a quotation that its sentence's known verbs leave unattributed: a speaker and any verb
-   * closing the sentence ("“…,” Trump barked.", "“…,” scoffed Arianna Gil, 22.") or a dash and a
+   * closing the sentence ("“…,” Okonjo barked.", "“…,” scoffed Marta Quell, 24.") or a dash and a
    * name ("“…” ― Ariana Huichapa."). Rules {@code quote-verb} and {@code quote-dash}.
    */
   private Frame trigram(int s, int q) {
@@ -795,8 +795,8 @@ final class Frames {
   }
 
   /**
-   * A participle with its agent: "the 26 people reported killed earlier by the council", "an
-   * aftershock estimated as a magnitude 6.7 by the U.S. Geological Survey". The content is the
+   * A participle with its agent: "the 19 people reported killed earlier by the council", "an
+   * aftershock estimated as a magnitude 5.8 by the U.S. Geological Survey". The content is the
    * noun phrase before the participle and what stands between it and "by".
    */
   private Frame passive(int s, int t) {
@@ -836,7 +836,7 @@ final class Frames {
     return frame("passive", s, t, source, start, by, false, false);
   }
 
-  /** "analyst estimates of 92 cents", "the company's forecast of $4 billion": who made the estimate. */
+  /** "analyst estimates of 71 cents", "the company's forecast of $4 billion": who made the estimate. */
   private Frame estimateOf(int s, int t) {
     int from = d.sentenceStart(s);
     int i = t;
@@ -944,7 +944,7 @@ final class Frames {
       }
       if (i - 2 >= from && d.token(i - 1).is("and") && (d.token(i).capitalised() || d.mention(i) >= 0)
           && d.token(i - 2).isWord() && !d.token(i - 2).capitalised() && d.mention(i - 2) < 0) {
-        break; // "… were in the dark and Tampa Electric said": a clause's own subject, not "Police and firefighters"
+        break; // "… were in the dark and Harbour Power said": a clause's own subject, not "Police and firefighters"
       }
       if (!(d.token(i - 1).isWord()
           && (d.mention(i - 1) >= 0 || !Lexicon.CLAUSE_WORDS.contains(d.token(i - 1).lower())
@@ -985,7 +985,7 @@ final class Frames {
     Token before = subject[0] > from ? d.token(subject[0] - 1) : null;
     boolean prepositional = opens.isWord() && d.mention(subject[0]) < 0 && (Lexicon.PREPOSITIONS.contains(opens.lower())
         || opens.lower().endsWith("ing") && !opens.capitalised()
-        || before != null && before.isWord() && Lexicon.PREPOSITIONS.contains(before.lower())); // "after winning Ohio, …"
+        || before != null && before.isWord() && Lexicon.PREPOSITIONS.contains(before.lower())); // "after winning Nevada, …"
     boolean named = s != null && !prepositional && (s.resolution().equals("name") || s.resolution().equals("pronoun"));
     if (subject.length > 2 && subject[2] >= 0 && !named) {
       Token first = d.token(subject[2]);
@@ -1000,10 +1000,10 @@ final class Frames {
         }
       }
       boolean coordinate = subject[0] > from && (d.token(subject[0] - 1).is("and") || d.token(subject[0] - 1).is("but"));
-      int[] clause = coordinate ? null : firstPhrase(from, subject[0]); // "… and Tampa Electric, a unit of Emera, said"
+      int[] clause = coordinate ? null : firstPhrase(from, subject[0]); // "… and Harbour Power, a unit of Corvale, said"
       Source opening = clause == null ? null : r.resolve(clause[0], clause[1]);
       if (r.isName(opening) || opening != null && opening.resolution().equals("pronoun")) {
-        return opening; // "Zelensky, speaking at a press conference in Brussels, Belgium, said": the sentence's subject
+        return opening; // "Mirelle Aubry, speaking at a press conference in Lyon, France, said": the sentence's subject
       }
     }
     if (s != null) {
@@ -1076,7 +1076,7 @@ final class Frames {
 
   /**
    * The subject of a verb after "and" or "but" is the sentence's: "Meridian raised its dividend and
-   * said …", "Duke restored power to 1.1 million customers and expected …"; else {@code subject}.
+   * said …", "Duke restored power to 840,000 customers and expected …"; else {@code subject}.
    */
   private int[] coordinated(int verb, int from, int[] subject) {
     int j = skipModifiers(verb - 1, from);
@@ -1153,9 +1153,9 @@ final class Frames {
     }
     int stop = contrastEnd(k, end);
     if (that < 0) {
-      k = pastAdverbial(k, stop); // "stated in July it opposed the pipeline": what follows the time is what was said
+      k = pastAdverbial(k, stop); // "stated in May it rejected the pipeline": what follows the time is what was said
       if (k < stop && d.token(k).is(',') && !(k + 1 < stop && d.token(k + 1).isQuote())) {
-        return null; // "…, Zelensky said Thursday, citing intelligence": the attribution closed its sentence
+        return null; // "…, Aubry said Thursday, citing intelligence": the attribution closed its sentence
       }
     }
     if (that < 0 && (adverbial(k, stop) || d.token(k).isWord() && Lexicon.ADVERBIAL_OPENERS.contains(d.token(k).lower()))) {
@@ -1170,7 +1170,7 @@ final class Frames {
 
   /**
    * Where what was said ends: before ", adding that …" (the next attribution), or before a clause
-   * of another source (", while the union put the number at …", "… but Chapman says …").
+   * of another source (", while the union put the number at …", "… but Ferreira says …").
    */
   private int contrastEnd(int from, int end) {
     for (int stop = from; stop < end; stop++) {
@@ -1188,13 +1188,13 @@ final class Frames {
         return stop;
       }
       if (w.is("and") && saysNext(next + 1, end)) {
-        return stop; // "X said 375,400 were in the dark and Tampa Electric, a unit of Emera, said …"
+        return stop; // "X said 212,600 were in the dark and Harbour Power, a unit of Corvale, said …"
       }
     }
     return end;
   }
 
-  /** True when a subject of its own and a verb of saying open {@code [k, end)}: "(and) Tampa Electric, a unit of Emera, said". */
+  /** True when a subject of its own and a verb of saying open {@code [k, end)}: "(and) Harbour Power, a unit of Corvale, said". */
   private boolean saysNext(int k, int end) {
     if (k >= end || !d.token(k).isWord() || !(d.token(k).capitalised() || Lexicon.DETERMINERS.contains(d.token(k).lower()))) {
       return false;
@@ -1270,7 +1270,7 @@ final class Frames {
 
   /**
    * Past short phrases of time or place before what was said: "said Thursday one of the
-   * suggestions could save money", "admits in this instance, there were fatalities", "stated in
+   * suggestions could save money", "concedes in this case, there were injuries", "stated in
    * July it opposed the pipeline"; {@code k} itself when no clause follows such a phrase.
    */
   private int pastAdverbial(int k, int stop) {
@@ -1291,16 +1291,16 @@ final class Frames {
       }
       if (t.lower().endsWith("ly") && t.lower().length() > 4 && !t.capitalised() && !BOUND_WORDS.contains(t.lower())
           && (j + 1 >= stop || !d.token(j + 1).isWord() || Lexicon.PREPOSITIONS.contains(d.token(j + 1).lower()))) {
-        j++; // "said pleasantly into the phone", "said angrily, …": how, not what
+        j++; // "said calmly into the microphone", "said angrily, …": how, not what
         continue;
       }
       if (t.is("as") && j + 1 < stop && d.token(j + 1).is("of")) {
-        j++; // "said as of October 9, the count was 48"
+        j++; // "said as of March 4, the count was 37"
         t = d.token(j);
       }
       if (!Lexicon.PREPOSITIONS.contains(t.lower()) || j + 1 < stop && (d.token(j + 1).numeric()
           || BOUND_WORDS.contains(d.token(j + 1).lower()))) {
-        break; // "said at least nine civilians died": a bound opens what was said
+        break; // "said at least seven villagers died": a bound opens what was said
       }
       int comma = -1;
       int clause = -1;
@@ -1317,7 +1317,7 @@ final class Frames {
             || Lexicon.DETERMINERS.contains(x.lower()) && e > j + 1 && !Lexicon.PREPOSITIONS.contains(d.token(e - 1).lower());
         if (opens && clause < 0 && e > j + 1 && (finite(e, Math.min(stop, e + FINITE_REACH)) || pastAfterPronoun(e, stop)
             || Lexicon.DEFINITE.contains(x.lower()) && pastAfterPhrase(e + 1, stop))) {
-          // "in July it opposed", "in Brussels the alliance would", "on Sunday it restored", "on Wednesday its profit rose"
+          // "in May it rejected", "in Brussels the alliance would", "on Friday it reopened", "on Wednesday its profit rose"
           clause = e;
           break;
         }
@@ -1325,7 +1325,7 @@ final class Frames {
       if (comma >= 0 && comma + 1 < stop && d.token(comma + 1).isWord()
           && !Lexicon.ADVERBIAL_OPENERS.contains(d.token(comma + 1).lower())
           && !d.token(comma + 1).lower().endsWith("ing")) {
-        j = comma + 1; // "in this instance, there were fatalities"
+        j = comma + 1; // "in this case, there were injuries"
       } else if (clause >= 0) {
         j = clause;
       } else {
@@ -1348,7 +1348,7 @@ final class Frames {
       return false;
     }
     if (from + 1 < to && (d.token(from + 1).numeric() || BOUND_WORDS.contains(d.token(from + 1).lower()))) {
-      return false; // "said at least nine civilians died", "said about 40 homes were lost": a bound, not a place
+      return false; // "said at least seven villagers died", "said about 40 homes were lost": a bound, not a place
     }
     for (int k = from; k < to; k++) {
       Token t = d.token(k);

@@ -49,10 +49,10 @@ final class Lexicon {
   /** Verbs that revise a figure, which give one only with an estimate: "raised its forecast to", "put the toll at". */
   static final Set<String> REVISING = Set.of("put", "puts", "raised", "lowered", "cut", "lifted", "trimmed");
 
-  /** Common words, which open sentences with a capital but are no names: "Continuing claims eased". */
+  /** Common words, which open sentences with a capital but are no names: "Jobless claims edged down". */
   static final Set<String> COMMON_WORDS = Set.copyOf(Resources.lines(Lexicon.class,
       "/org/newsfacet/extract/entity/common-words.txt").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
-  /** Words that say when: "said Tuesday", "said late on Monday", "Data from Destatis today". */
+  /** Words that say when: "said Tuesday", "said late on Monday", "Figures from the statistics office today". */
   static final Set<String> TIME_WORDS = Set.of("today", "yesterday", "tonight", "monday", "tuesday",
       "wednesday", "thursday", "friday", "saturday", "sunday", "last", "this", "late", "early", "earlier", "later",
       "recently", "previously", "again", "too", "also", "then", "afterwards", "repeatedly", "separately", "publicly",

@@ -64,7 +64,7 @@ final class Resolver {
 
   /**
    * The unnamed source a phrase describes, as written, when a quotation next to it shows that it
-   * speaks: "the cautious candidate", "a voice-over in the ad", "one well-connected Democrat".
+   * speaks: "the careful challenger", "a narrator in the video", "one well-placed Liberal".
    */
   Source generic(int from, int to) {
     Source named = resolve(from, to);
@@ -198,7 +198,7 @@ final class Resolver {
     }
     while (to > from && (!d.token(to - 1).isWord() || Lexicon.TIME_WORDS.contains(d.token(to - 1).lower())
         && d.mention(to - 1) < 0)) {
-      to--; // "Data from Destatis today"
+      to--; // "Figures from the statistics office today"
     }
     if (to - 2 > from && TIME_UNITS.contains(d.token(to - 1).lower())
         && (d.token(to - 2).is("last") || d.token(to - 2).is("this") || d.token(to - 2).is("next"))) {
@@ -225,7 +225,7 @@ final class Resolver {
       }
       NounKind before = first > from ? Lexicon.SOURCES.get(d.token(first - 1).lower()) : null;
       if (before == NounKind.COMPANY || before == NounKind.AGENCY || before == NounKind.ORGANIZATION) {
-        return named(d.entityIndex(to - 1), "name"); // "media buying company GroupM", "the carmaker Volkswagen"
+        return named(d.entityIndex(to - 1), "name"); // "media buying company Adwell", "the carmaker Volkswagen"
       }
     }
     if (closing != null && closing.type() == EntityType.PERSON && !d.token(to - 1).possessive()) {
@@ -237,7 +237,7 @@ final class Resolver {
       NounKind head = Lexicon.SOURCES.get(d.token(headEnd - 1).lower());
       if (before == null || !(before.is("for") || before.is("of") || before.is("to") || before.is("with"))
           && head != NounKind.SPOKESPERSON && head != NounKind.UNNAMED) {
-        // "Superintendent of Police Praveen Dongre", "then-minister of infrastructure Amarjeet Sohi": the name ends
+        // "Superintendent of Police Praveen Dongre", "then-minister of transport Lena Marsh": the name ends
         // the title; "a spokesman for Smith" and "the lawyer of Smith" are someone else
         return named(d.entityIndex(to - 1), "name");
       }
@@ -403,7 +403,7 @@ final class Resolver {
     }
     if (run > from && run < to && (Lexicon.DETERMINERS.contains(d.token(from).lower())
         || Lexicon.POSSESSIVE_PRONOUNS.contains(d.token(from).lower()))) {
-      from = run; // "an angry Hollande": the name after the writer's words about him
+      from = run; // "an angry Okonjo": the name after the writer's words about him
     }
     if (to - from > PROPER_WORDS) {
       return null;
@@ -420,7 +420,7 @@ final class Resolver {
     Token first = d.token(from);
     if (d.sentenceStart(d.sentenceOf(from)) == from && (Lexicon.COMMON_WORDS.contains(first.lower())
         || first.lower().endsWith("ing"))) {
-      return null; // "Continuing claims eased": a sentence's capital, not a name
+      return null; // "Jobless claims edged down": a sentence's capital, not a name
     }
     boolean org = Lexicon.SOURCES.get(d.token(to - 1).lower()) != null;
     for (int k = from; k < to && !org; k++) {
@@ -648,7 +648,7 @@ final class Resolver {
     for (int k = to - 1; k >= from; k--) {
       Entity e = d.entity(k);
       if (e != null && (type == null ? e.type() != EntityType.LOCATION : e.type() == type)
-          && !(type != null && possessiveName(k) && k + 1 < to)) { // "DeLaet's agent" is not DeLaet
+          && !(type != null && possessiveName(k) && k + 1 < to)) { // "Marchetti's agent" is not DeLaet
         return named(d.entityIndex(k), "name");
       }
     }

@@ -191,7 +191,7 @@ public final class EntityRecognizer {
       roleEnd = -1; // "General Court", "General Staff": no person's name ends with "Court" or "Staff"
     }
     if (roleEnd > from && roleEnd < to && CONNECTORS.contains(tokens.get(roleEnd).lower())) {
-      roleEnd = nameStartAfterPortfolio(tokens, roleEnd, to); // "Minister for Infrastructure" Serhii Hrytsenko
+      roleEnd = nameStartAfterPortfolio(tokens, roleEnd, to); // "Minister for Fisheries" Ottilie Brandsma
     }
     if (roleEnd > from && roleEnd < to) {
       int titleStart = firstTitle(tokens, from, roleEnd);
@@ -243,8 +243,8 @@ public final class EntityRecognizer {
   }
 
   /**
-   * Where the name starts after a role with a portfolio ("Minister for Infrastructure Serhii
-   * Hrytsenko"): at a given name or family name, else two words before the end.
+   * Where the name starts after a role with a portfolio ("Minister for Fisheries Ottilie
+   * Brandsma"): at a given name or family name, else two words before the end.
    */
   private int nameStartAfterPortfolio(List<Token> tokens, int connector, int to) {
     for (int k = connector + 2; k < to - 1; k++) {
@@ -518,7 +518,7 @@ public final class EntityRecognizer {
 
   /**
    * A lower-case role just before a name, with what qualifies it: "governor" Anton Belyk,
-   * "NATO chief" Jens Stoltenberg, "North Korean leader" Kim Jong Un. Null when there is none.
+   * "NATO chief" Jens Stoltenberg, "South Korean minister" Seo Min Jae. Null when there is none.
    */
   private String roleBefore(List<Token> tokens, int i) {
     if (i == 0 || !tokens.get(i).joinedToPrevious()) {

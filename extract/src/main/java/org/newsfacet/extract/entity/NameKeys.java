@@ -10,7 +10,7 @@ import org.newsfacet.extract.Resources;
 
 /**
  * One key for every spelling of a name, so that facets and filters count "Navalny",
- * "Navalnyy" and "Navalniy", or "Kim Jong Un" and "Kim Jong-un", as one person.
+ * "Navalnyy" and "Navalniy", or "Seo Min Jae" and "Seo Min-jae", as one person.
  *
  * <p>A general rule folds what transliteration varies (accents, hyphens, case, the endings -yy,
  * -iy, -ii, -ij of Slavic names); a curated resource ({@code person-aliases.tsv}) maps the

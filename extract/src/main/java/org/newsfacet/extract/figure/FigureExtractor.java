@@ -20,8 +20,8 @@ import org.newsfacet.model.FigureCategory;
  * Finds the numeric figures of an article and who claimed them.
  *
  * <p>Digits with separators, decimals, suffixes and scales ("25,000", "1.5 million", "10K",
- * "$2.3bn"), number words ("four brigades", "twelve thousand"), ranges ("between 2,000 and
- * 12,000", "2,000-12,000", "20 to 27"), approximations and bounds ("about", "at least") and
+ * "$2.3bn"), number words ("four brigades", "twelve thousand"), ranges ("between 2,650 and
+ * 7,250", "2,650-7,250", "20 to 27"), approximations and bounds ("about", "at least") and
  * percentages. Dates, years, times, durations, ages, ordinals, scores, numbers inside names
  * ("G7", "COVID-19") and vague amounts ("thousands of") are not figures. The counted thing gives
  * the category through the resource {@code categories.tsv}; the claimant is the speaker of the
@@ -36,7 +36,7 @@ public final class FigureExtractor {
   /** Words after a length in metres ("37m tall", "a 120m-long bridge"): the "m" is metres, not millions. */
   private static final Set<String> DIMENSIONS = Set.of("tall", "high", "long", "wide", "deep", "underground", "away",
       "above", "below", "thick", "across", "beneath");
-  /** What a rate is per: "800,000 barrels a day", "12 cents a share", "$80 per sq m". */
+  /** What a rate is per: "650,000 barrels a day", "12 cents a share", "$65 per sq m". */
   private static final Set<String> RATE_UNITS = Set.of("day", "week", "month", "year", "share", "head", "person",
       "capita", "hour", "minute", "second", "game", "gallon", "barrel", "litre", "liter", "kilogram", "kg", "tonne",
       "night", "unit", "household", "student", "annum");
@@ -61,7 +61,7 @@ public final class FigureExtractor {
       "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "century", "centuries",
       "night", "nights", "am", "pm", "a.m", "p.m", "a.m.", "p.m.", "o'clock", "gmt", "utc", "bst", "jst", "edt", "est");
   private static final Set<String> MONTHS = Dates.monthWords();
-  /** Words that end the counted thing's phrase: "25,000 soldiers to fight", "12,000 troops, to the border". */
+  /** Words that end the counted thing's phrase: "25,000 soldiers to fight", "7,250 troops, to the border". */
   private static final Set<String> STOP = Set.of("to", "in", "on", "at", "for", "from", "by", "with", "and", "or", "but",
       "that", "which", "who", "were", "was", "are", "is", "had", "have", "has", "will", "would", "could", "be",
       "been", "being", "of", "than", "as", "into", "after", "before", "since", "a", "an", "the", "this", "these", "its",
@@ -87,8 +87,8 @@ public final class FigureExtractor {
 
   /** A number from its first digit: a currency sign before it is looked up by hand, not by the pattern. */
   private static final Pattern NUMBER = Pattern.compile(
-      "(?<num>\\d{1,2}(?:,\\d{2})+,\\d{3}(?![,\\d])(?:\\.\\d+)?" // Indian grouping: "1,10,12,246", "50,00,000"
-          + "|\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3}){2,}(?![\\d,])|\\d{1,3}(?:[\\u00A0\\u202F]\\d{3})+(?![\\d,])" // "56 949 009"
+      "(?<num>\\d{1,2}(?:,\\d{2})+,\\d{3}(?![,\\d])(?:\\.\\d+)?" // Indian grouping: "2,35,18,409", "50,00,000"
+          + "|\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3}){2,}(?![\\d,])|\\d{1,3}(?:[\\u00A0\\u202F]\\d{3})+(?![\\d,])" // "48 316 522"
           + "|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
           + "(?<suffix>(?:bn|mn|tn|trn|[kKmMbB])\\b)?(?<pct>\\s?%)?");
 
@@ -158,7 +158,7 @@ public final class FigureExtractor {
     return false;
   }
 
-  /** "magnitude 5.1", "a 6.2-magnitude quake", "measured 6.9 on the Richter scale": a quake's measure, no count. */
+  /** "magnitude 5.1", "a 6.2-magnitude quake", "measured 6.3 on the Richter scale": a quake's measure, no count. */
   private static boolean magnitude(String body, int start, int end) {
     if (lastWordsBefore(body, start, 1).equals("magnitude") || body.startsWith("-magnitude", end)) {
       return true;
@@ -187,14 +187,14 @@ public final class FigureExtractor {
   /**
    * The counted thing of a noun phrase, as written: the noun and the nouns compounded with it ("job
    * cuts", "power plants", "charging stations"), without the words that only qualify it ("five more
-   * routes", "300 recorded songs", "two gas-only powertrain options", "16 Russian drones"); a capitalised group
+   * routes", "240 recorded songs", "two diesel-only trim options", "16 Russian drones"); a capitalised group
    * stays whole ("2,000 North Koreans").
    */
   private static String countedNoun(String body, List<int[]> phrase) {
     int first = 0;
     int last = phrase.size() - 1;
     if (phrase.size() == 3 && body.substring(phrase.get(1)[0], phrase.get(1)[1]).matches("and|or")) {
-      return body.substring(phrase.get(2)[0], phrase.get(2)[1]); // "Kia and Hyundai vehicles": vehicles
+      return body.substring(phrase.get(2)[0], phrase.get(2)[1]); // "Ford and Honda vehicles": vehicles
     }
     boolean capitalised = phrase.stream().allMatch(w -> Character.isUpperCase(body.charAt(w[0])));
     if (!capitalised) {
@@ -206,7 +206,7 @@ public final class FigureExtractor {
   }
 
   /**
-   * The plural noun that two coordinated modifiers share: in "460 Kia and Hyundai vehicles" the
+   * The plural noun that two coordinated modifiers share: in "380 Ford and Honda vehicles" the
    * singular word before "and" ({@code first}) and the one or two words after it describe
    * "vehicles"; null when the first word is a plural noun itself ("435 homes and 187 flats") or no
    * plural noun follows.
@@ -324,22 +324,22 @@ public final class FigureExtractor {
       if (excluded(body, v) || !figures.isEmpty() && v.start() < figures.get(figures.size() - 1).end()) {
         continue; // a number inside the previous figure's counted thing is part of it
       }
-      // A range: "between 2,000 and 12,000", "from 20 to 27", "2,000-12,000", "20 to 27".
+      // A range: "between 2,650 and 7,250", "from 20 to 27", "2,650-7,250", "20 to 27".
       Value high = v;
       int next = i + 1;
       if (next < values.size()) {
         Value w = values.get(next);
         String gap = body.substring(v.end(), w.start()).strip().toLowerCase(Locale.ROOT);
         if (gap.startsWith("cents ")) {
-          gap = gap.substring("cents ".length()).strip(); // "94 cents to $1.03 a share"
+          gap = gap.substring("cents ".length()).strip(); // "86 cents to $1.07 a share"
         }
         if (joined(gap) && v.currency() == null && v.value() > w.value() && centsAfter(body, w)) {
-          v = new Value(v.start(), v.end(), v.value() / 100, null, false, v.unitEnd()); // "32 to 33 cents"
+          v = new Value(v.start(), v.end(), v.value() / 100, null, false, v.unitEnd()); // "41 to 42 cents"
         }
         boolean joined = gap.equals("-") || gap.equals("–") || gap.equals("to") || gap.equals("or")
             || gap.equals("and") && lastWordsBefore(body, v.start(), 1).equals("between");
         if (joined && !v.percent() && w.percent() && v.currency() == null && w.currency() == null) {
-          // "20 to 27 percent", "48 to 44 percent": the sign after the second number is the first's too
+          // "20 to 26 percent", "51 to 46 percent": the sign after the second number is the first's too
           v = new Value(v.start(), v.end(), v.value(), null, true, v.unitEnd());
         }
         // "8 or $9", "$5 to 10": one range of money, whichever end carries the sign
@@ -351,7 +351,7 @@ public final class FigureExtractor {
         }
         double scale = scaleOf(body, w);
         if (joined && sameKind && scale > 1 && scaleOf(body, v) == 1 && v.value() <= w.value() / scale) {
-          // "1 to 2 thousand", "from $10 to $15 billion", "four to five thousand": the scale is both ends'
+          // "3 to 4 thousand", "from $12 to $14 billion", "four to five thousand": the scale is both ends'
           v = new Value(v.start(), v.end(), scaled(v.value(), scale), v.currency(), v.percent(), v.unitEnd());
         }
         if (joined && sameKind && w.value() >= v.value() && !excluded(body, w)) {
@@ -402,7 +402,7 @@ public final class FigureExtractor {
     boolean joined = high.start() > low.start();
     String gap = joined ? body.substring(low.end(), high.start()).strip() : "";
     if (joined && before1.equals("between") || before1.equals("from") && gap.equals("to")) {
-      // "between 2,000 and 12,000", "from 10 to 15": not the preposition of "up from 14 percent", "from 20-30 villages"
+      // "between 2,650 and 7,250", "from 10 to 15": not the preposition of "up from 14 percent", "from 20-30 villages"
       start = wordStartBefore(body, start, 1);
       before2 = lastWordsBefore(body, start, 2);
       before1 = lastWordsBefore(body, start, 1);
@@ -438,7 +438,7 @@ public final class FigureExtractor {
     }
     Value measured = high.unitEnd() >= 0 ? high : low.unitEnd() >= 0 && low == high ? low : null;
     if (measured != null && currency == null && category != FigureCategory.PERCENT) {
-      // A measure: "50mph", "400 metres per second", "800,000 barrels a day", "3.5 percentage points".
+      // A measure: "50mph", "250 metres per second", "650,000 barrels a day", "1.5 percentage points".
       int unitStart = measured.end() < body.length() && body.charAt(measured.end()) == ' ' ? measured.end() + 1
           : measured.end();
       int unitStop = rateEnd(body, measured.unitEnd());
@@ -462,7 +462,7 @@ public final class FigureExtractor {
     }
     int[] suspended = currency == null && !low.percent() ? suspendedMeasure(body, end) : null;
     if (suspended != null) {
-      // "four-, five- and six-cylinder engines", "a 7- or 8-inch screen": the measure written once, at the end
+      // "three-, four- and five-door engines", "a 9- or 10-inch screen": the measure written once, at the end
       String measure = body.substring(suspended[0], suspended[1]);
       FigureCategory c = CATEGORIES.getOrDefault(measure.toLowerCase(Locale.ROOT), FigureCategory.OTHER);
       Attributor.Claim claim = sources.claimant(start, end + 1);
@@ -482,7 +482,7 @@ public final class FigureExtractor {
       int stop = !noun.isEmpty() && !STOP.contains(noun) ? nounEnd : measureEnd; // no noun: the figure ends at the measure
       FigureCategory c = CATEGORIES.getOrDefault(measure.toLowerCase(Locale.ROOT), FigureCategory.OTHER);
       if (measure.equalsIgnoreCase("point") && pollNear(body, start)) {
-        c = FigureCategory.PERCENT; // "a 10-point lead" in a poll: percentage points
+        c = FigureCategory.PERCENT; // "a 7-point lead" in a poll: percentage points
       }
       Attributor.Claim claim = sources.claimant(start, stop);
       return new Figure(text.substring(start, stop), low.value(), high.value(), approximate, measure, null, bound, c,
@@ -496,7 +496,7 @@ public final class FigureExtractor {
       int phraseEnd = phrase.get(phrase.size() - 1)[1];
       String head = body.substring(phrase.get(phrase.size() - 1)[0], phraseEnd).toLowerCase(Locale.ROOT);
       boolean mass = (head.equals("pound") || head.equals("pounds")) && "of".equals(nextWord(body, phraseEnd));
-      if (currency == null && CURRENCIES.isWord(head) && !mass) { // "1/2 pound of chocolate" is a weight
+      if (currency == null && CURRENCIES.isWord(head) && !mass) { // "1/2 pound of butter" is a weight
         unit = body.substring(phraseStart, phraseEnd);
         code = CURRENCIES.codeOfPhrase(unit.toLowerCase(Locale.ROOT));
         category = FigureCategory.MONEY;
@@ -505,7 +505,7 @@ public final class FigureExtractor {
         unit = countedNoun(body, phrase);
         FigureCategory c = categoryOf(body, phrase.get(phrase.size() - 1)[0], phraseEnd);
         if ((head.equals("points") || head.equals("point")) && pollNear(body, start)) {
-          c = FigureCategory.PERCENT; // "a margin of error of 2.9 points": percentage points
+          c = FigureCategory.PERCENT; // "a margin of error of 3.1 points": percentage points
         }
         boolean group = Character.isUpperCase(body.charAt(phraseStart)) && DEMONYMS.contains(head); // "2,000 North Koreans"
         category = c != null ? c : group ? contextCategory(body, start) : FigureCategory.OTHER;
@@ -516,7 +516,7 @@ public final class FigureExtractor {
       category = FigureCategory.MONEY;
     }
     if (category == FigureCategory.MONEY) {
-      end = rateEnd(body, end); // "47 cents a share", "$80 per sq m", "RM79 a month"
+      end = rateEnd(body, end); // "58 cents a share", "$65 per sq m", "RM65 a month"
     }
     int[] whole = unit == null && currency == null && category != FigureCategory.PERCENT ? partitive(body, end) : null;
     if (whole != null) {
@@ -637,7 +637,7 @@ public final class FigureExtractor {
       }
       String scale = nextWord(body, e);
       if (HUNDRED.equalsIgnoreCase(scale) && m.group("pct") == null) {
-        value = scaled(value, WORDS.get(HUNDRED)); // "4 hundred people", "4 hundred million"
+        value = scaled(value, WORDS.get(HUNDRED)); // "6 hundred people", "6 hundred million"
         e = wordEnd(body, e);
         scale = nextWord(body, e);
       }
@@ -647,7 +647,7 @@ public final class FigureExtractor {
       } else if (scale != null && scale.indexOf('-') > 0
           && SCALES.containsKey(scale.substring(0, scale.indexOf('-')).toLowerCase(Locale.ROOT))) {
         value = scaled(value, SCALES.get(scale.substring(0, scale.indexOf('-')).toLowerCase(Locale.ROOT)));
-        e = body.indexOf('-', e); // "a 1.8 billion-mile journey": the measure after the hyphen is the unit
+        e = body.indexOf('-', e); // "a 2.6 billion-mile journey": the measure after the hyphen is the unit
       }
       int sign = e < body.length() && body.charAt(e) == ' ' ? e + 1 : e;
       if (currency == null && m.group("pct") == null && sign < body.length() && TRAILING_SIGNS.indexOf(body.charAt(sign)) >= 0
@@ -659,18 +659,18 @@ public final class FigureExtractor {
       boolean percent = m.group("pct") != null;
       String word = nextWord(body, e);
       if (!percent && currency == null && unitEnd < 0 && ("cents".equalsIgnoreCase(word) || "cent".equalsIgnoreCase(word))) {
-        value = value / 100; // "47 cents a share": money, in the whole unit
+        value = value / 100; // "58 cents a share": money, in the whole unit
       }
       if (unitEnd < 0 && !percent && body.startsWith("pc", e) && (e + 2 == body.length() || !Character.isLetter(body.charAt(e + 2)))) {
-        percent = true; // "up 5pc": per cent
+        percent = true; // "up 6pc": per cent
         e += 2;
       }
       if (unitEnd < 0 && !percent && currency == null) {
-        unitEnd = UNITS.unitEnd(body, e); // "400 metres", "5.5 degrees Celsius"
+        unitEnd = UNITS.unitEnd(body, e); // "250 metres", "5.5 degrees Celsius"
       }
       String after = nextWord(body, e);
       if (!percent && after != null && after.toLowerCase(Locale.ROOT).startsWith("percent-")) {
-        percent = true; // "43.4 percent-owned"
+        percent = true; // "38.2 percent-owned"
         e = body.indexOf('-', e);
       }
       if (!percent && after != null && (after.equalsIgnoreCase("percent") || after.equalsIgnoreCase("per"))) {
@@ -701,7 +701,7 @@ public final class FigureExtractor {
       }
       Integer n = WORDS.get(body.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT));
       if (n == null && body.charAt(wordEnd - 1) == '-' && suspendedMeasure(body, wordEnd - 1) != null) {
-        n = WORDS.get(body.substring(wordStart, wordEnd - 1).toLowerCase(Locale.ROOT)); // "four-, five- and six-cylinder"
+        n = WORDS.get(body.substring(wordStart, wordEnd - 1).toLowerCase(Locale.ROOT)); // "three-, four- and five-door"
         if (n != null) {
           out.add(new Value(wordStart, wordEnd - 1, n, null, false));
         }
@@ -762,7 +762,7 @@ public final class FigureExtractor {
       }
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    // A number word inside a number already read ("4 hundred people") is part of it.
+    // A number word inside a number already read ("6 hundred people") is part of it.
     List<Value> apart = new ArrayList<>(out.size());
     for (Value v : out) {
       if (apart.isEmpty() || v.start() >= apart.get(apart.size() - 1).end()) {
@@ -832,7 +832,7 @@ public final class FigureExtractor {
 
   /**
    * The value of the number words that begin with one of value {@code first} ending at
-   * {@code end[0]}: "twenty-eight thousand six hundred forty-two" is 28,642, "two hundred and fifty"
+   * {@code end[0]}: "thirty-one thousand four hundred fifty-seven" is 28,642, "two hundred and fifty"
    * 250, "four hundred million" 400,000,000. Moves {@code end[0]} past the last word taken.
    */
   private static double compound(String body, int first, int[] end) {
@@ -866,7 +866,7 @@ public final class FigureExtractor {
       } else if (afterScale && WORDS.containsKey(word) && !word.equals(HUNDRED)
           && current % WORDS.get(HUNDRED) == 0) {
         int n = WORDS.get(word);
-        current += n; // "six hundred forty-two": the tens and ones after a hundred or a scale
+        current += n; // "four hundred fifty-seven": the tens and ones after a hundred or a scale
         afterScale = false;
         tens = n % 10 == 0 && n >= 20;
       } else if (tens && WORDS.containsKey(word) && WORDS.get(word) < 10) {
@@ -986,19 +986,19 @@ public final class FigureExtractor {
     }
     String opener = rangeOpener(body, v.start());
     if (opener != null && (opener.equals("aged") || opener.equals("ages"))) {
-      return true; // "women aged 25 to 54": both ends are ages
+      return true; // "workers aged 30 to 64": both ends are ages
     }
     if (plain && raw.length() == 4 && v.value() >= 1000 && v.value() <= 2100 && yearRange(body, v)) {
-      return true; // "between 1600 and 1900", "between A.D. 1000 and 1260"
+      return true; // "between 1550 and 1850", "between A.D. 1100 and 1350"
     }
     if (plain && v.value() < 130 && isBetweenCommasAfterName(body, v)) {
       return true; // "Maren Holt, 67, said"
     }
     if (plain && v.unitEnd() < 0 && (precededByName(body, v.start()) || NUMBERED.contains(before))) {
-      return true; // "Route 9", "Boeing 737", "iPhone 11", "category 4 hurricane"
+      return true; // "Route 9", "Boeing 737", "iPhone 13", "category 3 hurricane"
     }
     if (plain && v.unitEnd() < 0 && namedAfter(body, v.end()) && !APPROXIMATE.contains(before) && !BOUNDS.containsKey(before)) {
-      return true; // "11 Pro Max", "18 Industrial Avenue", "90049 ZIP Code": a name that has a number in it
+      return true; // "13 Pro Max", "42 Quarry Road", "73301 ZIP Code": a name that has a number in it
     }
     boolean measure = v.end() + 1 < body.length() && body.charAt(v.end()) == '-'
         && (Character.isLetter(body.charAt(v.end() + 1)) || suspendedMeasure(body, v.end()) != null);
@@ -1014,8 +1014,8 @@ public final class FigureExtractor {
   }
 
   /**
-   * A number that looks like a year but counts: a unit or a plural noun follows it ("1200 parts per
-   * million", "about 2000 hires"), or it opens a range whose other end does ("1000 to 2000 hires"); not
+   * A number that looks like a year but counts: a unit or a plural noun follows it ("1350 parts per
+   * million", "about 3000 hires"), or it opens a range whose other end does ("1000 to 3000 hires"); not
    * after "the", "in", "since" and the like ("the 2020 elections", "in 1900").
    */
   private static boolean countedYearLike(String body, Value v, String before) {
@@ -1024,7 +1024,7 @@ public final class FigureExtractor {
     }
     if (v.unitEnd() >= 0 || pluralCount(body, v.end()) && (APPROXIMATE.contains(before) || BOUNDS.containsKey(before)
         || before.equals("to") || before.equals("than") || body.substring(0, v.start()).strip().endsWith("-"))) {
-      return true; // "about 2000 hires", "1000 to 2000 hires", "2000 - 2500 calories"; not "its 2025 sales"
+      return true; // "about 3000 hires", "1000 to 3000 hires", "1800 - 2200 calories"; not "its 2025 sales"
     }
     String after = nextWord(body, v.end());
     String gap = body.substring(v.end(), Math.min(body.length(), v.end() + 3)).strip();
@@ -1057,7 +1057,7 @@ public final class FigureExtractor {
 
   /**
    * A bare number that counts what a figure before it in the sentence counts: "Another 12 were
-   * missing", "fell from 120 to 45", "rose to 17 from 10", "460 vehicles, compared with 63".
+   * missing", "fell from 120 to 45", "rose to 19 from 11", "460 vehicles, compared with 58".
    */
   private static boolean elliptical(String body, Value v, String before, String after) {
     if (before.equals("another")) {
@@ -1075,7 +1075,7 @@ public final class FigureExtractor {
     boolean numberBefore = k < digits;
     String opener = numberBefore ? lastWordsBefore(body, k + 1, 1) : "";
     boolean pair = before.equals("from") && "to".equals(after) && nextIsNumber // "from 120 to 45"
-        || before.equals("to") && "from".equals(after) && nextIsNumber // "rose to 17 from 10"
+        || before.equals("to") && "from".equals(after) && nextIsNumber // "rose to 19 from 11"
         || before.equals("to") && numberBefore && opener.equals("from")
         || before.equals("from") && numberBefore && opener.equals("to");
     if (pair) {
@@ -1091,14 +1091,14 @@ public final class FigureExtractor {
     }
     for (int j = from; j < v.start(); j++) {
       if (isAsciiDigit(body.charAt(j))) {
-        return true; // "460 vehicles were stolen, compared with 63": the number before says what is counted
+        return true; // "460 vehicles were stolen, compared with 58": the number before says what is counted
       }
     }
     return false;
   }
 
   /**
-   * The measure of a suspended hyphen at {@code hyphen}: in "four-, five- and six-cylinder" or "7- or
+   * The measure of a suspended hyphen at {@code hyphen}: in "three-, four- and five-door" or "7- or
    * 8-inch" the first numbers' hyphens wait for the measure written after the last number; its
    * span, or null when the hyphen is no such thing.
    */
@@ -1136,7 +1136,7 @@ public final class FigureExtractor {
     return null;
   }
 
-  /** The word before the first end of a range that {@code start} closes ("aged 25 to 54"), or null. */
+  /** The word before the first end of a range that {@code start} closes ("aged 30 to 64"), or null. */
   private static String rangeOpener(String body, int start) {
     String link = lastWordsBefore(body, start, 1);
     if (!(link.equals("to") || link.equals("and"))) {
@@ -1154,8 +1154,8 @@ public final class FigureExtractor {
   }
 
   /**
-   * Two four-digit numbers of the years 1000 to 2100 joined as a range ("between 1600 and 1900",
-   * "from 1998 to 2004", "1000 and 1260") with nothing counted after them: years.
+   * Two four-digit numbers of the years 1000 to 2100 joined as a range ("between 1550 and 1850",
+   * "from 1998 to 2004", "1100 and 1350") with nothing counted after them: years.
    */
   private static boolean yearRange(String body, Value v) {
     if (pluralCount(body, v.end())) {
@@ -1198,7 +1198,7 @@ public final class FigureExtractor {
   private static final Set<String> YEAR_WORDS = Set.of("the", "in", "since", "by", "until", "of", "from", "before",
       "after", "during", "through", "till", "circa", "year", "fiscal", "ad", "bc", "a.d", "its", "their", "his", "her");
 
-  /** True when a number (digits, a sign before them, or a number word) follows {@code at}: "1 to 2 thousand", "8 or $9". */
+  /** True when a number (digits, a sign before them, or a number word) follows {@code at}: "3 to 4 thousand", "8 or $9". */
   private static boolean numberAfter(String body, int at) {
     int k = at;
     while (k < body.length() && body.charAt(k) == ' ') {
@@ -1239,7 +1239,7 @@ public final class FigureExtractor {
     }
     int ws = wordStart(body, w);
     boolean sentenceStart = ws == 0 || body.substring(Math.max(0, ws - 2), ws).matches(".*[.!?\\n]\\s?");
-    boolean camel = false; // "iPhone 11", "eBay 5": a capital inside a word
+    boolean camel = false; // "iPhone 13", "eBay 5": a capital inside a word
     for (int k = ws + 1; k <= w; k++) {
       camel |= Character.isUpperCase(body.charAt(k)) && Character.isLowerCase(body.charAt(k - 1));
     }
@@ -1249,7 +1249,7 @@ public final class FigureExtractor {
 
   /**
    * True when capitalised words right after a number name something and count nothing: "11 Pro
-   * Max", "18 Industrial Avenue"; not "2,000 North Koreans" or "40 Palestinian prisoners".
+   * Max", "42 Quarry Road"; not "2,000 North Koreans" or "40 Palestinian prisoners".
    */
   private static boolean namedAfter(String body, int end) {
     int k = end;
@@ -1295,7 +1295,7 @@ public final class FigureExtractor {
       if (words.size() == 1 && (w.equals("and") || w.equals("or"))) {
         int[] head = coordinatedHead(body, words.get(0), e);
         if (head != null) {
-          // "460 Kia and Hyundai vehicles", "4.3M digital and physical sales": two modifiers of one plural noun
+          // "380 Ford and Honda vehicles", "3.1M print and digital copies": two modifiers of one plural noun
           words.add(new int[] {s, e});
           words.add(head);
           return words;
@@ -1306,7 +1306,7 @@ public final class FigureExtractor {
         break;
       }
       if (w.endsWith("ing") && DETERMINERS.contains(String.valueOf(nextWord(body, e)).toLowerCase(Locale.ROOT))) {
-        break; // "around 73, raising the prospect": a verb with its object, not a counted noun
+        break; // "around 71, raising the prospect": a verb with its object, not a counted noun
       }
       words.add(new int[] {s, e});
       i = e;
@@ -1339,7 +1339,7 @@ public final class FigureExtractor {
     for (int k = 0; k < words.size() && keep < 0; k++) {
       String w = body.substring(words.get(k)[0], words.get(k)[1]).toLowerCase(Locale.ROOT);
       if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) {
-        keep = k; // the first plural is the head: "19 fouls (proves)", "400 charging stations"
+        keep = k; // the first plural is the head: "23 fouls (proves)", "250 charging stations"
       }
     }
     while (!capitalised && words.size() > 1 && words.size() - 1 > Math.max(keep, 0)) {
@@ -1417,7 +1417,7 @@ public final class FigureExtractor {
     String of = nextWord(body, end);
     int i = wordEnd(body, end);
     if ("out".equals(of) && "of".equals(nextWord(body, i))) {
-      of = "of"; // "12 out of 15 drones"
+      of = "of"; // "14 out of 17 drones"
       i = wordEnd(body, i);
     }
     if (of == null || !of.equals("of")) {

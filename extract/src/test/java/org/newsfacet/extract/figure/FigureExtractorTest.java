@@ -101,25 +101,25 @@ class FigureExtractorTest {
 
   @Test
   void readsDigitsBeforeHundredAsOneNumber() {
-    Figure f = only("There were 4 hundred people.\n");
-    assertEquals(400, f.low());
-    assertEquals("4 hundred people", f.text());
-    assertEquals(400_000_000, only("There were 4 hundred million people.\n").low());
+    Figure f = only("There were 6 hundred people.\n");
+    assertEquals(600, f.low());
+    assertEquals("6 hundred people", f.text());
+    assertEquals(600_000_000, only("There were 6 hundred million people.\n").low());
   }
 
   @Test
   void readsCompoundNumberWordsAsOneNumber() {
-    Figure f = only("The district enrolled twenty-eight thousand six hundred forty-two students this year.\n");
-    assertEquals(28_642, f.low());
-    assertEquals("twenty-eight thousand six hundred forty-two students", f.text());
+    Figure f = only("The district enrolled thirty-one thousand four hundred fifty-seven students this year.\n");
+    assertEquals(31_457, f.low());
+    assertEquals("thirty-one thousand four hundred fifty-seven students", f.text());
     assertEquals(250, only("The ferry carried two hundred and fifty passengers.\n").low());
     assertEquals(642, only("The school has six hundred forty two pupils.\n").low());
   }
 
   @Test
   void neverReturnsOverlappingFiguresOrBlankEdges() {
-    for (String text : List.of("another shot back at 12-under 130.\n", "There were 4 hundred people.\n",
-        "twenty-eight thousand six hundred forty-two students\n", "Scores: 3-under 68, 12-under 130 and 5-over 75.\n")) {
+    for (String text : List.of("another shot back at 12-under 130.\n", "There were 6 hundred people.\n",
+        "thirty-one thousand four hundred fifty-seven students\n", "Scores: 3-under 68, 12-under 130 and 5-over 75.\n")) {
       List<Figure> found = figures(text);
       for (int k = 1; k < found.size(); k++) {
         assertTrue(found.get(k - 1).end() <= found.get(k).start(), () -> "overlap in " + found);
@@ -156,7 +156,7 @@ class FigureExtractorTest {
     assertEquals(FigureCategory.OTHER, wind.category());
     assertEquals("GB", only("The phone comes with 256GB of storage.\n").unit());
     assertEquals("degrees Celsius", only("Temperatures hit 41 degrees Celsius.\n").unit());
-    Figure rate = only("The group will cut output by 800,000 barrels a day.\n");
+    Figure rate = only("The group will cut output by 650,000 barrels a day.\n");
     assertEquals("barrels a day", rate.unit());
     Figure metres = only("The bridge is 120m long.\n");
     assertEquals(120, metres.low(), "metres, not millions");
@@ -169,59 +169,59 @@ class FigureExtractorTest {
   void signsAndLeadingPointsAreReadAsWritten() {
     Figure fall = only("In Frankfurt the DAX closed -1.6% lower.\n");
     assertEquals(-1.6, fall.low());
-    assertEquals(0.5, only("The team finished with a .500 record.\n").low());
-    assertEquals(5, only("Shares were up 5pc by noon.\n").low());
-    assertEquals(FigureCategory.PERCENT, only("Shares were up 5pc by noon.\n").category());
+    assertEquals(0.625, only("The team finished with a .625 record.\n").low());
+    assertEquals(6, only("Shares were up 6pc by noon.\n").low());
+    assertEquals(FigureCategory.PERCENT, only("Shares were up 6pc by noon.\n").category());
   }
 
   @Test
   void rangesTakeTheScaleTheSignAndTheCentsOfEitherEnd() {
-    Figure rupees = only("The scheme will cost Rs 24,000-28,000 crore over five years.\n");
-    assertEquals(240_000_000_000.0, rupees.low());
-    assertEquals(280_000_000_000.0, rupees.high());
-    Figure percent = only("Prices rose 20 to 27 percent in the north.\n");
+    Figure rupees = only("The scheme will cost Rs 18,000-21,000 crore over five years.\n");
+    assertEquals(180_000_000_000.0, rupees.low());
+    assertEquals(210_000_000_000.0, rupees.high());
+    Figure percent = only("Prices rose 20 to 26 percent in the north.\n");
     assertEquals(20, percent.low());
-    assertEquals(27, percent.high());
+    assertEquals(26, percent.high());
     assertEquals(FigureCategory.PERCENT, percent.category());
-    List<Figure> lead = figures("The senator leads by 48 to 44 percent among likely voters.\n");
+    List<Figure> lead = figures("The senator leads by 51 to 46 percent among likely voters.\n");
     assertEquals(2, lead.size(), lead::toString);
     assertEquals(FigureCategory.PERCENT, lead.get(0).category(), "a falling pair is two percents, not a range");
-    Figure cents = only("Analysts had expected 32 to 33 cents.\n");
-    assertEquals(0.32, cents.low(), 1e-9);
-    assertEquals(0.33, cents.high(), 1e-9);
-    Figure share = only("The company earned 47 cents a share.\n");
-    assertEquals("47 cents a share", share.text());
+    Figure cents = only("Analysts had expected 41 to 42 cents.\n");
+    assertEquals(0.41, cents.low(), 1e-9);
+    assertEquals(0.42, cents.high(), 1e-9);
+    Figure share = only("The company earned 58 cents a share.\n");
+    assertEquals("58 cents a share", share.text());
     assertEquals(FigureCategory.MONEY, share.category());
-    assertEquals(0.47, share.low(), 1e-9);
+    assertEquals(0.58, share.low(), 1e-9);
     assertNull(share.currency(), "cents alone name no currency");
-    Figure mixed = only("Profit came in at 94 cents to $1.03 a share.\n");
-    assertEquals(0.94, mixed.low(), 1e-9);
-    assertEquals(1.03, mixed.high(), 1e-9);
+    Figure mixed = only("Profit came in at 86 cents to $1.07 a share.\n");
+    assertEquals(0.86, mixed.low(), 1e-9);
+    assertEquals(1.07, mixed.high(), 1e-9);
   }
 
   @Test
   void readsGroupingsAndNumberWordsOfEveryShape() {
-    assertEquals(11_012_246, only("Police seized Rs 1,10,12,246 in cash.\n").low());
+    assertEquals(23_518_409, only("Police seized Rs 2,35,18,409 in cash.\n").low());
     assertEquals(5_000_000, only("Cash of about Rs.50,00,000 was found.\n").low());
     assertEquals("INR", only("Cash of about Rs.50,00,000 was found.\n").currency());
-    assertEquals(56_949_009, only("The party polled 56 949 009 votes.\n").low());
+    assertEquals(48_316_522, only("The party polled 48 316 522 votes.\n").low());
     assertEquals(74, only("The alliance won seventy four seats.\n").low());
     assertEquals(24, only("Air defences downed more than two dozen drones.\n").low());
     Figure perCent = only("Turnout was over six per cent higher.\n");
     assertEquals(6, perCent.low());
     assertEquals(FigureCategory.PERCENT, perCent.category());
     assertEquals(9.5, only("The champion finished on 9 1/2 points.\n").low());
-    assertEquals(1_800_000_000, only("The probe flew a 1.8 billion-mile journey.\n").low());
-    assertEquals("mile", only("The probe flew a 1.8 billion-mile journey.\n").unit());
+    assertEquals(2_600_000_000.0, only("The probe flew a 2.6 billion-mile journey.\n").low());
+    assertEquals("mile", only("The probe flew a 2.6 billion-mile journey.\n").unit());
     assertEquals(75_000, only("China had 75,000-plus cases of the virus.\n").low());
   }
 
   @Test
   void yearLikeNumbersCountOnlyWhenTheyCountSomething() {
-    Figure hires = only("The firm is going from 1000 to 2000 hires this year.\n");
+    Figure hires = only("The firm is going from 1000 to 3000 hires this year.\n");
     assertEquals(1000, hires.low());
-    assertEquals(2000, hires.high());
-    assertEquals(2500, only("Adults need about 2000 - 2500 calories a day.\n").high());
+    assertEquals(3000, hires.high());
+    assertEquals(2200, only("Adults need about 1800 - 2200 calories a day.\n").high());
     assertTrue(figures("Its 2025 sales beat the 2024 results.\n").isEmpty());
   }
 
@@ -235,42 +235,42 @@ class FigureExtractorTest {
 
   @Test
   void categoriesFollowTheCountedNounAndItsClause() {
-    assertEquals(FigureCategory.OTHER, only("About 1.9 million customers were without power.\n").category());
+    assertEquals(FigureCategory.OTHER, only("About 1.6 million customers were without power.\n").category());
     assertEquals(FigureCategory.OTHER, only("Police registered 395 cases against the gang.\n").category());
     assertEquals(FigureCategory.PEOPLE, only("The ministry reported 1,076 confirmed cases of cholera.\n").category());
     assertEquals(FigureCategory.PEOPLE, only("The labour force numbered 925,000.\n").category());
     assertEquals(FigureCategory.PEOPLE, only("Officers arrested 431 accused.\n").category());
-    assertEquals(FigureCategory.PERCENT, only("In the latest poll she holds a 10-point lead.\n").category());
+    assertEquals(FigureCategory.PERCENT, only("In the latest poll she holds a 7-point lead.\n").category());
     assertEquals(FigureCategory.OTHER, only("The index rose 64 points on Friday.\n").category(), "points outside a poll");
-    assertEquals(FigureCategory.OTHER, only("Survivors said the quake measured 6.9 on the Richter scale.\n").category());
-    assertEquals(FigureCategory.OTHER, only("Customs seized 476 Narcotic Pills at the port.\n").category());
-    assertEquals(FigureCategory.WEAPONS, figures("The air force downed 12 out of 15 drones.\n").get(0).category());
+    assertEquals(FigureCategory.OTHER, only("Survivors said the quake measured 6.3 on the Richter scale.\n").category());
+    assertEquals(FigureCategory.OTHER, only("Customs seized 512 Narcotic Pills at the port.\n").category());
+    assertEquals(FigureCategory.WEAPONS, figures("The air force downed 14 out of 17 drones.\n").get(0).category());
     assertEquals(FigureCategory.PEOPLE, only("Fire crews rescued eight elderly people.\n").category());
   }
 
   @Test
   void measuresAfterNamesAndPrefixesAreFigures() {
-    assertEquals("inch", only("The MacBook Pro 16 inch costs more.\n").unit());
+    assertEquals("inch", only("The MacBook Air 15 inch costs more.\n").unit());
     assertEquals(7, only("The plant makes sub-7 nanometre chips.\n").low());
-    assertEquals(9.2, only("Prices were down 9.2% year over year.\n").low());
-    assertEquals("pound", only("Add 1/2 pound of chocolate.\n").unit());
-    assertNull(only("Add 1/2 pound of chocolate.\n").currency(), "a pound of something is a weight");
+    assertEquals(7.8, only("Prices were down 7.8% year over year.\n").low());
+    assertEquals("pound", only("Add 1/2 pound of butter.\n").unit());
+    assertNull(only("Add 1/2 pound of butter.\n").currency(), "a pound of something is a weight");
   }
 
   @Test
   void theUnitIsTheCountedNounWithoutItsQualifiers() {
     assertEquals("routes", only("The airline added five more routes.\n").unit());
     assertEquals("drones", only("Air defences downed 16 Russian drones.\n").unit());
-    assertEquals("charging stations", only("The city wants 400 charging stations.\n").unit(), "a compound stays whole");
-    Figure coordinated = only("About 460 Ford and Honda vehicles were stolen.\n");
-    assertEquals("About 460 Ford and Honda vehicles", coordinated.text());
+    assertEquals("charging stations", only("The city wants 250 charging stations.\n").unit(), "a compound stays whole");
+    Figure coordinated = only("About 380 Ford and Honda vehicles were stolen.\n");
+    assertEquals("About 380 Ford and Honda vehicles", coordinated.text());
     assertEquals("vehicles", coordinated.unit());
     assertEquals("copies", only("The album sold 3.1M print and digital copies.\n").unit());
     assertEquals(2, figures("The estate has 435 homes and 187 flats.\n").size(), "two plural nouns are two figures");
     Figure force = only("A 2,000-strong force crossed the river.\n");
     assertEquals("force", force.unit());
     assertEquals(FigureCategory.TROOPS, force.category());
-    assertTrue(figures("Life expectancy there is around 73, raising the prospect of losses.\n").isEmpty(),
+    assertTrue(figures("Life expectancy there is around 71, raising the prospect of losses.\n").isEmpty(),
         "a verb with its object is not a counted noun");
   }
 
@@ -286,10 +286,10 @@ class FigureExtractorTest {
 
   @Test
   void suspendedHyphensShareTheirMeasure() {
-    List<Figure> engines = figures("The maker offers four-, five- and six-cylinder engines.\n");
-    assertEquals(List.of(4.0, 5.0, 6.0), engines.stream().map(Figure::low).toList());
-    assertTrue(engines.stream().allMatch(f -> "cylinder".equals(f.unit())), engines::toString);
-    List<Figure> screens = figures("It comes with a 7- or 8-inch screen.\n");
+    List<Figure> engines = figures("The maker offers three-, four- and five-door models.\n");
+    assertEquals(List.of(3.0, 4.0, 5.0), engines.stream().map(Figure::low).toList());
+    assertTrue(engines.stream().allMatch(f -> "door".equals(f.unit())), engines::toString);
+    List<Figure> screens = figures("It comes with a 9- or 10-inch screen.\n");
     assertEquals(2, screens.size(), screens::toString);
     assertEquals("inch", screens.get(0).unit());
     assertEquals("bedroom", only("They rented a three-bedroom flat.\n").unit());
@@ -308,7 +308,7 @@ class FigureExtractorTest {
     Figure euros = only("The repair cost 1,200€ in the end.\n");
     assertEquals(1200, euros.low());
     assertEquals("EUR", euros.currency());
-    assertTrue(figures("The temple was built between A.D. 1000 and 1260.\n").isEmpty(), "a range of years");
+    assertTrue(figures("The temple was built between A.D. 1100 and 1350.\n").isEmpty(), "a range of years");
   }
 
   @Test
