@@ -18,8 +18,8 @@ import java.util.stream.Collectors;
  * gives no date ("17/10/2024" can only be day first), as does a month and day without a year.
  */
 public final class Dates {
-  private static final Map<String, Integer> MONTHS = Resources.lines(Dates.class, "months.tsv").stream()
-      .map(line -> line.split("\t")).collect(Collectors.toUnmodifiableMap(f -> f[0], f -> Integer.parseInt(f[1])));
+  private static final Map<String, Integer> MONTHS = Resources.table(Dates.class, "months.tsv").entrySet().stream()
+      .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> Integer.parseInt(e.getValue())));
 
   /** Month names and their abbreviations, longest first so that "March" wins over "Mar". */
   static final String MONTH = MONTHS.keySet().stream()

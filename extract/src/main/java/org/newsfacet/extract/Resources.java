@@ -7,7 +7,10 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The bundled knowledge files: UTF-8 text, one entry a line, blank lines and {@code #} comments skipped. */
 public final class Resources {
@@ -23,6 +26,22 @@ public final class Resources {
       throw new IllegalStateException("resource missing: " + owner.getPackageName() + "/" + name);
     }
     return lines(in, name);
+  }
+
+  /**
+   * A two-column resource beside {@code owner} (tab-separated, comments and blank lines as for
+   * {@link #lines}): the first column to the second. A line without exactly two columns, or a first
+   * column given twice, is a broken build and fails loudly with the file's name.
+   */
+  public static Map<String, String> table(Class<?> owner, String name) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String line : lines(owner, name)) {
+      String[] c = line.split("\t");
+      if (c.length != 2 || out.putIfAbsent(c[0].strip(), c[1].strip()) != null) {
+        throw new IllegalStateException(name + ": not a two-column entry, or a repeated one: " + line);
+      }
+    }
+    return Collections.unmodifiableMap(out);
   }
 
   /** The entry lines of a stream in the same format; closes it. */

@@ -113,18 +113,14 @@ public final class Pipeline {
     Map<String, Long> latest = new ConcurrentHashMap<>();
     Object[] locks = new Object[ID_LOCKS];
     Arrays.setAll(locks, k -> new Object());
-    Map<Long, String> ids = new ConcurrentHashMap<>();
     forEach(items, threads, new Task() {
       @Override
       public void read(Item.Loaded loaded, long sequence) {
-        String id = Extractor.id(loaded.article());
-        ids.put(sequence, id);
-        latest.put(id, sequence);
+        latest.put(Extractor.id(loaded.article()), sequence);
       }
 
       @Override
       public void run(Item.Loaded loaded, long sequence) throws IOException {
-        String id = ids.remove(sequence);
         loaded.warnings().forEach(w -> heard.warned(loaded.source(), w));
         Extraction extraction;
         try {
@@ -134,6 +130,7 @@ public final class Pipeline {
           return;
         }
         extraction.faults().forEach(f -> heard.warned(loaded.source(), f));
+        String id = extraction.article().id(); // the id read() recorded: Extractor.id gives both
         try {
           synchronized (locks[Math.floorMod(id.hashCode(), locks.length)]) {
             if (Long.valueOf(sequence).equals(latest.get(id))) {

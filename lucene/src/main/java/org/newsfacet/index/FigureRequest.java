@@ -108,29 +108,4 @@ public record FigureRequest(String words, FigureCategory category, List<String> 
   public FigureRequest offset(int n) {
     return new FigureRequest(words, category, claimants, filters, min, max, n, limit);
   }
-
-  /** The outlets of {@link #filters}. */
-  public List<String> outlets() {
-    return filters.outlets();
-  }
-
-  /** The agencies of {@link #filters}. */
-  public List<String> agencies() {
-    return filters.agencies();
-  }
-
-  /** The sources of {@link #filters}. */
-  public List<String> sources() {
-    return filters.sources();
-  }
-
-  /** The first day of {@link #filters}, or null. */
-  public LocalDate from() {
-    return filters.from();
-  }
-
-  /** The last day of {@link #filters}, or null. */
-  public LocalDate to() {
-    return filters.to();
-  }
 }

@@ -432,7 +432,7 @@ public final class NewsIndex implements Closeable {
       SortedSetDocValuesReaderState state = facetState(searcher);
       DrillDownQuery query = query(request, text, state);
       int wanted = (int) Math.max(1, Math.min(Integer.MAX_VALUE - 1L, (long) request.offset() + request.limit()));
-      if (request.sideways() && state != null && (!request.outlets().isEmpty() || !request.agencies().isEmpty())) {
+      if (request.sideways() && state != null && (!request.filters().outlets().isEmpty() || !request.filters().agencies().isEmpty())) {
         return sideways(searcher, state, query, request, wanted);
       }
       FacetsCollectorManager.FacetsResult result = request.byDate()

@@ -95,29 +95,4 @@ public record QuoteRequest(String words, List<String> speakers, QuoteKind kind, 
   public QuoteRequest offset(int n) {
     return new QuoteRequest(words, speakers, kind, filters, n, limit);
   }
-
-  /** The outlets of {@link #filters}. */
-  public List<String> outlets() {
-    return filters.outlets();
-  }
-
-  /** The agencies of {@link #filters}. */
-  public List<String> agencies() {
-    return filters.agencies();
-  }
-
-  /** The sources of {@link #filters}. */
-  public List<String> sources() {
-    return filters.sources();
-  }
-
-  /** The first day of {@link #filters}, or null. */
-  public LocalDate from() {
-    return filters.from();
-  }
-
-  /** The last day of {@link #filters}, or null. */
-  public LocalDate to() {
-    return filters.to();
-  }
 }

@@ -136,29 +136,4 @@ public record SearchRequest(
   public SearchRequest newestFirst() {
     return new SearchRequest(text, filters, entities, offset, limit, true, sideways);
   }
-
-  /** The outlets of {@link #filters}. */
-  public List<String> outlets() {
-    return filters.outlets();
-  }
-
-  /** The agencies of {@link #filters}. */
-  public List<String> agencies() {
-    return filters.agencies();
-  }
-
-  /** The sources of {@link #filters}. */
-  public List<String> sources() {
-    return filters.sources();
-  }
-
-  /** The first day of {@link #filters}, or null. */
-  public LocalDate from() {
-    return filters.from();
-  }
-
-  /** The last day of {@link #filters}, or null. */
-  public LocalDate to() {
-    return filters.to();
-  }
 }

@@ -99,6 +99,6 @@ class HostileSearchTest {
   @Test
   void aFilterGivenTwiceIsOneFilter() {
     assertEquals(java.util.List.of("Reuters"), SearchRequest.all().source("Reuters").source("reuters").source("Reuters")
-        .sources());
+        .filters().sources());
   }
 }

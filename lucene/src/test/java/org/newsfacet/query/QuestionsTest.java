@@ -233,7 +233,7 @@ class QuestionsTest {
       assertTrue(hit.article().entities().stream().anyMatch(e -> e.name().equals("Kim Jong Un")));
     }
     Answer.Articles inReuters = articles("Kim Jong Un in Reuters");
-    assertEquals(List.of("Reuters"), inReuters.question().request().sources());
+    assertEquals(List.of("Reuters"), inReuters.question().request().filters().sources());
     Answer.Articles person = articles("person:\"Kim Jong Un\"");
     assertEquals(kim.results().total(), person.results().total());
     Answer.Articles lucene = articles("\"North Korean\" -Rutte");
@@ -298,7 +298,7 @@ class QuestionsTest {
     // How a figure question is put is no words to find.
     assertEquals("", figures("what are the latest troop figures").question().request().words());
     // "in" a single day is a date.
-    assertEquals(LocalDate.of(2024, 10, 17), quotes("quotes in 2024-10-17").question().request().from());
+    assertEquals(LocalDate.of(2024, 10, 17), quotes("quotes in 2024-10-17").question().request().filters().from());
     // An empty quotation asks for nothing.
     assertThrows(QuerySyntaxException.class, () -> questions.parse("\"\""));
   }

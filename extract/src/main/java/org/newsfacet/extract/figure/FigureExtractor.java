@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.newsfacet.extract.Dates;
 import org.newsfacet.extract.Resources;
 import org.newsfacet.extract.attribution.Attributor;
@@ -67,6 +66,8 @@ public final class FigureExtractor {
       "been", "being", "of", "than", "as", "into", "after", "before", "since", "a", "an", "the", "this", "these", "its",
       "their", "per", "each", "said", "says", "told", "while", "when", "if", "so", "across", "between", "during", "last",
       "next", "they", "we", "he", "she", "it", "you", "i", "out");
+  /** Words that join two modifiers of one counted noun: "Ford and Honda vehicles". */
+  private static final Set<String> CONJUNCTIONS = Set.of("and", "or");
   /** Words that open a noun phrase: after an -ing word they show it is a verb with its object. */
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "this",
       "these", "those", "that");
@@ -74,8 +75,7 @@ public final class FigureExtractor {
       "casualty-words.txt"));
   private static final Set<String> BE = Set.of("were", "was", "are", "is");
   /** Adjectives and nouns that end like adverbs: "eight elderly people", "600 likely voters", "two assembly plants". */
-  private static final Map<String, String> LY_WORDS = Resources.lines(FigureExtractor.class, "ly-words.tsv").stream()
-      .map(line -> line.split("\t")).collect(Collectors.toUnmodifiableMap(f -> f[0], f -> f[1]));
+  private static final Map<String, String> LY_WORDS = Resources.table(FigureExtractor.class, "ly-words.tsv");
   /** Words that make "cases" count people: the cases of a disease (case-words.txt). */
   private static final Set<String> CASE_WORDS = Set.copyOf(Resources.lines(FigureExtractor.class, "case-words.txt"));
   /** Groups of people named by a place ("North Koreans", "Israelis"): the entity module's demonyms, lower case. */
@@ -193,7 +193,7 @@ public final class FigureExtractor {
   private static String countedNoun(String body, List<int[]> phrase) {
     int first = 0;
     int last = phrase.size() - 1;
-    if (phrase.size() == 3 && body.substring(phrase.get(1)[0], phrase.get(1)[1]).matches("and|or")) {
+    if (phrase.size() == 3 && CONJUNCTIONS.contains(body.substring(phrase.get(1)[0], phrase.get(1)[1]))) {
       return body.substring(phrase.get(2)[0], phrase.get(2)[1]); // "Ford and Honda vehicles": vehicles
     }
     boolean capitalised = phrase.stream().allMatch(w -> Character.isUpperCase(body.charAt(w[0])));
@@ -242,6 +242,7 @@ public final class FigureExtractor {
         && next.toLowerCase(Locale.ROOT).endsWith("ed");
   }
 
+  /** A plural noun, as far as its ending tells: "vehicles", not "gas" nor "press". */
   private static boolean plural(String w) {
     return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss");
   }
@@ -726,7 +727,7 @@ public final class FigureExtractor {
       List<int[]> counted = nounPhrase(body, e);
       String last = counted.isEmpty() ? null
           : body.substring(counted.get(counted.size() - 1)[0], counted.get(counted.size() - 1)[1]).toLowerCase(Locale.ROOT);
-      boolean plural = last != null && last.length() > 3 && last.endsWith("s") && !last.endsWith("ss") && value >= 2
+      boolean plural = last != null && plural(last) && value >= 2
           && !TIME_UNITS.contains(last);
       String then = noun == null ? null : nextWord(body, wordEnd(body, e));
       boolean range = noun != null && (noun.equals("or") || noun.equals("to")) && then != null
@@ -1051,7 +1052,7 @@ public final class FigureExtractor {
     }
     String head = body.substring(phrase.get(phrase.size() - 1)[0], phrase.get(phrase.size() - 1)[1]);
     String h = head.toLowerCase(Locale.ROOT);
-    return Character.isLowerCase(body.charAt(phrase.get(0)[0])) && h.length() > 3 && h.endsWith("s") && !h.endsWith("ss")
+    return Character.isLowerCase(body.charAt(phrase.get(0)[0])) && plural(h)
         && !TIME_UNITS.contains(h);
   }
 
@@ -1273,7 +1274,7 @@ public final class FigureExtractor {
     }
     String next = nextWord(body, k);
     String n = next == null ? "" : next.toLowerCase(Locale.ROOT);
-    boolean countedNoun = n.length() > 3 && n.endsWith("s") && !n.endsWith("ss") && !STOP.contains(n)
+    boolean countedNoun = plural(n) && !STOP.contains(n)
         && Character.isLowerCase(next.charAt(0)) || CATEGORIES.containsKey(n);
     return !countedNoun;
   }
@@ -1292,7 +1293,7 @@ public final class FigureExtractor {
       }
       int e = wordEnd(body, s);
       String w = body.substring(s, e).toLowerCase(Locale.ROOT);
-      if (words.size() == 1 && (w.equals("and") || w.equals("or"))) {
+      if (words.size() == 1 && CONJUNCTIONS.contains(w)) {
         int[] head = coordinatedHead(body, words.get(0), e);
         if (head != null) {
           // "380 Ford and Honda vehicles", "3.1M print and digital copies": two modifiers of one plural noun
@@ -1313,7 +1314,7 @@ public final class FigureExtractor {
       if (CATEGORIES.containsKey(w) && !w.endsWith("s") && e < body.length() && body.charAt(e) == ' ') {
         String then = nextWord(body, e);
         String t = then == null ? "" : then.toLowerCase(Locale.ROOT);
-        if (t.length() > 3 && t.endsWith("s") && !t.endsWith("ss") && !STOP.contains(t)) {
+        if (plural(t) && !STOP.contains(t)) {
           continue; // "22 civilian vessels": the known word is an adjective here
         }
       }
@@ -1338,7 +1339,7 @@ public final class FigureExtractor {
 
     for (int k = 0; k < words.size() && keep < 0; k++) {
       String w = body.substring(words.get(k)[0], words.get(k)[1]).toLowerCase(Locale.ROOT);
-      if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) {
+      if (plural(w)) {
         keep = k; // the first plural is the head: "23 fouls (proves)", "250 charging stations"
       }
     }
