@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsfacet.internal.Dates;
 
 /**
  * Wire-agency credits that stand outside the byline and the dateline: the sign-off that closes a

@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.newsfacet.internal.Resources;
 
 /**
  * Host names and registrable domains: {@code news.online.ua} belongs to {@code online.ua},

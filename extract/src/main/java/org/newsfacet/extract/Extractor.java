@@ -14,6 +14,7 @@ import org.newsfacet.extract.figure.FigureExtractor;
 import org.newsfacet.ingest.Decoding;
 import org.newsfacet.ingest.Given;
 import org.newsfacet.ingest.RawArticle;
+import org.newsfacet.internal.Dates;
 import org.newsfacet.model.Article;
 import org.newsfacet.model.Figure;
 import org.newsfacet.model.Quote;

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsfacet.internal.Dates;
 
 /**
  * The layout of a plain-text article: which lines are its header (headline, byline, date line,

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.newsfacet.internal.Resources;
 
 /**
  * The registry of news outlets and wire agencies: which domain belongs to which publisher, and

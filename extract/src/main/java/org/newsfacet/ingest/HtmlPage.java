@@ -16,7 +16,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
-import org.newsfacet.extract.Dates;
+import org.newsfacet.internal.Dates;
 
 /**
  * An HTML page read as an article: its visible article text, and the title, publication time,

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.newsfacet.extract.Dates;
+import org.newsfacet.internal.Dates;
 
 /**
  * JSON Lines input: one article per line, {@code text} required, {@code id}, {@code url},

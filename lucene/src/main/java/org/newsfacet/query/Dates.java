@@ -12,8 +12,8 @@ import java.util.Map;
  * "November 2024". A date is a span of days: a day, a month or a year.
  */
 final class Dates {
-  private static final Map<String, Integer> MONTHS = org.newsfacet.extract.Dates.monthWords().stream()
-      .collect(java.util.stream.Collectors.toUnmodifiableMap(m -> m, org.newsfacet.extract.Dates::monthNumber));
+  private static final Map<String, Integer> MONTHS = org.newsfacet.internal.Dates.monthWords().stream()
+      .collect(java.util.stream.Collectors.toUnmodifiableMap(m -> m, org.newsfacet.internal.Dates::monthNumber));
 
   private Dates() {}
 

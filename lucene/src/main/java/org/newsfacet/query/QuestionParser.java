@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.newsfacet.extract.Resources;
+import org.newsfacet.internal.Resources;
 import org.newsfacet.index.FigureGroup;
 import org.newsfacet.index.FigureRequest;
 import org.newsfacet.index.QuerySyntaxException;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.newsfacet.extract.Resources;
+import org.newsfacet.internal.Resources;
 import org.newsfacet.model.SpeakerType;
 
 /**

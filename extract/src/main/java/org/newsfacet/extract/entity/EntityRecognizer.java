@@ -31,7 +31,7 @@ public final class EntityRecognizer {
   private static final Set<String> CONNECTORS = Set.of("of", "for", "on", "de", "du", "da", "dos", "das", "del", "der",
       "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "di", "y", "ten", "ter", "te", "op");
   /** Verbs after which a name is a speaker, so a person (or an organisation the gazetteer knows). */
-  private static final Set<String> REPORTING = Set.copyOf(org.newsfacet.extract.Resources.lines(
+  private static final Set<String> REPORTING = Set.copyOf(org.newsfacet.internal.Resources.lines(
       EntityRecognizer.class, "/org/newsfacet/extract/attribution/reporting-verbs.tsv").stream()
       .map(line -> line.split("\t")[0].strip()).toList());
   /** Prepositions after which an unknown capitalised word is a place: "in Harbourton". */

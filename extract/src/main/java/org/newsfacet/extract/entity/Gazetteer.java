@@ -13,7 +13,7 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.newsfacet.extract.Outlet;
 import org.newsfacet.extract.Outlets;
-import org.newsfacet.extract.Resources;
+import org.newsfacet.internal.Resources;
 import org.newsfacet.model.EntityType;
 
 /**

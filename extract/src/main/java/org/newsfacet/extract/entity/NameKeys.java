@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.newsfacet.extract.Resources;
+import org.newsfacet.internal.Resources;
 
 /**
  * One key for every spelling of a name, so that facets and filters count "Navalny",

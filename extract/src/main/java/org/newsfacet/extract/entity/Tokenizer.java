@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.newsfacet.extract.Resources;
+import org.newsfacet.internal.Resources;
 
 /** Splits text into words for entity recognition, keeping offsets, initials and abbreviations. */
 final class Tokenizer {

@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.newsfacet.extract.Resources;
+import org.newsfacet.internal.Resources;
 
 /**
  * The forms money is written in and the ISO 4217 code each stands for (resource {@code

@@ -3,7 +3,7 @@ package org.newsfacet.extract.figure;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.newsfacet.extract.Resources;
+import org.newsfacet.internal.Resources;
 
 /**
  * Units of measure written after a number, glued ("50mph", "256GB") or after a space ("400

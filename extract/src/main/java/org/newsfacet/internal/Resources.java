@@ -1,4 +1,4 @@
-package org.newsfacet.extract;
+package org.newsfacet.internal;
 
 import java.io.BufferedReader;
 import java.io.IOException;

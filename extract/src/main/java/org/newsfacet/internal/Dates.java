@@ -1,4 +1,4 @@
-package org.newsfacet.extract;
+package org.newsfacet.internal;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -18,11 +18,11 @@ import java.util.stream.Collectors;
  * gives no date ("17/10/2024" can only be day first), as does a month and day without a year.
  */
 public final class Dates {
-  private static final Map<String, Integer> MONTHS = Resources.table(Dates.class, "months.tsv").entrySet().stream()
+  private static final Map<String, Integer> MONTHS = English.table("months").entrySet().stream()
       .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> Integer.parseInt(e.getValue())));
 
   /** Month names and their abbreviations, longest first so that "March" wins over "Mar". */
-  static final String MONTH = MONTHS.keySet().stream()
+  public static final String MONTH = MONTHS.keySet().stream()
       .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
       .map(m -> Character.toUpperCase(m.charAt(0)) + m.substring(1)).collect(Collectors.joining("|", "(?:", ")"));
   private static final String WEEKDAY = "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?,?\\s+";
@@ -55,10 +55,10 @@ public final class Dates {
   private Dates() {}
 
   /** A date written as a whole header line (with label, weekday, time), with whether it says "Updated". */
-  record HeaderDate(LocalDate date, boolean updated) {}
+  public record HeaderDate(LocalDate date, boolean updated) {}
 
   /** Reads a header line that is a date, or returns null for a line that is anything else. */
-  static HeaderDate headerLine(String line) {
+  public static HeaderDate headerLine(String line) {
     if (line.length() > 80) {
       return null;
     }
@@ -100,7 +100,7 @@ public final class Dates {
   }
 
   /** A date written as /YYYY/MM/DD/ in a url's path, as most news sites file their articles. */
-  static LocalDate inUrl(String url) {
+  public static LocalDate inUrl(String url) {
     if (url == null) {
       return null;
     }
@@ -109,7 +109,7 @@ public final class Dates {
   }
 
   /** A date with a year inside a dateline ("KYIV, Nov. 4, 2024 (Ukrinform)"), or null. */
-  static LocalDate inText(String text) {
+  public static LocalDate inText(String text) {
     Matcher m = ANY_DATE.matcher(text);
     return m.find() ? fromGroups(m) : null;
   }

@@ -1,4 +1,4 @@
-package org.newsfacet.extract;
+package org.newsfacet.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
