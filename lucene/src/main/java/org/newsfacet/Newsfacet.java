@@ -5,20 +5,27 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.newsfacet.extract.Extractor;
+import org.newsfacet.index.IndexCheck;
+import org.newsfacet.index.IndexSettings;
 import org.newsfacet.index.NewsIndex;
 import org.newsfacet.ingest.ArticleReader;
 import org.newsfacet.ingest.Item;
 import org.newsfacet.ingest.RawArticle;
 import org.newsfacet.model.Article;
+import org.newsfacet.query.Questions;
+import org.newsfacet.search.NewsSearch;
 
 /**
- * The front door of the library: open an index, or extract articles without one.
+ * The front door of the library: open, check or ask an index, or extract articles without one.
  *
  * <pre>{@code
  * try (NewsIndex index = Newsfacet.open(Path.of("newsfacet-index"))) {
  *   index.add(Path.of("articles"));
- *   Results<Hit> results = index.search(SearchRequest.text("North Korea").agency("AFP"));
+ *   Results<Hit> results = index.search(SearchRequest.text("harbour strike").agency("AFP"));
  *   results.hits().forEach(hit -> System.out.println(hit.article().title()));
+ * }
+ * try (NewsSearch news = Newsfacet.openReadOnly(Path.of("newsfacet-index"))) {
+ *   Answer answer = Newsfacet.questions(news).ask("port figures by source");
  * }
  * Article article = Newsfacet.extract("BRUSSELS (Reuters) - ...");
  * }</pre>
@@ -31,6 +38,34 @@ public final class Newsfacet {
   /** Opens the index in this folder, creating it when the folder is missing or empty. */
   public static NewsIndex open(Path folder) throws IOException {
     return NewsIndex.open(folder);
+  }
+
+  /** Opens or creates the index in this folder with these settings (commit policy, threads, memory, time-out). */
+  public static NewsIndex open(Path folder, IndexSettings settings) throws IOException {
+    return NewsIndex.open(folder, settings, EXTRACTOR);
+  }
+
+  /**
+   * Opens an existing index for searching only: no write lock, so it works while another process
+   * indexes into it, and on a read-only disk.
+   */
+  public static NewsIndex openReadOnly(Path folder) throws IOException {
+    return NewsIndex.openReadOnly(folder);
+  }
+
+  /** True when this folder holds an index. */
+  public static boolean exists(Path folder) {
+    return NewsIndex.exists(folder);
+  }
+
+  /** Checks an index's files and, when {@code repair}, drops what is damaged; see {@link IndexCheck}. */
+  public static IndexCheck check(Path folder, boolean repair) throws IOException {
+    return IndexCheck.run(folder, repair);
+  }
+
+  /** Questions in plain words ("Lagarde quotes", "troop figures by source") over an index or any other backend. */
+  public static Questions questions(NewsSearch search) {
+    return Questions.on(search);
   }
 
   /** Extracts the record of one article given as plain text. */

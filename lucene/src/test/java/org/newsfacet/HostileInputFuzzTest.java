@@ -1,9 +1,5 @@
 package org.newsfacet;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,13 +11,16 @@ import org.newsfacet.extract.Extraction;
 import org.newsfacet.extract.Extractor;
 import org.newsfacet.extract.entity.Mention;
 import org.newsfacet.index.NewsIndex;
-import org.newsfacet.index.QueryLimitException;
-import org.newsfacet.index.QuerySyntaxException;
 import org.newsfacet.ingest.RawArticle;
 import org.newsfacet.model.Article;
 import org.newsfacet.model.Figure;
 import org.newsfacet.model.Quote;
 import org.newsfacet.query.Questions;
+import org.newsfacet.search.QueryLimitException;
+import org.newsfacet.search.QuerySyntaxException;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Random and mutated news text through extraction, and random questions through the question

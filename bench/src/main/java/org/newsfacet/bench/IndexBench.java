@@ -27,18 +27,19 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.newsfacet.extract.Extractor;
-import org.newsfacet.index.FacetCount;
 import org.newsfacet.index.IndexListener;
 import org.newsfacet.index.IndexSettings;
-import org.newsfacet.index.IndexStats;
 import org.newsfacet.index.NewsIndex;
 import org.newsfacet.index.Schema;
-import org.newsfacet.index.SearchRequest;
 import org.newsfacet.ingest.ArticleReader;
 import org.newsfacet.ingest.Item;
 import org.newsfacet.ingest.RawArticle;
 import org.newsfacet.pipeline.Pipeline;
 import org.newsfacet.query.Questions;
+import org.newsfacet.search.Dimensions;
+import org.newsfacet.search.FacetCount;
+import org.newsfacet.search.IndexStats;
+import org.newsfacet.search.SearchRequest;
 
 /**
  * The benchmark: on one corpus, in one run, plain Lucene indexing of the bodies (the baseline),
@@ -222,11 +223,11 @@ public final class IndexBench {
       Consumer<String> progress) throws IOException {
     Questions questions = Questions.on(index);
     SplittableRandom r = new SplittableRandom(settings.seed());
-    java.util.Set<String> persons = new java.util.HashSet<>(index.names(Schema.PERSON));
-    List<String> speakers = surnames(index.values(Schema.SPEAKER).stream().filter(c -> persons.contains(c.value())).toList());
-    List<String> outlets = names(index.values(Schema.OUTLET));
-    List<String> agencies = names(index.values(Schema.AGENCY));
-    List<String> people = names(index.values(Schema.PERSON));
+    java.util.Set<String> persons = new java.util.HashSet<>(index.names(Dimensions.PERSON));
+    List<String> speakers = surnames(index.values(Dimensions.SPEAKER).stream().filter(c -> persons.contains(c.value())).toList());
+    List<String> outlets = names(index.values(Dimensions.OUTLET));
+    List<String> agencies = names(index.values(Dimensions.AGENCY));
+    List<String> people = names(index.values(Dimensions.PERSON));
     IndexStats stats = index.stats();
     LocalDate first = stats.earliest() == null ? LocalDate.of(2024, 1, 1) : stats.earliest();
     long days = stats.latest() == null ? 1 : Math.max(1, stats.latest().toEpochDay() - first.toEpochDay());

@@ -4,12 +4,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.newsfacet.Newsfacet;
 import org.newsfacet.index.IndexCheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code newsfacet check}: reads the whole index with Lucene's CheckIndex and says what to do about what it finds. */
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -31,7 +32,7 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     String folder = Terminal.field(index.index);
-    IndexCheck check = IndexCheck.run(index.existing(), repair);
+    IndexCheck check = Newsfacet.check(index.existing(), repair);
     if (!check.readable()) {
       out.printf(Locale.ROOT, "The index %s cannot be read: %s.%n", folder, check.problem());
       out.printf(Locale.ROOT, "What to do: restore the folder from a backup, or index the articles again into a new "

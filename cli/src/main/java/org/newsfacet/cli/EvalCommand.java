@@ -14,10 +14,10 @@ import org.newsfacet.eval.Score;
 import org.newsfacet.extract.Extractor;
 import org.newsfacet.json.Json;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code newsfacet eval}: scores extraction against expected records. */
 @Command(name = "eval", mixinStandardHelpOptions = true,

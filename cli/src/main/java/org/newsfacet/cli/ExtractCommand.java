@@ -11,11 +11,11 @@ import org.newsfacet.ingest.Item;
 import org.newsfacet.json.Json;
 import org.newsfacet.model.Article;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code newsfacet extract}: prints what Newsfacet extracts from articles, without indexing them. */
 @Command(name = "extract", mixinStandardHelpOptions = true,

@@ -5,18 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.newsfacet.index.FacetCount;
-import org.newsfacet.json.Json;
-import org.newsfacet.query.AnswerJson;
+import org.newsfacet.search.FacetCount;
 
-/** Facet counts as the commands print them: a line per dimension, or a JSON object per dimension. */
+/** Facet counts as the commands print them for a reader: a line per dimension. */
 final class FacetOutput {
   private FacetOutput() {}
-
-  /** {@code {"type":"facet","dim":"outlet","counts":{...}}} per dimension. */
-  static void json(PrintWriter out, Map<String, List<FacetCount>> facets) {
-    facets.forEach((dim, counts) -> out.println(Json.write(AnswerJson.facet(dim, counts))));
-  }
 
   /** "outlet:   AFP (1), Reuters (1)" per dimension, after a blank line; nothing when there are none. */
   static void text(PrintWriter out, Map<String, List<FacetCount>> facets) {

@@ -6,21 +6,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.newsfacet.extract.Extractor;
+import org.newsfacet.Newsfacet;
 import org.newsfacet.index.IndexListener;
-import org.newsfacet.index.IndexSettings;
 import org.newsfacet.index.IndexReport;
+import org.newsfacet.index.IndexSettings;
 import org.newsfacet.index.NewsIndex;
 import org.newsfacet.ingest.ArticleReader;
 import org.newsfacet.ingest.Item;
 import org.newsfacet.model.Article;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code newsfacet index}: extracts articles and adds them to the index. */
 @Command(name = "index", mixinStandardHelpOptions = true,
@@ -59,7 +59,7 @@ final class IndexCommand implements Callable<Integer> {
       throw new UsageException("--commit-every must be at least 1, not " + commitEvery);
     }
     IndexSettings settings = IndexSettings.defaults().commitEvery(commitEvery, IndexSettings.defaults().commitInterval());
-    try (NewsIndex news = NewsIndex.open(index.index, settings, Extractor.standard());
+    try (NewsIndex news = Newsfacet.open(index.index, settings);
         Stream<Item> items = ArticleReader.read(paths, main.stdin).peek(encodings::note)) {
       report = news.add(items, progress);
     } finally {

@@ -1,7 +1,7 @@
 package org.newsfacet.cli;
 
 import java.nio.file.Path;
-import org.newsfacet.index.NewsIndex;
+import org.newsfacet.Newsfacet;
 import picocli.CommandLine.Option;
 
 /** The {@code --index DIR} option that every command reading or writing an index shares. */
@@ -12,7 +12,7 @@ final class IndexOption {
 
   /** The index folder, which must hold an index: searching a folder never indexed is a usage error. */
   Path existing() {
-    if (!NewsIndex.exists(index)) {
+    if (!Newsfacet.exists(index)) {
       throw new UsageException("no index at " + index + "; create one with: newsfacet index PATH");
     }
     return index;

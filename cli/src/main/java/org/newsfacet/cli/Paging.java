@@ -1,7 +1,7 @@
 package org.newsfacet.cli;
 
 import java.util.Locale;
-import org.newsfacet.index.QueryLimits;
+import org.newsfacet.search.QueryLimits;
 import picocli.CommandLine.Option;
 
 /** Which page of results to print, shared by the commands that list hits. */

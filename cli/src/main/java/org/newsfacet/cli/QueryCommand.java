@@ -7,13 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
-import org.newsfacet.index.FigureGroup;
-import org.newsfacet.index.FigureHit;
-import org.newsfacet.index.Hit;
-import org.newsfacet.index.NewsIndex;
-import org.newsfacet.index.QueryLimits;
-import org.newsfacet.index.QuoteHit;
-import org.newsfacet.index.Results;
+import org.newsfacet.Newsfacet;
 import org.newsfacet.json.Json;
 import org.newsfacet.model.Article;
 import org.newsfacet.model.Figure;
@@ -23,6 +17,13 @@ import org.newsfacet.query.Answer;
 import org.newsfacet.query.AnswerJson;
 import org.newsfacet.query.Question;
 import org.newsfacet.query.Questions;
+import org.newsfacet.search.FigureGroup;
+import org.newsfacet.search.FigureHit;
+import org.newsfacet.search.Hit;
+import org.newsfacet.search.NewsSearch;
+import org.newsfacet.search.QueryLimits;
+import org.newsfacet.search.QuoteHit;
+import org.newsfacet.search.Results;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -108,13 +109,17 @@ final class QueryCommand implements Callable<Integer> {
     String question = question();
     QueryLimits.checkSyntax(question); // a question past a limit is refused before the index is opened
     PrintWriter out = spec.commandLine().getOut();
-    try (NewsIndex news = NewsIndex.openReadOnly(index.existing())) {
-      Questions questions = Questions.on(news);
+    try (NewsSearch news = Newsfacet.openReadOnly(index.existing())) {
+      Questions questions = Newsfacet.questions(news);
       Question q = paged(questions.parse(question));
       if (explain) {
         explain(out, q);
       }
       Answer answer = questions.answer(q);
+      if (json) {
+        AnswerJson.items(answer).forEach(item -> out.println(Json.write(item)));
+        return 0;
+      }
       switch (answer) {
         case Answer.Quotes a -> quotes(out, a.results());
         case Answer.Figures a -> figures(out, a.results());
@@ -182,11 +187,6 @@ final class QueryCommand implements Callable<Integer> {
   // ---- quotations ----
 
   private void quotes(PrintWriter out, Results<QuoteHit> results) {
-    if (json) {
-      results.hits().forEach(h -> out.println(Json.write(AnswerJson.quote(h))));
-      FacetOutput.json(out, results.facets());
-      return;
-    }
     out.printf(Locale.ROOT, "%,d quotation%s%n", results.total(), results.total() == 1 ? "" : "s");
     for (QuoteHit hit : results.hits()) {
       Quote q = hit.quote();
@@ -206,21 +206,12 @@ final class QueryCommand implements Callable<Integer> {
   // ---- figures ----
 
   private void figures(PrintWriter out, Results<FigureHit> results) {
-    if (json) {
-      results.hits().forEach(h -> out.println(Json.write(AnswerJson.figure(h))));
-      FacetOutput.json(out, results.facets());
-      return;
-    }
     out.printf(Locale.ROOT, "%,d figure%s%n", results.total(), results.total() == 1 ? "" : "s");
     results.hits().forEach(h -> out.println("  " + line(h)));
     FacetOutput.text(out, results.facets());
   }
 
   private void groups(PrintWriter out, List<FigureGroup> groups, Question.Figures q) {
-    if (json) {
-      groups.forEach(g -> out.println(Json.write(AnswerJson.group(g))));
-      return;
-    }
     String what = q.request().category() == null ? "" : ", category " + q.request().category().label();
     String by = q.groupBy().name().toLowerCase(Locale.ROOT);
     if (groups.isEmpty()) {
@@ -294,11 +285,6 @@ final class QueryCommand implements Callable<Integer> {
   // ---- articles ----
 
   private void articles(PrintWriter out, Results<Hit> results, Question.Articles q) {
-    if (json) {
-      results.hits().forEach(h -> out.println(Json.write(AnswerJson.article(h))));
-      FacetOutput.json(out, results.facets());
-      return;
-    }
     String what = q.request().text().isEmpty() ? "" : " for \"" + Terminal.field(q.request().text()) + "\"";
     out.printf(Locale.ROOT, "%,d article%s%s%n", results.total(), results.total() == 1 ? "" : "s", what);
     int n = q.request().offset();

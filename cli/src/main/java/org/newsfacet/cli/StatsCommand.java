@@ -8,15 +8,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.newsfacet.index.FacetCount;
-import org.newsfacet.index.IndexStats;
-import org.newsfacet.index.NewsIndex;
+import org.newsfacet.Newsfacet;
 import org.newsfacet.json.Json;
+import org.newsfacet.search.FacetCount;
+import org.newsfacet.search.IndexStats;
+import org.newsfacet.search.NewsSearch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code newsfacet stats}: what the index holds. */
 @Command(name = "stats", mixinStandardHelpOptions = true,
@@ -34,7 +35,7 @@ final class StatsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     IndexStats stats;
-    try (NewsIndex news = NewsIndex.openReadOnly(index.existing())) {
+    try (NewsSearch news = Newsfacet.openReadOnly(index.existing())) {
       stats = news.stats();
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -1,10 +1,9 @@
 package org.newsfacet.cli;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import org.junit.jupiter.api.Test;
 import org.newsfacet.model.Figure;
 import org.newsfacet.model.FigureCategory;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** How the figure table writes what a figure is, so that a reader never compares unlike things. */
 class QuantityTest {

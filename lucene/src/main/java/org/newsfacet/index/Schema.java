@@ -3,9 +3,9 @@ package org.newsfacet.index;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -22,7 +22,6 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.newsfacet.extract.Extraction;
-import org.newsfacet.extract.entity.NameKeys;
 import org.newsfacet.json.Json;
 import org.newsfacet.model.Article;
 import org.newsfacet.model.Entity;
@@ -30,6 +29,9 @@ import org.newsfacet.model.EntityType;
 import org.newsfacet.model.Figure;
 import org.newsfacet.model.Quote;
 import org.newsfacet.model.SpeakerType;
+import org.newsfacet.search.Dimensions;
+import org.newsfacet.search.FigureHit;
+import org.newsfacet.search.QuoteHit;
 
 /**
  * The one place that defines the index: field names, how each is indexed, the analyzers, and the
@@ -53,22 +55,14 @@ public final class Schema {
   public static final String QUOTE_TEXT = "quote_text";
   /** The quotation record and its article's title, outlet, agency, date and source, as JSON. */
   public static final String QUOTE_RECORD = "quote_record";
-  /** Facet dimension of quotations: who said it, by canonical name. */
-  public static final String SPEAKER = "speaker";
   /** Keys of every name of a quotation's speaker, for alias-aware speaker filters. */
   public static final String SPEAKER_KEY = "speaker_key";
-  /** Facet dimension and filter of quotations: {@code direct} words or {@code indirect} reported speech. */
-  public static final String QUOTE_KIND = "kind";
   /** {@link #TYPE} of a figure's document. */
   public static final String FIGURE = "figure";
   /** The figure record and its article's title, outlet, agency, date and source, as JSON. */
   public static final String FIGURE_RECORD = "figure_record";
   /** Field: the sentence a figure stands in, analysed, for "figures for flood relief". */
   public static final String FIGURE_TEXT = "figure_text";
-  /** Facet dimension and filter of figures: what they count ({@code troops}). */
-  public static final String CATEGORY = "category";
-  /** Facet dimension of figures: who claimed them. */
-  public static final String CLAIMANT = "claimant";
   /** Keys of every name of a figure's claimant, for alias-aware claimant filters. */
   public static final String CLAIMANT_KEY = "claimant_key";
   /** A figure's low and high values: points for range filters. */
@@ -84,46 +78,13 @@ public final class Schema {
   public static final String BODY = "body";
   /** Publication date as an epoch day: points for range filters, doc values for sorting. */
   public static final String PUBLISHED_DAY = "published_day";
-  /** Facet dimension: the publisher. */
-  public static final String OUTLET = "outlet";
-  /** Facet dimension: the wire agency. */
-  public static final String AGENCY = "agency";
-  /** Facet dimension: the dateline city. */
-  public static final String DATELINE = "dateline";
-  /** Facet dimension: publication date as year / month / day. */
-  public static final String PUBLISHED = "published";
-
-  /** Facet dimension: people named, by canonical name. */
-  public static final String PERSON = "person";
-  /** Facet dimension: organisations named, by canonical name. */
-  public static final String ORGANIZATION = "organization";
-  /** Facet dimension: places named, by canonical name. */
-  public static final String LOCATION = "location";
-
-  /** The facet dimensions a figure search counts. */
-  public static final List<String> FIGURE_FACETS = List.of(CATEGORY, CLAIMANT, OUTLET, AGENCY, PUBLISHED);
-
-  /** The facet dimensions a quotation search counts. */
-  public static final List<String> QUOTE_FACETS = List.of(SPEAKER, QUOTE_KIND, OUTLET, AGENCY, PUBLISHED);
-
-  /** The facet dimensions every search counts, in the order they are shown. */
-  public static final List<String> FACETS = List.of(OUTLET, AGENCY, DATELINE, PUBLISHED, PERSON, ORGANIZATION, LOCATION);
 
   /**
-   * The entity facet dimension of each entity type; its filter field ({@code person_key}) holds
-   * the cross-article key of every name and alias, so that any spelling finds the entity.
+   * The keyword field that filters by an entity of this type: it holds the name key (see
+   * {@link Dimensions#nameKey}) of every name and alias of the entity, so that any spelling finds it.
    */
-  public static String dimension(EntityType type) {
-    return switch (type) {
-      case PERSON -> PERSON;
-      case ORGANIZATION -> ORGANIZATION;
-      case LOCATION -> LOCATION;
-    };
-  }
-
-  /** The keyword field that filters by an entity of this type. */
   public static String keyField(EntityType type) {
-    return dimension(type) + "_key";
+    return Dimensions.dimension(type) + "_key";
   }
 
   /**
@@ -133,14 +94,7 @@ public final class Schema {
    */
   private static final FieldType TEXT = textType();
 
-  private static final NameKeys ENTITY_KEYS = NameKeys.bundled();
-
   private Schema() {}
-
-  /** The key under which entity filters look a name up: any spelling of the entity gives the same. */
-  public static String entityKey(String name) {
-    return ENTITY_KEYS.key(name);
-  }
 
   private static FieldType textType() {
     FieldType t = new FieldType();
@@ -159,9 +113,9 @@ public final class Schema {
   /** The facet configuration shared by indexing and searching. */
   public static FacetsConfig facetsConfig() {
     FacetsConfig config = new FacetsConfig();
-    config.setHierarchical(PUBLISHED, true);
+    config.setHierarchical(Dimensions.PUBLISHED, true);
     for (EntityType type : EntityType.values()) {
-      config.setMultiValued(dimension(type), true);
+      config.setMultiValued(Dimensions.dimension(type), true);
     }
     return config;
   }
@@ -210,12 +164,12 @@ public final class Schema {
     doc.add(new StringField(ARTICLE_ID, a.id(), Field.Store.NO));
     doc.add(new StringField(TYPE, QUOTE, Field.Store.NO));
     doc.add(new TextField(QUOTE_TEXT, q.text(), Field.Store.NO)); // the words are in the stored record
-    doc.add(new StringField(QUOTE_KIND, q.kind().label(), Field.Store.NO));
-    facet(doc, QUOTE_KIND, q.kind().label());
+    doc.add(new StringField(Dimensions.KIND, q.kind().label(), Field.Store.NO));
+    facet(doc, Dimensions.KIND, q.kind().label());
     doc.add(new StoredField(QUOTE_RECORD, Json.write(new QuoteHit(q, a.id(), a.title(), a.outlet(), a.agency(),
         a.published(), a.source()))));
     if (q.speaker() != null) {
-      facet(doc, SPEAKER, q.speaker());
+      facet(doc, Dimensions.SPEAKER, q.speaker());
       Set<String> keys = new HashSet<>();
       boolean person = q.speakerType() == SpeakerType.PERSON;
       addKeys(keys, q.speaker(), person);
@@ -238,12 +192,12 @@ public final class Schema {
     doc.add(new StringField(TYPE, FIGURE, Field.Store.NO));
     doc.add(new StoredField(FIGURE_RECORD, Json.write(new FigureHit(f, a.id(), a.title(), a.outlet(), a.agency(),
         a.published(), a.source()))));
-    doc.add(new StringField(CATEGORY, f.category().label(), Field.Store.NO));
-    facet(doc, CATEGORY, f.category().label());
+    doc.add(new StringField(Dimensions.CATEGORY, f.category().label(), Field.Store.NO));
+    facet(doc, Dimensions.CATEGORY, f.category().label());
     doc.add(new DoublePoint(LOW, f.low()));
     doc.add(new DoublePoint(HIGH, f.high()));
     if (f.claimant() != null) {
-      facet(doc, CLAIMANT, f.claimant());
+      facet(doc, Dimensions.CLAIMANT, f.claimant());
       Set<String> keys = new HashSet<>();
       boolean person = a.entities().stream().anyMatch(e -> e.type() == EntityType.PERSON && e.name().equals(f.claimant()));
       addKeys(keys, f.claimant(), person);
@@ -259,12 +213,12 @@ public final class Schema {
   }
 
   private static void addArticleFacets(Document doc, Article a) {
-    facet(doc, OUTLET, a.outlet());
-    facet(doc, AGENCY, a.agency());
+    facet(doc, Dimensions.OUTLET, a.outlet());
+    facet(doc, Dimensions.AGENCY, a.agency());
     LocalDate date = a.published();
     if (date != null) {
       doc.add(new LongField(PUBLISHED_DAY, date.toEpochDay(), Field.Store.NO));
-      doc.add(new SortedSetDocValuesFacetField(PUBLISHED, String.valueOf(date.getYear()),
+      doc.add(new SortedSetDocValuesFacetField(Dimensions.PUBLISHED, String.valueOf(date.getYear()),
           twoDigits(date.getMonthValue()), twoDigits(date.getDayOfMonth())));
     }
   }
@@ -281,11 +235,11 @@ public final class Schema {
       doc.add(new Field(TITLE, a.title(), TEXT));
     }
     doc.add(new Field(BODY, compact(extraction.body()), TEXT));
-    facet(doc, DATELINE, a.dateline());
+    facet(doc, Dimensions.DATELINE, a.dateline());
     Set<String> seen = new HashSet<>();
     for (Entity e : a.entities()) {
       if (seen.add(e.type() + "\u0000" + e.name())) {
-        facet(doc, dimension(e.type()), e.name());
+        facet(doc, Dimensions.dimension(e.type()), e.name());
       }
       Set<String> keys = new HashSet<>();
       boolean person = e.type() == EntityType.PERSON;
@@ -302,10 +256,10 @@ public final class Schema {
    * alone, so that "Stoltenberg" finds Jens Stoltenberg in an article that only ever names him in full.
    */
   private static void addKeys(Set<String> keys, String name, boolean person) {
-    keys.add(ENTITY_KEYS.key(name));
+    keys.add(Dimensions.nameKey(name));
     int space = name.lastIndexOf(' ');
     if (person && space > 0) {
-      keys.add(ENTITY_KEYS.key(name.substring(space + 1)));
+      keys.add(Dimensions.nameKey(name.substring(space + 1)));
     }
   }
 

@@ -1,15 +1,20 @@
 package org.newsfacet.index;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsfacet.ingest.RawArticle;
+import org.newsfacet.search.Hit;
+import org.newsfacet.search.QueryLimitException;
+import org.newsfacet.search.QueryLimits;
+import org.newsfacet.search.QuerySyntaxException;
+import org.newsfacet.search.QuoteRequest;
+import org.newsfacet.search.SearchRequest;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class HostileSearchTest {
   @TempDir

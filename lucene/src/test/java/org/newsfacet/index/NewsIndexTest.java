@@ -1,10 +1,5 @@
 package org.newsfacet.index;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,12 +11,27 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
-import org.newsfacet.model.QuoteKind;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsfacet.ingest.ArticleReader;
 import org.newsfacet.ingest.Item;
 import org.newsfacet.ingest.RawArticle;
+import org.newsfacet.model.QuoteKind;
+import org.newsfacet.search.Dimensions;
+import org.newsfacet.search.FacetCount;
+import org.newsfacet.search.FigureGroup;
+import org.newsfacet.search.FigureHit;
+import org.newsfacet.search.FigureRequest;
+import org.newsfacet.search.Hit;
+import org.newsfacet.search.IndexStats;
+import org.newsfacet.search.QuoteHit;
+import org.newsfacet.search.QuoteRequest;
+import org.newsfacet.search.Results;
+import org.newsfacet.search.SearchRequest;
 import org.newsfacet.testing.TestData;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class NewsIndexTest {
   @TempDir
@@ -43,10 +53,10 @@ class NewsIndexTest {
       Results<Hit> results = index.search(SearchRequest.text("North Korean soldiers"));
       assertEquals(5, results.total());
       assertTrue(results.hits().get(0).snippet().contains("<b>"));
-      List<FacetCount> outlets = results.facet(Schema.OUTLET);
+      List<FacetCount> outlets = results.facet(Dimensions.OUTLET);
       assertTrue(outlets.contains(new FacetCount("Reuters", 1)), outlets::toString);
       assertTrue(outlets.contains(new FacetCount("The Moscow Times", 1)), outlets::toString);
-      assertEquals(List.of(new FacetCount("2024", 3)), results.facet(Schema.PUBLISHED));
+      assertEquals(List.of(new FacetCount("2024", 3)), results.facet(Dimensions.PUBLISHED));
     }
   }
 
@@ -359,7 +369,7 @@ class NewsIndexTest {
       assertEquals(zelensky, index.search(SearchRequest.all().person("zelenskiy")).total());
       Results<Hit> rutte = index.search(SearchRequest.all().person("Mark Rutte").organization("NATO"));
       assertTrue(rutte.total() >= 3, rutte.toString());
-      assertTrue(rutte.facet(Schema.PERSON).stream().anyMatch(c -> c.value().equals("Mark Rutte")), rutte.facets().toString());
+      assertTrue(rutte.facet(Dimensions.PERSON).stream().anyMatch(c -> c.value().equals("Mark Rutte")), rutte.facets().toString());
       assertTrue(index.search(SearchRequest.all().location("Brussels")).total() >= 3);
     }
   }
@@ -386,13 +396,13 @@ class NewsIndexTest {
       assertTrue(reported.hits().stream().allMatch(h -> h.quote().kind() == QuoteKind.INDIRECT));
       assertEquals(said.total(), rutte.total() + reported.total());
       assertEquals(List.of(new FacetCount("direct", rutte.total()), new FacetCount("indirect", reported.total())),
-          said.facet(Schema.QUOTE_KIND).stream().sorted(java.util.Comparator.comparing(FacetCount::value)).toList());
+          said.facet(Dimensions.KIND).stream().sorted(java.util.Comparator.comparing(FacetCount::value)).toList());
       assertTrue(rutte.hits().stream().anyMatch(h -> "Reuters".equals(h.outlet())));
       long zelensky = index.quotes(QuoteRequest.by("Zelensky")).total();
       assertEquals(zelensky, index.quotes(QuoteRequest.by("Zelenskyy")).total());
       Results<QuoteHit> evidence = index.quotes(QuoteRequest.all().words("evidence").outlet("Reuters").kind(QuoteKind.DIRECT));
       assertEquals(1, evidence.total());
-      assertEquals(List.of(new FacetCount("Mark Rutte", 1)), evidence.facet(Schema.SPEAKER));
+      assertEquals(List.of(new FacetCount("Mark Rutte", 1)), evidence.facet(Dimensions.SPEAKER));
     }
   }
 

@@ -1,17 +1,16 @@
 package org.newsfacet.query;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.newsfacet.index.FacetCount;
-import org.newsfacet.index.FigureGroup;
-import org.newsfacet.index.FigureHit;
 import org.newsfacet.json.Json;
 import org.newsfacet.model.Figure;
 import org.newsfacet.model.FigureCategory;
+import org.newsfacet.search.FacetCount;
+import org.newsfacet.search.FigureGroup;
+import org.newsfacet.search.FigureHit;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class AnswerJsonTest {
   private static final Figure YEN = new Figure("at least 18 billion yen", 18e9, 18e9, false, "yen", "JPY", "at least",

@@ -1,12 +1,5 @@
 package org.newsfacet.query;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,19 +13,26 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsfacet.index.FacetCount;
-import org.newsfacet.index.FigureGroup;
-import org.newsfacet.index.FigureHit;
 import org.newsfacet.index.NewsIndex;
-import org.newsfacet.index.QuerySyntaxException;
-import org.newsfacet.index.QuoteHit;
-import org.newsfacet.index.SearchRequest;
 import org.newsfacet.json.Json;
 import org.newsfacet.model.Article;
 import org.newsfacet.model.FigureCategory;
 import org.newsfacet.model.Quote;
 import org.newsfacet.model.QuoteKind;
+import org.newsfacet.search.FacetCount;
+import org.newsfacet.search.FigureGroup;
+import org.newsfacet.search.FigureHit;
+import org.newsfacet.search.QuerySyntaxException;
+import org.newsfacet.search.QuoteHit;
+import org.newsfacet.search.SearchRequest;
+import org.newsfacet.search.Suggestions;
 import org.newsfacet.testing.TestData;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every question form, through the Java API, over the indexed testdata. */
 class QuestionsTest {
@@ -274,7 +274,7 @@ class QuestionsTest {
 
   @Test
   void theTypedApiBuildsTheSameSearchWithoutAQuestion() throws IOException {
-    Question.Quotes typed = new Question.Quotes(org.newsfacet.index.QuoteRequest.by("Rutte").source("Reuters"), List.of());
+    Question.Quotes typed = new Question.Quotes(org.newsfacet.search.QuoteRequest.by("Rutte").source("Reuters"), List.of());
     Answer.Quotes a = assertInstanceOf(Answer.Quotes.class, questions.answer(typed));
     assertEquals(quotes("Rutte quotes in Reuters").results().total(), a.results().total());
     for (QuoteHit h : a.results().hits()) {

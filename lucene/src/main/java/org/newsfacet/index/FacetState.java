@@ -1,0 +1,171 @@
+package org.newsfacet.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.newsfacet.extract.Outlets;
+import org.newsfacet.search.FacetCount;
+
+/**
+ * The facet ordinals of one index reader and what is read from them: the labels of each dimension
+ * and the counts of a search. Built once per reader, as building it walks all values; {@link
+ * #state()} is null while nothing with a facet is indexed, and every method then answers empty.
+ */
+final class FacetState {
+  private static final Outlets OUTLETS = Outlets.bundled();
+
+  private final IndexReader reader;
+  private final long version;
+  private final FacetsConfig config;
+  private final SortedSetDocValuesReaderState state;
+  /** The values of each flat dimension by their lower-case form, read when first asked for. */
+  private final Map<String, Map<String, String>> labels = new ConcurrentHashMap<>();
+
+  FacetState(IndexReader reader, FacetsConfig config) throws IOException {
+    this.reader = reader;
+    this.version = reader instanceof DirectoryReader d ? d.getVersion() : 0;
+    this.config = config;
+    this.state = FieldInfos.getMergedFieldInfos(reader).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) == null
+        ? null : new DefaultSortedSetDocValuesReaderState(reader, config);
+  }
+
+  /** The reader this state was built for. */
+  IndexReader reader() {
+    return reader;
+  }
+
+  /** The version of the reader, to keep the state of the newest. */
+  long version() {
+    return version;
+  }
+
+  /** Lucene's ordinal state, or null when nothing with a facet is indexed. */
+  SortedSetDocValuesReaderState state() {
+    return state;
+  }
+
+  /** True when some document has a value for the dimension: Lucene's counts fail on a missing one. */
+  boolean indexed(String dim) {
+    return state != null
+        && (config.getDimConfig(dim).hierarchical ? state.getDimTree(dim) != null : state.getOrdRange(dim) != null);
+  }
+
+  /**
+   * The indexed facet value a user's name stands for: the registry's canonical name for an alias
+   * ("Associated Press" is "AP"), then any indexed value equal to it ignoring case.
+   */
+  String label(String dim, String value) {
+    String canonical = OUTLETS.canonical(value);
+    if (state == null) {
+      return canonical;
+    }
+    Map<String, String> known = labels(dim);
+    for (String candidate : List.of(canonical, value)) {
+      String label = known.get(candidate.toLowerCase(Locale.ROOT));
+      if (label != null) {
+        return label;
+      }
+    }
+    return canonical;
+  }
+
+  /** Every value of a flat dimension, sorted: read from the ordinals, not by counting documents. */
+  List<String> names(String dim) {
+    return indexed(dim) ? labels(dim).values().stream().sorted().toList() : List.of();
+  }
+
+  private Map<String, String> labels(String dim) {
+    return labels.computeIfAbsent(dim, d -> {
+      Map<String, String> out = new HashMap<>();
+      SortedSetDocValuesReaderState.OrdRange range = state.getOrdRange(d);
+      if (range == null) {
+        return out;
+      }
+      try {
+        SortedSetDocValues values = state.getDocValues();
+        for (int ord = range.start(); ord <= range.end(); ord++) {
+          String[] path = FacetsConfig.stringToPath(values.lookupOrd(ord).utf8ToString());
+          String label = path[path.length - 1];
+          out.putIfAbsent(label.toLowerCase(Locale.ROOT), label);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return out;
+    });
+  }
+
+  /** The counts of the matches {@code fc} collected, or null while nothing with a facet is indexed. */
+  Facets counts(FacetsCollector fc) throws IOException {
+    return state == null ? null : new SortedSetDocValuesFacetCounts(state, fc);
+  }
+
+  /** The top {@code top} values of each dimension that has any, in the order given. */
+  Map<String, List<FacetCount>> top(FacetsCollector fc, List<String> dimensions, int top) throws IOException {
+    Map<String, List<FacetCount>> out = new LinkedHashMap<>();
+    Facets counts = counts(fc);
+    for (String dim : dimensions) {
+      if (!indexed(dim)) {
+        continue; // no document has the dimension yet (an index of undated articles has no dates)
+      }
+      List<FacetCount> values = top(counts, dim, top);
+      if (!values.isEmpty()) {
+        out.put(dim, values);
+      }
+    }
+    return out;
+  }
+
+  /** The top {@code top} values of one dimension of {@code facets}. */
+  static List<FacetCount> top(Facets facets, String dim, int top) throws IOException {
+    if (facets == null) {
+      return List.of();
+    }
+    FacetResult r;
+    try {
+      r = facets.getTopChildren(top, dim);
+    } catch (IllegalArgumentException e) {
+      return List.of(); // no article has this dimension yet
+    }
+    return r == null ? List.of()
+        : Arrays.stream(r.labelValues).map(lv -> new FacetCount(lv.label, lv.value.longValue())).toList();
+  }
+
+  /** Every value of a dimension of {@code facets}, most frequent first, then by name. */
+  List<FacetCount> all(Facets facets, String dim) throws IOException {
+    if (facets == null || !indexed(dim)) {
+      return List.of();
+    }
+    FacetResult r;
+    try {
+      r = facets.getAllChildren(dim);
+    } catch (IllegalArgumentException e) {
+      return List.of(); // no article has this dimension yet
+    }
+    if (r == null) {
+      return List.of();
+    }
+    return Arrays.stream(r.labelValues)
+        .map(lv -> new FacetCount(lv.label, lv.value.longValue()))
+        .sorted(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value))
+        .toList();
+  }
+}

@@ -1,0 +1,63 @@
+package org.newsfacet.search;
+
+import java.util.List;
+import org.newsfacet.extract.entity.NameKeys;
+import org.newsfacet.model.EntityType;
+
+/**
+ * The facet dimensions every backend counts and filters by, named alike in each, and the key under
+ * which a name is filtered: {@code results.facet(Dimensions.OUTLET)} reads the same from the embedded
+ * index and from a search cluster.
+ */
+public final class Dimensions {
+  /** Articles, quotations and figures: the publisher. */
+  public static final String OUTLET = "outlet";
+  /** Articles, quotations and figures: the wire agency. */
+  public static final String AGENCY = "agency";
+  /** Articles: the dateline city. */
+  public static final String DATELINE = "dateline";
+  /** Articles, quotations and figures: publication date as year / month / day. */
+  public static final String PUBLISHED = "published";
+  /** Articles: people named, by canonical name. */
+  public static final String PERSON = "person";
+  /** Articles: organisations named, by canonical name. */
+  public static final String ORGANIZATION = "organization";
+  /** Articles: places named, by canonical name. */
+  public static final String LOCATION = "location";
+  /** Quotations: who said it, by canonical name. */
+  public static final String SPEAKER = "speaker";
+  /** Quotations: {@code direct} words or {@code indirect} reported speech. */
+  public static final String KIND = "kind";
+  /** Figures: what they count ({@code troops}). */
+  public static final String CATEGORY = "category";
+  /** Figures: who claimed them. */
+  public static final String CLAIMANT = "claimant";
+
+  /** The dimensions an article search counts, in the order they are shown. */
+  public static final List<String> ARTICLES = List.of(OUTLET, AGENCY, DATELINE, PUBLISHED, PERSON, ORGANIZATION, LOCATION);
+  /** The dimensions a quotation search counts. */
+  public static final List<String> QUOTES = List.of(SPEAKER, KIND, OUTLET, AGENCY, PUBLISHED);
+  /** The dimensions a figure search counts. */
+  public static final List<String> FIGURES = List.of(CATEGORY, CLAIMANT, OUTLET, AGENCY, PUBLISHED);
+
+  private static final NameKeys NAME_KEYS = NameKeys.bundled();
+
+  private Dimensions() {}
+
+  /** The entity dimension of each entity type. */
+  public static String dimension(EntityType type) {
+    return switch (type) {
+      case PERSON -> PERSON;
+      case ORGANIZATION -> ORGANIZATION;
+      case LOCATION -> LOCATION;
+    };
+  }
+
+  /**
+   * The key under which a backend files and filters a name (a speaker, a claimant, an entity): any
+   * spelling of one name gives the same key, so "Navalnyy" finds Navalny's quotations.
+   */
+  public static String nameKey(String name) {
+    return NAME_KEYS.key(name);
+  }
+}

@@ -1,0 +1,33 @@
+package org.newsfacet.search;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The figures that share an outlet, an agency or a claimant.
+ *
+ * @param by what the figures are grouped by
+ * @param key the outlet, agency, claimant or day (YYYY-MM-DD); null for the figures that have none
+ * @param figures the group's figures, newest first (its newest ones, as many as the request's limit)
+ * @param total how many figures the group has in all
+ */
+public record FigureGroup(GroupBy by, String key, List<FigureHit> figures, long total) {
+
+  /** What figures can be grouped by. */
+  public enum GroupBy {
+    /** The outlet that published the article. */
+    OUTLET,
+    /** The agency credited for the article. */
+    AGENCY,
+    /** Who the article attributes the figure to. */
+    CLAIMANT,
+    /** The day the article was published. */
+    DATE
+  }
+
+  /** Validates and copies. */
+  public FigureGroup {
+    Objects.requireNonNull(by, "by");
+    figures = List.copyOf(figures);
+  }
+}

@@ -1,0 +1,111 @@
+package org.newsfacet.search;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.newsfacet.model.FigureCategory;
+
+/**
+ * A search over figures: by category, claimant, outlet, agency, date and value. Immutable; each
+ * method returns a changed copy.
+ *
+ * <pre>{@code
+ * FigureRequest.of(FigureCategory.TROOPS).from(LocalDate.of(2024, 10, 1)).atLeast(1000)
+ * }</pre>
+ *
+ * @param words words that must be in the figure's sentence (Lucene syntax); blank for any
+ * @param category only figures of this category, or null for all
+ * @param claimants only figures claimed by one of these (names, any spelling; unnamed labels)
+ * @param filters the outlets, agencies, sources and dates of the figures' articles
+ * @param min only figures whose high value is at least this, or null
+ * @param max only figures whose low value is at most this, or null
+ * @param offset hits to skip, for paging
+ * @param limit hits to return
+ */
+public record FigureRequest(String words, FigureCategory category, List<String> claimants, Filters filters, Double min,
+    Double max, int offset, int limit) {
+
+  /** Validates and copies. */
+  public FigureRequest {
+    words = words == null ? "" : words.strip();
+    claimants = List.copyOf(claimants);
+    filters = filters == null ? Filters.NONE : filters;
+    if (offset < 0 || limit < 0) {
+      throw new IllegalArgumentException("offset and limit must not be negative");
+    }
+  }
+
+  /** Every figure, fifty at a time, newest first. */
+  public static FigureRequest all() {
+    return new FigureRequest("", null, List.of(), Filters.NONE, null, null, 0, 50);
+  }
+
+  /** The figures of one category. */
+  public static FigureRequest of(FigureCategory category) {
+    return all().category(category);
+  }
+
+  /** Only figures of this category (null for all). */
+  public FigureRequest category(FigureCategory c) {
+    return new FigureRequest(words, c, claimants, filters, min, max, offset, limit);
+  }
+
+  /** Also accepts this claimant. */
+  public FigureRequest claimant(String name) {
+    return new FigureRequest(words, category, Requests.plus(claimants, name, "claimant"), filters, min, max, offset, limit);
+  }
+
+  /** These filters instead of the ones so far. */
+  public FigureRequest filters(Filters f) {
+    return new FigureRequest(words, category, claimants, f, min, max, offset, limit);
+  }
+
+  /** Also accepts this outlet. */
+  public FigureRequest outlet(String outlet) {
+    return filters(filters.outlet(outlet));
+  }
+
+  /** Also accepts this agency. */
+  public FigureRequest agency(String agency) {
+    return filters(filters.agency(agency));
+  }
+
+  /** Also accepts this source: an outlet or an agency. */
+  public FigureRequest source(String source) {
+    return filters(filters.source(source));
+  }
+
+  /** Only figures published on or after this day. */
+  public FigureRequest from(LocalDate day) {
+    return filters(filters.from(day));
+  }
+
+  /** Only figures published on or before this day. */
+  public FigureRequest to(LocalDate day) {
+    return filters(filters.to(day));
+  }
+
+  /** Requires these words in the figure's sentence ("figures for flood relief"). */
+  public FigureRequest words(String text) {
+    return new FigureRequest(text, category, claimants, filters, min, max, offset, limit);
+  }
+
+  /** Only figures reaching at least this value. */
+  public FigureRequest atLeast(double value) {
+    return new FigureRequest(words, category, claimants, filters, value, max, offset, limit);
+  }
+
+  /** Only figures starting at most at this value. */
+  public FigureRequest atMost(double value) {
+    return new FigureRequest(words, category, claimants, filters, min, value, offset, limit);
+  }
+
+  /** Returns at most this many hits. */
+  public FigureRequest limit(int n) {
+    return new FigureRequest(words, category, claimants, filters, min, max, offset, n);
+  }
+
+  /** Skips this many hits first. */
+  public FigureRequest offset(int n) {
+    return new FigureRequest(words, category, claimants, filters, min, max, n, limit);
+  }
+}

@@ -1,0 +1,37 @@
+package org.newsfacet.search;
+
+import java.util.Objects;
+import org.newsfacet.model.Article;
+
+/**
+ * One matching article.
+ *
+ * @param article its extraction record
+ * @param score relevance score (NaN when sorted by date)
+ * @param snippet a passage of the body as HTML: the article's words escaped ({@code <script>} comes
+ *     as {@code &lt;script&gt;}), and the only markup the highlight marks {@code <b>} and {@code </b>}
+ *     around the matched words, so that a page can show it as it is
+ */
+public record Hit(Article article, float score, String snippet) {
+  /** The mark that opens a highlighted word in a snippet. */
+  public static final String OPEN_MARK = "<b>";
+  /** The mark that closes a highlighted word in a snippet. */
+  public static final String CLOSE_MARK = "</b>";
+
+  /** Validates the fields. */
+  public Hit {
+    Objects.requireNonNull(article, "article");
+    snippet = snippet == null ? "" : snippet;
+  }
+
+  /**
+   * The snippet as plain text, for a terminal or a text file: the article's words as they are,
+   * the highlighted ones between {@code open} and {@code close} ("[" and "]", say).
+   */
+  public String snippetText(String open, String close) {
+    // The snippet's escaping (Lucene's, after OWASP) turns only these six characters into entities;
+    // "&amp;" goes last, so that an article that wrote "&lt;" gets "&lt;" back, not "<".
+    return snippet.replace(OPEN_MARK, open).replace(CLOSE_MARK, close).replace("&lt;", "<").replace("&gt;", ">")
+        .replace("&quot;", "\"").replace("&#x27;", "'").replace("&#x2F;", "/").replace("&amp;", "&");
+  }
+}

@@ -1,0 +1,50 @@
+package org.newsfacet.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import org.newsfacet.model.Article;
+
+/**
+ * The questions a collection of extracted articles answers, whatever engine holds it: the embedded
+ * Lucene index implements it, and so does a search cluster. Requests and results are the same
+ * records for every engine, and so are the facet dimensions ({@link Facets}).
+ *
+ * <pre>{@code
+ * try (NewsSearch news = Newsfacet.openReadOnly(Path.of("newsfacet-index"))) {
+ *   Results<QuoteHit> quotes = news.quotes(QuoteRequest.by("Lagarde").limit(5));
+ *   quotes.hits().forEach(q -> System.out.println(q.speaker() + ": " + q.text()));
+ *   quotes.suggestions().forEach(s -> System.out.println("did you mean " + s + "?"));
+ * }
+ * }</pre>
+ *
+ * <p>Implementations are safe to share between threads. A request that costs too much throws
+ * {@link QueryLimitException}, words that cannot be read throw {@link QuerySyntaxException}; a
+ * failure of the engine itself is an {@link IOException}.
+ */
+public interface NewsSearch extends Closeable {
+  /** Articles: the requested page of hits with snippets, and facet counts over all matches. */
+  Results<Hit> search(SearchRequest request) throws IOException;
+
+  /** Quotations: by speaker in any spelling, words, kind, source and date, with facet counts. */
+  Results<QuoteHit> quotes(QuoteRequest request) throws IOException;
+
+  /** Figures: by category, claimant in any spelling, value range, source and date, with facet counts. */
+  Results<FigureHit> figures(FigureRequest request) throws IOException;
+
+  /** The matching figures grouped by outlet, agency, claimant or day, so that what each source reported is side by side. */
+  List<FigureGroup> compare(FigureRequest request, FigureGroup.GroupBy by) throws IOException;
+
+  /** Every value of a facet dimension ({@link Facets}) with how many documents have it, most frequent first. */
+  List<FacetCount> values(String dimension) throws IOException;
+
+  /** Every value of a facet dimension, sorted, without counting: the names a question may use. */
+  List<String> names(String dimension) throws IOException;
+
+  /** The record of the article with this id, if it is held. */
+  Optional<Article> get(String id) throws IOException;
+
+  /** What the collection holds: counts per outlet and agency, the range of publication dates. */
+  IndexStats stats() throws IOException;
+}

@@ -1,0 +1,98 @@
+package org.newsfacet.search;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.newsfacet.model.QuoteKind;
+
+/**
+ * A search over quotations: by speaker (any spelling), by words in the quotation, by kind (the
+ * speaker's own words, or reported speech), by outlet, agency and date. Immutable; each method returns a changed copy.
+ *
+ * <pre>{@code
+ * QuoteRequest.by("Stoltenberg").words("evidence").outlet("Reuters").limit(20)
+ * }</pre>
+ *
+ * @param words words that must be in the quotation; blank for any
+ * @param speakers only quotations of one of these speakers (names, surnames, any spelling)
+ * @param kind only quotations of this kind, or null for both
+ * @param filters the outlets, agencies, sources and dates of the quotations' articles
+ * @param offset hits to skip, for paging
+ * @param limit hits to return
+ */
+public record QuoteRequest(String words, List<String> speakers, QuoteKind kind, Filters filters, int offset, int limit) {
+
+  /** Validates and copies. */
+  public QuoteRequest {
+    words = words == null ? "" : words.strip();
+    speakers = List.copyOf(speakers);
+    filters = filters == null ? Filters.NONE : filters;
+    if (offset < 0 || limit < 0) {
+      throw new IllegalArgumentException("offset and limit must not be negative");
+    }
+  }
+
+  /** Every quotation, twenty at a time, newest first. */
+  public static QuoteRequest all() {
+    return new QuoteRequest("", List.of(), null, Filters.NONE, 0, 20);
+  }
+
+  /** The quotations of one speaker. */
+  public static QuoteRequest by(String speaker) {
+    return all().speaker(speaker);
+  }
+
+  /** Also accepts this speaker. */
+  public QuoteRequest speaker(String name) {
+    return new QuoteRequest(words, Requests.plus(speakers, name, "speaker"), kind, filters, offset, limit);
+  }
+
+  /** Requires these words in the quotation (Lucene syntax). */
+  public QuoteRequest words(String text) {
+    return new QuoteRequest(text, speakers, kind, filters, offset, limit);
+  }
+
+  /** Only quotations of this kind: {@link QuoteKind#DIRECT} words or {@link QuoteKind#INDIRECT} reported speech; null for both. */
+  public QuoteRequest kind(QuoteKind k) {
+    return new QuoteRequest(words, speakers, k, filters, offset, limit);
+  }
+
+  /** These filters instead of the ones so far. */
+  public QuoteRequest filters(Filters f) {
+    return new QuoteRequest(words, speakers, kind, f, offset, limit);
+  }
+
+  /** Also accepts this outlet. */
+  public QuoteRequest outlet(String outlet) {
+    return filters(filters.outlet(outlet));
+  }
+
+  /** Also accepts this agency. */
+  public QuoteRequest agency(String agency) {
+    return filters(filters.agency(agency));
+  }
+
+  /** Also accepts this source: an outlet or an agency. */
+  public QuoteRequest source(String source) {
+    return filters(filters.source(source));
+  }
+
+  /** Only quotations published on or after this day. */
+  public QuoteRequest from(LocalDate day) {
+    return filters(filters.from(day));
+  }
+
+  /** Only quotations published on or before this day. */
+  public QuoteRequest to(LocalDate day) {
+    return filters(filters.to(day));
+  }
+
+  /** Returns at most this many hits. */
+  public QuoteRequest limit(int n) {
+    return new QuoteRequest(words, speakers, kind, filters, offset, n);
+  }
+
+  /** Skips this many hits first. */
+  public QuoteRequest offset(int n) {
+    return new QuoteRequest(words, speakers, kind, filters, n, limit);
+  }
+}

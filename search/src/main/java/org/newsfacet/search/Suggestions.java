@@ -1,0 +1,99 @@
+package org.newsfacet.search;
+
+import java.io.IOException;
+import java.text.Normalizer;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * "Did you mean Lagarde?": the known name nearest to a misspelt one. The question reader says it in
+ * its message; a typed search that finds nothing carries it in {@link Results#suggestions()}.
+ */
+public final class Suggestions {
+  private Suggestions() {}
+
+  /**
+   * The known name, or the last word of one ("Lagarde" of "Christine Lagarde"), nearest to {@code name} by
+   * edit distance, when it is near enough to be a slip of the keyboard; else null.
+   */
+  public static String nearest(String name, List<String> known) {
+    String wanted = fold(name);
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String k : known) {
+      int space = k.lastIndexOf(' ');
+      for (String form : space > 0 ? List.of(k, k.substring(space + 1)) : List.of(k)) {
+        int d = distance(wanted, fold(form));
+        if (d < bestDistance) {
+          bestDistance = d;
+          // A last word typed exactly and still unknown ("Alliance") is no name of its own: offer the whole one.
+          best = d == 0 && !form.equals(k) ? k : form;
+        }
+      }
+    }
+    int allowed = Math.max(1, Math.min(3, wanted.length() / 3));
+    return bestDistance <= allowed ? best : null;
+  }
+
+  /**
+   * The results as they are when something matched; else with, for each name asked in a dimension
+   * (speakers, claimants, outlets...) that no document has, the known name nearest to it, if any.
+   *
+   * @param asked the names a request gave, by the facet dimension ({@link Facets}) they are looked up in
+   * @param search where the known names of each dimension are read
+   */
+  public static <T> Results<T> whenEmpty(Results<T> results, Map<String, List<String>> asked, NewsSearch search)
+      throws IOException {
+    if (results.total() > 0) {
+      return results;
+    }
+    Map<String, List<String>> known = new LinkedHashMap<>();
+    for (Map.Entry<String, List<String>> e : asked.entrySet()) {
+      if (!e.getValue().isEmpty()) {
+        known.put(e.getKey(), search.names(e.getKey()));
+      }
+    }
+    // A name known in any dimension it was asked in ("Reuters" as a source: an agency, no outlet) is no slip.
+    Set<String> exact = new HashSet<>();
+    known.values().forEach(names -> names.forEach(n -> exact.add(fold(n))));
+    Set<String> out = new LinkedHashSet<>();
+    known.forEach((dimension, names) -> {
+      for (String name : asked.get(dimension)) {
+        String near = exact.contains(fold(name)) ? null : nearest(name, names);
+        if (near != null) {
+          out.add(near);
+        }
+      }
+    });
+    return out.isEmpty() ? results : results.suggest(List.copyOf(out));
+  }
+
+  private static String fold(String s) {
+    return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).strip();
+  }
+
+  /** Levenshtein distance. */
+  private static int distance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+      }
+      int[] t = previous;
+      previous = current;
+      current = t;
+    }
+    return previous[b.length()];
+  }
+}
