@@ -23,10 +23,12 @@ final class FigureRules {
   private static final Set<String> SCALES = English.words("number-scales");
   /** What a revising verb gives a figure with, only: "put the toll at 41", "raised its forecast". */
   private static final Set<String> ESTIMATE_NOUNS = English.words("revisable-figure-nouns");
+  /** Participles that do not end in -ed: "the toll forecast by the agency". */
+  private static final Set<String> BARE_PARTICIPLES = English.words("bare-participles");
   /** Forms of "be" and "have" before an estimating verb's participle: "is forecasting", "has been expecting". */
   private static final Set<String> BE_FORMS = English.words("be-and-have-forms");
   /** The subject pronoun of each possessive one: "its forecast" is the forecast of whatever "it" stands for. */
-  private static final Map<String, String> SUBJECT_PRONOUNS = English.table("possessive-pronouns");
+  private static final Map<String, String> SUBJECT_PRONOUNS = English.table("possessive-subject-pronouns");
 
   private final Discourse d;
   private final Resolver r;
@@ -143,7 +145,7 @@ final class FigureRules {
    */
   Frame passive(int s, int t) {
     Token verb = d.token(t);
-    if (!verb.lower().endsWith("ed") && !verb.is("forecast") && !verb.is("put")) {
+    if (!verb.lower().endsWith("ed") && !(verb.isWord() && BARE_PARTICIPLES.contains(verb.lower()))) {
       return null;
     }
     int from = d.sentenceStart(s);

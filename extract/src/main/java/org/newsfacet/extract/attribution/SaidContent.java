@@ -25,7 +25,7 @@ final class SaidContent {
   private static final int ADVERBIAL_PHRASES = 2;
   /** A hearer this short after "told", and nothing else, closes the attribution: "told local radio". */
   private static final int HEARER_WORDS = 4;
-  /** Words that make a preposition a bound on a number: "at least", "more than", "up to". */
+  /** Words that make a preposition a bound on a number: "at least", "more than". */
   private static final Set<String> BOUND_WORDS = English.words("number-bounds");
   /** Words after a comma that open the writer's own clause beside what was said: ", while the union put the number at". */
   private static final Set<String> CONTRASTS = English.words("contrast-openers");
@@ -412,31 +412,18 @@ final class SaidContent {
 
   /** The frame whose content is the quotation token {@code quoteToken}. */
   Frame frame(String rule, int s, int cue, Source source, int quoteToken, boolean indirect, boolean speech) {
-
     Token q = d.token(quoteToken);
-
     Span span = d.quotes.get(q.quote());
-
     return new Frame(rule, s, cue, source, span.start(), span.end(), q.quote(), indirect, speech);
-
   }
-
-
 
   /** The frame whose content is the tokens {@code [from, to)}; null when the range is empty. */
   Frame frame(String rule, int s, int cue, Source source, int from, int to, boolean indirect, boolean speech) {
-
     if (to <= from) {
-
       return null; // "said that, adding …": nothing was said
-
     }
-
     int start = d.token(from).start();
-
     int end = d.token(to - 1).end();
-
     return new Frame(rule, s, cue, source, start, end, -1, indirect, speech);
-
   }
 }

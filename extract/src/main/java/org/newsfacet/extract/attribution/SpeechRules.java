@@ -8,10 +8,10 @@ import org.newsfacet.model.Entity;
 import org.newsfacet.model.EntityType;
 
 /**
- * The rules that attribute what was said through a verb of saying or "according to": {@code
- * quote-said}, {@code said-quote}, {@code said-that}, {@code clause-said}, {@code describes},
- * {@code according-to}, {@code participle}, and {@code quote-verb} and {@code quote-dash} for a
- * quotation no known verb took. Each finds the frame of one cue, or null.
+ * The rules that attribute what was said through a verb of saying or "according to":
+ * {@code quote-said}, {@code said-quote}, {@code said-that}, {@code clause-said},
+ * {@code describes}, {@code according-to} and {@code participle}; and {@code quote-verb} and
+ * {@code quote-dash} for a quotation no known verb took. Each finds the frame of one cue, or null.
  */
 final class SpeechRules {
   /** Dashes that put a name after a quotation: "“…” ― Ariana Huichapa". */
@@ -20,6 +20,7 @@ final class SpeechRules {
   private static final int TRIGRAM_WORDS = 4;
   /** Content this long after "told" and its hearer is a clause even without an auxiliary. */
   private static final int TOLD_CLAUSE_WORDS = 7;
+  /** Auxiliaries of the passive: "Smith was quoted as saying". */
   private static final Set<String> PASSIVE = English.words("passive-auxiliaries");
   /** Particles that finish a verb of speaking: "shot back", "went on". */
   private static final Set<String> PARTICLES = English.words("speech-particles");

@@ -12,11 +12,13 @@ final class VerbUse {
   private static final Set<String> NOUN_FORMS = English.words("reporting-verb-nouns");
   /** Participles of publishing, which after a noun describe it: "a report released on Monday". */
   private static final Set<String> PUBLISHING = English.words("publishing-participles");
+  /** Auxiliaries of the passive, after which a reporting verb is no verb of saying: "was told". */
   private static final Set<String> PASSIVE = English.words("passive-auxiliaries");
   /** Past tenses of speaking that do not end in -ed: "shot back", "went on", "broke in". */
   private static final Set<String> IRREGULAR_SPEECH = English.words("irregular-speech-verbs");
   /** Days that may stand between a subject and its verb after an opener: "on Monday said". */
   private static final Set<String> DAYS = English.words("day-words");
+  /** The words that open such a day: "on", "late", "last". */
   private static final Set<String> DAY_OPENERS = English.words("day-openers");
 
   private final Discourse d;

@@ -14,8 +14,8 @@ class FigureRulesTest {
   void everyPossessivePronounNamesTheSubjectPronounOfItsAntecedent() {
     // "its forecast of …" is looked up as the forecast of whatever "it" stands for: a possessive the
     // lexicon lists without a subject pronoun here would leave the estimate without a source
-    Map<String, String> subjects = English.table("possessive-pronouns");
-    assertEquals(Lexicon.POSSESSIVE_PRONOUNS, subjects.keySet(), "possessive-pronouns.tsv covers the lexicon's");
+    Map<String, String> subjects = English.table("possessive-subject-pronouns");
+    assertEquals(Lexicon.POSSESSIVE_PRONOUNS, subjects.keySet(), "possessive-subject-pronouns.tsv covers the lexicon's");
     for (String subject : subjects.values()) {
       assertTrue(Lexicon.PRONOUNS.contains(subject), subject + " is a subject pronoun of the lexicon");
     }
