@@ -28,7 +28,7 @@ final class Casualties {
 
   private Casualties() {}
 
-  /** "killing at least 17 people", "the deaths of four children": a casualty word just before the figure. */
+  /** "killing at least 9 people", "the deaths of four children": a casualty word just before the figure. */
   static boolean before(String body, int start) {
     String before = lastWordsBefore(body, start, WORDS_BEFORE);
     String[] words = before.split(" ");
@@ -44,7 +44,7 @@ final class Casualties {
     return false;
   }
 
-  /** "Seven were killed", "15 were wounded", "two died": a bare number whose verb makes it casualties. */
+  /** "Seven were killed", "11 were wounded", "two died": a bare number whose verb makes it casualties. */
   static boolean next(String body, int end) {
     String next = nextWord(body, end);
     if (next == null) {

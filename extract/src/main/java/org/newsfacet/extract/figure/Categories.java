@@ -25,7 +25,7 @@ final class Categories {
   private static final Set<String> CASE_WORDS = English.words("case-words");
   /** Words of an opinion poll, whose points are percentage points. */
   private static final Set<String> POLL_WORDS = English.words("poll-words");
-  /** Groups of people named by a place ("North Koreans", "Israelis"): the entity module's demonyms, lower case. */
+  /** Groups of people named by a place ("New Zealanders", "Israelis"): the entity module's demonyms, lower case. */
   private static final Set<String> DEMONYMS = demonyms();
   /** How far before a figure its context is read, in characters: about a paragraph. */
   private static final int CONTEXT = 400;
@@ -57,7 +57,7 @@ final class Categories {
     return CATEGORIES.getOrDefault(lower, FigureCategory.OTHER);
   }
 
-  /** True for a group of people named by a place, lower case: "koreans". */
+  /** True for a group of people named by a place, lower case: "zealanders". */
   static boolean isDemonym(String lower) {
     return DEMONYMS.contains(lower);
   }
@@ -81,7 +81,7 @@ final class Categories {
   }
 
   /**
-   * The category of a figure whose counted thing names none ("2,000 North Koreans"): the category
+   * The category of a figure whose counted thing names none ("4,000 New Zealanders"): the category
    * noun nearest before it in the same or the previous paragraph, else people for a capitalised
    * group, else other.
    */

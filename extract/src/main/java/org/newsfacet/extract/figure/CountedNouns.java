@@ -29,7 +29,7 @@ final class CountedNouns {
   private static final Map<String, String> LY_WORDS = English.table("ly-words");
   /** Words that qualify a counted noun without being part of it: "six more ferries", "12 other nurses". */
   private static final Set<String> QUALIFIERS = English.words("noun-qualifiers");
-  /** Words between a partitive's two numbers: "61 of 79 drones", "three of the bridge's 16 cables". */
+  /** Words between a partitive's two numbers: "12 of 40 drones", "three of the bridge's 24 cables". */
   private static final Set<String> PARTITIVE = English.words("partitive-determiners");
   /** The most words a counted thing's phrase takes. */
   private static final int LONGEST_PHRASE = 4;
@@ -79,7 +79,7 @@ final class CountedNouns {
         String then = nextWord(body, e);
         String t = then == null ? "" : then.toLowerCase(Locale.ROOT);
         if (plural(t) && !STOP.contains(t)) {
-          continue; // "22 civilian vessels": the known word is an adjective here
+          continue; // "18 civilian vessels": the known word is an adjective here
         }
       }
       if (Categories.knows(w) || CURRENCIES.isWord(w)) {
@@ -89,7 +89,7 @@ final class CountedNouns {
         break; // punctuation after the word
       }
     }
-    // A capitalised group is counted as a whole: "2,000 North Koreans".
+    // A capitalised group is counted as a whole: "4,000 New Zealanders".
     boolean capitalised = !words.isEmpty() && words.stream().allMatch(w -> Character.isUpperCase(body.charAt(w[0])));
     // Otherwise the phrase ends on a noun the categories know, or on its last plural noun ("three
     // nearby communities", "two older plants"), or is a single word.
@@ -97,7 +97,7 @@ final class CountedNouns {
     for (int k = words.size() - 1; k >= 0 && keep < 0; k--) {
       String w = body.substring(words.get(k)[0], words.get(k)[1]).toLowerCase(Locale.ROOT);
       if (Categories.knows(w) && (w.endsWith("s") || k == words.size() - 1) || CURRENCIES.isWord(w)) {
-        keep = k; // a known singular word before a plural noun is an adjective: "22 civilian vessels"
+        keep = k; // a known singular word before a plural noun is an adjective: "18 civilian vessels"
       }
     }
 
@@ -117,7 +117,7 @@ final class CountedNouns {
    * The counted thing of a noun phrase, as written: the noun and the nouns compounded with it ("job
    * cuts", "power plants", "charging stations"), without the words that only qualify it ("five more
    * routes", "240 recorded songs", "two diesel-only trim options", "16 Russian drones"); a capitalised group
-   * stays whole ("2,000 North Koreans").
+   * stays whole ("4,000 New Zealanders").
    */
   static String noun(String body, List<int[]> phrase) {
     int first = 0;
@@ -135,14 +135,14 @@ final class CountedNouns {
   }
 
   /**
-   * After a number, "of (the) 79 drones": the offsets of the whole's number, else null. A part
+   * After a number, "of (the) 40 drones": the offsets of the whole's number, else null. A part
    * counts the same thing as its whole.
    */
   static int[] partitive(String body, int end) {
     String of = nextWord(body, end);
     int i = wordEnd(body, end);
     if ("out".equals(of) && "of".equals(nextWord(body, i))) {
-      of = "of"; // "14 out of 17 drones"
+      of = "of"; // "9 out of 11 drones"
       i = wordEnd(body, i);
     }
     if (of == null || !of.equals("of")) {
@@ -155,7 +155,7 @@ final class CountedNouns {
       if (!PARTITIVE.contains(next.toLowerCase(Locale.ROOT)) && !possessive) {
         break;
       }
-      i = possessive ? e + 2 : e; // "of the bridge's 16 cables"
+      i = possessive ? e + 2 : e; // "of the bridge's 24 cables"
       next = nextWord(body, i);
     }
     int s = i;

@@ -10,9 +10,9 @@ import org.newsfacet.model.FigureCategory;
 /**
  * Finds the numeric figures of an article and who claimed them.
  *
- * <p>Digits with separators, decimals, suffixes and scales ("25,000", "1.5 million", "10K",
+ * <p>Digits with separators, decimals, suffixes and scales ("48,000", "1.5 million", "10K",
  * "$2.3bn"), number words ("four brigades", "twelve thousand"), ranges ("between 2,650 and
- * 7,250", "2,650-7,250", "20 to 27"), approximations and bounds ("about", "at least") and
+ * 7,250", "2,650-7,250", "15 to 35"), approximations and bounds ("about", "at least") and
  * percentages. Dates, years, times, durations, ages, ordinals, scores, numbers inside names
  * ("G7", "COVID-19") and vague amounts ("thousands of") are not figures. The counted thing gives
  * the category through the lexicon's {@code figure-categories.tsv}; the claimant is the speaker of
@@ -72,8 +72,8 @@ public final class FigureExtractor {
         String gap = body.substring(Math.min(before.end(), f.start()), f.start());
         if (before.unit() != null && gap.length() <= LIST_GAP && gap.indexOf('.') < 0 && gap.indexOf('\n') < 0
             && (gap.strip().equals(",") || gap.strip().equals("and") || gap.endsWith(", ") || gap.endsWith(" including ")
-            || gap.endsWith(" and ") && !before.text().contains(before.unit()))) { // "..., 640,000 in Asia and 285,000 in Europe"
-          // "128,000 vehicles sold in Japan, 97,000 in North America": the list counts one thing.
+            || gap.endsWith(" and ") && !before.text().contains(before.unit()))) { // "..., 310,000 in Asia and 145,000 in Europe"
+          // "52,000 vehicles sold in Japan, 31,000 in North America": the list counts one thing.
           f = f.countingAs(before);
         }
       }
@@ -81,7 +81,7 @@ public final class FigureExtractor {
           && figures.get(figures.size() - 1).category() == FigureCategory.CASUALTIES) {
         String gap = body.substring(Math.min(figures.get(figures.size() - 1).end(), f.start()), f.start());
         if (gap.length() <= LIST_GAP && gap.indexOf('.') < 0 && BodyWords.lastWordsBefore(body, f.start(), 1).equals("including")) {
-          // "14 people were wounded, including two children": the children are among the wounded.
+          // "11 people were wounded, including two children": the children are among the wounded.
           f = f.withCategory(FigureCategory.CASUALTIES);
         }
       }

@@ -49,7 +49,7 @@ final class FigureReader {
     }
     NumberSpan measured = high.unitEnd() >= 0 ? high : low.unitEnd() >= 0 && low == high ? low : null;
     if (measured != null && currency == null && category != FigureCategory.PERCENT) {
-      // A measure: "50mph", "250 metres per second", "650,000 barrels a day", "1.5 percentage points".
+      // A measure: "50mph", "250 metres per second", "30,000 barrels a day", "1.5 percentage points".
       int unitStart = measured.end() < body.length() && body.charAt(measured.end()) == ' ' ? measured.end() + 1
           : measured.end();
       int unitStop = rateEnd(body, measured.unitEnd());
@@ -63,13 +63,13 @@ final class FigureReader {
     }
     if (currency == null && category != FigureCategory.PERCENT && CountedNouns.phrase(body, end).isEmpty()
         && !Categories.magnitude(body, low.start(), end)) {
-      category = Categories.fromContext(body, start); // "the town of 30,000": nothing counted, the context says what
+      category = Categories.fromContext(body, start); // "the town of 8,000": nothing counted, the context says what
     }
     if (currency == null && !low.percent() && body.startsWith("-plus", end)) {
-      end += "-plus".length(); // "75,000-plus cases": the counted thing follows
+      end += "-plus".length(); // "40,000-plus cases": the counted thing follows
     }
     if (currency == null && !low.percent() && body.regionMatches(true, end, "-strong ", 0, "-strong ".length())) {
-      end += "-strong".length(); // "a 2,000-strong force": the force is what is counted
+      end += "-strong".length(); // "a 3,500-strong force": the force is what is counted
     }
     int[] suspended = currency == null && !low.percent() ? Ranges.suspendedMeasure(body, end) : null;
     if (suspended != null) {
@@ -80,7 +80,7 @@ final class FigureReader {
       return new Figure(text.substring(start, end + 1), low.value(), high.value(), approximate, measure, null, bound, c,
           claim.name(), claim.rule(), start, end + 1);
     }
-    // A measure compound: "46-page ruling", "600-mile front": the measure is the unit, the noun follows.
+    // A measure compound: "52-page ruling", "350-mile front": the measure is the unit, the noun follows.
     if (currency == null && !low.percent() && end + 1 < body.length() && body.charAt(end) == '-'
         && Character.isLetter(body.charAt(end + 1))) {
       int measureEnd = end + 1;
@@ -93,7 +93,7 @@ final class FigureReader {
       int stop = !noun.isEmpty() && !CountedNouns.isStop(noun) ? nounEnd : measureEnd; // no noun: the figure ends at the measure
       FigureCategory c = Categories.ofOrOther(measure.toLowerCase(Locale.ROOT));
       if (measure.equalsIgnoreCase("point") && Categories.pollNear(body, start)) {
-        c = FigureCategory.PERCENT; // "a 7-point lead" in a poll: percentage points
+        c = FigureCategory.PERCENT; // "a 9-point lead" in a poll: percentage points
       }
       Attributor.Claim claim = sources.claimant(start, stop);
       return new Figure(text.substring(start, stop), low.value(), high.value(), approximate, measure, null, bound, c,
@@ -118,7 +118,7 @@ final class FigureReader {
         if ((head.equals("points") || head.equals("point")) && Categories.pollNear(body, start)) {
           c = FigureCategory.PERCENT; // "a margin of error of 3.1 points": percentage points
         }
-        boolean group = Character.isUpperCase(body.charAt(phraseStart)) && Categories.isDemonym(head); // "2,000 North Koreans"
+        boolean group = Character.isUpperCase(body.charAt(phraseStart)) && Categories.isDemonym(head); // "4,000 New Zealanders"
         category = c != null ? c : group ? Categories.fromContext(body, start) : FigureCategory.OTHER;
         end = phraseEnd;
       }
@@ -131,7 +131,7 @@ final class FigureReader {
     }
     int[] whole = unit == null && currency == null && category != FigureCategory.PERCENT ? CountedNouns.partitive(body, end) : null;
     if (whole != null) {
-      // "61 of 79 drones": the part counts what the whole counts.
+      // "12 of 40 drones": the part counts what the whole counts.
       List<int[]> counted = CountedNouns.phrase(body, whole[1]);
       if (!counted.isEmpty()) {
         unit = CountedNouns.noun(body, counted);
@@ -143,7 +143,7 @@ final class FigureReader {
     boolean bare = unit == null && currency == null && category != FigureCategory.PERCENT && whole == null;
     if ((people || bare) && Casualties.before(body, start) || people && Casualties.after(body, end)
         || bare && (Casualties.next(body, end) || Casualties.tollBefore(body, start))) {
-      category = FigureCategory.CASUALTIES; // "killing at least 17 people", "26 people were killed", "kills three"
+      category = FigureCategory.CASUALTIES; // "killing at least 9 people", "26 people were killed", "kills three"
     }
     Attributor.Claim claim = sources.claimant(start, end);
     return new Figure(text.substring(start, end), low.value(), high.value(), approximate, unit,

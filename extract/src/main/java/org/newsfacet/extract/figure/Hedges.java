@@ -38,7 +38,7 @@ final class Hedges {
   }
 
   /**
-   * The hedge in the three, two or one words before {@code start}, longest first: "a minimum of $15
+   * The hedge in the three, two or one words before {@code start}, longest first: "a minimum of $6
    * million", "at least 26", "about 300", "an estimated 1,400"; none when no word hedges.
    */
   static Hedge before(String body, int start) {
@@ -46,7 +46,7 @@ final class Hedges {
     String before2 = lastWordsBefore(body, start, 2);
     String before1 = lastWordsBefore(body, start, 1);
     if (BOUNDS.containsKey(before3) && before3.chars().filter(c -> c == ' ').count() == 2) {
-      return new Hedge(wordStartBefore(body, start, 3), false, BOUNDS.get(before3)); // "as much as 15 percent"
+      return new Hedge(wordStartBefore(body, start, 3), false, BOUNDS.get(before3)); // "as much as 8 percent"
     } else if (BOUNDS.containsKey(before2) || APPROXIMATE.contains(before2)) {
       return new Hedge(wordStartBefore(body, start, 2), APPROXIMATE.contains(before2), BOUNDS.get(before2));
     } else if (BOUNDS.containsKey(before1) || APPROXIMATE.contains(before1)) {

@@ -55,7 +55,7 @@ final class NonFigures {
     String afterLower = after == null ? "" : after.toLowerCase(Locale.ROOT);
     boolean plain = v.currency() == null && !v.percent() && raw.matches("\\d+");
     if (MONTHS.contains(before) || MONTHS.contains(afterLower.replace(".", ""))) {
-      return true; // "October 17", "17 October"
+      return true; // "June 9", "9 June"
     }
     if (plain && raw.length() == 4 && v.value() >= FIRST_YEAR && v.value() <= LAST_YEAR && !Categories.knows(afterLower)
         && !countedYearLike(body, v, before)) {
@@ -63,14 +63,14 @@ final class NonFigures {
     }
     if (!v.percent() && v.currency() == null
         && (TIME_UNITS.contains(afterLower) || TIME_UNITS.contains(afterLower.replace(".", "")))) {
-      return true; // "six months", "68 minutes", "9 am"
+      return true; // "six months", "52 minutes", "9 am"
     }
     if (v.end() + 1 < body.length() && body.charAt(v.end()) == '-') {
       int[] suspended = Ranges.suspendedMeasure(body, v.end());
       String compound = suspended != null ? body.substring(suspended[0], suspended[1]) : nextWord(body, v.end() + 1);
       String c = compound == null ? "" : compound.toLowerCase(Locale.ROOT);
       if (DURATIONS.stream().anyMatch(c::startsWith)) {
-        return true; // "91-year-old", "11-day", "24-hour"
+        return true; // "84-year-old", "11-day", "24-hour"
       }
     }
     if (before.equals("aged") || before.equals("age") || before.equals("ages")) {
@@ -81,10 +81,10 @@ final class NonFigures {
       return true; // "workers aged 30 to 64": both ends are ages
     }
     if (plain && raw.length() == 4 && v.value() >= FIRST_RANGE_YEAR && v.value() <= LAST_YEAR && yearRange(body, v)) {
-      return true; // "between 1550 and 1850", "between A.D. 1100 and 1350"
+      return true; // "between 1150 and 1320", "between A.D. 1210 and 1290"
     }
     if (plain && v.value() < SMALL && isBetweenCommasAfterName(body, v)) {
-      return true; // "Maren Holt, 67, said"
+      return true; // "Ida Marsh, 54, said"
     }
     if (plain && v.unitEnd() < 0 && (precededByName(body, v.start()) || NUMBERED.contains(before))) {
       return true; // "Route 9", "Boeing 737", "iPhone 13", "category 3 hurricane"
@@ -108,7 +108,7 @@ final class NonFigures {
   /**
    * A number that looks like a year but counts: a unit or a plural noun follows it ("1350 parts per
    * million", "about 3000 hires"), or it opens a range whose other end does ("1000 to 3000 hires"); not
-   * after "the", "in", "since" and the like ("the 2020 elections", "in 1900").
+   * after "the", "in", "since" and the like ("the 1996 elections", "in 1900").
    */
   private static boolean countedYearLike(String body, NumberSpan v, String before) {
     if (YEAR_WORDS.contains(before)) {
@@ -116,7 +116,7 @@ final class NonFigures {
     }
     if (v.unitEnd() >= 0 || pluralCount(body, v.end()) && (Hedges.approximates(before) || Hedges.bounds(before)
         || before.equals("to") || before.equals("than") || body.substring(0, v.start()).strip().endsWith("-"))) {
-      return true; // "about 3000 hires", "1000 to 3000 hires", "1800 - 2200 calories"; not "its 2025 sales"
+      return true; // "about 3000 hires", "1000 to 3000 hires", "1800 - 2200 calories"; not "its 2031 sales"
     }
     String after = nextWord(body, v.end());
     String gap = body.substring(v.end(), Math.min(body.length(), v.end() + 3)).strip();
@@ -149,7 +149,7 @@ final class NonFigures {
 
   /**
    * A bare number that counts what a figure before it in the sentence counts: "Another 12 were
-   * missing", "fell from 120 to 45", "rose to 19 from 11", "460 vehicles, compared with 58".
+   * missing", "fell from 90 to 35", "rose to 14 from 8", "310 vehicles, compared with 72".
    */
   private static boolean elliptical(String body, NumberSpan v, String before, String after) {
     if (before.equals("another")) {
@@ -166,8 +166,8 @@ final class NonFigures {
     }
     boolean numberBefore = k < digits;
     String opener = numberBefore ? lastWordsBefore(body, k + 1, 1) : "";
-    boolean pair = before.equals("from") && "to".equals(after) && nextIsNumber // "from 120 to 45"
-        || before.equals("to") && "from".equals(after) && nextIsNumber // "rose to 19 from 11"
+    boolean pair = before.equals("from") && "to".equals(after) && nextIsNumber // "from 90 to 35"
+        || before.equals("to") && "from".equals(after) && nextIsNumber // "rose to 14 from 8"
         || before.equals("to") && numberBefore && opener.equals("from")
         || before.equals("from") && numberBefore && opener.equals("to");
     if (pair) {
@@ -183,7 +183,7 @@ final class NonFigures {
     }
     for (int j = from; j < v.start(); j++) {
       if (isAsciiDigit(body.charAt(j))) {
-        return true; // "460 vehicles were stolen, compared with 58": the number before says what is counted
+        return true; // "310 vehicles were stolen, compared with 72": the number before says what is counted
       }
     }
     return false;
@@ -207,8 +207,8 @@ final class NonFigures {
   }
 
   /**
-   * Two four-digit numbers of the years 1000 to 2100 joined as a range ("between 1550 and 1850",
-   * "from 1998 to 2004", "1100 and 1350") with nothing counted after them: years.
+   * Two four-digit numbers of the years 1000 to 2100 joined as a range ("between 1150 and 1320",
+   * "from 1991 to 2003", "1210 and 1290") with nothing counted after them: years.
    */
   private static boolean yearRange(String body, NumberSpan v) {
     if (pluralCount(body, v.end())) {
@@ -263,7 +263,7 @@ final class NonFigures {
     return w != null && NumberWords.isWord(w.toLowerCase(Locale.ROOT));
   }
 
-  /** "Maren Holt, 67, said": a number between commas after a name, an age. */
+  /** "Ida Marsh, 54, said": a number between commas after a name, an age. */
   private static boolean isBetweenCommasAfterName(String body, NumberSpan v) {
     int b = v.start() - 1;
     while (b >= 0 && body.charAt(b) == ' ') {

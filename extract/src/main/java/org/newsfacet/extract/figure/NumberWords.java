@@ -111,7 +111,7 @@ final class NumberWords {
           && WORDS.containsKey(then.toLowerCase(Locale.ROOT)); // "six or seven patients"
       boolean counts = value >= 1000 || (noun != null && Categories.knows(noun.toLowerCase(Locale.ROOT))) || plural
           || range || last != null && Categories.knows(last) && value >= 2 // "two more people"
-          || value >= 2 && CountedNouns.partitive(body, e) != null // "nine of 12 missiles"
+          || value >= 2 && CountedNouns.partitive(body, e) != null // "nine of 14 missiles"
           || value >= 2 && Casualties.before(body, wordStart) && (counted.isEmpty() || Categories.knows(last)) // "kills three"
           || value >= 2 && counted.isEmpty() && (Casualties.next(body, e) || Casualties.tollBefore(body, wordStart)) // "seven were killed"
           || value == 1 && (one(body, wordStart, e, last) || onePart(body, wordStart, e));

@@ -8,8 +8,8 @@ import static org.newsfacet.extract.figure.BodyWords.wordStartBefore;
 import java.util.Locale;
 
 /**
- * Joins two numbers into the range of one figure ("between 2,000 and 12,000", "from 20 to 27",
- * "2,000-12,000", "$5 to 10", "20 to 26 percent"), and tells the pairs that are no range: a score
+ * Joins two numbers into the range of one figure ("between 3,000 and 8,000", "from 15 to 35",
+ * "3,000-8,000", "$5 to 10", "20 to 26 percent"), and tells the pairs that are no range: a score
  * or a vote ("6-2", "218-209").
  */
 final class Ranges {
@@ -86,7 +86,7 @@ final class Ranges {
     boolean joined = high.start() > low.start();
     String gap = joined ? body.substring(low.end(), high.start()).strip() : "";
     if (joined && before1.equals("between") || before1.equals("from") && gap.equals("to")) {
-      // not the preposition of "up from 14 percent", "from 20-30 villages"
+      // not the preposition of "up from 9 percent", "from 10-15 villages"
       start = wordStartBefore(body, start, 1);
     }
     return start;

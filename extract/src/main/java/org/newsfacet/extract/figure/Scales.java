@@ -61,7 +61,7 @@ final class Scales {
     return k > 0 && k < last.length() ? SUFFIXES.getOrDefault(last.substring(k), 1.0) : 1;
   }
 
-  /** "4.1 billion" is 4,100,000,000, not 4,099,999,999.9999995: a scaled value close to a whole number is one. */
+  /** "8.2 billion" is 8,200,000,000, not 8,199,999,999.999999: a scaled value close to a whole number is one. */
   static double scaled(double value, double scale) {
     double v = value * scale;
     double whole = Math.rint(v);
