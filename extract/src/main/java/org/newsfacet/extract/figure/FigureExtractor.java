@@ -18,10 +18,10 @@ import org.newsfacet.model.FigureCategory;
  * the category through the lexicon's {@code figure-categories.tsv}; the claimant is the speaker of
  * the quotation a figure stands in, or the source its sentence names. Immutable and thread-safe.
  *
- * <p>The work is shared out by job: {@link DigitReader} and {@link NumberWords} read the numbers,
- * {@link NonFigures} leaves out those that are no figures, {@link Ranges} joins two numbers into one
- * figure, and {@link FigureReader} makes the figure of each (with {@link Hedges}, {@link
- * CountedNouns}, {@link Categories} and {@link Casualties}); this class runs them in turn and lets a
+ * <p>The work is shared out by job: {@code DigitReader} and {@code NumberWords} read the numbers,
+ * {@code NonFigures} leaves out those that are no figures, {@code Ranges} joins two numbers into one
+ * figure, and {@code FigureReader} makes the figure of each (with {@code Hedges}, {@code
+ * CountedNouns}, {@code Categories} and {@code Casualties}); this class runs them in turn and lets a
  * figure count what the list it stands in counts.
  */
 public final class FigureExtractor {

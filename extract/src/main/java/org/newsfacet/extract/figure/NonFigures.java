@@ -302,7 +302,7 @@ final class NonFigures {
 
   /**
    * True when capitalised words right after a number name something and count nothing: "11 Pro
-   * Max", "42 Quarry Road"; not "2,000 North Koreans" or "40 Palestinian prisoners".
+   * Max", "42 Quarry Road"; not "4,000 New Zealanders" or "35 Chilean miners".
    */
   private static boolean namedAfter(String body, int end) {
     int k = end;
