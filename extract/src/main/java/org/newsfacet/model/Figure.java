@@ -2,6 +2,7 @@ package org.newsfacet.model;
 
 import java.util.Objects;
 import java.util.Set;
+import org.newsfacet.internal.English;
 
 /**
  * A numeric figure stated in an article, with who claimed it.
@@ -36,8 +37,8 @@ public record Figure(
     int start,
     int end) {
 
-  /** The values {@link #bound} takes besides null. */
-  public static final Set<String> BOUNDS = Set.of("at least", "more than", "up to", "less than");
+  /** The values {@link #bound} takes besides null (the lexicon's {@code figure-bounds.txt}). */
+  public static final Set<String> BOUNDS = English.words("figure-bounds");
 
   /** Validates the fields. */
   public Figure {
