@@ -12,22 +12,24 @@ import java.util.regex.Pattern;
 import org.newsfacet.extract.Layout.Credit;
 import org.newsfacet.extract.Layout.CreditKind;
 import org.newsfacet.internal.Dates;
+import org.newsfacet.internal.English;
 
 /**
  * Reads the people that bylines and reporting credits name ("By Jane Doe and John Roe",
  * "Reporting by Jane Doe; Editing by John Roe") and credits the agencies named among them.
  */
 final class Bylines {
+  /** The work a clause of a reporting credit names its people for: "Reporting by", "Graphics by". */
   private static final Pattern CREDIT_ROLE = Pattern.compile(
-      "(?i)^\\s*(?:(?:additional|further)\\s+)?(?:reporting|writing|editing|reported|compiled|written|edited|research|graphics|fact-checking|photos?|video)"
+      "(?i)^\\s*(?:" + English.alternation("credit-modifiers") + "\\s+)?(?:" + English.alternation("credit-gerunds")
+          + "|" + English.alternation("credit-participles") + "|" + English.alternation("credit-contributions") + ")"
           + "(?:\\s+and\\s+\\w+)?\\s+by\\s+");
-  private static final Pattern PLACE_SUFFIX = Pattern.compile("\\s+(?:in|from|at)\\s+\\p{Lu}.*$");
+  /** A place after a byline name: "Jane Doe in Harbourton". */
+  private static final Pattern PLACE_SUFFIX = Pattern.compile(
+      "\\s+" + English.alternation("byline-place-prepositions") + "\\s+\\p{Lu}.*$");
   private static final Pattern SEGMENTS = Pattern.compile("\\s*[|•·]\\s*");
-  private static final Set<String> ROLE_WORDS = Set.of("staff", "writer", "writers", "reporter", "reporters",
-      "correspondent", "correspondents", "editor", "editors", "contributor", "bureau", "desk", "team", "special",
-      "senior", "chief", "columnist", "news", "service", "in", "for", "opinion", "business", "editorial", "board",
-      "political", "foreign", "economics", "economy", "health", "science", "technology", "sports", "world", "investigations",
-      "national", "international", "digital", "online", "web", "tv", "wire", "wires", "agencies", "agency");
+  /** Words of a desk or a job around a byline name: "Staff Writer", "Foreign Desk". */
+  private static final Set<String> ROLE_WORDS = English.words("byline-role-words");
   /** The most words a byline of a desk ("By Guardian staff reporter") has. */
   private static final int DESK_WORDS = 6;
   /** The most words an agency's name takes after a writer's name without a comma ("Associated Press"). */

@@ -2,17 +2,19 @@ package org.newsfacet.extract;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsfacet.internal.English;
 
 /**
  * Tells photo captions and picture credits from the article's text: "Photo: ...", "KCNA VIA KNS /
  * AFP", "... (KCNA via REUTERS)", and the caption whose credit stands alone on the next line.
  */
 final class Captions {
+  /** "Photo: ...", "(File photo / ...)", "Image by ...". */
   private static final Pattern CAPTION_LABEL = Pattern.compile(
-      "(?i)^\\(?\\s*(?:photo|photos|photograph|image|picture|pictured|credit|caption|file\\s+photo|illustration|video)\\b\\s*(?::|by\\b|/|\\)|-|–|—)");
+      "(?i)^\\(?\\s*" + English.alternation("caption-labels") + "\\b\\s*(?::|by\\b|/|\\)|-|–|—)");
   private static final Pattern TRAILING_PAREN = Pattern.compile("\\(([^()]{2,100})\\)\\s*\\.?\\s*$");
   private static final Pattern VIA = Pattern.compile("(?i)\\bvia\\b");
-  private static final Pattern PHOTO_WORD = Pattern.compile("(?i)\\b(?:photo|photos|photograph|getty|images|handout|pool|str|afptv)\\b");
+  private static final Pattern PHOTO_WORD = Pattern.compile("(?i)\\b" + English.alternation("picture-credit-words") + "\\b");
   private static final Pattern CREDIT_PARTS = Pattern.compile("(?i)\\s*(?:/|\\bvia\\b|,|;|\\bby\\b|\\s[-–—]\\s)\\s*");
   /** Characters at the end of a line in which a closing parenthesis is looked for. */
   private static final int END_CHARS = 3;

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.newsfacet.extract.Layout.Credit;
 import org.newsfacet.extract.Layout.CreditKind;
 import org.newsfacet.internal.Dates;
+import org.newsfacet.internal.English;
 
 /**
  * Reads the dateline that opens an article's body ("GAZA/CAIRO, Nov 4 (Reuters) -", "IANS, New
@@ -37,7 +38,8 @@ final class Datelines {
   /** A credit with no city, perhaps after the day: "(Bloomberg) --", "Nov. 3 (UPI) --". */
   private static final Pattern CREDIT_ONLY = Pattern.compile("^(?:(?<date>" + Dates.MONTH + "\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)\\s*)?"
       + "\\((?<agency>[^()\\n]{2,40})\\)\\s*(?:—|–|--?)\\s*");
-  private static final String CASED_CITY = CASED_WORD + "(?:\\s+(?:" + CASED_WORD + "|de|da|do|del|la|el|al|au|sur|upon|on)){0,3}";
+  private static final String CASED_CITY = CASED_WORD
+      + "(?:\\s+(?:" + CASED_WORD + "|" + English.alternation("dateline-city-particles") + ")){0,3}";
   private static final Pattern DATELINE_CASED = Pattern.compile(
       "^(?<city>" + CASED_CITY + ")" + REGION + DATE + CREDIT + "(?:" + DASH + ")?\\s*");
   /** An agency's name of a word or four, as credits write it before or after the city. */

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsfacet.extract.Layout.Credit;
 import org.newsfacet.extract.Layout.CreditKind;
+import org.newsfacet.internal.English;
 
 /**
  * Takes the furniture out of an article's body wherever it stands: "Original url:" and "Related
@@ -14,16 +15,21 @@ import org.newsfacet.extract.Layout.CreditKind;
  */
 final class Furniture {
   private static final Pattern URL = Pattern.compile("https?://\\S+");
+  /** "Original url: https://...", or the label alone with the url on the next line. */
   private static final Pattern URL_LABEL = Pattern.compile(
-      "(?i)^(?:original\\s+(?:url|link|article|story)|source\\s+(?:url|link)|canonical\\s+url|url)\\s*:\\s*(https?://\\S+)?\\s*$");
+      "(?i)^" + English.alternation("url-labels") + "\\s*:\\s*(https?://\\S+)?\\s*$");
+  /** "Related coverage:", "Read more |", "See also". */
   private static final Pattern RELATED = Pattern.compile(
-      "(?i)^(?:related(?:\\s+(?:article|articles|story|stories|coverage|news|content|reading|links?))?"
-          + "|read\\s+(?:more|also|next)|also\\s+read|see\\s+also|more\\s+on\\s+this(?:\\s+story)?|recommended(?:\\s+reading)?)"
-          + "\\s*(?::|\\||-|–|—|>>|$)");
+      "(?i)^" + English.alternation("related-labels") + "\\s*(?::|\\||-|–|—|>>|$)");
+  private static final String CREDIT_MODIFIER = "(?:" + English.alternation("credit-modifiers") + "\\s+)?";
+  /** A reporting credit as a line: "Reporting by Jane Doe; Editing by John Roe", "Compiled by Jane Doe". */
   private static final Pattern CREDIT_LINE = Pattern.compile(
-      "(?i)^\\(?\\s*(?:(?:additional|further)\\s+)?(?:reporting|writing|editing|reported|compiled|written|edited)(?:\\s+and\\s+\\w+)?\\s+by\\s+.+");
+      "(?i)^\\(?\\s*" + CREDIT_MODIFIER + "(?:" + English.alternation("credit-gerunds") + "|"
+          + English.alternation("credit-participles") + ")(?:\\s+and\\s+\\w+)?\\s+by\\s+.+");
+  /** A reporting credit in parentheses closing a paragraph: "... on Monday. (Reporting by Jane Doe)". */
   private static final Pattern INLINE_CREDIT = Pattern.compile(
-      "(?i)\\(\\s*(?:(?:additional|further)\\s+)?(?:reporting|writing|editing)(?:\\s+and\\s+\\w+)?\\s+by\\s+[^()]+\\)\\s*$");
+      "(?i)\\(\\s*" + CREDIT_MODIFIER + English.alternation("credit-gerunds")
+          + "(?:\\s+and\\s+\\w+)?\\s+by\\s+[^()]+\\)\\s*$");
   /** "© 2024 Reuters", "Copyright 2024 The Associated Press. All rights reserved." */
   private static final Pattern COPYRIGHT = Pattern.compile(
       "(?i)^(?:(?:copyright\\s*)?(?:©|\\(c\\))|copyright)\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\b.{0,80}|.{0,80}all rights reserved\\.?)$");

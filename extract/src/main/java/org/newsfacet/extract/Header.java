@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.newsfacet.extract.Layout.Credit;
 import org.newsfacet.extract.Layout.CreditKind;
 import org.newsfacet.internal.Dates;
+import org.newsfacet.internal.English;
 
 /**
  * Reads the header of an article, the lines above its body: headline, bylines, date lines, agency
@@ -21,10 +22,9 @@ final class Header {
   private static final Pattern MARKER = Pattern.compile("date\\s+(\\d{4}-\\d{2}-\\d{2})\\b[ \\t]*");
   private static final Pattern BYLINE = Pattern.compile("^(?:By|BY|by)\\s+(\\S.{1,150})$");
   /** Words a line can stop on only in the middle of a sentence. */
-  private static final Set<String> DANGLING = Set.of("a", "an", "the", "of", "on", "in", "at", "to", "for", "from",
-      "by", "with", "and", "or", "but", "as", "that", "which", "who", "its", "their", "his", "her");
+  private static final Set<String> DANGLING = English.words("dangling-words");
   /** Lines that are never a headline: bylines and their kin. */
-  private static final Pattern NOT_TITLE = Pattern.compile("(?i)^(?:by|(?:published|posted|written|updated)\\s+by)\\b");
+  private static final Pattern NOT_TITLE = Pattern.compile("(?i)^" + English.alternation("byline-openers") + "\\b");
   /** " - Reuters", " | The Guardian": a site's name after a headline. */
   private static final Pattern SITE_SUFFIX = Pattern.compile("\\s+[-|–—]\\s+[^-|–—]{2,40}$");
   /** The most words of page furniture between headline and story ("Share", "3 min read"). */

@@ -1,9 +1,14 @@
 package org.newsfacet.extract.entity;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.newsfacet.internal.English;
+import org.newsfacet.internal.Resources;
 import org.newsfacet.model.EntityType;
 
 /**
@@ -14,24 +19,17 @@ import org.newsfacet.model.EntityType;
  */
 final class CandidateFinder {
   /** Verbs after which a name is a speaker, so a person (or an organisation the gazetteer knows). */
-  private static final Set<String> REPORTING = Set.copyOf(org.newsfacet.internal.Resources.lines(
+  private static final Set<String> REPORTING = Set.copyOf(Resources.lines(
       CandidateFinder.class, "/org/newsfacet/extract/attribution/reporting-verbs.tsv").stream()
       .map(line -> line.split("\t")[0].strip()).toList());
   /** Prepositions after which an unknown capitalised word is a place: "in Harbourton". */
-  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "across", "around", "into",
-      "towards", "toward", "through", "throughout");
+  private static final Set<String> PLACE_PREPOSITIONS = English.words("place-prepositions");
   /** Days and months: "in Varnholm on Monday" is a place and a day, not one name. */
-  private static final Set<String> TEMPORAL = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-      "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-      "november", "december");
+  private static final Set<String> TEMPORAL = daysAndMonths();
   /** Words that open a sentence but never a name, even before "Council" or "River". */
-  private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "but", "and", "or", "so", "yet", "in", "on",
-      "at", "for", "from", "to", "of", "by", "with", "as", "after", "before", "since", "while", "when", "if", "meanwhile",
-      "also", "then", "still", "now", "this", "that", "these", "those", "its", "their", "his", "her", "our", "every", "each",
-      "all", "both", "some", "many", "most", "no", "not", "only", "even", "last", "next", "new", "former");
+  private static final Set<String> FUNCTION_WORDS = English.words("opening-function-words");
   /** Lower-case words after a place that make it a region: "the Kharkiv region", "Malaga province". */
-  private static final Set<String> REGION_WORDS = Set.of("region", "province", "oblast", "state", "district", "county",
-      "prefecture", "governorate", "territory", "municipality", "department");
+  private static final Set<String> REGION_WORDS = English.words("region-nouns");
   /** A headline with this many tenths of its words capitalised or more is in title case. */
   private static final int TITLE_CASE_TENTHS = 6;
   /** How many words before a name a reporting verb makes it a speaker ("said head librarian Jane Doe"). */
@@ -49,6 +47,15 @@ final class CandidateFinder {
     this.keys = keys;
     this.evidence = new NameEvidence(gazetteer, keys);
     this.roles = new Roles(gazetteer);
+  }
+
+  /** The weekdays and the months by their full names: the longest form months.tsv gives each ("september", not "sept"). */
+  private static Set<String> daysAndMonths() {
+    Map<String, String> fullNames = new HashMap<>();
+    English.table("months").forEach((form, month) -> fullNames.merge(month, form, (a, b) -> b.length() > a.length() ? b : a));
+    Set<String> words = new HashSet<>(English.words("weekdays"));
+    words.addAll(fullNames.values());
+    return Set.copyOf(words);
   }
 
   /** The candidate names of a run of tokens, in text order: each run of capitalised words typed as a chunk. */

@@ -3,6 +3,7 @@ package org.newsfacet.extract.entity;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.newsfacet.internal.English;
 import org.newsfacet.model.EntityType;
 
 /**
@@ -11,8 +12,7 @@ import org.newsfacet.model.EntityType;
  */
 final class NameEvidence {
   /** Lower-case words that may join the capitalised words of one name: "Bank of England", "bin Salman". */
-  private static final Set<String> CONNECTORS = Set.of("of", "for", "on", "de", "du", "da", "dos", "das", "del", "der",
-      "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "di", "y", "ten", "ter", "te", "op");
+  private static final Set<String> CONNECTORS = English.words("name-connectors");
   /** The fewest and most words of a person's name led by a given name. */
   private static final int PERSON_MIN_WORDS = 2;
   private static final int PERSON_MAX_WORDS = 5;

@@ -2,6 +2,7 @@ package org.newsfacet.extract.entity;
 
 import java.util.List;
 import java.util.Set;
+import org.newsfacet.internal.English;
 
 /**
  * The titles and roles around a name, as the gazetteer's titles tell them: inside the chunk
@@ -10,7 +11,7 @@ import java.util.Set;
  */
 final class Roles {
   /** Lower-case words between a person and a role in apposition: "Jane Doe, the city's mayor". */
-  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+  private static final Set<String> ARTICLES = English.words("grammatical-articles");
   /** How many words after the comma a role in apposition may start within. */
   private static final int APPOSITION_WORDS = 6;
 

@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.newsfacet.internal.Resources;
+import org.newsfacet.internal.English;
 
 /** Splits text into words for entity recognition, keeping offsets, initials and abbreviations. */
 final class Tokenizer {
   /** Words a hyphen joins to a name to make an adjective of it: "Hong Kong-listed", "Paris-based". */
-  private static final Set<String> NAME_SUFFIXES = Set.copyOf(Resources.lines(Tokenizer.class, "name-suffixes.txt"));
+  private static final Set<String> NAME_SUFFIXES = English.words("name-suffixes");
 
   /** True when the letters from {@code at} to the next non-letter are one of {@link #NAME_SUFFIXES}. */
   private static boolean adjectiveSuffix(String s, int at) {
@@ -21,7 +21,8 @@ final class Tokenizer {
         && NAME_SUFFIXES.contains(s.substring(at, e));
   }
 
-  private static final Pattern ARABIC_PREFIX = Pattern.compile("^(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu)-\\p{Lu}.*");
+  /** "al-Amin", "bin-Rashid": a prefix and a hyphen before a capital begin a name in lower case. */
+  private static final Pattern ARABIC_PREFIX = Pattern.compile("^" + English.alternation("arabic-name-prefixes") + "-\\p{Lu}.*");
 
   private Tokenizer() {}
 
