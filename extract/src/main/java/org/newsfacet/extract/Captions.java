@@ -54,7 +54,7 @@ final class Captions {
     return slashOrVia && isPictureCredit(s) && (mostlyUpper(s) || PHOTO_WORD.matcher(s).find());
   }
 
-  /** A caption credit with no caption of its own: "(Photo by Jane Roe / AFP)", "STR / AFP". */
+  /** A caption credit with no caption of its own: "(Photo by Orrin Vey / AFP)", "STR / AFP". */
   static boolean isCreditOnly(String s) {
     return (s.startsWith("(") && s.endsWith(")")) || s.split("\\s+").length <= LONE_CREDIT_WORDS;
   }

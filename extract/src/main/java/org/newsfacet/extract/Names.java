@@ -43,7 +43,7 @@ final class Names {
     return out.toString();
   }
 
-  /** "MARIA LOPEZ" and "Marc JOURDIER" to "Maria Lopez" and "Marc Jourdier": words in capitals, one by one. */
+  /** "ILSE MARKVART" and "Odile FENWICK" to "Ilse Markvart" and "Odile Fenwick": words in capitals, one by one. */
   static String naturalCase(String name) {
     StringBuilder out = new StringBuilder();
     for (String word : name.strip().split("\\s+")) {

@@ -28,7 +28,7 @@ final class CandidateFinder {
   private static final Set<String> TEMPORAL = daysAndMonths();
   /** Words that open a sentence but never a name, even before "Council" or "River". */
   private static final Set<String> FUNCTION_WORDS = English.words("opening-function-words");
-  /** Lower-case words after a place that make it a region: "the Kharkiv region", "Malaga province". */
+  /** Lower-case words after a place that make it a region: "the Varnholm region", "Lindholm province". */
   private static final Set<String> REGION_WORDS = English.words("region-nouns");
   /** A headline with this many tenths of its words capitalised or more is in title case. */
   private static final int TITLE_CASE_TENTHS = 6;
@@ -132,7 +132,7 @@ final class CandidateFinder {
         && (!headed || FUNCTION_WORDS.contains(tokens.get(from).lower()) || to - from == 1)) {
       from++;
     }
-    // "Shares of Solvanta Technologies": a common noun and "of" lead into the name, but are not of it.
+    // "Shares of Greyholt Technologies": a common noun and "of" lead into the name, but are not of it.
     while (headed && to - from >= 3 && gazetteer.isCommonWord(tokens.get(from).text())
         && !gazetteer.isOrgHead(tokens.get(from).text()) && NameEvidence.isConnector(tokens.get(from + 1))
         && evidence.knownAt(tokens, from, to) == 0) {
@@ -215,9 +215,9 @@ final class CandidateFinder {
   }
 
   /**
-   * Context that makes unknown capitalised words a person: a reporting verb after them ("Maren
-   * Holt said") or just before them ("said head librarian Corinne Abernathy"), ", who", or an age
-   * in apposition ("Maren Holt, 67,").
+   * Context that makes unknown capitalised words a person: a reporting verb after them ("Odile
+   * Fenwick said") or just before them ("said head librarian Halvard Quennell"), ", who", or an age
+   * in apposition ("Odile Fenwick, 67,").
    */
   private static boolean personContext(List<Token> tokens, int from, int to) {
     if (to < tokens.size()) {
@@ -230,7 +230,7 @@ final class CandidateFinder {
       }
     }
     if (from >= 2 && tokens.get(from - 1).lower().equals("to") && tokens.get(from - 2).lower().equals("according")) {
-      return true; // "according to Aroha Whitcombe"
+      return true; // "according to Petra Ferrow"
     }
     for (int k = from - 1; k >= 0 && k >= from - SPEAKER_VERB_WORDS; k--) {
       Token t = tokens.get(k);
@@ -266,7 +266,7 @@ final class CandidateFinder {
     Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
     Token previous = i > 0 ? tokens.get(i - 1) : null;
     if (next != null && next.joinedToPrevious() && REGION_WORDS.contains(next.lower())) {
-      add(tokens, i, i + 1, EntityType.LOCATION, null, out); // "the Beauce region"
+      add(tokens, i, i + 1, EntityType.LOCATION, null, out); // "the Talbrook region"
       return;
     }
     if (next != null && next.joinedToPrevious() && REPORTING.contains(next.lower()) && !t.sentenceStart()) {
@@ -277,7 +277,7 @@ final class CandidateFinder {
     out.add(c);
   }
 
-  /** "Moscow-Pyongyang": two known names joined by a hyphen; false when no part is one ("Bennani-Idrissi"). */
+  /** "Varnholm-Lindholm": two known names joined by a hyphen; false when no part is one ("Bennani-Idrissi"). */
   private boolean splitHyphenated(Token t, List<Candidate> out) {
     int before = out.size();
     int offset = 0;
@@ -340,7 +340,7 @@ final class CandidateFinder {
   private void add(List<Token> tokens, int from, int to, EntityType type, String canonical, List<Candidate> out) {
     if (type == EntityType.LOCATION && to < tokens.size() && tokens.get(to).joinedToPrevious()
         && REGION_WORDS.contains(tokens.get(to).lower()) && !tokens.get(to - 1).possessive()) {
-      // "the Kharkiv region" is the region, not the city; the gazetteer may know it by that name.
+      // "the Varnholm region" is the region, not the city; the gazetteer may know it by that name.
       String region = Token.span(tokens, from, to + 1);
       String known = gazetteer.lookup(region).map(Gazetteer.Hit::name).orElse(null);
       out.add(new Candidate(region, tokens.get(from).start(), tokens.get(to).end(), type, known));

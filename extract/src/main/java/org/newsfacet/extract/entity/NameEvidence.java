@@ -102,7 +102,7 @@ final class NameEvidence {
     return to - from >= 3 && gazetteer.isOrgHead(tokens.get(from).text()) && tokens.get(from + 1).lower().equals("of");
   }
 
-  /** "Northgate Institute for Public Health": a head after the first word, a connector, more name. */
+  /** "Dunmore Institute for Coastal Studies": a head after the first word, a connector, more name. */
   boolean hasInnerOrgHead(List<Token> tokens, int from, int to) {
     for (int k = from + 1; k + 2 <= to - 1; k++) {
       if (gazetteer.isOrgHead(tokens.get(k).text()) && isConnector(tokens.get(k + 1))

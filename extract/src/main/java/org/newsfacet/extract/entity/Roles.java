@@ -6,8 +6,8 @@ import org.newsfacet.internal.English;
 
 /**
  * The titles and roles around a name, as the gazetteer's titles tell them: inside the chunk
- * ("President Ana Ruiz"), just before it ("governor Ana Ruiz", "NATO chief Ana Ruiz") and in
- * apposition after it ("Ana Ruiz, the city's mayor,").
+ * ("President Ilse Markvart"), just before it ("governor Ilse Markvart", "NATO chief Ilse Markvart") and in
+ * apposition after it ("Ilse Markvart, the city's mayor,").
  */
 final class Roles {
   /** Lower-case words between a person and a role in apposition: "Jane Doe, the city's mayor". */
@@ -118,7 +118,7 @@ final class Roles {
       int len = titleAt(tokens, k, Math.min(tokens.size(), k + gazetteer.longestTitle()));
       if (len > 0 && !"honorific".equals(gazetteer.titleKind(t.text()))) {
         int end = k + len;
-        // "mayor of Harbourton", "governor of the Kharkiv region"
+        // "mayor of Harbourton", "governor of the Varnholm region"
         if (end + 1 < tokens.size() && tokens.get(end).lower().equals("of") && tokens.get(end).joinedToPrevious()) {
           int e = end + 1;
           if (e < tokens.size() && tokens.get(e).lower().equals("the")) {

@@ -8,7 +8,7 @@ import org.newsfacet.internal.English;
 
 /** Splits text into words for entity recognition, keeping offsets, initials and abbreviations. */
 final class Tokenizer {
-  /** Words a hyphen joins to a name to make an adjective of it: "Hong Kong-listed", "Paris-based". */
+  /** Words a hyphen joins to a name to make an adjective of it: "Port Varnholm-listed", "Lindholm-based". */
   private static final Set<String> NAME_SUFFIXES = English.words("name-suffixes");
 
   /** True when the letters from {@code at} to the next non-letter are one of {@link #NAME_SUFFIXES}. */
@@ -48,7 +48,7 @@ final class Tokenizer {
         if (Character.isLetterOrDigit(d)) {
           j++;
         } else if ((d == '-' || d == '‐') && Character.isUpperCase(s.charAt(start)) && adjectiveSuffix(s, j + 1)) {
-          break; // "Hong Kong-listed", "New York-based": the name ends at the hyphen
+          break; // "Port Varnholm-listed", "Lindholm-based": the name ends at the hyphen
         } else if ((d == '\'' || d == '’' || d == '-' || d == '‐') && j + 1 < n && Character.isLetterOrDigit(s.charAt(j + 1))) {
           j++;
         } else if ((d == '\'' || d == '’') && (s.charAt(j - 1) == 's' || s.charAt(j - 1) == 'S')
