@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsfacet.internal.Dates;
+import org.newsfacet.internal.English;
 
 /**
  * Wire-agency credits that stand outside the byline and the dateline: the sign-off that closes a
@@ -62,13 +63,14 @@ final class Credits {
   private static final Pattern SOURCE = Pattern.compile("(?i)^sources?\\s*:\\s*(?<who>[^:]{2,60}?)\\s*\\.?$");
   /** "from AFP reports", "based on Reuters dispatches" in a "Compiled by ..." credit. */
   private static final Pattern FROM_REPORTS = Pattern.compile(
-      "(?i)\\b(?:from|based\\s+on)\\s+(?<who>[^;()]{2,60}?)\\s+(?:wire\\s+)?(?:reports|dispatches|copy|wires)\\b");
+      "(?i)\\b" + English.alternation("source-prepositions") + "\\s+(?<who>[^;()]{2,60}?)\\s+(?:wire\\s+)?"
+          + English.alternation("wire-report-nouns") + "\\b");
   /** "The Associated Press contributed to this report", "Reuters writer Jane Doe contributed reporting". */
   private static final Pattern CONTRIBUTED = Pattern.compile(
-      "(?i)^(?<who>.{2,120}?)\\s+contributed\\s+(?:to\\s+)?(?:this\\s+)?(?:report|story|article|reporting)\\b.*$");
+      "(?i)^(?<who>.{2,120}?)\\s+contributed\\s+(?:to\\s+)?(?:this\\s+)?" + English.alternation("report-nouns") + "\\b.*$");
   /** The staff word between an agency and a name: "Associated Press writer Jane Doe". */
   private static final Pattern STAFF = Pattern.compile(
-      "(?i)^(?<who>.+?)\\s+(?:staff\\s+)?(?:writers?|reporters?|correspondents?|journalists?|photographers?)\\b.*$");
+      "(?i)^(?<who>.+?)\\s+(?:staff\\s+)?" + English.alternation("staff-nouns") + "\\b.*$");
   /** ", Xinhua reports." or ", Kyodo reported on Monday." closing a sentence. */
   private static final Pattern LEAD_END = Pattern.compile(
       "(?i),\\s*(?<who>[^,;:.\"“”]{2,40}?)\\s+report(?:s|ed)(?:\\s+on\\s+\\p{L}+|\\s+\\p{L}+day)?\\s*(?:[.!]|$)(?=\\s|$)");
@@ -85,9 +87,9 @@ final class Credits {
   private static final Pattern SEGMENTS = Pattern.compile("\\s*[|•·]\\s*");
   /** A timestamp segment that {@link Dates} cannot read but that is plainly one: "Updated: 04-03-2025 09:15 IST". */
   private static final Pattern STAMP = Pattern.compile(
-      "(?i)^(?:(?:first\\s+)?published|posted|updated|last\\s+updated|created|modified|date|dated)\\b.*\\d.*$");
+      "(?i)^" + English.alternation("timestamp-labels") + "\\b.*\\d.*$");
   /** Words of a picture credit, which credits a photograph and never the text. */
-  private static final Pattern PHOTO = Pattern.compile("(?i)\\b(?:photo|photos|picture|image|images|video|file)\\b");
+  private static final Pattern PHOTO = Pattern.compile("(?i)\\b" + English.alternation("picture-nouns") + "\\b");
 
   private final Outlets outlets;
 

@@ -5,14 +5,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.newsfacet.internal.English;
 
 /** Casing and splitting of names as bylines and datelines write them. */
 final class Names {
   /** Words that stay lower case inside a place name: Rio de Janeiro, Port-au-Prince. */
-  private static final Set<String> PARTICLES = Set.of("de", "da", "do", "dos", "das", "del", "della", "di",
-      "du", "des", "la", "le", "al", "el", "au", "aux", "sur", "en", "es", "of", "the", "upon", "on", "y", "van", "von", "der", "den");
+  private static final Set<String> PARTICLES = English.words("place-name-particles");
   private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bwith\\b)\\s*");
-  private static final Pattern NAME_TOKEN = Pattern.compile("[\\p{Lu}][\\p{L}'’.\\-]*|(?:de|da|van|von|der|den|del|bin|al|el|la|le|di|du|dos|das|ter|ten)");
+  /** A word of a person's name: capitalised, or a particle ("van", "de"). */
+  private static final Pattern NAME_TOKEN = Pattern.compile("[\\p{Lu}][\\p{L}'’.\\-]*|" + English.alternation("person-name-particles"));
 
   private Names() {}
 
@@ -42,7 +43,7 @@ final class Names {
     return out.toString();
   }
 
-  /** "MARIA LOPEZ" and "Marc JOURDIER" to "Maria Lopez" and "Marc Jourdier": words in capitals, one by one. */
+  /** "ILSE MARKVART" and "Odile FENWICK" to "Ilse Markvart" and "Odile Fenwick": words in capitals, one by one. */
   static String naturalCase(String name) {
     StringBuilder out = new StringBuilder();
     for (String word : name.strip().split("\\s+")) {

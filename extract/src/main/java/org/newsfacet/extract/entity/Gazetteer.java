@@ -13,13 +13,15 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.newsfacet.extract.Outlet;
 import org.newsfacet.extract.Outlets;
+import org.newsfacet.internal.English;
 import org.newsfacet.internal.Resources;
 import org.newsfacet.model.EntityType;
 
 /**
  * The bundled knowledge that entity recognition looks names up in: places, organisations (and the
  * outlet registry's news organisations), demonyms, titles and roles, given names, name heads, and
- * the common words that open sentences. All of it lives in resource files beside this class.
+ * the common words that open sentences. All of it lives in resource files beside this class, but
+ * for the place heads, which are words of the English lexicon ({@code english/place-heads.txt}).
  */
 final class Gazetteer {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -58,7 +60,7 @@ final class Gazetteer {
       g.orgHeads.add(l);
       g.abbreviation(l);
     });
-    lines("place-heads.txt", l -> {
+    English.entries("place-heads").forEach(l -> {
       g.placeHeads.add(l);
       g.abbreviation(l);
     });

@@ -1,5 +1,6 @@
 package org.newsfacet.extract.entity;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -20,5 +21,17 @@ record Token(String text, int start, int end, boolean capitalised, boolean posse
   /** The word in lower case. */
   String lower() {
     return text.toLowerCase(Locale.ROOT);
+  }
+
+  /** The words of {@code tokens[from, to)} joined by single spaces. */
+  static String span(List<Token> tokens, int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      if (k > from) {
+        b.append(' ');
+      }
+      b.append(tokens.get(k).text());
+    }
+    return b.toString();
   }
 }

@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.newsfacet.internal.Resources;
+import org.newsfacet.internal.English;
 
 /** Splits text into words for entity recognition, keeping offsets, initials and abbreviations. */
 final class Tokenizer {
-  /** Words a hyphen joins to a name to make an adjective of it: "Hong Kong-listed", "Paris-based". */
-  private static final Set<String> NAME_SUFFIXES = Set.copyOf(Resources.lines(Tokenizer.class, "name-suffixes.txt"));
+  /** Words a hyphen joins to a name to make an adjective of it: "Port Varnholm-listed", "Lindholm-based". */
+  private static final Set<String> NAME_SUFFIXES = English.words("name-suffixes");
 
   /** True when the letters from {@code at} to the next non-letter are one of {@link #NAME_SUFFIXES}. */
   private static boolean adjectiveSuffix(String s, int at) {
@@ -21,7 +21,8 @@ final class Tokenizer {
         && NAME_SUFFIXES.contains(s.substring(at, e));
   }
 
-  private static final Pattern ARABIC_PREFIX = Pattern.compile("^(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu)-\\p{Lu}.*");
+  /** "al-Amin", "bin-Rashid": a prefix and a hyphen before a capital begin a name in lower case. */
+  private static final Pattern ARABIC_PREFIX = Pattern.compile("^" + English.alternation("arabic-name-prefixes") + "-\\p{Lu}.*");
 
   private Tokenizer() {}
 
@@ -47,7 +48,7 @@ final class Tokenizer {
         if (Character.isLetterOrDigit(d)) {
           j++;
         } else if ((d == '-' || d == '‐') && Character.isUpperCase(s.charAt(start)) && adjectiveSuffix(s, j + 1)) {
-          break; // "Hong Kong-listed", "New York-based": the name ends at the hyphen
+          break; // "Port Varnholm-listed", "Lindholm-based": the name ends at the hyphen
         } else if ((d == '\'' || d == '’' || d == '-' || d == '‐') && j + 1 < n && Character.isLetterOrDigit(s.charAt(j + 1))) {
           j++;
         } else if ((d == '\'' || d == '’') && (s.charAt(j - 1) == 's' || s.charAt(j - 1) == 'S')

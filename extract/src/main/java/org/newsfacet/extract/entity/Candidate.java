@@ -1,0 +1,30 @@
+package org.newsfacet.extract.entity;
+
+import org.newsfacet.model.EntityType;
+
+/** A name found in the text, typed or not yet. */
+final class Candidate {
+  /** The name as written. */
+  final String surface;
+  /** Offsets in the text, or -1 for a headline read on its own. */
+  final int start;
+  final int end;
+  /** Null while no rule has typed it. */
+  EntityType type;
+  /** The name a list gives for it, or null. */
+  String canonical;
+  /** A person's role as the text gives it ("NATO chief"), or null. */
+  String role;
+  /** Typed by context alone (a reporting verb, a preposition): kept only if nothing better claims it. */
+  boolean weak;
+  /** A common word that may only join a person already named, as a surname. */
+  boolean joinOnly;
+
+  Candidate(String surface, int start, int end, EntityType type, String canonical) {
+    this.surface = surface;
+    this.start = start;
+    this.end = end;
+    this.type = type;
+    this.canonical = canonical;
+  }
+}

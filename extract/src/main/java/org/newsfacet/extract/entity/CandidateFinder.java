@@ -1,0 +1,351 @@
+package org.newsfacet.extract.entity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.newsfacet.internal.English;
+import org.newsfacet.internal.Resources;
+import org.newsfacet.model.EntityType;
+
+/**
+ * Finds the names in a run of tokens and types what it can: runs of capitalised words (with their
+ * connectors) are cut where sentence openers and titles say, then typed by the gazetteer, name
+ * heads, roles, given names and the words around them. What context alone types stays weak, for
+ * the merger to settle against the rest of the article.
+ */
+final class CandidateFinder {
+  /** Verbs after which a name is a speaker, so a person (or an organisation the gazetteer knows). */
+  private static final Set<String> REPORTING = Set.copyOf(Resources.lines(
+      CandidateFinder.class, "/org/newsfacet/extract/attribution/reporting-verbs.tsv").stream()
+      .map(line -> line.split("\t")[0].strip()).toList());
+  /** Prepositions after which an unknown capitalised word is a place: "in Harbourton". */
+  private static final Set<String> PLACE_PREPOSITIONS = English.words("place-prepositions");
+  /** Days and months: "in Varnholm on Monday" is a place and a day, not one name. */
+  private static final Set<String> TEMPORAL = daysAndMonths();
+  /** Words that open a sentence but never a name, even before "Council" or "River". */
+  private static final Set<String> FUNCTION_WORDS = English.words("opening-function-words");
+  /** Lower-case words after a place that make it a region: "the Varnholm region", "Lindholm province". */
+  private static final Set<String> REGION_WORDS = English.words("region-nouns");
+  /** A headline with this many tenths of its words capitalised or more is in title case. */
+  private static final int TITLE_CASE_TENTHS = 6;
+  /** How many words before a name a reporting verb makes it a speaker ("said head librarian Jane Doe"). */
+  private static final int SPEAKER_VERB_WORDS = 3;
+  /** The most words of a name no list knows that context can make a person's. */
+  private static final int UNKNOWN_PERSON_WORDS = 3;
+
+  private final Gazetteer gazetteer;
+  private final NameKeys keys;
+  private final NameEvidence evidence;
+  private final Roles roles;
+
+  CandidateFinder(Gazetteer gazetteer, NameKeys keys) {
+    this.gazetteer = gazetteer;
+    this.keys = keys;
+    this.evidence = new NameEvidence(gazetteer, keys);
+    this.roles = new Roles(gazetteer);
+  }
+
+  /** The weekdays and the months by their full names: the longest form months.tsv gives each ("september", not "sept"). */
+  private static Set<String> daysAndMonths() {
+    Map<String, String> fullNames = new HashMap<>();
+    English.table("months").forEach((form, month) -> fullNames.merge(month, form, (a, b) -> b.length() > a.length() ? b : a));
+    Set<String> words = new HashSet<>(English.words("weekdays"));
+    words.addAll(fullNames.values());
+    return Set.copyOf(words);
+  }
+
+  /** The candidate names of a run of tokens, in text order: each run of capitalised words typed as a chunk. */
+  List<Candidate> candidates(List<Token> tokens) {
+    List<Candidate> out = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      if (!tokens.get(i).capitalised()) {
+        i++;
+        continue;
+      }
+      int end = chunkEnd(tokens, i);
+      classify(tokens, i, end, out);
+      i = end;
+    }
+    return out;
+  }
+
+  /** Entities of a headline: title case makes every word capitalised, so only known names count. */
+  List<Candidate> titleCandidates(String title, int at) {
+    List<Token> tokens = Tokenizer.tokens(title, at, gazetteer);
+    long capitalised = tokens.stream().filter(Token::capitalised).count();
+    if (capitalised * 10 < tokens.size() * TITLE_CASE_TENTHS) {
+      return candidates(tokens);
+    }
+    List<Candidate> out = new ArrayList<>();
+    for (int j = 0; j < tokens.size(); ) {
+      int len = evidence.knownAt(tokens, j, tokens.size());
+      if (len > 0) {
+        Gazetteer.Hit hit = evidence.known(tokens, j, j + len).orElseThrow();
+        add(tokens, j, j + len, hit.type(), hit.name(), out);
+        j += len;
+      } else {
+        Candidate c = new Candidate(tokens.get(j).text(), tokens.get(j).start(), tokens.get(j).end(), null, null);
+        c.weak = true;
+        if (tokens.get(j).capitalised() && !gazetteer.isCommonWord(tokens.get(j).text())) {
+          out.add(c); // kept only if the body names it
+        }
+        j++;
+      }
+    }
+    return out;
+  }
+
+  /** End (exclusive) of the run of capitalised words, with connectors, that starts at {@code i}. */
+  private int chunkEnd(List<Token> tokens, int i) {
+    int end = i + 1;
+    while (end < tokens.size() && !tokens.get(end - 1).possessive() && tokens.get(end).joinedToPrevious()) {
+      Token t = tokens.get(end);
+      if (t.capitalised()) {
+        end++;
+      } else if (NameEvidence.isConnector(t) && end + 1 < tokens.size() && tokens.get(end + 1).capitalised()
+          && tokens.get(end + 1).joinedToPrevious() && !TEMPORAL.contains(tokens.get(end + 1).lower())) {
+        end += 2;
+      } else {
+        break;
+      }
+    }
+    return end;
+  }
+
+  /** Types the chunk {@code tokens[from, to)}, adding what it names to {@code out}. */
+  private void classify(List<Token> tokens, int from, int to, List<Candidate> out) {
+    final int original = from;
+    // Words that open sentences are no names ("The", "But", "Officials"), unless a known name starts
+    // there; before a name head only function words go ("The High Court" keeps "High").
+    boolean headed = to - from >= 2 && (gazetteer.isOrgHead(tokens.get(to - 1).text()) || gazetteer.isPlaceHead(tokens.get(to - 1).text())
+        || evidence.isOrgOpening(tokens, from, to));
+    while (from < to && gazetteer.isCommonWord(tokens.get(from).text())
+        && (evidence.knownAt(tokens, from, to) == 0
+            // "The National Disaster Management Authority": a known name inside ("The National") protects nothing
+            || headed && evidence.knownAt(tokens, from, to) < to - from && FUNCTION_WORDS.contains(tokens.get(from).lower()))
+        && roles.titleAt(tokens, from, to) == 0 && !evidence.isOrgOpening(tokens, from, to)
+        && (!headed || FUNCTION_WORDS.contains(tokens.get(from).lower()) || to - from == 1)) {
+      from++;
+    }
+    // "Shares of Greyholt Technologies": a common noun and "of" lead into the name, but are not of it.
+    while (headed && to - from >= 3 && gazetteer.isCommonWord(tokens.get(from).text())
+        && !gazetteer.isOrgHead(tokens.get(from).text()) && NameEvidence.isConnector(tokens.get(from + 1))
+        && evidence.knownAt(tokens, from, to) == 0) {
+      from += 2;
+    }
+    if (from >= to) {
+      if (to - original == 1) {
+        single(tokens, original, out);
+      }
+      return;
+    }
+    // A title inside the chunk: "NATO Secretary-General Jens Stoltenberg", "President Alexander Stubb".
+    int roleEnd = -1;
+    for (int j = from; j < to - 1; ) {
+      int len = roles.titleAt(tokens, j, to - 1);
+      if (len > 0) {
+        roleEnd = j + len;
+        j += len;
+      } else if ("modifier".equals(gazetteer.titleKind(tokens.get(j).text())) && roles.titleAt(tokens, j + 1, to - 1) > 0) {
+        j++; // "Vice" of "Executive Vice President"
+      } else if (roleEnd > 0 && roleEnd == j) {
+        break; // the name starts after the last title
+      } else {
+        j++;
+      }
+    }
+    if (gazetteer.isOrgHead(tokens.get(to - 1).text())) {
+      roleEnd = -1; // "General Court", "General Staff": no person's name ends with "Court" or "Staff"
+    }
+    if (roleEnd > from && roleEnd < to && NameEvidence.isConnector(tokens.get(roleEnd))) {
+      roleEnd = roles.nameStartAfterPortfolio(tokens, roleEnd, to); // "Minister for Fisheries" Ottilie Brandsma
+    }
+    if (roleEnd > from && roleEnd < to) {
+      int titleStart = roles.firstTitle(tokens, from, roleEnd);
+      if (titleStart > from) {
+        classify(tokens, from, titleStart, out); // "NATO" of "NATO Secretary-General"
+      }
+      String role = roles.roleText(tokens, from, roleEnd);
+      addPerson(tokens, roleEnd, to, role, out);
+      return;
+    }
+    String before = roles.roleBefore(tokens, from);
+    Optional<Gazetteer.Hit> known = evidence.known(tokens, from, to);
+    if (known.isPresent()) {
+      if (known.get().type() == EntityType.PERSON || before == null) {
+        add(tokens, from, to, known.get().type(), known.get().name(), out);
+        if (known.get().type() == EntityType.PERSON) {
+          out.get(out.size() - 1).role = before;
+        }
+        return;
+      }
+    }
+    if (before != null && !gazetteer.isDemonym(Token.span(tokens, from, to))) {
+      addPerson(tokens, from, to, before, out);
+      return;
+    }
+    if (known.isPresent()) {
+      add(tokens, from, to, known.get().type(), known.get().name(), out);
+      return;
+    }
+    String last = tokens.get(to - 1).text();
+    if (to - from >= 2 && gazetteer.isOrgHead(last) || evidence.isOrgOpening(tokens, from, to) || evidence.hasInnerOrgHead(tokens, from, to)) {
+      add(tokens, from, to, EntityType.ORGANIZATION, null, out);
+      return;
+    }
+    if (to - from >= 2 && gazetteer.isPlaceHead(last)) {
+      add(tokens, from, to, EntityType.LOCATION, null, out);
+      return;
+    }
+    if (evidence.personLike(tokens, from, to) || (to - from >= 2 && to - from <= UNKNOWN_PERSON_WORDS && evidence.unknownWords(tokens, from, to)
+        && (personContext(tokens, from, to) || roles.appositiveRole(tokens, to) != null))) {
+      addPerson(tokens, from, to, roles.appositiveRole(tokens, to), out);
+      return;
+    }
+    if (to - from >= 2) {
+      splitKnown(tokens, from, to, out);
+      return;
+    }
+    single(tokens, from, out);
+  }
+
+  /**
+   * Context that makes unknown capitalised words a person: a reporting verb after them ("Odile
+   * Fenwick said") or just before them ("said head librarian Halvard Quennell"), ", who", or an age
+   * in apposition ("Odile Fenwick, 67,").
+   */
+  private static boolean personContext(List<Token> tokens, int from, int to) {
+    if (to < tokens.size()) {
+      Token next = tokens.get(to);
+      if (next.joinedToPrevious() && REPORTING.contains(next.lower())) {
+        return true;
+      }
+      if (next.afterComma() && (next.lower().equals("who") || next.text().matches("\\d{1,3}"))) {
+        return true;
+      }
+    }
+    if (from >= 2 && tokens.get(from - 1).lower().equals("to") && tokens.get(from - 2).lower().equals("according")) {
+      return true; // "according to Petra Ferrow"
+    }
+    for (int k = from - 1; k >= 0 && k >= from - SPEAKER_VERB_WORDS; k--) {
+      Token t = tokens.get(k);
+      if (REPORTING.contains(t.lower())) {
+        return true;
+      }
+      if (t.capitalised() || !tokens.get(k + 1).joinedToPrevious()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** A lone capitalised word: typed by context for now, and by the rest of the article when merged. */
+  private void single(List<Token> tokens, int i, List<Candidate> out) {
+    Token t = tokens.get(i);
+    if (gazetteer.isDemonym(t.text())) {
+      return;
+    }
+    if (gazetteer.isCommonWord(t.text())) {
+      // "May said", "Hunt said": a surname that is also a word may join a person named in full, never start one.
+      Candidate c = new Candidate(t.text(), t.start(), t.end(), null, null);
+      c.weak = true;
+      c.joinOnly = true;
+      out.add(c);
+      return;
+    }
+    if (t.text().indexOf('-') > 0 && splitHyphenated(t, out)) {
+      return;
+    }
+    Candidate c = new Candidate(t.text(), t.start(), t.end(), null, null);
+    c.weak = true;
+    Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+    Token previous = i > 0 ? tokens.get(i - 1) : null;
+    if (next != null && next.joinedToPrevious() && REGION_WORDS.contains(next.lower())) {
+      add(tokens, i, i + 1, EntityType.LOCATION, null, out); // "the Talbrook region"
+      return;
+    }
+    if (next != null && next.joinedToPrevious() && REPORTING.contains(next.lower()) && !t.sentenceStart()) {
+      c.type = EntityType.PERSON; // "Meteorologists said" opens a sentence; "..., Quiroga said" does not
+    } else if (previous != null && t.joinedToPrevious() && PLACE_PREPOSITIONS.contains(previous.lower())) {
+      c.type = EntityType.LOCATION;
+    }
+    out.add(c);
+  }
+
+  /** "Varnholm-Lindholm": two known names joined by a hyphen; false when no part is one ("Bennani-Idrissi"). */
+  private boolean splitHyphenated(Token t, List<Candidate> out) {
+    int before = out.size();
+    int offset = 0;
+    for (String part : t.text().split("-")) {
+      Optional<Gazetteer.Hit> hit = part.isEmpty() ? Optional.empty() : gazetteer.lookup(part);
+      if (hit.isPresent() && hit.get().type() != EntityType.PERSON) {
+        out.add(new Candidate(part, t.start() < 0 ? -1 : t.start() + offset,
+            t.start() < 0 ? -1 : t.start() + offset + part.length(), hit.get().type(), hit.get().name()));
+      }
+      offset += part.length() + 1;
+    }
+    return out.size() > before;
+  }
+
+  /** A chunk no rule typed as a whole: the known names inside it, longest first from the left. */
+  private void splitKnown(List<Token> tokens, int from, int to, List<Candidate> out) {
+    int j = from;
+    while (j < to) {
+      int len = evidence.knownAt(tokens, j, to);
+      if (len > 0) {
+        Gazetteer.Hit hit = evidence.known(tokens, j, j + len).orElseThrow();
+        add(tokens, j, j + len, hit.type(), hit.name(), out);
+        j += len;
+      } else {
+        int next = j + 1;
+        while (next < to && evidence.knownAt(tokens, next, to) == 0) {
+          next++;
+        }
+        if (next - j == 1) {
+          single(tokens, j, out);
+        } else if (evidence.personLike(tokens, j, next)) {
+          addPerson(tokens, j, next, null, out);
+        } else {
+          for (int k = j; k < next; k++) {
+            if (tokens.get(k).capitalised()) {
+              single(tokens, k, out);
+            }
+          }
+        }
+        j = next;
+      }
+    }
+  }
+
+  private void addPerson(List<Token> tokens, int from, int to, String role, List<Candidate> out) {
+    while (to - from > 1 && gazetteer.isPostnominal(tokens.get(to - 1).text())) {
+      to--; // "Rebecca Thorn SC"
+    }
+    if (!evidence.namesSomeone(tokens, from, to)) {
+      return; // "Minister of State for Foreign Affairs": the words after the title name no one
+    }
+    // A title can precede a known organisation or place ("Pope Francis" is a person, "Prime Minister's Office" is not).
+    String surface = Token.span(tokens, from, to);
+    Candidate c = new Candidate(surface, tokens.get(from).start(), tokens.get(to - 1).end(), EntityType.PERSON,
+        keys.canonical(surface).orElse(null));
+    c.role = role != null ? role : roles.appositiveRole(tokens, to);
+    out.add(c);
+  }
+
+  private void add(List<Token> tokens, int from, int to, EntityType type, String canonical, List<Candidate> out) {
+    if (type == EntityType.LOCATION && to < tokens.size() && tokens.get(to).joinedToPrevious()
+        && REGION_WORDS.contains(tokens.get(to).lower()) && !tokens.get(to - 1).possessive()) {
+      // "the Varnholm region" is the region, not the city; the gazetteer may know it by that name.
+      String region = Token.span(tokens, from, to + 1);
+      String known = gazetteer.lookup(region).map(Gazetteer.Hit::name).orElse(null);
+      out.add(new Candidate(region, tokens.get(from).start(), tokens.get(to).end(), type, known));
+      return;
+    }
+    out.add(new Candidate(Token.span(tokens, from, to), tokens.get(from).start(), tokens.get(to - 1).end(), type, canonical));
+  }
+}

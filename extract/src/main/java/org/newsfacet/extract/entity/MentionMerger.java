@@ -1,0 +1,241 @@
+package org.newsfacet.extract.entity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.newsfacet.model.Entity;
+import org.newsfacet.model.EntityType;
+
+/**
+ * Merges the candidate names of one article into its entities: the mentions of one name under one
+ * canonical name, a lone surname with the person named in full, an acronym with its organisation,
+ * and what context alone typed only where nothing better claims it.
+ */
+final class MentionMerger {
+  private final Gazetteer gazetteer;
+  private final NameKeys keys;
+
+  MentionMerger(Gazetteer gazetteer, NameKeys keys) {
+    this.gazetteer = gazetteer;
+    this.keys = keys;
+  }
+
+  /** One entity being assembled from its mentions. */
+  private static final class Cluster {
+    final EntityType type;
+    String canonical;
+    String fullest;
+    String role;
+    final Map<String, Boolean> forms = new LinkedHashMap<>();
+    final List<Candidate> mentions = new ArrayList<>();
+
+    Cluster(EntityType type) {
+      this.type = type;
+    }
+
+    void add(Candidate c) {
+      mentions.add(c);
+      forms.putIfAbsent(c.surface, Boolean.TRUE);
+      if (fullest == null || words(c.surface) > words(fullest)
+          || (words(c.surface) == words(fullest) && c.surface.length() > fullest.length())) {
+        fullest = c.surface;
+      }
+      if (canonical == null && c.canonical != null) {
+        canonical = c.canonical;
+      }
+      if (role == null && c.role != null) {
+        role = c.role;
+      }
+    }
+
+    String name() {
+      return canonical != null ? canonical : fullest;
+    }
+  }
+
+  /**
+   * The entities of the candidates, in order of first mention, and their mentions in text order.
+   * Sorts {@code candidates} by offset.
+   */
+  Recognition merge(List<Candidate> candidates) {
+    candidates.sort((a, b) -> Integer.compare(order(a), order(b)));
+    Map<String, Cluster> byKey = new LinkedHashMap<>();
+    List<Cluster> clusters = new ArrayList<>();
+    Map<String, Cluster> acronyms = new HashMap<>();
+    Map<Candidate, Cluster> assigned = new LinkedHashMap<>();
+    // Typed names first, full names before lone words, so that a lone surname finds its person.
+    for (Candidate c : candidates) {
+      if (c.type == null || c.weak || (c.type == EntityType.PERSON && words(c.surface) < 2 && c.canonical == null)) {
+        continue;
+      }
+      String key = c.type + ":" + keys.key(c.canonical != null ? c.canonical : c.surface);
+      Cluster cluster = byKey.get(key);
+      if (cluster == null && c.type == EntityType.PERSON) {
+        cluster = samePerson(clusters, c.surface);
+      }
+      if (cluster == null) {
+        cluster = new Cluster(c.type);
+        clusters.add(cluster);
+      }
+      byKey.putIfAbsent(key, cluster);
+      cluster.add(c);
+      assigned.put(c, cluster);
+      if (c.type == EntityType.ORGANIZATION && words(c.surface) >= 2) {
+        acronyms.putIfAbsent(acronym(c.surface), cluster);
+      }
+    }
+    for (Candidate c : candidates) {
+      if (assigned.containsKey(c)) {
+        continue;
+      }
+      Cluster cluster = resolveLone(c, clusters, acronyms);
+      if (c.joinOnly) {
+        if (cluster != null && cluster.type == EntityType.PERSON) {
+          cluster.add(c);
+          assigned.put(c, cluster);
+        }
+        continue;
+      }
+      if (cluster == null && c.type != null && (words(c.surface) >= 2 || c.type != EntityType.PERSON || !c.weak)) {
+        String key = c.type + ":" + keys.key(c.surface);
+        cluster = byKey.get(key);
+        if (cluster == null) {
+          cluster = new Cluster(c.type);
+          clusters.add(cluster);
+          byKey.put(key, cluster);
+        }
+      } else if (cluster == null && c.type == EntityType.PERSON) {
+        String key = c.type + ":" + keys.key(c.surface);
+        cluster = byKey.computeIfAbsent(key, k -> {
+          Cluster n = new Cluster(EntityType.PERSON);
+          clusters.add(n);
+          return n;
+        });
+      }
+      if (cluster != null) {
+        cluster.add(c);
+        assigned.put(c, cluster);
+      }
+    }
+    // Entities in order of first mention; mentions in text order.
+    clusters.removeIf(cl -> cl.mentions.isEmpty());
+    clusters.sort((a, b) -> Integer.compare(firstOffset(a), firstOffset(b)));
+    Map<Cluster, Integer> index = new HashMap<>();
+    List<Entity> entities = new ArrayList<>();
+    for (Cluster cl : clusters) {
+      index.put(cl, entities.size());
+      String name = cl.name();
+      // "BRUSSELS" of a dateline is Brussels written in capitals, not another name for it.
+      List<String> aliases = cl.forms.keySet().stream().filter(f -> !f.equalsIgnoreCase(name)).toList();
+      entities.add(new Entity(cl.type, name, aliases, cl.type == EntityType.PERSON ? cl.role : null, cl.mentions.size()));
+    }
+    List<Mention> mentions = new ArrayList<>();
+    assigned.forEach((c, cl) -> mentions.add(new Mention(index.get(cl), c.start, c.end)));
+    mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return new Recognition(entities, mentions);
+  }
+
+  /** A lone word: the surname of a person named in full, an acronym, the first word of an organisation. */
+  private Cluster resolveLone(Candidate c, List<Cluster> clusters, Map<String, Cluster> acronyms) {
+    String fold = NameKeys.fold(c.surface);
+    Cluster best = null;
+    for (Cluster cl : clusters) {
+      if (cl.type == EntityType.PERSON && c.type != EntityType.LOCATION) {
+        for (String form : cl.forms.keySet()) {
+          if (words(form) >= 2 && isSurnameOf(form, fold)) {
+            best = best == null || lastOffsetBefore(cl, c.start) > lastOffsetBefore(best, c.start) ? cl : best;
+          }
+        }
+      }
+    }
+    if (best != null) {
+      return best;
+    }
+    Cluster acronym = acronyms.get(c.surface);
+    if (acronym != null && c.surface.length() >= 2 && c.surface.equals(c.surface.toUpperCase(Locale.ROOT))) {
+      return acronym;
+    }
+    if (c.type == null || c.type == EntityType.PERSON) {
+      for (Cluster cl : clusters) {
+        if (cl.type == EntityType.ORGANIZATION && cl.forms.keySet().stream()
+            .anyMatch(f -> words(f) >= 2 && f.startsWith(c.surface + " "))) {
+          return cl;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A lone word that names the person of a full name: any word but the given name ("Ríos" of
+   * Gabriela Ríos Montoya), or the family name that comes first ("Choi" of Choi Eun-young).
+   */
+  private boolean isSurnameOf(String fullName, String foldedWord) {
+    int space = fullName.indexOf(' ');
+    String first = space < 0 ? fullName : fullName.substring(0, space);
+    while (space >= 0) {
+      int next = fullName.indexOf(' ', space + 1);
+      String w = fullName.substring(space + 1, next < 0 ? fullName.length() : next);
+      if (NameKeys.fold(w).equals(foldedWord)) {
+        return true;
+      }
+      space = next;
+    }
+    return gazetteer.isSurnameFirst(first) && NameKeys.fold(first).equals(foldedWord);
+  }
+
+  /** The same person written another way: same surname once folded, and no other given name. */
+  private static Cluster samePerson(List<Cluster> clusters, String surface) {
+    String last = NameKeys.fold(lastWord(surface));
+    String first = NameKeys.fold(surface.substring(0, surface.indexOf(' ') < 0 ? surface.length() : surface.indexOf(' ')));
+    for (Cluster cl : clusters) {
+      if (cl.type != EntityType.PERSON) {
+        continue;
+      }
+      for (String form : cl.forms.keySet()) {
+        String[] w = form.split(" ");
+        if (w.length >= 2 && NameKeys.fold(w[w.length - 1]).equals(last) && NameKeys.fold(w[0]).equals(first)) {
+          return cl;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static int order(Candidate c) {
+    return c.start < 0 ? Integer.MAX_VALUE : c.start;
+  }
+
+  private static int firstOffset(Cluster cl) {
+    return cl.mentions.stream().mapToInt(MentionMerger::order).min().orElse(Integer.MAX_VALUE);
+  }
+
+  private static int lastOffsetBefore(Cluster cl, int offset) {
+    return cl.mentions.stream().mapToInt(m -> m.start).filter(s -> s < offset).max().orElse(-1);
+  }
+
+  private static String acronym(String name) {
+    StringBuilder b = new StringBuilder();
+    for (String w : name.split(" ")) {
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+        b.append(w.charAt(0));
+      }
+    }
+    return b.toString();
+  }
+
+  private static String lastWord(String s) {
+    return s.substring(s.lastIndexOf(' ') + 1);
+  }
+
+  private static int words(String s) {
+    int n = 1;
+    for (int i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', i + 1)) {
+      n++;
+    }
+    return n;
+  }
+}
