@@ -195,6 +195,10 @@ public final class Attributor {
     return false;
   }
 
+  /**
+   * True when frame {@code f} rather than {@code than} attributes a passage both hold: the better
+   * {@link #rank}, then of two verbs of saying the outermost, of the others the innermost.
+   */
   private static boolean better(Frame f, Frame than) {
     if (f.rule().equals("according-to") && than.rule().equals("estimate-after") && f.cue() > than.cue()) {
       return true; // "the $1.3 billion analysts had expected, according to LSEG data": the data's maker

@@ -9,6 +9,8 @@ import org.newsfacet.extract.entity.Mention;
 import org.newsfacet.extract.entity.Recognition;
 import org.newsfacet.internal.English;
 import org.newsfacet.model.Entity;
+import org.newsfacet.model.EntityType;
+import org.newsfacet.model.SpeakerType;
 
 /**
  * One article body as attribution reads it: words and punctuation outside quotations, each
@@ -133,6 +135,13 @@ final class Discourse {
   int entityIndex(int i) {
     int m = mentionOf[i];
     return m < 0 ? -1 : entities.mentions().get(m).entity();
+  }
+
+  /** Entity {@code entity} as a source found {@code how}: a person, else an organisation. */
+  Source named(int entity, String how) {
+    Entity e = entities.entities().get(entity);
+    SpeakerType type = e.type() == EntityType.PERSON ? SpeakerType.PERSON : SpeakerType.ORGANIZATION;
+    return new Source(e.name(), type, how, entity, false);
   }
 
   /** The text from the start of token {@code from} to the end of token {@code to - 1}. */

@@ -243,6 +243,7 @@ final class QuoteSpeakers {
     return k > from ? new int[] {from, k} : null;
   }
 
+  /** Where the phrase that opens {@code [from, to)} ends: at its first verb-like word outside a name. */
   private int phraseEnd(int from, int to) {
     int k = from;
     while (k < to && d.token(k).isWord() && (d.mention(k) >= 0 || !Lexicon.AUXILIARIES.contains(d.token(k).lower())
