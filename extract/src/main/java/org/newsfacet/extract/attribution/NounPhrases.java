@@ -176,7 +176,7 @@ final class NounPhrases {
     return false;
   }
 
-  /** True when a determiner or a possessive before the head makes the phrase definite: "the", "its", "NATO's". */
+  /** True when a determiner or a possessive before the head makes the phrase definite: "the", "its", "Norland's". */
   boolean definite(int from, int head) {
     for (int k = from; k < head; k++) {
       Token t = d.token(k);

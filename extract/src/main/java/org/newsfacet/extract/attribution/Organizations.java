@@ -20,7 +20,7 @@ import org.newsfacet.model.SpeakerType;
 final class Organizations {
   /** How many words may stand between a document and the "by" that names its author. */
   private static final int AUTHOR_REACH = 6;
-  /** How many words after a body's name and ", the" its description may end: "Kestrel Shipping Lines, the ship's operator,". */
+  /** How many words after a body's name and ", the" its description may end: "Harwick Lines, the ship's operator,". */
   private static final int APPOSITION_WORDS = 3;
   /** How many paragraphs back a company word takes a name the recognizer missed that spoke there. */
   private static final int PROPER_PARAGRAPHS = 8;
@@ -49,7 +49,7 @@ final class Organizations {
 
   /**
    * Remembers that the description {@code [from, to)} names the organisation {@code named}: "The
-   * parent company, Summit Peak Health," (then "the company").
+   * parent company, Larchmont Care," (then "the company").
    */
   void describes(int from, int to, Source named) {
     if (named.type() != SpeakerType.ORGANIZATION && named.entity() >= 0) {
@@ -112,7 +112,7 @@ final class Organizations {
   /**
    * The organisation a phrase {@code [from, to)} headed by a word for a body names ({@code w} at
    * {@code head}, its modifiers ending at {@code headEnd}): the one a description stands for, else a
-   * name before the word ("the IG Nordwerk union"), else the body as labelled.
+   * name before the word ("the Fenmark Dockers union"), else the body as labelled.
    */
   Source body(String w, NounKind kind, int from, int head, int headEnd, int to, boolean definite) {
     // "the ministry": the Energy Ministry the article named; "South Korea's spy agency" is not Yonhap News Agency.

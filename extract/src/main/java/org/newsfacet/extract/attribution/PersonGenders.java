@@ -8,7 +8,7 @@ import org.newsfacet.model.EntityType;
 
 /**
  * Each person's gender as one article shows it, for the pronouns that stand for them: an honorific
- * before a mention ("Mrs. Ortega"), a gendered word in the role the article gives them
+ * before a mention ("Mrs. Quarrie"), a gendered word in the role the article gives them
  * ("chairwoman"), else a gendered given name; unknown otherwise.
  */
 final class PersonGenders {

@@ -27,7 +27,7 @@ final class Resolver {
   private static final Set<String> TIME_UNITS = English.words("time-units");
   /** Words that make a unit of time a date: "last week", "next year". */
   private static final Set<String> RELATIVE_TIME = English.words("relative-time-words");
-  /** Words after which a name before them is not the speaker's: "a spokesman for Smith", "the lawyer of Smith". */
+  /** Words after which a name before them is not the speaker's: "a spokesman for Pellow", "the lawyer of Pellow". */
   private static final Set<String> RELATIONS = English.words("relation-prepositions");
   /** Words after a spokesperson or document that name whom it belongs to, the strongest first. */
   private static final List<String> OWNER_LINKS = English.entries("owner-links");

@@ -14,14 +14,14 @@ import org.newsfacet.model.SpeakerType;
 
 /**
  * Who holds a role in one article: the person it gives a title, in their recognized role ("Mayor
- * Ilse Brandt") or in apposition ("The union's president, Siobhan Keane,"), so that "the mayor" or
+ * Tova Lind") or in apposition ("The union's president, Orla Quarrie,"), so that "the mayor" or
  * "the president" later is that person.
  */
 final class RoleHolders {
   private static final Pattern NOT_ROLE_WORD = Pattern.compile("[^\\p{L}.]+");
   /** Words after which a role's words say what it is of: "head of the research team" holds "head". */
   private static final Set<String> ROLE_PREPOSITIONS = English.words("role-prepositions");
-  /** How many first letters a word of a role and a place's adjective share to be one: "Ukraine", "Ukrainian". */
+  /** How many first letters a word of a role and a place's adjective share to be one: "Castavia", "Castavian". */
   private static final int SHARED_PREFIX = 5;
 
   private final Discourse d;
