@@ -23,8 +23,8 @@ import org.newsfacet.model.SpeakerType;
 final class Resolver {
   /** How long a parenthesis after a name may be: "(R-OH)", "(NYSE:DUK.N)". */
   private static final int PARENTHESIS_WORDS = 8;
-  /** Units of time that "last" or "this" makes a date: "a tweet last week". */
-  private static final Set<String> TIME_UNITS = English.words("time-units");
+  /** Periods that "last" or "this" makes a date: "a tweet last week". */
+  private static final Set<String> TIME_UNITS = English.words("calendar-periods");
   /** Words that make a unit of time a date: "last week", "next year". */
   private static final Set<String> RELATIVE_TIME = English.words("relative-time-words");
   /** Words after which a name before them is not the speaker's: "a spokesman for Pellow", "the lawyer of Pellow". */
