@@ -4,9 +4,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.newsfacet.extract.entity.Mention;
 import org.newsfacet.extract.entity.Recognition;
+import org.newsfacet.internal.English;
 import org.newsfacet.model.Entity;
+import org.newsfacet.model.EntityType;
+import org.newsfacet.model.SpeakerType;
 
 /**
  * One article body as attribution reads it: words and punctuation outside quotations, each
@@ -23,8 +27,7 @@ final class Discourse {
   /** How many words of hearer, manner, place and time may close an attribution after its verb. */
   private static final int CLOSING_REACH = 12;
   /** Words that open a clause of the writer's own after an attribution ("… Smith said as the crowd …"). */
-  private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("who", "which", "whom", "whose", "where",
-      "because", "although", "though", "if", "unless", "so", "whereas", "while", "but", "as", "and");
+  private static final Set<String> CLAUSE_OPENERS = English.words("writer-clause-openers");
   /** How much further a speaker's apposition may take the attribution: "Miller, a retired worker from a plant, said". */
   private static final int APPOSITION_REACH = 8;
 
@@ -134,6 +137,13 @@ final class Discourse {
     return m < 0 ? -1 : entities.mentions().get(m).entity();
   }
 
+  /** Entity {@code entity} as a source found {@code how}: a person, else an organisation. */
+  Source named(int entity, String how) {
+    Entity e = entities.entities().get(entity);
+    SpeakerType type = e.type() == EntityType.PERSON ? SpeakerType.PERSON : SpeakerType.ORGANIZATION;
+    return new Source(e.name(), type, how, entity, false);
+  }
+
   /** The text from the start of token {@code from} to the end of token {@code to - 1}. */
   String text(int from, int to) {
     return body.substring(tokens[from].start(), tokens[to - 1].end());
@@ -194,7 +204,7 @@ final class Discourse {
   }
 
   /** "St. Charles", "Mt. Kenya", "Ft. Worth": an abbreviation that begins a place's name. */
-  private static final java.util.Set<String> PLACE_ABBREVIATIONS = java.util.Set.of("st", "mt", "ft");
+  private static final Set<String> PLACE_ABBREVIATIONS = English.words("place-abbreviations");
 
   /** An initial ("J."), a dotted acronym ("U.S."), a title before a name ("Gen.") or "St.": no sentence ends there. */
   private static boolean beforeName(Token t) {
@@ -409,7 +419,5 @@ final class Discourse {
   }
 
   /** Abbreviations that may end a sentence: "Acme Inc.", "Nov.", "Jr.". */
-  private static final java.util.Set<String> OTHER_ABBREVIATIONS = java.util.Set.of("inc", "corp", "co", "ltd", "jr",
-      "sr", "st", "mt", "ft", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-      "dec", "approx", "dept", "univ", "assn", "bros");
+  private static final Set<String> OTHER_ABBREVIATIONS = English.words("sentence-final-abbreviations");
 }

@@ -2,17 +2,21 @@ package org.newsfacet.extract.attribution;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.newsfacet.internal.English;
 import org.newsfacet.internal.Resources;
 import org.newsfacet.model.SpeakerType;
 
 /**
  * The words attribution reads: reporting and estimating verbs, source nouns, documents, gendered
- * words and names. Knowledge that grows is in the resource files beside this class; the closed
- * word classes of English grammar (determiners, pronouns, prepositions) are constants here.
+ * words and names, and the closed word classes of English grammar (determiners, pronouns,
+ * prepositions). Every list is a resource of the English lexicon ({@link English}), or of the entity
+ * recognizer where attribution reads the recognizer's own knowledge (given names, titles); the
+ * reporting verbs stay beside this class because the recognizer reads them there too.
  */
 final class Lexicon {
   /** How a reporting verb takes what was said; see reporting-verbs.tsv. */
@@ -25,16 +29,16 @@ final class Lexicon {
   enum Gender { MALE, FEMALE }
 
   static final Map<String, VerbClass> VERBS = verbs();
-  static final Set<String> FIGURE_VERBS = Set.copyOf(Resources.lines(Lexicon.class, "figure-verbs.txt"));
+  static final Set<String> FIGURE_VERBS = English.words("figure-verbs");
   /** Irregular past forms ("rose", "fell", "sold"): with the regular ones in -ed, the verbs of a clause that says what happened. */
-  static final Set<String> PAST_FORMS = Set.copyOf(Resources.lines(Lexicon.class, "past-forms.txt"));
+  static final Set<String> PAST_FORMS = English.words("past-forms");
   static final Map<String, NounKind> SOURCES = sources();
   /** Words for public bodies ("ministry", "council", "police"): an organisation named with one is no company. */
   static final Set<String> PUBLIC_BODIES = publicBodies();
-  static final Set<String> DOCUMENTS = Set.copyOf(Resources.lines(Lexicon.class, "document-nouns.txt"));
-  static final Set<String> VERB_MODIFIERS = Set.copyOf(Resources.lines(Lexicon.class, "verb-modifiers.txt"));
-  static final Map<String, Gender> GENDER_WORDS = genders("gender-words.tsv");
-  static final Map<String, Gender> GIVEN_NAMES = genders("/org/newsfacet/extract/entity/given-name-genders.tsv");
+  static final Set<String> DOCUMENTS = English.words("document-nouns");
+  static final Set<String> VERB_MODIFIERS = English.words("verb-modifiers");
+  static final Map<String, Gender> GENDER_WORDS = genders(English.table("gender-words"));
+  static final Map<String, Gender> GIVEN_NAMES = genders(givenNames());
   /** Offices and occupations that stand for the person who holds them: "the president said". */
   static final Set<String> ROLES = titles("role");
   /** The titles that hold a role a description names: "the judge" is "Mrs Justice Alderton" (role-synonyms.tsv). */
@@ -43,53 +47,34 @@ final class Lexicon {
   static final Set<String> NAME_ABBREVIATIONS = abbreviations();
 
   /** Words before "reports" or "estimates" that make them nouns: "media reports said", "unconfirmed reports". */
-  static final Set<String> DOCUMENT_MODIFIERS = Set.of("media", "news", "unconfirmed", "local", "initial",
-      "earlier", "previous", "recent", "official", "press", "separate", "conflicting", "multiple", "early", "first",
-      "preliminary", "latest", "new", "government", "police", "budget", "market", "analyst", "analysts");
+  static final Set<String> DOCUMENT_MODIFIERS = English.words("document-modifiers");
   /** Verbs that revise a figure, which give one only with an estimate: "raised its forecast to", "put the toll at". */
-  static final Set<String> REVISING = Set.of("put", "puts", "raised", "lowered", "cut", "lifted", "trimmed");
+  static final Set<String> REVISING = English.words("revising-verbs");
 
   /** Common words, which open sentences with a capital but are no names: "Jobless claims edged down". */
   static final Set<String> COMMON_WORDS = Set.copyOf(Resources.lines(Lexicon.class,
       "/org/newsfacet/extract/entity/common-words.txt").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
   /** Words that say when: "said Tuesday", "said late on Monday", "Figures from the statistics office today". */
-  static final Set<String> TIME_WORDS = Set.of("today", "yesterday", "tonight", "monday", "tuesday",
-      "wednesday", "thursday", "friday", "saturday", "sunday", "last", "this", "late", "early", "earlier", "later",
-      "recently", "previously", "again", "too", "also", "then", "afterwards", "repeatedly", "separately", "publicly",
-      "privately", "overnight", "herself", "himself", "themselves", "itself", "instead", "here", "there", "now");
+  static final Set<String> TIME_WORDS = English.words("time-words");
   /** Subordinators that open an adverbial clause: "told Reuters after her family fled" says when, not what. */
-  static final Set<String> ADVERBIAL_OPENERS = Set.of("after", "before", "when", "as", "while", "because", "since",
-      "although", "though", "if", "until", "unless", "once", "whereas", "during", "amid", "despite");
-  static final Set<String> DETERMINERS = Set.of("a", "an", "the", "one", "two", "three", "four", "five", "several",
-      "some", "another", "many", "other", "its", "his", "her", "their", "our", "this", "that", "these", "those", "each",
-      "both", "all", "most", "few");
-  static final Set<String> DEFINITE = Set.of("the", "its", "his", "her", "their", "this", "that", "these", "those");
-  static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we");
-  static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me", "you", "it");
-  static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its");
-  static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "for", "of", "from", "with", "by", "to", "after",
-      "before", "during", "over", "under", "about", "near", "outside", "inside", "across", "through", "since", "until",
-      "via", "without", "within", "against", "among", "between", "into", "onto", "upon", "amid", "despite", "like");
+  static final Set<String> ADVERBIAL_OPENERS = English.words("adverbial-openers");
+  static final Set<String> DETERMINERS = English.words("determiners");
+  static final Set<String> DEFINITE = English.words("definite-determiners");
+  static final Set<String> PRONOUNS = English.words("subject-pronouns");
+  static final Set<String> OBJECT_PRONOUNS = English.words("object-pronouns");
+  static final Set<String> POSSESSIVE_PRONOUNS = English.words("possessive-pronouns");
+  static final Set<String> PREPOSITIONS = English.words("prepositions");
   /** Words that open a clause of their own: whatever stands after them has another subject. */
-  static final Set<String> CLAUSE_WORDS = Set.of("that", "which", "who", "whom", "whose", "where", "while", "whereas",
-      "because", "although", "though", "but", "as", "if", "when", "since", "after", "before", "unless", "until", "so");
+  static final Set<String> CLAUSE_WORDS = English.words("clause-words");
   /** Subordinators after an attribution: ", as rescuers searched": the writer's own clause follows. */
-  static final Set<String> SUBORDINATORS = Set.of("as", "while", "whereas", "although", "though", "because", "after",
-      "before", "when", "amid", "despite", "but");
-  static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or", "so", "yet", "meanwhile", "however", "also", "still",
-      "then", "now", "separately", "earlier", "later", "instead");
+  static final Set<String> SUBORDINATORS = English.words("subordinators");
+  static final Set<String> CONJUNCTIONS = English.words("linking-words");
   /** Auxiliaries and modals: a clause has one or a finite verb; "said staff had switched" is a clause. */
-  static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
-      "will", "would", "could", "can", "may", "might", "should", "must", "shall", "did", "does", "do", "isn't",
-      "wasn't", "weren't", "aren't", "won't", "wouldn't", "couldn't", "can't", "didn't", "doesn't", "don't", "hasn't",
-      "haven't", "hadn't", "shouldn't");
+  static final Set<String> AUXILIARIES = English.words("auxiliaries");
   /** Verbs of telling whose hearer stands between the verb and what was said: "told reporters that". */
-  static final Set<String> TELLING = Set.of("told", "tell", "tells", "telling", "informed", "assured", "warned",
-      "reminded", "advised", "urged", "asked");
+  static final Set<String> TELLING = English.words("telling-verbs");
   /** Words after a noun that open its modifier: "a spokesman for", "economists surveyed by", "a person familiar with". */
-  static final Set<String> POSTMODIFIERS = Set.of("for", "of", "at", "in", "from", "with", "on", "to", "by", "familiar",
-      "close", "surveyed", "polled", "based", "who", "which", "that", "representing", "involved", "briefed", "quoted",
-      "cited", "speaking", "knowledgeable", "present");
+  static final Set<String> POSTMODIFIERS = English.words("postmodifier-openers");
 
   private Lexicon() {}
 
@@ -117,10 +102,7 @@ final class Lexicon {
    */
   private static Map<String, NounKind> sources() {
     Map<String, NounKind> m = new HashMap<>();
-    for (String line : Resources.lines(Lexicon.class, "source-nouns.tsv")) {
-      String[] c = line.split("\t");
-      m.put(c[0].strip(), NounKind.valueOf(c[1].strip()));
-    }
+    English.table("source-nouns").forEach((noun, kind) -> m.put(noun, NounKind.valueOf(kind)));
     for (String head : Resources.lines(Lexicon.class, "/org/newsfacet/extract/entity/org-heads.txt")) {
       String w = head.strip().toLowerCase(Locale.ROOT);
       if (w.chars().allMatch(Character::isLetter) && w.length() > 3) {
@@ -132,13 +114,12 @@ final class Lexicon {
 
   private static Set<String> publicBodies() {
     Set<String> out = new HashSet<>();
-    for (String line : Resources.lines(Lexicon.class, "source-nouns.tsv")) {
-      String[] c = line.split("\t");
-      NounKind kind = NounKind.valueOf(c[1].strip());
+    English.table("source-nouns").forEach((noun, word) -> {
+      NounKind kind = NounKind.valueOf(word);
       if (kind == NounKind.ORGANIZATION || kind == NounKind.AGENCY) {
-        out.add(c[0].strip());
+        out.add(noun);
       }
-    }
+    });
     return Set.copyOf(out);
   }
 
@@ -148,18 +129,30 @@ final class Lexicon {
         ? SpeakerType.ORGANIZATION : SpeakerType.UNNAMED;
   }
 
-  private static Map<String, Gender> genders(String resource) {
+  /** A table of word to "m" or "f" as genders, the words in lower case. */
+  private static Map<String, Gender> genders(Map<String, String> table) {
     Map<String, Gender> m = new HashMap<>();
+    table.forEach((word, g) -> m.put(word.toLowerCase(Locale.ROOT), g.equals("f") ? Gender.FEMALE : Gender.MALE));
+    return Map.copyOf(m);
+  }
+
+  /**
+   * The entity recognizer's given names with their gender (none when it has no such list): its
+   * lines of two columns, a later line for a name winning over an earlier one.
+   */
+  private static Map<String, String> givenNames() {
+    String resource = "/org/newsfacet/extract/entity/given-name-genders.tsv";
+    Map<String, String> m = new LinkedHashMap<>();
     if (Lexicon.class.getResource(resource) == null) {
-      return Map.of();
+      return m;
     }
     for (String line : Resources.lines(Lexicon.class, resource)) {
       String[] c = line.split("\t");
       if (c.length == 2) {
-        m.put(c[0].strip().toLowerCase(Locale.ROOT), c[1].strip().equals("f") ? Gender.FEMALE : Gender.MALE);
+        m.put(c[0].strip().toLowerCase(Locale.ROOT), c[1].strip());
       }
     }
-    return Map.copyOf(m);
+    return m;
   }
 
   private static List<String[]> titleLines() {
@@ -169,12 +162,7 @@ final class Lexicon {
 
   private static Map<String, List<String>> roleSynonyms() {
     Map<String, List<String>> out = new HashMap<>();
-    for (String line : Resources.lines(Lexicon.class, "role-synonyms.tsv")) {
-      String[] c = line.split("\t");
-      if (c.length == 2) {
-        out.put(c[0].strip(), List.of(c[1].strip().split("\\s*,\\s*")));
-      }
-    }
+    English.table("role-synonyms").forEach((role, titles) -> out.put(role, List.of(titles.split("\\s*,\\s*"))));
     return Map.copyOf(out);
   }
 

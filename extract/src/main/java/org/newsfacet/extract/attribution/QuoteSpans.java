@@ -2,6 +2,9 @@ package org.newsfacet.extract.attribution;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsfacet.internal.English;
 
 /**
  * Finds quotation marks and pairs them: “…”, „…“, «…», ‘…’, "…" and ''…''. A quotation left open
@@ -13,8 +16,7 @@ final class QuoteSpans {
   private enum Kind { CURLY, LOW, GUILLEMET, SINGLE, STRAIGHT }
 
   /** Words written with a leading apostrophe that opens nothing: ‘Tis, rock ‘n’ roll, let ‘em know. */
-  private static final java.util.Set<String> ELISIONS = java.util.Set.of("tis", "twas", "em", "n", "til", "cause",
-      "bout", "cos", "round", "nuff");
+  private static final Set<String> ELISIONS = English.words("elisions");
 
   private QuoteSpans() {}
 
@@ -132,7 +134,7 @@ final class QuoteSpans {
     while (e < body.length() && Character.isLetter(body.charAt(e))) {
       e++;
     }
-    return e > i && ELISIONS.contains(body.substring(i, e).toLowerCase(java.util.Locale.ROOT))
+    return e > i && ELISIONS.contains(body.substring(i, e).toLowerCase(Locale.ROOT))
         && (e >= body.length() || !Character.isLetter(body.charAt(e)));
   }
 
