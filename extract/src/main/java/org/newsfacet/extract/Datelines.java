@@ -172,7 +172,7 @@ final class Datelines {
   }
 
   private static String creditText(Matcher m) {
-    for (String group : List.of("agency", "slashed", "piped")) {
+    for (String group : List.of("agency", "slashed", "piped")) { // not words: the pattern's group names
       String credit = groupOrNull(m, group);
       if (credit != null) {
         return credit;

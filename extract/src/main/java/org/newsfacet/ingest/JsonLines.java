@@ -27,7 +27,7 @@ final class JsonLines {
       .build();
   /** Marks a line longer than an article may be; its bytes are not kept. */
   private static final byte[] TOO_LONG = new byte[0];
-  private static final List<String> OPTIONAL_FIELDS = List.of("id", "url", "title", "published", "outlet", "agency");
+  private static final List<String> OPTIONAL_FIELDS = List.of("id", "url", "title", "published", "outlet", "agency"); // not words: JSON fields
 
   private JsonLines() {}
 

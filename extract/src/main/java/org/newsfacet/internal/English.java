@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 public final class English {
   private static final Map<String, Set<String>> WORDS = new ConcurrentHashMap<>();
   private static final Map<String, List<String>> ENTRIES = new ConcurrentHashMap<>();
+  private static final Map<String, List<String>> ROWS = new ConcurrentHashMap<>();
   private static final Map<String, Map<String, String>> TABLES = new ConcurrentHashMap<>();
 
   private English() {}
@@ -34,6 +35,14 @@ public final class English {
   /** The entries of list {@code name} ({@code name.txt}) in the order written, repeats kept. */
   public static List<String> entries(String name) {
     return ENTRIES.computeIfAbsent(name, n -> List.copyOf(Resources.lines(English.class, path(n + ".txt"))));
+  }
+
+  /**
+   * The rows of list {@code name} ({@code name.tsv}) as written, columns still tab-separated: for
+   * lists of more than two columns, which their reader parses.
+   */
+  public static List<String> rows(String name) {
+    return ROWS.computeIfAbsent(name, n -> List.copyOf(Resources.lines(English.class, path(n + ".tsv"))));
   }
 
   /** Table {@code name} ({@code name.tsv}): first column to second, in the order written. */

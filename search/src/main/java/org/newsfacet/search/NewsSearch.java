@@ -9,7 +9,7 @@ import org.newsfacet.model.Article;
 /**
  * The questions a collection of extracted articles answers, whatever engine holds it: the embedded
  * Lucene index implements it, and so does a search cluster. Requests and results are the same
- * records for every engine, and so are the facet dimensions ({@link Facets}).
+ * records for every engine, and so are the facet dimensions ({@link Dimensions}).
  *
  * <pre>{@code
  * try (NewsSearch news = Newsfacet.openReadOnly(Path.of("newsfacet-index"))) {
@@ -36,7 +36,7 @@ public interface NewsSearch extends Closeable {
   /** The matching figures grouped by outlet, agency, claimant or day, so that what each source reported is side by side. */
   List<FigureGroup> compare(FigureRequest request, FigureGroup.GroupBy by) throws IOException;
 
-  /** Every value of a facet dimension ({@link Facets}) with how many documents have it, most frequent first. */
+  /** Every value of a facet dimension ({@link Dimensions}) with how many documents have it, most frequent first. */
   List<FacetCount> values(String dimension) throws IOException;
 
   /** Every value of a facet dimension, sorted, without counting: the names a question may use. */

@@ -44,7 +44,7 @@ public final class Suggestions {
    * The results as they are when something matched; else with, for each name asked in a dimension
    * (speakers, claimants, outlets...) that no document has, the known name nearest to it, if any.
    *
-   * @param asked the names a request gave, by the facet dimension ({@link Facets}) they are looked up in
+   * @param asked the names a request gave, by the facet dimension ({@link Dimensions}) they are looked up in
    * @param search where the known names of each dimension are read
    */
   public static <T> Results<T> whenEmpty(Results<T> results, Map<String, List<String>> asked, NewsSearch search)

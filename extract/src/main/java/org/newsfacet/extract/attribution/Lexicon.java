@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.newsfacet.internal.English;
-import org.newsfacet.internal.Resources;
 import org.newsfacet.model.SpeakerType;
 
 /**
@@ -52,8 +51,7 @@ final class Lexicon {
   static final Set<String> REVISING = English.words("revising-verbs");
 
   /** Common words, which open sentences with a capital but are no names: "Jobless claims edged down". */
-  static final Set<String> COMMON_WORDS = Set.copyOf(Resources.lines(Lexicon.class,
-      "/org/newsfacet/extract/entity/common-words.txt").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
+  static final Set<String> COMMON_WORDS = Set.copyOf(English.entries("common-words").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
   /** Words that say when: "said Tuesday", "said late on Monday", "Figures from the statistics office today". */
   static final Set<String> TIME_WORDS = English.words("time-words");
   /** Subordinators that open an adverbial clause: "told Reuters after her family fled" says when, not what. */
@@ -89,7 +87,7 @@ final class Lexicon {
 
   private static Map<String, VerbClass> verbs() {
     Map<String, VerbClass> m = new HashMap<>();
-    for (String line : Resources.lines(Lexicon.class, "reporting-verbs.tsv")) {
+    for (String line : English.rows("reporting-verbs")) {
       String[] c = line.split("\t");
       m.put(c[0].strip(), VerbClass.valueOf(c[1].strip().toUpperCase(Locale.ROOT)));
     }
@@ -103,7 +101,7 @@ final class Lexicon {
   private static Map<String, NounKind> sources() {
     Map<String, NounKind> m = new HashMap<>();
     English.table("source-nouns").forEach((noun, kind) -> m.put(noun, NounKind.valueOf(kind)));
-    for (String head : Resources.lines(Lexicon.class, "/org/newsfacet/extract/entity/org-heads.txt")) {
+    for (String head : English.entries("org-heads")) {
       String w = head.strip().toLowerCase(Locale.ROOT);
       if (w.chars().allMatch(Character::isLetter) && w.length() > 3) {
         m.putIfAbsent(w, NounKind.NAME_HEAD);
@@ -137,16 +135,12 @@ final class Lexicon {
   }
 
   /**
-   * The entity recognizer's given names with their gender (none when it has no such list): its
-   * lines of two columns, a later line for a name winning over an earlier one.
+   * Given names with their gender: the lines of two columns, a later line for a name winning over
+   * an earlier one.
    */
   private static Map<String, String> givenNames() {
-    String resource = "/org/newsfacet/extract/entity/given-name-genders.tsv";
     Map<String, String> m = new LinkedHashMap<>();
-    if (Lexicon.class.getResource(resource) == null) {
-      return m;
-    }
-    for (String line : Resources.lines(Lexicon.class, resource)) {
+    for (String line : English.rows("given-name-genders")) {
       String[] c = line.split("\t");
       if (c.length == 2) {
         m.put(c[0].strip().toLowerCase(Locale.ROOT), c[1].strip());
@@ -156,7 +150,7 @@ final class Lexicon {
   }
 
   private static List<String[]> titleLines() {
-    return Resources.lines(Lexicon.class, "/org/newsfacet/extract/entity/titles.tsv").stream()
+    return English.rows("titles").stream()
         .map(l -> l.split("\t")).filter(c -> c.length == 2).toList();
   }
 

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.newsfacet.internal.English;
-import org.newsfacet.internal.Resources;
 import org.newsfacet.model.EntityType;
 
 /**
@@ -19,8 +18,7 @@ import org.newsfacet.model.EntityType;
  */
 final class CandidateFinder {
   /** Verbs after which a name is a speaker, so a person (or an organisation the gazetteer knows). */
-  private static final Set<String> REPORTING = Set.copyOf(Resources.lines(
-      CandidateFinder.class, "/org/newsfacet/extract/attribution/reporting-verbs.tsv").stream()
+  private static final Set<String> REPORTING = Set.copyOf(English.rows("reporting-verbs").stream()
       .map(line -> line.split("\t")[0].strip()).toList());
   /** Prepositions after which an unknown capitalised word is a place: "in Harbourton". */
   private static final Set<String> PLACE_PREPOSITIONS = English.words("place-prepositions");

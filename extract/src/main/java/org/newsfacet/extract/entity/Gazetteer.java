@@ -53,10 +53,10 @@ final class Gazetteer {
   static Gazetteer bundled(Outlets outlets) {
     Gazetteer g = new Gazetteer();
     // Common words first: the outlet registry skips names that are ordinary words ("Time").
-    lines("common-words.txt", l -> g.commonWords.add(l.toLowerCase(Locale.ROOT)));
+    English.entries("common-words").forEach(l -> g.commonWords.add(l.toLowerCase(Locale.ROOT)));
     lines("given-names.txt", l -> g.givenNames.add(norm(l)));
     lines("surnames-first.txt", l -> g.surnamesFirst.add(norm(l)));
-    lines("org-heads.txt", l -> {
+    English.entries("org-heads").forEach(l -> {
       g.orgHeads.add(l);
       g.abbreviation(l);
     });
@@ -64,7 +64,7 @@ final class Gazetteer {
       g.placeHeads.add(l);
       g.abbreviation(l);
     });
-    lines("titles.tsv", l -> {
+    English.rows("titles").forEach(l -> {
       String[] c = l.split("\t");
       g.abbreviation(c[0]);
       String t = norm(c[0]);
@@ -76,7 +76,7 @@ final class Gazetteer {
       }
       g.longestTitle = Math.max(g.longestTitle, t.split(" ").length);
     });
-    lines("demonyms.tsv", l -> g.demonyms.add(norm(l.split("\t")[0])));
+    English.rows("demonyms").forEach(l -> g.demonyms.add(norm(l.split("\t")[0])));
     lines("organizations.tsv", l -> g.entry(l, EntityType.ORGANIZATION));
     for (Outlet o : outlets.all()) {
       List<String> forms = new ArrayList<>(o.aliases());

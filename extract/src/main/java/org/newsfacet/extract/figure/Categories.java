@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.newsfacet.internal.English;
-import org.newsfacet.internal.Resources;
 import org.newsfacet.model.FigureCategory;
 
 /**
@@ -36,7 +35,7 @@ final class Categories {
 
   private static Set<String> demonyms() {
     Set<String> out = new HashSet<>();
-    for (String line : Resources.lines(Categories.class, "/org/newsfacet/extract/entity/demonyms.tsv")) {
+    for (String line : English.rows("demonyms")) {
       out.add(line.split("\t")[0].strip().toLowerCase(Locale.ROOT));
     }
     return Set.copyOf(out);
