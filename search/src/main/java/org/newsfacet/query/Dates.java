@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Dates as questions write them: "2024-11-01", "2024-11", "2024", "November 1, 2024", "1 Nov 2024",
- * "November 2024". A date is a span of days: a day, a month or a year.
+ * Dates as questions write them: "2031-03-04", "2031-03", "2031", "March 4, 2031", "4 Mar 2031",
+ * "March 2031". A date is a span of days: a day, a month or a year.
  */
 final class Dates {
   private static final Map<String, Integer> MONTHS = org.newsfacet.internal.Dates.monthWords().stream()
@@ -47,7 +47,7 @@ final class Dates {
       }
       Integer month = MONTHS.get(w);
       if (month != null) {
-        // "November 1, 2024", "November 1 2024", "November 2024"
+        // "March 4, 2031", "March 4 2031", "March 2031"
         String next = i + 1 < words.size() ? clean(words.get(i + 1)) : "";
         String then = i + 2 < words.size() ? clean(words.get(i + 2)) : "";
         if (next.matches("\\d{1,2}") && then.matches("(19|20)\\d{2}")) {
@@ -62,13 +62,13 @@ final class Dates {
       }
       if (w.matches("\\d{1,2}") && i + 2 < words.size() && MONTHS.containsKey(clean(words.get(i + 1)))
           && clean(words.get(i + 2)).matches("(19|20)\\d{2}")) {
-        // "1 November 2024"
+        // "4 March 2031"
         LocalDate d = LocalDate.of(Integer.parseInt(clean(words.get(i + 2))), MONTHS.get(clean(words.get(i + 1))),
             Integer.parseInt(w));
         return new Span(d, d, 3);
       }
     } catch (DateTimeException e) {
-      return null; // "2024-02-30" is no day
+      return null; // "2031-02-30" is no day
     }
     return null;
   }

@@ -13,7 +13,7 @@ import org.newsfacet.search.SearchRequest;
  * request types and never write a question at all.
  */
 public sealed interface Question {
-  /** How the question was read, one line per part ("quotations by Christine Lagarde (read from "Lagarde")"). */
+  /** How the question was read, one line per part ("quotations by Ruth Haldane (read from "Haldane")"). */
   List<String> explanation();
 
   /** A full-text search over articles, with filters and facet counts. */

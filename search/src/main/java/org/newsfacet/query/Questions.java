@@ -19,8 +19,9 @@ import org.newsfacet.search.Results;
 import org.newsfacet.search.SearchRequest;
 
 /**
- * Questions in plain words over a collection (the embedded index or a search cluster): "Lagarde quotes", "troop figures by source", "what did
- * Guterres say about the ceasefire", "casualty figures since 2024-11-01", "Lagarde in Reuters".
+ * Questions in plain words over a collection (the embedded index or a search cluster): "Haldane quotes",
+ * "troop figures by source", "what did Haldane say about ferry fares", "casualty figures since 2031-03-01",
+ * "Lindvik in Harbor Times".
  *
  * <pre>{@code
  * Questions questions = Questions.on(index);
@@ -30,7 +31,7 @@ import org.newsfacet.search.SearchRequest;
  *
  * <p>A question that cannot be read, or that names a speaker or outlet the index does not know,
  * throws {@link org.newsfacet.search.QuerySyntaxException} with a message for the user ("no speaker
- * named 'Lagard' in the index; did you mean Lagarde?"); one that would cost too much (see
+ * named 'Haldan' in the index; did you mean Haldane?"); one that would cost too much (see
  * {@link QueryLimits}) throws {@link org.newsfacet.search.QueryLimitException}. Safe to share between threads while the index is open.
  */
 public final class Questions {
