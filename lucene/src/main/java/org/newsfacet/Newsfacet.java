@@ -63,7 +63,7 @@ public final class Newsfacet {
     return IndexCheck.run(folder, repair);
   }
 
-  /** Questions in plain words ("Lagarde quotes", "troop figures by source") over an index or any other backend. */
+  /** Questions in plain words ("Halvorsen quotes", "troop figures by source") over an index or any other backend. */
   public static Questions questions(NewsSearch search) {
     return Questions.on(search);
   }

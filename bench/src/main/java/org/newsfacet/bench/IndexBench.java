@@ -235,7 +235,7 @@ public final class IndexBench {
     String[] words = {"talks", "officials", "storm", "border", "prices", "power", "schools", "repairs"};
     Map<String, java.util.function.Supplier<Question>> kinds = new LinkedHashMap<>();
     kinds.put("<speaker> quotes", () -> {
-      String q = pick(speakers, r, "Lagarde") + " quotes";
+      String q = pick(speakers, r, "Halvorsen") + " quotes";
       return () -> questions.ask(q);
     });
     kinds.put("<category> figures by source", () -> {
@@ -244,7 +244,7 @@ public final class IndexBench {
     });
     kinds.put("full text, three facet filters", () -> {
       SearchRequest q = SearchRequest.text(words[r.nextInt(words.length)]).outlet(pick(outlets, r, "AFP"))
-          .agency(pick(agencies, r, "AFP")).person(pick(people, r, "Lagarde")).drillSideways();
+          .agency(pick(agencies, r, "AFP")).person(pick(people, r, "Halvorsen")).drillSideways();
       return () -> index.search(q);
     });
     kinds.put("date range, newest first", () -> {
@@ -252,7 +252,7 @@ public final class IndexBench {
       SearchRequest q = SearchRequest.all().from(from).to(from.plusDays(30)).newestFirst();
       return () -> index.search(q);
     });
-    mix.put("<speaker> quotes", "\"" + pick(speakers, new SplittableRandom(1), "Lagarde") + " quotes\" (a speaker's surname)");
+    mix.put("<speaker> quotes", "\"" + pick(speakers, new SplittableRandom(1), "Halvorsen") + " quotes\" (a speaker's surname)");
     mix.put("<category> figures by source", "\"troop figures by source\" and the other categories");
     mix.put("full text, three facet filters", "a word, drilled down by outlet, agency and person, drill-sideways counts");
     mix.put("date range, newest first", "every article of a 31-day window, newest first, with facet counts");

@@ -32,14 +32,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code newsfacet query}: the one way in. Takes a question in plain words ("Lagarde quotes", "troop
- * figures by source"), field syntax ({@code speaker:Lagarde outlet:Reuters}) or just words to search
+ * {@code newsfacet query}: the one way in. Takes a question in plain words ("Halvorsen quotes", "troop
+ * figures by source"), field syntax ({@code speaker:Halvorsen outlet:Reuters}) or just words to search
  * for, and answers in the shape that fits: quotations, a figure table, figure groups or articles.
  */
 @Command(name = "query", aliases = "search", mixinStandardHelpOptions = true,
-    description = {"Ask the index a question, or search it: quotations (\"Lagarde quotes\", \"what did Guterres say "
+    description = {"Ask the index a question, or search it: quotations (\"Halvorsen quotes\", \"what did Ekwueme say "
         + "about the ceasefire\"), figures (\"troop figures by source\", \"casualty figures since 2024-11-01\"), "
-        + "articles (\"Lagarde in Reuters\", or any words: Lucene syntax such as \"exact phrase\", OR, -word "
+        + "articles (\"Halvorsen in Reuters\", or any words: Lucene syntax such as \"exact phrase\", OR, -word "
         + "works too).",
         "Field syntax for exact control: speaker: kind: claimant: outlet: agency: source: category: person: org: place: "
             + "from: to: on: about: by: min: max: type: sort:. The options below add the same filters.",

@@ -253,7 +253,7 @@ public final class Schema {
 
   /**
    * The filter keys of a name: its cross-article key and, for a person, the key of the surname
-   * alone, so that "Stoltenberg" finds Jens Stoltenberg in an article that only ever names him in full.
+   * alone, so that "Okonkwo" finds Chidi Okonkwo in an article that only ever names him in full.
    */
   private static void addKeys(Set<String> keys, String name, boolean person) {
     keys.add(Dimensions.nameKey(name));

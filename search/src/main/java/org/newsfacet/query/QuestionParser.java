@@ -36,7 +36,7 @@ final class QuestionParser {
   /** Reads the question; throws {@link QuerySyntaxException} with a message for the user when it cannot. */
   Question parse(String question) {
     if (question == null || question.isBlank()) {
-      throw new QuerySyntaxException("the question is empty: ask for example \"Lagarde quotes\", \"troop figures by "
+      throw new QuerySyntaxException("the question is empty: ask for example \"Halvorsen quotes\", \"troop figures by "
           + "source\" or a few words to search for", null);
     }
     Parts p = new Parts();

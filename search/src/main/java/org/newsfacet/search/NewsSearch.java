@@ -13,7 +13,7 @@ import org.newsfacet.model.Article;
  *
  * <pre>{@code
  * try (NewsSearch news = Newsfacet.openReadOnly(Path.of("newsfacet-index"))) {
- *   Results<QuoteHit> quotes = news.quotes(QuoteRequest.by("Lagarde").limit(5));
+ *   Results<QuoteHit> quotes = news.quotes(QuoteRequest.by("Halvorsen").limit(5));
  *   quotes.hits().forEach(q -> System.out.println(q.speaker() + ": " + q.text()));
  *   quotes.suggestions().forEach(s -> System.out.println("did you mean " + s + "?"));
  * }

@@ -9,7 +9,7 @@ import org.newsfacet.model.QuoteKind;
  * speaker's own words, or reported speech), by outlet, agency and date. Immutable; each method returns a changed copy.
  *
  * <pre>{@code
- * QuoteRequest.by("Stoltenberg").words("evidence").outlet("Reuters").limit(20)
+ * QuoteRequest.by("Okonkwo").words("evidence").outlet("Reuters").limit(20)
  * }</pre>
  *
  * @param words words that must be in the quotation; blank for any

@@ -13,7 +13,7 @@ import java.util.Map;
  * @param hits the requested page, best first or newest first
  * @param facets for each facet dimension, in the order the search counts them, its most frequent values
  * @param suggestions when nothing matched, known names near the ones the request gave: a search for
- *     quotations by "Lagard" that finds none suggests "Lagarde" (see {@link Suggestions})
+ *     quotations by "Halvorsn" that finds none suggests "Halvorsen" (see {@link Suggestions})
  * @param <T> the kind of hit
  */
 public record Results<T>(long total, List<T> hits, Map<String, List<FacetCount>> facets, List<String> suggestions) {

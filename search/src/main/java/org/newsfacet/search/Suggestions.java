@@ -11,14 +11,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * "Did you mean Lagarde?": the known name nearest to a misspelt one. The question reader says it in
+ * "Did you mean Halvorsen?": the known name nearest to a misspelt one. The question reader says it in
  * its message; a typed search that finds nothing carries it in {@link Results#suggestions()}.
  */
 public final class Suggestions {
   private Suggestions() {}
 
   /**
-   * The known name, or the last word of one ("Lagarde" of "Christine Lagarde"), nearest to {@code name} by
+   * The known name, or the last word of one ("Halvorsen" of "Ingrid Halvorsen"), nearest to {@code name} by
    * edit distance, when it is near enough to be a slip of the keyboard; else null.
    */
   public static String nearest(String name, List<String> known) {

@@ -142,7 +142,7 @@ final class CandidateFinder {
       }
       return;
     }
-    // A title inside the chunk: "NATO Secretary-General Jens Stoltenberg", "President Alexander Stubb".
+    // A title inside the chunk: "NATO Secretary-General Chidi Okonkwo", "President Alexander Stubb".
     int roleEnd = -1;
     for (int j = from; j < to - 1; ) {
       int len = roles.titleAt(tokens, j, to - 1);

@@ -68,7 +68,7 @@ final class Roles {
 
   /**
    * A lower-case role just before a name, with what qualifies it: "governor" Anton Belyk,
-   * "NATO chief" Jens Stoltenberg, "South Korean minister" Seo Min Jae. Null when there is none.
+   * "NATO chief" Chidi Okonkwo, "South Korean minister" Seo Min Jae. Null when there is none.
    */
   String roleBefore(List<Token> tokens, int i) {
     if (i == 0 || !tokens.get(i).joinedToPrevious()) {
