@@ -110,17 +110,35 @@ public final class CorpusGenerator {
     }
   }
 
-  /** A generator of this seed over the bundled outlet registry. */
+  /**
+   * A generator of this seed over the bundled outlet registry.
+   *
+   * @param seed the same seed writes the same corpus
+   * @return a generator that has written nothing yet
+   */
   public static CorpusGenerator withSeed(long seed) {
     return new CorpusGenerator(seed, Outlets.bundled());
   }
 
-  /** What a run wrote. */
+  /**
+   * What a run wrote.
+   *
+   * @param articles how many articles were written
+   * @param bytes UTF-8 bytes of their text
+   * @param articlesFolder where the articles are
+   * @param expectedFolder where their expected records are
+   */
   public record Report(long articles, long bytes, Path articlesFolder, Path expectedFolder) {}
 
   /**
    * Writes {@code count} articles under {@code out/articles} and their expected records under
    * {@code out/expected} ({@code <file>.jsonl} per article file, as in testdata).
+   *
+   * @param count how many articles to write
+   * @param out a new or empty folder
+   * @param progress hears a line every so many articles
+   * @return what was written, and where
+   * @throws IOException when a folder is not empty or a file cannot be written
    */
   public Report write(int count, Path out, Consumer<String> progress) throws IOException {
     Objects.requireNonNull(out, "out");

@@ -81,12 +81,20 @@ public final class IndexBench {
    * @param peakHeapBytes the heap's peak use during the pass
    */
   public record Pass(String name, long articles, long bytes, long nanos, long peakHeapBytes) {
-    /** Megabytes (10^6 bytes) of text per second. */
+    /**
+     * Megabytes (10^6 bytes) of text per second.
+     *
+     * @return throughput in megabytes of text
+     */
     public double megabytesPerSecond() {
       return bytes / 1e6 / (nanos / 1e9);
     }
 
-    /** Articles per second. */
+    /**
+     * Articles per second.
+     *
+     * @return throughput in articles
+     */
     public double articlesPerSecond() {
       return articles / (nanos / 1e9);
     }
@@ -117,13 +125,25 @@ public final class IndexBench {
    */
   public record Report(Map<String, Object> machine, int threads, List<Pass> passes, List<Latency> latencies,
       long indexBytes, long baselineIndexBytes, Map<String, String> queryMix) {
-    /** The pass of this name. */
+    /**
+     * The pass of this name.
+     *
+     * @param name the name the pass was given
+     * @return the pass; it fails when there is none of that name
+     */
     public Pass pass(String name) {
       return passes.stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
     }
   }
 
-  /** Runs the benchmark. */
+  /**
+   * Runs the benchmark.
+   *
+   * @param settings the corpus, folders, threads and questions
+   * @param progress hears a line as each step starts
+   * @return everything measured
+   * @throws IOException when the corpus cannot be read or an index cannot be written
+   */
   public static Report run(Settings settings, Consumer<String> progress) throws IOException {
     Path work = settings.work();
     delete(work.resolve("baseline"));
@@ -318,7 +338,11 @@ public final class IndexBench {
     return sum;
   }
 
-  /** The machine as the report names it. */
+  /**
+   * The machine as the report names it.
+   *
+   * @return processor, cores, largest heap, Java and operating system, by name
+   */
   public static Map<String, Object> machine() {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("cpu", cpu());
@@ -364,7 +388,12 @@ public final class IndexBench {
     }
   }
 
-  /** The report as a JSON-ready map, for {@code --json}. */
+  /**
+   * The report as a JSON-ready map, for {@code --json}.
+   *
+   * @param report what a run measured
+   * @return nested maps and lists of numbers and strings, in a fixed order
+   */
   public static Map<String, Object> toMap(Report report) {
     Map<String, Object> o = new LinkedHashMap<>();
     o.put("machine", report.machine());
@@ -409,7 +438,12 @@ public final class IndexBench {
     return o;
   }
 
-  /** The report as a table. */
+  /**
+   * The report as a table.
+   *
+   * @param report what a run measured
+   * @return lines of aligned columns, ending with a line break
+   */
   public static String table(Report report) {
     StringBuilder t = new StringBuilder();
     Map<String, Object> m = report.machine();

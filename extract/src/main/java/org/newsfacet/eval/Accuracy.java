@@ -19,7 +19,11 @@ public record Accuracy(String kind, int right, int total) {
     }
   }
 
-  /** Share of checked values that are right; 1 when none were checked. */
+  /**
+   * Share of checked values that are right; 1 when none were checked.
+   *
+   * @return a share between 0 and 1
+   */
   public double value() {
     return total == 0 ? 1 : (double) right / total;
   }

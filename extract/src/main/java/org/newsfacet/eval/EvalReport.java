@@ -21,12 +21,22 @@ public record EvalReport(int expected, int matched, List<Score> scores, List<Acc
     missing = List.copyOf(missing);
   }
 
-  /** The accuracy of one kind, if it was checked. */
+  /**
+   * The accuracy of one kind, if it was checked.
+   *
+   * @param kind what was checked, as the accuracy names it ({@code quotes.speaker})
+   * @return its accuracy, or empty when this run did not check it
+   */
   public Optional<Accuracy> accuracy(String kind) {
     return accuracies.stream().filter(a -> a.kind().equals(kind)).findFirst();
   }
 
-  /** The score of one kind, if it was scored. */
+  /**
+   * The score of one kind, if it was scored.
+   *
+   * @param kind what was scored, as the score names it ({@code published})
+   * @return its score, or empty when this run did not score it
+   */
   public Optional<Score> score(String kind) {
     return scores.stream().filter(s -> s.kind().equals(kind)).findFirst();
   }

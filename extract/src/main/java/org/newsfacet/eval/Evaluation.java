@@ -61,6 +61,12 @@ public final class Evaluation {
   /**
    * Reads expected records from a JSON Lines file (or every {@code .jsonl} file below a folder),
    * extracts the articles their {@code source} fields name (relative to {@code root}), and scores.
+   *
+   * @param gold a JSON Lines file of expected records, or a folder of them
+   * @param root the folder that the expected records' sources are relative to
+   * @param extractor the extraction under test
+   * @return the scores, with the expected records whose article was missing
+   * @throws IOException when the expected records cannot be read
    */
   public static EvalReport run(Path gold, Path root, Extractor extractor) throws IOException {
     List<Article> expected = readGold(gold);
@@ -79,7 +85,13 @@ public final class Evaluation {
     return score(expected, new ArrayList<>(extracted.values()));
   }
 
-  /** Scores extracted records against expected ones, pairing them by id, else by source. */
+  /**
+   * Scores extracted records against expected ones, pairing them by id, else by source.
+   *
+   * @param expected the records as they should be
+   * @param extracted the records as extraction made them, in any order
+   * @return the scores; an expected record without a partner counts all its values as missed
+   */
   public static EvalReport score(List<Article> expected, List<Article> extracted) {
     Map<String, Article> byId = new HashMap<>();
     Map<String, Article> bySource = new HashMap<>();
@@ -336,7 +348,12 @@ public final class Evaluation {
     return false;
   }
 
-  /** The kind under which entities of one type are scored: {@code entities.PERSON}. */
+  /**
+   * The kind under which entities of one type are scored: {@code entities.PERSON}.
+   *
+   * @param type the kind of entity
+   * @return the name of its score in the report
+   */
   public static String entityKind(EntityType type) {
     return "entities." + type.name();
   }
@@ -415,7 +432,13 @@ public final class Evaluation {
     return hash > 0 && source.substring(hash + 1).matches("\\d+") ? source.substring(0, hash) : source;
   }
 
-  /** Reads expected records from a JSON Lines file, or every .jsonl file below a folder, in name order. */
+  /**
+   * Reads expected records from a JSON Lines file, or every .jsonl file below a folder, in name order.
+   *
+   * @param gold a JSON Lines file, or a folder searched below for them
+   * @return the records, file by file and line by line
+   * @throws IOException when {@code gold} is neither a file nor a folder, or a file cannot be read
+   */
   public static List<Article> readGold(Path gold) throws IOException {
     List<Path> files;
     if (Files.isDirectory(gold)) {

@@ -20,19 +20,31 @@ public record Score(String kind, int truePositives, int falsePositives, int fals
     }
   }
 
-  /** Share of extracted values that are right; 1 when nothing was extracted and nothing expected. */
+  /**
+   * Share of extracted values that are right; 1 when nothing was extracted and nothing expected.
+   *
+   * @return a share between 0 and 1
+   */
   public double precision() {
     int extracted = truePositives + falsePositives;
     return extracted == 0 ? (falseNegatives == 0 ? 1 : 0) : (double) truePositives / extracted;
   }
 
-  /** Share of expected values that were extracted; 1 when nothing was expected. */
+  /**
+   * Share of expected values that were extracted; 1 when nothing was expected.
+   *
+   * @return a share between 0 and 1
+   */
   public double recall() {
     int expected = truePositives + falseNegatives;
     return expected == 0 ? (falsePositives == 0 ? 1 : 0) : (double) truePositives / expected;
   }
 
-  /** Harmonic mean of precision and recall. */
+  /**
+   * Harmonic mean of precision and recall.
+   *
+   * @return a share between 0 and 1; 0 when either is 0
+   */
   public double f1() {
     double p = precision();
     double r = recall();

@@ -17,7 +17,12 @@ public final class Domains {
 
   private Domains() {}
 
-  /** The lower-case host of a url, or null when the text is not an absolute http(s) url. */
+  /**
+   * The lower-case host of a url, or null when the text is not an absolute http(s) url.
+   *
+   * @param url the url as written, or null
+   * @return the host without {@code www.} or a trailing dot, or null
+   */
   public static String host(String url) {
     if (url == null) {
       return null;
@@ -34,7 +39,13 @@ public final class Domains {
     }
   }
 
-  /** The registrable domain of a host: the public suffix and one label before it. */
+  /**
+   * The registrable domain of a host: the public suffix and one label before it.
+   *
+   * @param host a host name, in any case
+   * @return the domain its owner registered ({@code example.co.uk} for {@code news.example.co.uk}),
+   *     or null for no host
+   */
   public static String registrable(String host) {
     String h = normalHost(host);
     if (h == null) {

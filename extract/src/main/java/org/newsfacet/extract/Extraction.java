@@ -30,7 +30,14 @@ public record Extraction(Article article, String text, String body, List<Mention
     faults = List.copyOf(faults);
   }
 
-  /** An extraction in which every step succeeded. */
+  /**
+   * An extraction in which every step succeeded.
+   *
+   * @param article the extraction record
+   * @param text the article text that the record's offsets point into
+   * @param body the text with all but the body blanked out, as long as {@code text}
+   * @param mentions where the text names each of the record's entities
+   */
   public Extraction(Article article, String text, String body, List<Mention> mentions) {
     this(article, text, body, mentions, List.of());
   }

@@ -40,27 +40,50 @@ public final class Extractor {
     this.attributes = attributes;
   }
 
-  /** An extractor with the bundled registries and gazetteers. */
+  /**
+   * An extractor with the bundled registries and gazetteers.
+   *
+   * @return a new extractor, safe to share between threads
+   */
   public static Extractor standard() {
     return new Extractor(Outlets.bundled(), EntityRecognizer.standard(), true);
   }
 
-  /** An extractor that uses the given outlet registry. */
+  /**
+   * An extractor that uses the given outlet registry.
+   *
+   * @param outlets the registry that names publishers and agencies
+   * @return an extractor with the bundled gazetteers and that registry
+   */
   public static Extractor with(Outlets outlets) {
     return new Extractor(java.util.Objects.requireNonNull(outlets, "outlets"), EntityRecognizer.standard(), true);
   }
 
-  /** This extractor without entities and quotes: the article's own metadata only, for speed or comparison. */
+  /**
+   * This extractor without entities and quotes: the article's own metadata only, for speed or comparison.
+   *
+   * @return a new extractor; this one is unchanged
+   */
   public Extractor metadataOnly() {
     return new Extractor(outlets, null, false);
   }
 
-  /** The id an article's record will have: the one its input gives, else one from its text. */
+  /**
+   * The id an article's record will have: the one its input gives, else one from its text.
+   *
+   * @param raw the article as read
+   * @return a stable id, the same on every run for the same input
+   */
   public static String id(RawArticle raw) {
     return raw.given().id() != null ? raw.given().id() : Decoding.textId(raw.text());
   }
 
-  /** Extracts the record of one article. */
+  /**
+   * Extracts the record of one article.
+   *
+   * @param raw the article as read
+   * @return the record, the text it points into, and the steps that failed on it
+   */
   public Extraction extract(RawArticle raw) {
     Given given = raw.given();
     String text = raw.text();

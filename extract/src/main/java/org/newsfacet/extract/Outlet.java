@@ -31,7 +31,11 @@ public record Outlet(String name, Kind kind, List<String> domains, List<String> 
     aliases = List.copyOf(aliases);
   }
 
-  /** True for a wire or news agency. */
+  /**
+   * True for a wire or news agency.
+   *
+   * @return whether other outlets carry its copy
+   */
   public boolean agency() {
     return kind == Kind.AGENCY;
   }

@@ -32,7 +32,11 @@ public final class Outlets {
     }
   }
 
-  /** The registry bundled with Newsfacet. */
+  /**
+   * The registry bundled with Newsfacet.
+   *
+   * @return the registry read from the bundled resource, shared
+   */
   public static Outlets bundled() {
     return BUNDLED;
   }
@@ -40,6 +44,10 @@ public final class Outlets {
   /**
    * Reads a registry in the bundled format: {@code name TAB kind TAB domains TAB aliases}, kind
    * {@code agency}, {@code outlet} or {@code photo}, lists separated by commas, {@code #} comments.
+   *
+   * @param in the registry's text; closed when read
+   * @param name what error messages call the registry, such as its file name
+   * @return the registry, in file order
    */
   public static Outlets load(InputStream in, String name) {
     if (in == null) {
@@ -71,12 +79,21 @@ public final class Outlets {
     return Arrays.stream(cols[i].split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 
-  /** Every entry, in file order. */
+  /**
+   * Every entry, in file order.
+   *
+   * @return an unmodifiable list
+   */
   public List<Outlet> all() {
     return all;
   }
 
-  /** The outlet or agency with this name or alias, ignoring case and a leading "The". */
+  /**
+   * The outlet or agency with this name or alias, ignoring case and a leading "The".
+   *
+   * @param name a name as an article or its metadata writes it, or null
+   * @return the entry, or empty when the registry does not know the name
+   */
   public Optional<Outlet> named(String name) {
     if (name == null) {
       return Optional.empty();
@@ -88,12 +105,22 @@ public final class Outlets {
     return Optional.ofNullable(o);
   }
 
-  /** The agency with this name or alias, or empty when the name is no agency's. */
+  /**
+   * The agency with this name or alias, or empty when the name is no agency's.
+   *
+   * @param name a name as an article or its metadata writes it, or null
+   * @return the agency, or empty
+   */
   public Optional<Outlet> agencyNamed(String name) {
     return named(name).filter(Outlet::agency);
   }
 
-  /** The registered outlet that owns this host or one of its parent domains. */
+  /**
+   * The registered outlet that owns this host or one of its parent domains.
+   *
+   * @param host a host name, in any case
+   * @return the outlet whose domain it is, or empty
+   */
   public Optional<Outlet> forHost(String host) {
     String h = Domains.normalHost(host);
     while (h != null) {
@@ -107,7 +134,12 @@ public final class Outlets {
     return Optional.empty();
   }
 
-  /** The canonical name for a name given in metadata: the registry's own, else the name as given. */
+  /**
+   * The canonical name for a name given in metadata: the registry's own, else the name as given.
+   *
+   * @param name a name as given, or null
+   * @return the registered name, else the given one stripped; null for null
+   */
   public String canonical(String name) {
     return named(name).map(Outlet::name).orElse(name == null ? null : name.strip());
   }

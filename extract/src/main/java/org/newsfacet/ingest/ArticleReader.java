@@ -42,7 +42,12 @@ public final class ArticleReader {
 
   private ArticleReader() {}
 
-  /** Reads a file or a directory tree; the stream must be closed to release open files. */
+  /**
+   * Reads a file or a directory tree; the stream must be closed to release open files.
+   *
+   * @param path a file or a folder
+   * @return the items, lazily, in name order
+   */
   public static Stream<Item> read(Path path) {
     return read(path, path.toString());
   }
@@ -52,6 +57,7 @@ public final class ArticleReader {
    *
    * @param args paths as the user gave them
    * @param stdin what {@code -} reads
+   * @return the items of every argument, in argument order
    */
   public static Stream<Item> read(List<String> args, InputStream stdin) {
     return concat(args.iterator(), arg -> {
@@ -70,6 +76,10 @@ public final class ArticleReader {
    * Reads one unnamed stream, guessing from its first bytes whether it holds plain text, JSON
    * Lines or HTML. JSON Lines stream through one line at a time, so a feed piped in is indexed as
    * it arrives; a text or HTML article is read whole.
+   *
+   * @param source what the items are named after ({@code -} for standard input)
+   * @param in the bytes to read; closed with the returned stream
+   * @return the items, lazily
    */
   public static Stream<Item> read(String source, InputStream in) {
     BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
@@ -129,6 +139,10 @@ public final class ArticleReader {
   /**
    * Reads one article of plain text from bytes: UTF-8, or the encoding a byte order mark names or
    * a detector recognises (see {@link Item.Loaded#encoding()}).
+   *
+   * @param source what the item is named after
+   * @param bytes the whole article
+   * @return the loaded article, or a skipped item when the bytes are not text
    */
   public static Item text(String source, byte[] bytes) {
     try {
@@ -142,6 +156,10 @@ public final class ArticleReader {
   /**
    * Reads a file or a directory tree, naming its items after {@code shown} rather than the path
    * (as {@code extract} names them after the argument the user typed).
+   *
+   * @param path a file or a folder
+   * @param shown the name that sources start with in place of the path
+   * @return the items, lazily, in name order
    */
   public static Stream<Item> read(Path path, String shown) {
     if (Files.isDirectory(path)) {

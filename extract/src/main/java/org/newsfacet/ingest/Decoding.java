@@ -251,6 +251,9 @@ public final class Decoding {
    * The stable id of an article without one: the first 16 hex digits of the SHA-256 of its text
    * normalised (byte order mark dropped, line ends and runs of white space folded to one space,
    * Unicode NFC), so that the same article saved with other line ends keeps its id.
+   *
+   * @param text the article text as read
+   * @return 16 lower-case hex digits
    */
   public static String textId(String text) {
     String t = text.startsWith("\uFEFF") ? text.substring(1) : text;

@@ -13,7 +13,12 @@ public enum Format {
   /** An HTML page, one article per file. */
   HTML;
 
-  /** The format that a file's extension announces, or empty for a file a directory walk skips. */
+  /**
+   * The format that a file's extension announces, or empty for a file a directory walk skips.
+   *
+   * @param file the file's path; only its name is read
+   * @return the format, or empty for an extension the reader does not read
+   */
   public static Optional<Format> ofExtension(Path file) {
     String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".txt")) {

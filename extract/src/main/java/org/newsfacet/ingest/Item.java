@@ -6,7 +6,11 @@ import java.util.Objects;
 /** One item of input: an article that was read, or one that was skipped with the reason. */
 public sealed interface Item permits Item.Loaded, Item.Skipped {
 
-  /** Where the item came from: a path, {@code PATH#LINE}, or {@code -} for standard input. */
+  /**
+   * Where the item came from: a path, {@code PATH#LINE}, or {@code -} for standard input.
+   *
+   * @return the name that messages and records give the item
+   */
   String source();
 
   /**
@@ -24,7 +28,12 @@ public sealed interface Item permits Item.Loaded, Item.Skipped {
       warnings = List.copyOf(warnings);
     }
 
-    /** An article read from UTF-8. */
+    /**
+     * An article read from UTF-8.
+     *
+     * @param article the article
+     * @param warnings problems that did not stop it from being read
+     */
     public Loaded(RawArticle article, List<String> warnings) {
       this(article, warnings, null);
     }
@@ -48,7 +57,11 @@ public sealed interface Item permits Item.Loaded, Item.Skipped {
       Objects.requireNonNull(reason, "reason");
     }
 
-    /** The one-line message for the user: the item and the reason. */
+    /**
+     * The one-line message for the user: the item and the reason.
+     *
+     * @return {@code SOURCE: REASON}
+     */
     public String message() {
       return source + ": " + reason;
     }

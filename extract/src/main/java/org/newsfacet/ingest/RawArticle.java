@@ -18,7 +18,13 @@ public record RawArticle(String source, String text, Given given) {
     given = given == null ? Given.NONE : given;
   }
 
-  /** An article of plain text with no metadata. */
+  /**
+   * An article of plain text with no metadata.
+   *
+   * @param source where it came from
+   * @param text the article text
+   * @return an article with nothing given but its text
+   */
   public static RawArticle of(String source, String text) {
     return new RawArticle(source, text, Given.NONE);
   }

@@ -54,10 +54,20 @@ public final class Dates {
 
   private Dates() {}
 
-  /** A date written as a whole header line (with label, weekday, time), with whether it says "Updated". */
+  /**
+   * A date written as a whole header line (with label, weekday, time), with whether it says "Updated".
+   *
+   * @param date the day the line states
+   * @param updated true when its label says the article was updated or modified on that day
+   */
   public record HeaderDate(LocalDate date, boolean updated) {}
 
-  /** Reads a header line that is a date, or returns null for a line that is anything else. */
+  /**
+   * Reads a header line that is a date, or returns null for a line that is anything else.
+   *
+   * @param line one line of the article's header
+   * @return the date, or null
+   */
   public static HeaderDate headerLine(String line) {
     if (line.length() > 80) {
       return null;
@@ -79,6 +89,9 @@ public final class Dates {
    * Reads a date from a metadata value (an ISO timestamp, an RFC 1123 date, a written date), or
    * returns null when the value holds no unambiguous date. The date is the one written, not
    * shifted to another time zone: it is the day the publisher stated.
+   *
+   * @param value the metadata value, or null
+   * @return the date, or null
    */
   public static LocalDate parseMetadataDate(String value) {
     if (value == null) {
@@ -99,7 +112,12 @@ public final class Dates {
     return null;
   }
 
-  /** A date written as /YYYY/MM/DD/ in a url's path, as most news sites file their articles. */
+  /**
+   * A date written as /YYYY/MM/DD/ in a url's path, as most news sites file their articles.
+   *
+   * @param url the article's url, or null
+   * @return the date, or null when the path holds none or an impossible one
+   */
   public static LocalDate inUrl(String url) {
     if (url == null) {
       return null;
@@ -108,7 +126,12 @@ public final class Dates {
     return m.find() ? date(m.group("y"), Integer.parseInt(m.group("m")), m.group("d")) : null;
   }
 
-  /** A date with a year inside a dateline ("KYIV, Nov. 4, 2024 (Ukrinform)"), or null. */
+  /**
+   * A date with a year inside a dateline ("KYIV, Nov. 4, 2024 (Ukrinform)"), or null.
+   *
+   * @param text any text; the first date with a year in it counts
+   * @return the date, or null
+   */
   public static LocalDate inText(String text) {
     Matcher m = ANY_DATE.matcher(text);
     return m.find() ? fromGroups(m) : null;
@@ -142,12 +165,21 @@ public final class Dates {
     return monthNumber(name);
   }
 
-  /** The month that a name or abbreviation names, in any case ("Sept", "october"), or 0. */
+  /**
+   * The month that a name or abbreviation names, in any case ("Sept", "october"), or 0.
+   *
+   * @param word a month's name or abbreviation, without its period
+   * @return 1 to 12, or 0 for a word that is no month
+   */
   public static int monthNumber(String word) {
     return MONTHS.getOrDefault(word.toLowerCase(Locale.ROOT), 0);
   }
 
-  /** Every month name and abbreviation, lower case ("january", "jan", "sept"). */
+  /**
+   * Every month name and abbreviation, lower case ("january", "jan", "sept").
+   *
+   * @return an unmodifiable set
+   */
   public static Set<String> monthWords() {
     return MONTHS.keySet();
   }

@@ -27,12 +27,22 @@ public final class English {
 
   private English() {}
 
-  /** The entries of list {@code name} ({@code name.txt}) as a set. */
+  /**
+   * The entries of list {@code name} ({@code name.txt}) as a set.
+   *
+   * @param name the list's file name without its extension
+   * @return an unmodifiable set, read once
+   */
   public static Set<String> words(String name) {
     return WORDS.computeIfAbsent(name, n -> Set.copyOf(entries(n)));
   }
 
-  /** The entries of list {@code name} ({@code name.txt}) in the order written, repeats kept. */
+  /**
+   * The entries of list {@code name} ({@code name.txt}) in the order written, repeats kept.
+   *
+   * @param name the list's file name without its extension
+   * @return an unmodifiable list, read once
+   */
   public static List<String> entries(String name) {
     return ENTRIES.computeIfAbsent(name, n -> List.copyOf(Resources.lines(English.class, path(n + ".txt"))));
   }
@@ -40,12 +50,20 @@ public final class English {
   /**
    * The rows of list {@code name} ({@code name.tsv}) as written, columns still tab-separated: for
    * lists of more than two columns, which their reader parses.
+   *
+   * @param name the list's file name without its extension
+   * @return an unmodifiable list, read once
    */
   public static List<String> rows(String name) {
     return ROWS.computeIfAbsent(name, n -> List.copyOf(Resources.lines(English.class, path(n + ".tsv"))));
   }
 
-  /** Table {@code name} ({@code name.tsv}): first column to second, in the order written. */
+  /**
+   * Table {@code name} ({@code name.tsv}): first column to second, in the order written.
+   *
+   * @param name the table's file name without its extension
+   * @return an unmodifiable map in file order, read once
+   */
   public static Map<String, String> table(String name) {
     return TABLES.computeIfAbsent(name, n -> Resources.table(English.class, path(n + ".tsv")));
   }
@@ -53,6 +71,9 @@ public final class English {
   /**
    * The regular-expression alternation {@code (?:a|b|c)} of list {@code name}: each entry literal, a
    * space in it matching any run of white space, longest first so that "per cent" wins over "per".
+   *
+   * @param name the list's file name without its extension
+   * @return a non-capturing group, ready to embed in a pattern
    */
   public static String alternation(String name) {
     return entries(name).stream().distinct()

@@ -19,6 +19,10 @@ public final class Resources {
   /**
    * The entry lines of a resource beside {@code owner}, stripped; a missing resource is a broken
    * build, so it fails loudly.
+   *
+   * @param owner the class the resource lies beside
+   * @param name the resource's file name, relative to the owner's package
+   * @return the entries in file order
    */
   public static List<String> lines(Class<?> owner, String name) {
     InputStream in = owner.getResourceAsStream(name);
@@ -32,6 +36,10 @@ public final class Resources {
    * A two-column resource beside {@code owner} (tab-separated, comments and blank lines as for
    * {@link #lines}): the first column to the second. A line without exactly two columns, or a first
    * column given twice, is a broken build and fails loudly with the file's name.
+   *
+   * @param owner the class the resource lies beside
+   * @param name the resource's file name, relative to the owner's package
+   * @return an unmodifiable map in file order
    */
   public static Map<String, String> table(Class<?> owner, String name) {
     Map<String, String> out = new LinkedHashMap<>();
@@ -44,7 +52,13 @@ public final class Resources {
     return Collections.unmodifiableMap(out);
   }
 
-  /** The entry lines of a stream in the same format; closes it. */
+  /**
+   * The entry lines of a stream in the same format; closes it.
+   *
+   * @param in the resource's bytes, UTF-8
+   * @param name what an error message calls the resource
+   * @return the entries in stream order
+   */
   public static List<String> lines(InputStream in, String name) {
     List<String> out = new ArrayList<>();
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {

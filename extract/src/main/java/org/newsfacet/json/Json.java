@@ -67,12 +67,21 @@ public final class Json {
     }
   }
 
-  /** The shared mapper, configured for the contract; use it to print other values the same way. */
+  /**
+   * The shared mapper, configured for the contract; use it to print other values the same way.
+   *
+   * @return the mapper; shared, so not to be reconfigured
+   */
   public static ObjectMapper mapper() {
     return MAPPER;
   }
 
-  /** The record as one line of JSON. */
+  /**
+   * The record as one line of JSON.
+   *
+   * @param value a record of the extraction contract, or any value the mapper can write
+   * @return JSON without line breaks
+   */
   public static String write(Object value) {
     try {
       return MAPPER.writeValueAsString(value);
@@ -81,7 +90,12 @@ public final class Json {
     }
   }
 
-  /** Reads one record from its JSON; fails with the parser's message for malformed input. */
+  /**
+   * Reads one record from its JSON; fails with the parser's message for malformed input.
+   *
+   * @param json one line of JSON Lines output
+   * @return the record
+   */
   public static Article readArticle(String json) {
     try {
       return MAPPER.readValue(json, Article.class);

@@ -53,24 +53,52 @@ public record Figure(
     Spans.check(start, end);
   }
 
-  /** A figure with no currency code, bound or attribution rule recorded. */
+  /**
+   * A figure with no currency code, bound or attribution rule recorded.
+   *
+   * @param text the span as written
+   * @param low the lower bound
+   * @param high the upper bound
+   * @param approximate true when hedged
+   * @param unit the counted thing, as written
+   * @param category what the figure counts
+   * @param claimant who the article attributes the figure to, or null
+   * @param start offset of the first character of {@code text}
+   * @param end offset just past the last character of {@code text}
+   */
   public Figure(String text, double low, double high, boolean approximate, String unit, FigureCategory category,
       String claimant, int start, int end) {
     this(text, low, high, approximate, unit, null, null, category, claimant, null, start, end);
   }
 
-  /** The same figure with another claimant, found by rule {@code rule}. */
+  /**
+   * The same figure with another claimant, found by rule {@code rule}.
+   *
+   * @param claimant who the article attributes the figure to, or null
+   * @param rule the name of the attribution rule that chose the claimant
+   * @return a new figure; this one is unchanged
+   */
   public Figure withClaimant(String claimant, String rule) {
     return new Figure(text, low, high, approximate, unit, currency, bound, category, claimant, rule, start, end);
   }
 
-  /** The same figure counting what {@code listed} counts: its unit and category. */
+  /**
+   * The same figure counting what {@code listed} counts: its unit and category.
+   *
+   * @param listed the figure of the same list that names what is counted
+   * @return a new figure; this one is unchanged
+   */
   public Figure countingAs(Figure listed) {
     return new Figure(text, low, high, approximate, listed.unit, currency, bound, listed.category, claimant, attributedBy,
         start, end);
   }
 
-  /** The same figure counting another category. */
+  /**
+   * The same figure counting another category.
+   *
+   * @param category what the figure counts
+   * @return a new figure; this one is unchanged
+   */
   public Figure withCategory(FigureCategory category) {
     return new Figure(text, low, high, approximate, unit, currency, bound, category, claimant, attributedBy, start, end);
   }

@@ -33,12 +33,25 @@ public record Quote(
     Spans.check(start, end);
   }
 
-  /** A direct quotation with no recorded rule. */
+  /**
+   * A direct quotation with no recorded rule.
+   *
+   * @param speaker canonical name, organisation, or a label for an unnamed source; null if unsaid
+   * @param speakerType what kind of speaker this is
+   * @param text the words between the quotation marks, without the marks
+   * @param partial true for a quotation embedded in the writer's own sentence
+   * @param start offset of the first character of {@code text}
+   * @param end offset just past the last character of {@code text}
+   */
   public Quote(String speaker, SpeakerType speakerType, String text, boolean partial, int start, int end) {
     this(speaker, speakerType, text, QuoteKind.DIRECT, partial, null, start, end);
   }
 
-  /** True for a quotation in the source's own words. */
+  /**
+   * True for a quotation in the source's own words.
+   *
+   * @return false for reported speech
+   */
   public boolean direct() {
     return kind == QuoteKind.DIRECT;
   }

@@ -41,13 +41,21 @@ public final class Pipeline {
 
   /** Where extracted articles go. Called from several threads, never twice at once for one id. */
   public interface Sink {
-    /** Writes one article's extraction, replacing any earlier version with its id. */
+    /**
+     * Writes one article's extraction, replacing any earlier version with its id.
+     *
+     * @param extraction the article's extraction
+     * @throws IOException when the write failed; it stops the run
+     */
     void write(Extraction extraction) throws IOException;
 
     /**
      * True when {@code failure}, an unchecked exception thrown while one article was written, means
      * the sink can take no more (its writer failed), so the run must stop rather than skip that
      * article. A checked exception of {@link #write} always stops the run.
+     *
+     * @param failure what the write threw
+     * @return true to stop the run, false to skip the article and go on
      */
     default boolean fatal(Throwable failure) {
       return false;
@@ -59,13 +67,26 @@ public final class Pipeline {
     /** Hears nothing. */
     Listener NONE = new Listener() {};
 
-    /** An article was extracted and written (or passed over for a later version of its id in the same run). */
+    /**
+     * An article was extracted and written (or passed over for a later version of its id in the same run).
+     *
+     * @param article the record written
+     */
     default void indexed(Article article) {}
 
-    /** An item was skipped, with the reason. */
+    /**
+     * An item was skipped, with the reason.
+     *
+     * @param item the item, with its reason
+     */
     default void skipped(Item.Skipped item) {}
 
-    /** An item was written despite a problem with one of its fields. */
+    /**
+     * An item was written despite a problem with one of its fields.
+     *
+     * @param source the item's source
+     * @param message what was wrong, in words a user understands
+     */
     default void warned(String source, String message) {}
   }
 
@@ -75,10 +96,19 @@ public final class Pipeline {
     /**
      * Hears the item as it is read, on the reading thread, in the input's order, before any thread
      * works on it; {@code sequence} counts the loaded items from 1.
+     *
+     * @param item the item read
+     * @param sequence the item's place among the loaded ones, from 1
      */
     default void read(Item.Loaded item, long sequence) {}
 
-    /** Does the work; an exception stops the whole run. */
+    /**
+     * Does the work; an exception stops the whole run.
+     *
+     * @param item the item to work on
+     * @param sequence the item's place among the loaded ones, from 1
+     * @throws IOException to stop the run
+     */
     void run(Item.Loaded item, long sequence) throws IOException;
   }
 
@@ -100,6 +130,14 @@ public final class Pipeline {
    * Extracts every loaded item with {@code extractor} and writes it to {@code sink}; reports every
    * skipped one. Throws what stopped the run: the sink's fatal failure, an exception of the reader
    * or the listener, an error, or an interruption ({@link java.io.InterruptedIOException}).
+   *
+   * @param items the input, as the reader yields it; read to the end, left for the caller to close
+   * @param extractor the extraction to run on every loaded item
+   * @param threads how many threads extract at once, at least 1
+   * @param sink where extractions go
+   * @param listener what hears of each written, skipped or warned item
+   * @return how many articles were written, and the items skipped
+   * @throws IOException a checked failure of the sink, or an interruption
    */
   public static Result run(Stream<Item> items, Extractor extractor, int threads, Sink sink, Listener listener)
       throws IOException {
@@ -173,6 +211,12 @@ public final class Pipeline {
    * a few items per thread in memory. The first exception a task throws stops the reading; the
    * items in flight finish (interrupting them could leave a writer closed for good), then it is
    * thrown here.
+   *
+   * @param items the input, as the reader yields it; left for the caller to close
+   * @param threads how many threads run the task at once, at least 1
+   * @param task the work on each loaded item
+   * @param skipped what hears of each skipped item
+   * @throws IOException the first checked exception a task threw, or an interruption
    */
   public static void forEach(Stream<Item> items, int threads, Task task,
       Consumer<Item.Skipped> skipped) throws IOException {

@@ -44,7 +44,11 @@ public record IndexCheck(boolean clean, boolean readable, int segments, long doc
     broken = List.copyOf(broken);
   }
 
-  /** The documents the broken segments hold. */
+  /**
+   * The documents the broken segments hold.
+   *
+   * @return how many Lucene documents a repair removes, or removed
+   */
   public long lost() {
     return broken.stream().mapToLong(Broken::documents).sum();
   }
@@ -53,6 +57,11 @@ public record IndexCheck(boolean clean, boolean readable, int segments, long doc
    * Checks the index in {@code folder}; with {@code repair}, removes its broken segments (and so
    * their documents) to leave an index whose every segment is sound. Needs the index's write
    * lock: no other process may be adding to it.
+   *
+   * @param folder the index's folder
+   * @param repair true to remove the broken segments, with their documents
+   * @return what the check found, and whether it repaired
+   * @throws IOException when the folder is missing, or its files cannot be read or locked
    */
   public static IndexCheck run(Path folder, boolean repair) throws IOException {
     Objects.requireNonNull(folder, "folder");

@@ -39,6 +39,7 @@ public final class IndexFault extends IOException {
     OTHER
   }
 
+  /** What went wrong; kept with the message when the fault is serialized. */
   private final Kind kind;
 
   private IndexFault(Kind kind, String message, Throwable cause) {
@@ -46,12 +47,22 @@ public final class IndexFault extends IOException {
     this.kind = kind;
   }
 
-  /** What went wrong. */
+  /**
+   * What went wrong.
+   *
+   * @return the cause, by kind: what a program may act on (a full disk, a lock, damage)
+   */
   public Kind kind() {
     return kind;
   }
 
-  /** The fault behind {@code failure} on the index at {@code index}: its cause found, named and explained. */
+  /**
+   * The fault behind {@code failure} on the index at {@code index}: its cause found, named and explained.
+   *
+   * @param index the index's folder, named in the message
+   * @param failure what a layer below threw
+   * @return {@code failure} itself when it is already a fault, else a new fault with it as cause
+   */
   public static IndexFault of(Path index, Throwable failure) {
     if (failure instanceof IndexFault fault) {
       return fault;

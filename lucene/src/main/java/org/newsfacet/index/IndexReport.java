@@ -17,7 +17,11 @@ public record IndexReport(long added, long replaced, List<Item.Skipped> skipped)
     skipped = List.copyOf(skipped);
   }
 
-  /** Articles indexed in all, new or replaced. */
+  /**
+   * Articles indexed in all, new or replaced.
+   *
+   * @return {@code added + replaced}
+   */
   public long indexed() {
     return added + replaced;
   }

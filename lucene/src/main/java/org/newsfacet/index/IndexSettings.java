@@ -35,32 +35,64 @@ public record IndexSettings(int commitEveryArticles, Duration commitInterval, do
     }
   }
 
-  /** Settings with the default search time-out. */
+  /**
+   * Settings with the default search time-out.
+   *
+   * @param commitEveryArticles commit after this many added articles
+   * @param commitInterval commit when this much time has passed since the last commit
+   * @param ramBufferMb Lucene's indexing buffer, in megabytes
+   * @param threads how many articles are extracted at once
+   */
   public IndexSettings(int commitEveryArticles, Duration commitInterval, double ramBufferMb, int threads) {
     this(commitEveryArticles, commitInterval, ramBufferMb, threads, SEARCH_TIMEOUT);
   }
 
-  /** Commit every ten thousand articles or 30 seconds, with a 128 MB buffer, extracting on every core. */
+  /**
+   * Commit every ten thousand articles or 30 seconds, with a 128 MB buffer, extracting on every core.
+   *
+   * @return the defaults, with the default search time-out
+   */
   public static IndexSettings defaults() {
     return new IndexSettings(10_000, Duration.ofSeconds(30), 128, Runtime.getRuntime().availableProcessors());
   }
 
-  /** These settings with another commit cadence. */
+  /**
+   * These settings with another commit cadence.
+   *
+   * @param articles commit after this many added articles, at least 1
+   * @param interval commit when this much time has passed since the last commit
+   * @return a changed copy
+   */
   public IndexSettings commitEvery(int articles, Duration interval) {
     return new IndexSettings(articles, interval, ramBufferMb, threads, searchTimeout);
   }
 
-  /** These settings extracting this many articles at once. */
+  /**
+   * These settings extracting this many articles at once.
+   *
+   * @param n how many threads extract, at least 1
+   * @return a changed copy
+   */
   public IndexSettings withThreads(int n) {
     return new IndexSettings(commitEveryArticles, commitInterval, ramBufferMb, n, searchTimeout);
   }
 
-  /** These settings with another indexing buffer. */
+  /**
+   * These settings with another indexing buffer.
+   *
+   * @param megabytes Lucene's indexing buffer, at least 1
+   * @return a changed copy
+   */
   public IndexSettings withRamBuffer(double megabytes) {
     return new IndexSettings(commitEveryArticles, commitInterval, megabytes, threads, searchTimeout);
   }
 
-  /** These settings stopping each search after this long. */
+  /**
+   * These settings stopping each search after this long.
+   *
+   * @param timeout how long one search may run, positive
+   * @return a changed copy
+   */
   public IndexSettings withSearchTimeout(Duration timeout) {
     return new IndexSettings(commitEveryArticles, commitInterval, ramBufferMb, threads, timeout);
   }

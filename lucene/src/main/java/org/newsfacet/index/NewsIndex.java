@@ -67,7 +67,12 @@ public final class NewsIndex implements NewsSearch {
     this.settings = settings;
   }
 
-  /** True when {@code path} is a folder that holds a committed index (of any schema version). */
+  /**
+   * True when {@code path} is a folder that holds a committed index (of any schema version).
+   *
+   * @param path any path
+   * @return false for a missing folder, or one without a committed index
+   */
   public static boolean exists(Path path) {
     return IndexFolder.exists(path);
   }
@@ -75,12 +80,23 @@ public final class NewsIndex implements NewsSearch {
   /**
    * Opens an existing index for searching only: no write lock, no commits, so it works while
    * another process indexes (it sees that process's commits) and on a read-only disk.
+   *
+   * @param path the index's folder
+   * @return the index, open for searching; close it when done
+   * @throws IOException when the index's storage fails, named as an {@link IndexFault}
    */
   public static NewsIndex openReadOnly(Path path) throws IOException {
     return openReadOnly(path, IndexSettings.defaults());
   }
 
-  /** Opens an existing index for searching only, with these settings (its search time-out). */
+  /**
+   * Opens an existing index for searching only, with these settings (its search time-out).
+   *
+   * @param path the index's folder
+   * @param settings the settings; only the search time-out matters when reading
+   * @return the index, open for searching; close it when done
+   * @throws IOException when the index's storage fails, named as an {@link IndexFault}
+   */
   public static NewsIndex openReadOnly(Path path, IndexSettings settings) throws IOException {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(settings, "settings");
@@ -96,12 +112,26 @@ public final class NewsIndex implements NewsSearch {
     }
   }
 
-  /** Opens the index in this folder, creating it when the folder is missing or empty. */
+  /**
+   * Opens the index in this folder, creating it when the folder is missing or empty.
+   *
+   * @param path the index's folder
+   * @return the index, open for adding and searching; close it when done
+   * @throws IOException when the index's storage fails, named as an {@link IndexFault}
+   */
   public static NewsIndex open(Path path) throws IOException {
     return open(path, IndexSettings.defaults(), Extractor.standard());
   }
 
-  /** Opens or creates the index with the given settings and extractor. */
+  /**
+   * Opens or creates the index with the given settings and extractor.
+   *
+   * @param path the index's folder
+   * @param settings how it commits, buffers, extracts and times out
+   * @param extractor what turns the articles added into records
+   * @return the index, open for adding and searching; close it when done
+   * @throws IOException when the index's storage fails, named as an {@link IndexFault}
+   */
   public static NewsIndex open(Path path, IndexSettings settings, Extractor extractor) throws IOException {
     return open(path, settings, extractor, d -> d);
   }
@@ -129,14 +159,24 @@ public final class NewsIndex implements NewsSearch {
     }
   }
 
-  /** The folder of this index. */
+  /**
+   * The folder of this index.
+   *
+   * @return the path it was opened with
+   */
   public Path path() {
     return path;
   }
 
   // ---- adding ----
 
-  /** Reads and indexes a file or a directory tree of articles. */
+  /**
+   * Reads and indexes a file or a directory tree of articles.
+   *
+   * @param articles a file or a folder
+   * @return how many articles were added or replaced, and the items skipped
+   * @throws IOException when the index's storage fails, named as an {@link IndexFault}
+   */
   public IndexReport add(Path articles) throws IOException {
     try (Stream<Item> items = ArticleReader.read(articles)) {
       return add(items, IndexListener.NONE);
@@ -146,6 +186,11 @@ public final class NewsIndex implements NewsSearch {
   /**
    * Indexes every loaded item and reports every skipped one; a failure to extract one article
    * skips that article only. Commits at the end.
+   *
+   * @param items the input, as the reader yields it; left for the caller to close
+   * @param listener what hears of each written, skipped or warned item
+   * @return how many articles were added or replaced, and the items skipped
+   * @throws IOException when the index's storage fails, named as an {@link IndexFault}
    */
   public IndexReport add(Stream<Item> items, IndexListener listener) throws IOException {
     Objects.requireNonNull(listener, "listener");
@@ -180,27 +225,47 @@ public final class NewsIndex implements NewsSearch {
     return new IndexReport(added, Math.max(0, result.processed() - added), result.skipped());
   }
 
-  /** Extracts and indexes one article, replacing any with the same id; returns its record. */
+  /**
+   * Extracts and indexes one article, replacing any with the same id; returns its record.
+   *
+   * @param raw the article as read
+   * @return the record indexed
+   * @throws IOException when the index's storage fails, named as an {@link IndexFault}
+   */
   public Article add(RawArticle raw) throws IOException {
     writable();
     return add(extractor.extract(raw));
   }
 
-  /** Indexes one extracted article, replacing any with the same id; returns its record. */
+  /**
+   * Indexes one extracted article, replacing any with the same id; returns its record.
+   *
+   * @param extraction the article's extraction
+   * @return the record indexed
+   * @throws IOException when the index's storage fails, named as an {@link IndexFault}
+   */
   public Article add(Extraction extraction) throws IOException {
     writable();
     writing.write(extraction);
     return extraction.article();
   }
 
-  /** Makes everything added so far durable; does nothing when nothing was added since the last commit. */
+  /**
+   * Makes everything added so far durable; does nothing when nothing was added since the last commit.
+   *
+   * @throws IOException when the index's storage fails, named as an {@link IndexFault}
+   */
   public void commit() throws IOException {
     if (writing != null) {
       writing.commit();
     }
   }
 
-  /** True when the index was opened read-only. */
+  /**
+   * True when the index was opened read-only.
+   *
+   * @return false when it can add articles
+   */
   public boolean readOnly() {
     return writing == null;
   }

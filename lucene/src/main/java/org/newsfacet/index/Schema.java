@@ -82,6 +82,9 @@ public final class Schema {
   /**
    * The keyword field that filters by an entity of this type: it holds the name key (see
    * {@link Dimensions#nameKey}) of every name and alias of the entity, so that any spelling finds it.
+   *
+   * @param type a kind of entity
+   * @return the field's name
    */
   public static String keyField(EntityType type) {
     return Dimensions.dimension(type) + "_key";
@@ -105,12 +108,20 @@ public final class Schema {
     return t;
   }
 
-  /** English analysis (stemming, stop words) for the text fields; ids are keywords. */
+  /**
+   * English analysis (stemming, stop words) for the text fields; ids are keywords.
+   *
+   * @return a new analyzer; the caller closes it
+   */
   public static Analyzer analyzer() {
     return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), Map.of(ID, new KeywordAnalyzer()));
   }
 
-  /** The facet configuration shared by indexing and searching. */
+  /**
+   * The facet configuration shared by indexing and searching.
+   *
+   * @return a new configuration
+   */
   public static FacetsConfig facetsConfig() {
     FacetsConfig config = new FacetsConfig();
     config.setHierarchical(Dimensions.PUBLISHED, true);

@@ -44,7 +44,12 @@ public final class Dimensions {
 
   private Dimensions() {}
 
-  /** The entity dimension of each entity type. */
+  /**
+   * The entity dimension of each entity type.
+   *
+   * @param type a kind of entity
+   * @return the dimension that counts the entities of that kind
+   */
   public static String dimension(EntityType type) {
     return switch (type) {
       case PERSON -> PERSON;
@@ -56,6 +61,9 @@ public final class Dimensions {
   /**
    * The key under which a backend files and filters a name (a speaker, a claimant, an entity): any
    * spelling of one name gives the same key, so "Navalnyy" finds Navalny's quotations.
+   *
+   * @param name a name in any spelling
+   * @return the key; equal keys mean one person, organisation or place
    */
   public static String nameKey(String name) {
     return NAME_KEYS.key(name);

@@ -34,77 +34,152 @@ public record FigureRequest(String words, FigureCategory category, List<String> 
     }
   }
 
-  /** Every figure, fifty at a time, newest first. */
+  /**
+   * Every figure, fifty at a time, newest first.
+   *
+   * @return a request with no condition
+   */
   public static FigureRequest all() {
     return new FigureRequest("", null, List.of(), Filters.NONE, null, null, 0, 50);
   }
 
-  /** The figures of one category. */
+  /**
+   * The figures of one category.
+   *
+   * @param category what the figures count
+   * @return a request for that category's figures, fifty at a time, newest first
+   */
   public static FigureRequest of(FigureCategory category) {
     return all().category(category);
   }
 
-  /** Only figures of this category (null for all). */
+  /**
+   * Only figures of this category (null for all).
+   *
+   * @param c the category, or null for every category
+   * @return a changed copy
+   */
   public FigureRequest category(FigureCategory c) {
     return new FigureRequest(words, c, claimants, filters, min, max, offset, limit);
   }
 
-  /** Also accepts this claimant. */
+  /**
+   * Also accepts this claimant.
+   *
+   * @param name a claimant's name in any spelling, or an unnamed label; not blank
+   * @return a changed copy
+   */
   public FigureRequest claimant(String name) {
     return new FigureRequest(words, category, Requests.plus(claimants, name, "claimant"), filters, min, max, offset, limit);
   }
 
-  /** These filters instead of the ones so far. */
+  /**
+   * These filters instead of the ones so far.
+   *
+   * @param f the filters; null for none
+   * @return a changed copy
+   */
   public FigureRequest filters(Filters f) {
     return new FigureRequest(words, category, claimants, f, min, max, offset, limit);
   }
 
-  /** Also accepts this outlet. */
+  /**
+   * Also accepts this outlet.
+   *
+   * @param outlet an outlet's name or alias, in any case; not blank
+   * @return a changed copy
+   */
   public FigureRequest outlet(String outlet) {
     return filters(filters.outlet(outlet));
   }
 
-  /** Also accepts this agency. */
+  /**
+   * Also accepts this agency.
+   *
+   * @param agency an agency's name or alias, in any case; not blank
+   * @return a changed copy
+   */
   public FigureRequest agency(String agency) {
     return filters(filters.agency(agency));
   }
 
-  /** Also accepts this source: an outlet or an agency. */
+  /**
+   * Also accepts this source: an outlet or an agency.
+   *
+   * @param source an outlet's or an agency's name, in any case; not blank
+   * @return a changed copy
+   */
   public FigureRequest source(String source) {
     return filters(filters.source(source));
   }
 
-  /** Only figures published on or after this day. */
+  /**
+   * Only figures published on or after this day.
+   *
+   * @param day the earliest publication day, or null for no lower limit
+   * @return a changed copy
+   */
   public FigureRequest from(LocalDate day) {
     return filters(filters.from(day));
   }
 
-  /** Only figures published on or before this day. */
+  /**
+   * Only figures published on or before this day.
+   *
+   * @param day the latest publication day, or null for no upper limit
+   * @return a changed copy
+   */
   public FigureRequest to(LocalDate day) {
     return filters(filters.to(day));
   }
 
-  /** Requires these words in the figure's sentence ("figures for flood relief"). */
+  /**
+   * Requires these words in the figure's sentence ("figures for flood relief").
+   *
+   * @param text words in Lucene's classic syntax; blank for any
+   * @return a changed copy
+   */
   public FigureRequest words(String text) {
     return new FigureRequest(text, category, claimants, filters, min, max, offset, limit);
   }
 
-  /** Only figures reaching at least this value. */
+  /**
+   * Only figures reaching at least this value.
+   *
+   * @param value the least value a figure's upper bound may have
+   * @return a changed copy
+   */
   public FigureRequest atLeast(double value) {
     return new FigureRequest(words, category, claimants, filters, value, max, offset, limit);
   }
 
-  /** Only figures starting at most at this value. */
+  /**
+   * Only figures starting at most at this value.
+   *
+   * @param value the greatest value a figure's lower bound may have
+   * @return a changed copy
+   */
   public FigureRequest atMost(double value) {
     return new FigureRequest(words, category, claimants, filters, min, value, offset, limit);
   }
 
-  /** Returns at most this many hits. */
+  /**
+   * Returns at most this many hits.
+   *
+   * @param n hits on the page, not negative; a search refuses more than
+   *     {@link QueryLimits#MAX_PAGE}
+   * @return a changed copy
+   */
   public FigureRequest limit(int n) {
     return new FigureRequest(words, category, claimants, filters, min, max, offset, n);
   }
 
-  /** Skips this many hits first. */
+  /**
+   * Skips this many hits first.
+   *
+   * @param n hits to pass over, not negative
+   * @return a changed copy
+   */
   public FigureRequest offset(int n) {
     return new FigureRequest(words, category, claimants, filters, min, max, n, limit);
   }

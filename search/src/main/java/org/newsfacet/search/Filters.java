@@ -31,27 +31,52 @@ public record Filters(List<String> outlets, List<String> agencies, List<String> 
     }
   }
 
-  /** Also accepts this outlet. */
+  /**
+   * Also accepts this outlet.
+   *
+   * @param outlet an outlet's name or alias, in any case; not blank
+   * @return a changed copy
+   */
   public Filters outlet(String outlet) {
     return new Filters(Requests.plus(outlets, outlet, "outlet"), agencies, sources, from, to);
   }
 
-  /** Also accepts this agency. */
+  /**
+   * Also accepts this agency.
+   *
+   * @param agency an agency's name or alias, in any case; not blank
+   * @return a changed copy
+   */
   public Filters agency(String agency) {
     return new Filters(outlets, Requests.plus(agencies, agency, "agency"), sources, from, to);
   }
 
-  /** Also accepts this source: an outlet or an agency. */
+  /**
+   * Also accepts this source: an outlet or an agency.
+   *
+   * @param source an outlet's or an agency's name, in any case; not blank
+   * @return a changed copy
+   */
   public Filters source(String source) {
     return new Filters(outlets, agencies, Requests.plus(sources, source, "source"), from, to);
   }
 
-  /** Only articles published on or after this day (null: no lower limit). */
+  /**
+   * Only articles published on or after this day (null: no lower limit).
+   *
+   * @param day the earliest publication day, or null
+   * @return a changed copy; it fails when the day is after {@code to}
+   */
   public Filters from(LocalDate day) {
     return new Filters(outlets, agencies, sources, day, to);
   }
 
-  /** Only articles published on or before this day (null: no upper limit). */
+  /**
+   * Only articles published on or before this day (null: no upper limit).
+   *
+   * @param day the latest publication day, or null
+   * @return a changed copy; it fails when the day is before {@code from}
+   */
   public Filters to(LocalDate day) {
     return new Filters(outlets, agencies, sources, from, day);
   }

@@ -27,6 +27,10 @@ public record Hit(Article article, float score, String snippet) {
   /**
    * The snippet as plain text, for a terminal or a text file: the article's words as they are,
    * the highlighted ones between {@code open} and {@code close} ("[" and "]", say).
+   *
+   * @param open what to put before each highlighted word
+   * @param close what to put after each highlighted word
+   * @return the passage without markup or entities
    */
   public String snippetText(String open, String close) {
     // The snippet's escaping (Lucene's, after OWASP) turns only these six characters into entities;

@@ -24,27 +24,75 @@ import org.newsfacet.model.Article;
  * failure of the engine itself is an {@link IOException}.
  */
 public interface NewsSearch extends Closeable {
-  /** Articles: the requested page of hits with snippets, and facet counts over all matches. */
+  /**
+   * Articles: the requested page of hits with snippets, and facet counts over all matches.
+   *
+   * @param request the words, filters, order and page
+   * @return the hits of the page, the total and the facet counts
+   * @throws IOException when the engine fails
+   */
   Results<Hit> search(SearchRequest request) throws IOException;
 
-  /** Quotations: by speaker in any spelling, words, kind, source and date, with facet counts. */
+  /**
+   * Quotations: by speaker in any spelling, words, kind, source and date, with facet counts.
+   *
+   * @param request the speakers, words, kind, filters and page
+   * @return the quotations of the page, the total and the facet counts
+   * @throws IOException when the engine fails
+   */
   Results<QuoteHit> quotes(QuoteRequest request) throws IOException;
 
-  /** Figures: by category, claimant in any spelling, value range, source and date, with facet counts. */
+  /**
+   * Figures: by category, claimant in any spelling, value range, source and date, with facet counts.
+   *
+   * @param request the category, claimants, values, filters and page
+   * @return the figures of the page, the total and the facet counts
+   * @throws IOException when the engine fails
+   */
   Results<FigureHit> figures(FigureRequest request) throws IOException;
 
-  /** The matching figures grouped by outlet, agency, claimant or day, so that what each source reported is side by side. */
+  /**
+   * The matching figures grouped by outlet, agency, claimant or day, so that what each source reported is side by side.
+   *
+   * @param request the figures to group; its limit caps the figures each group lists
+   * @param by what to group them by
+   * @return the groups, each with its newest figures and its total
+   * @throws IOException when the engine fails
+   */
   List<FigureGroup> compare(FigureRequest request, FigureGroup.GroupBy by) throws IOException;
 
-  /** Every value of a facet dimension ({@link Dimensions}) with how many documents have it, most frequent first. */
+  /**
+   * Every value of a facet dimension ({@link Dimensions}) with how many documents have it, most frequent first.
+   *
+   * @param dimension one of the names in {@link Dimensions}
+   * @return each value with its count; empty for a dimension nothing has
+   * @throws IOException when the engine fails
+   */
   List<FacetCount> values(String dimension) throws IOException;
 
-  /** Every value of a facet dimension, sorted, without counting: the names a question may use. */
+  /**
+   * Every value of a facet dimension, sorted, without counting: the names a question may use.
+   *
+   * @param dimension one of the names in {@link Dimensions}
+   * @return the values in name order
+   * @throws IOException when the engine fails
+   */
   List<String> names(String dimension) throws IOException;
 
-  /** The record of the article with this id, if it is held. */
+  /**
+   * The record of the article with this id, if it is held.
+   *
+   * @param id the record's id, as {@link Article#id()} gives it
+   * @return the record, or empty when no article has the id
+   * @throws IOException when the engine fails
+   */
   Optional<Article> get(String id) throws IOException;
 
-  /** What the collection holds: counts per outlet and agency, the range of publication dates. */
+  /**
+   * What the collection holds: counts per outlet and agency, the range of publication dates.
+   *
+   * @return the counts and the date range
+   * @throws IOException when the engine fails
+   */
   IndexStats stats() throws IOException;
 }

@@ -8,12 +8,21 @@ package org.newsfacet.search;
 public final class QueryLimitException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
-  /** An exception with the message for the user. */
+  /**
+   * An exception with the message for the user.
+   *
+   * @param message which limit was passed, and how to ask instead
+   */
   public QueryLimitException(String message) {
     super(message);
   }
 
-  /** An exception with the message for the user and what Lucene reported. */
+  /**
+   * An exception with the message for the user and what Lucene reported.
+   *
+   * @param message which limit was passed, and how to ask instead
+   * @param cause the engine's own exception
+   */
   public QueryLimitException(String message, Throwable cause) {
     super(message, cause);
   }

@@ -38,7 +38,11 @@ public final class QueryLimits {
 
   private QueryLimits() {}
 
-  /** Refuses a question longer than {@link #MAX_QUESTION_CHARS}. */
+  /**
+   * Refuses a question longer than {@link #MAX_QUESTION_CHARS}.
+   *
+   * @param question the question as typed, or null
+   */
   public static void checkQuestion(String question) {
     if (question != null && question.length() > MAX_QUESTION_CHARS) {
       throw new QueryLimitException(String.format(Locale.ROOT, "the question is %,d characters long; a question may "
@@ -46,7 +50,12 @@ public final class QueryLimits {
     }
   }
 
-  /** Refuses a page that reaches deeper than {@link #MAX_PAGE_END} hits. */
+  /**
+   * Refuses a page that reaches deeper than {@link #MAX_PAGE_END} hits.
+   *
+   * @param offset hits the page passes over
+   * @param limit hits on the page
+   */
   public static void checkPage(int offset, int limit) {
     if (limit > MAX_PAGE) {
       throw new QueryLimitException(String.format(Locale.ROOT, "a page may have %,d hits at most, not %,d: page through "
@@ -62,6 +71,8 @@ public final class QueryLimits {
   /**
    * Refuses Lucene query text (or a question, before it is read) nested too deep, with too many
    * words, or with too costly a regular expression or wildcard term.
+   *
+   * @param text the query text; not null
    */
   public static void checkSyntax(String text) {
     checkQuestion(text);

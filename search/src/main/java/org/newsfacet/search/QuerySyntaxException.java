@@ -4,7 +4,12 @@ package org.newsfacet.search;
 public final class QuerySyntaxException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
-  /** An exception with the message for the user and the parser's own exception. */
+  /**
+   * An exception with the message for the user and the parser's own exception.
+   *
+   * @param message what cannot be read, in words the user understands
+   * @param cause the parser's exception
+   */
   public QuerySyntaxException(String message, Throwable cause) {
     super(message, cause);
   }

@@ -31,67 +31,132 @@ public record QuoteRequest(String words, List<String> speakers, QuoteKind kind, 
     }
   }
 
-  /** Every quotation, twenty at a time, newest first. */
+  /**
+   * Every quotation, twenty at a time, newest first.
+   *
+   * @return a request with no condition
+   */
   public static QuoteRequest all() {
     return new QuoteRequest("", List.of(), null, Filters.NONE, 0, 20);
   }
 
-  /** The quotations of one speaker. */
+  /**
+   * The quotations of one speaker.
+   *
+   * @param speaker a name in any spelling, or a surname; not blank
+   * @return a request for that speaker's quotations, twenty at a time, newest first
+   */
   public static QuoteRequest by(String speaker) {
     return all().speaker(speaker);
   }
 
-  /** Also accepts this speaker. */
+  /**
+   * Also accepts this speaker.
+   *
+   * @param name a name in any spelling, or a surname; not blank
+   * @return a changed copy
+   */
   public QuoteRequest speaker(String name) {
     return new QuoteRequest(words, Requests.plus(speakers, name, "speaker"), kind, filters, offset, limit);
   }
 
-  /** Requires these words in the quotation (Lucene syntax). */
+  /**
+   * Requires these words in the quotation (Lucene syntax).
+   *
+   * @param text words in Lucene's classic syntax; blank for any
+   * @return a changed copy
+   */
   public QuoteRequest words(String text) {
     return new QuoteRequest(text, speakers, kind, filters, offset, limit);
   }
 
-  /** Only quotations of this kind: {@link QuoteKind#DIRECT} words or {@link QuoteKind#INDIRECT} reported speech; null for both. */
+  /**
+   * Only quotations of this kind: {@link QuoteKind#DIRECT} words or {@link QuoteKind#INDIRECT} reported speech; null for both.
+   *
+   * @param k the kind, or null for both
+   * @return a changed copy
+   */
   public QuoteRequest kind(QuoteKind k) {
     return new QuoteRequest(words, speakers, k, filters, offset, limit);
   }
 
-  /** These filters instead of the ones so far. */
+  /**
+   * These filters instead of the ones so far.
+   *
+   * @param f the filters; null for none
+   * @return a changed copy
+   */
   public QuoteRequest filters(Filters f) {
     return new QuoteRequest(words, speakers, kind, f, offset, limit);
   }
 
-  /** Also accepts this outlet. */
+  /**
+   * Also accepts this outlet.
+   *
+   * @param outlet an outlet's name or alias, in any case; not blank
+   * @return a changed copy
+   */
   public QuoteRequest outlet(String outlet) {
     return filters(filters.outlet(outlet));
   }
 
-  /** Also accepts this agency. */
+  /**
+   * Also accepts this agency.
+   *
+   * @param agency an agency's name or alias, in any case; not blank
+   * @return a changed copy
+   */
   public QuoteRequest agency(String agency) {
     return filters(filters.agency(agency));
   }
 
-  /** Also accepts this source: an outlet or an agency. */
+  /**
+   * Also accepts this source: an outlet or an agency.
+   *
+   * @param source an outlet's or an agency's name, in any case; not blank
+   * @return a changed copy
+   */
   public QuoteRequest source(String source) {
     return filters(filters.source(source));
   }
 
-  /** Only quotations published on or after this day. */
+  /**
+   * Only quotations published on or after this day.
+   *
+   * @param day the earliest publication day, or null for no lower limit
+   * @return a changed copy
+   */
   public QuoteRequest from(LocalDate day) {
     return filters(filters.from(day));
   }
 
-  /** Only quotations published on or before this day. */
+  /**
+   * Only quotations published on or before this day.
+   *
+   * @param day the latest publication day, or null for no upper limit
+   * @return a changed copy
+   */
   public QuoteRequest to(LocalDate day) {
     return filters(filters.to(day));
   }
 
-  /** Returns at most this many hits. */
+  /**
+   * Returns at most this many hits.
+   *
+   * @param n hits on the page, not negative; a search refuses more than
+   *     {@link QueryLimits#MAX_PAGE}
+   * @return a changed copy
+   */
   public QuoteRequest limit(int n) {
     return new QuoteRequest(words, speakers, kind, filters, offset, n);
   }
 
-  /** Skips this many hits first. */
+  /**
+   * Skips this many hits first.
+   *
+   * @param n hits to pass over, not negative
+   * @return a changed copy
+   */
   public QuoteRequest offset(int n) {
     return new QuoteRequest(words, speakers, kind, filters, n, limit);
   }

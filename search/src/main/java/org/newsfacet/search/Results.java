@@ -25,7 +25,13 @@ public record Results<T>(long total, List<T> hits, Map<String, List<FacetCount>>
     suggestions = List.copyOf(suggestions);
   }
 
-  /** Results without suggestions. */
+  /**
+   * Results without suggestions.
+   *
+   * @param total how many match
+   * @param hits the requested page
+   * @param facets for each facet dimension, its most frequent values
+   */
   public Results(long total, List<T> hits, Map<String, List<FacetCount>> facets) {
     this(total, hits, facets, List.of());
   }
@@ -35,7 +41,12 @@ public record Results<T>(long total, List<T> hits, Map<String, List<FacetCount>>
     return new Results<>(total, hits, facets, names);
   }
 
-  /** The counts of one dimension, empty when no match has a value for it. */
+  /**
+   * The counts of one dimension, empty when no match has a value for it.
+   *
+   * @param dimension one of the names in {@link Dimensions}
+   * @return the values with their counts, most frequent first
+   */
   public List<FacetCount> facet(String dimension) {
     return facets.getOrDefault(dimension, List.of());
   }

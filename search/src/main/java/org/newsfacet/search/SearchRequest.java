@@ -49,62 +49,122 @@ public record SearchRequest(
     }
   }
 
-  /** A search for these words, ten hits by relevance. */
+  /**
+   * A search for these words, ten hits by relevance.
+   *
+   * @param text words in Lucene's classic syntax; blank or null for every article
+   * @return a request with no filter
+   */
   public static SearchRequest text(String text) {
     return new SearchRequest(text, Filters.NONE, Map.of(), 0, 10, false, false);
   }
 
-  /** A search for every article. */
+  /**
+   * A search for every article.
+   *
+   * @return a request with no words and no filter, ten hits by relevance
+   */
   public static SearchRequest all() {
     return text("");
   }
 
-  /** These filters instead of the ones so far. */
+  /**
+   * These filters instead of the ones so far.
+   *
+   * @param f the filters; null for none
+   * @return a changed copy
+   */
   public SearchRequest filters(Filters f) {
     return new SearchRequest(text, f, entities, offset, limit, byDate, sideways);
   }
 
-  /** Also requires this outlet (any of the outlets given so far). */
+  /**
+   * Also requires this outlet (any of the outlets given so far).
+   *
+   * @param outlet an outlet's name or alias, in any case; not blank
+   * @return a changed copy
+   */
   public SearchRequest outlet(String outlet) {
     return filters(filters.outlet(outlet));
   }
 
-  /** Also requires this agency (any of the agencies given so far). */
+  /**
+   * Also requires this agency (any of the agencies given so far).
+   *
+   * @param agency an agency's name or alias, in any case; not blank
+   * @return a changed copy
+   */
   public SearchRequest agency(String agency) {
     return filters(filters.agency(agency));
   }
 
-  /** Also requires this source: an outlet or an agency (any of the sources given so far). */
+  /**
+   * Also requires this source: an outlet or an agency (any of the sources given so far).
+   *
+   * @param source an outlet's or an agency's name, in any case; not blank
+   * @return a changed copy
+   */
   public SearchRequest source(String source) {
     return filters(filters.source(source));
   }
 
-  /** Only articles published on or after this day. */
+  /**
+   * Only articles published on or after this day.
+   *
+   * @param day the earliest publication day, or null for no lower limit
+   * @return a changed copy
+   */
   public SearchRequest from(LocalDate day) {
     return filters(filters.from(day));
   }
 
-  /** Only articles published on or before this day. */
+  /**
+   * Only articles published on or before this day.
+   *
+   * @param day the latest publication day, or null for no upper limit
+   * @return a changed copy
+   */
   public SearchRequest to(LocalDate day) {
     return filters(filters.to(day));
   }
 
-  /** Also requires that the article names this person (any spelling: "Navalnyy" finds Navalny). */
+  /**
+   * Also requires that the article names this person (any spelling: "Navalnyy" finds Navalny).
+   *
+   * @param name a person's name in any spelling; not blank
+   * @return a changed copy
+   */
   public SearchRequest person(String name) {
     return entity(EntityType.PERSON, name);
   }
 
-  /** Also requires that the article names this organisation (any spelling or acronym it gives). */
+  /**
+   * Also requires that the article names this organisation (any spelling or acronym it gives).
+   *
+   * @param name an organisation's name, alias or acronym; not blank
+   * @return a changed copy
+   */
   public SearchRequest organization(String name) {
     return entity(EntityType.ORGANIZATION, name);
   }
 
-  /** Also requires that the article names this place. */
+  /**
+   * Also requires that the article names this place.
+   *
+   * @param name a place's name; not blank
+   * @return a changed copy
+   */
   public SearchRequest location(String name) {
     return entity(EntityType.LOCATION, name);
   }
 
-  /** Also requires that the article names this entity. */
+  /**
+   * Also requires that the article names this entity.
+   *
+   * @param type what kind of entity the name names
+   * @param name its name in any spelling; not blank
+   * @return a changed copy
+   */
   public SearchRequest entity(EntityType type, String name) {
     Map<EntityType, List<String>> more = new EnumMap<>(EntityType.class);
     more.putAll(entities);
@@ -112,27 +172,50 @@ public record SearchRequest(
     return new SearchRequest(text, filters, more, offset, limit, byDate, sideways);
   }
 
-  /** Counts the outlet and agency facets drill-sideways, as if their own filters were not there. */
+  /**
+   * Counts the outlet and agency facets drill-sideways, as if their own filters were not there.
+   *
+   * @return a changed copy
+   */
   public SearchRequest drillSideways() {
     return new SearchRequest(text, filters, entities, offset, limit, byDate, true);
   }
 
-  /** Orders hits by relevance (the default). */
+  /**
+   * Orders hits by relevance (the default).
+   *
+   * @return a changed copy
+   */
   public SearchRequest byRelevance() {
     return new SearchRequest(text, filters, entities, offset, limit, false, sideways);
   }
 
-  /** Returns at most this many hits. */
+  /**
+   * Returns at most this many hits.
+   *
+   * @param n hits on the page, not negative; a search refuses more than
+   *     {@link QueryLimits#MAX_PAGE}
+   * @return a changed copy
+   */
   public SearchRequest limit(int n) {
     return new SearchRequest(text, filters, entities, offset, n, byDate, sideways);
   }
 
-  /** Skips this many hits first. */
+  /**
+   * Skips this many hits first.
+   *
+   * @param n hits to pass over, not negative
+   * @return a changed copy
+   */
   public SearchRequest offset(int n) {
     return new SearchRequest(text, filters, entities, n, limit, byDate, sideways);
   }
 
-  /** Orders hits by publication date, newest first, instead of by relevance. */
+  /**
+   * Orders hits by publication date, newest first, instead of by relevance.
+   *
+   * @return a changed copy
+   */
   public SearchRequest newestFirst() {
     return new SearchRequest(text, filters, entities, offset, limit, true, sideways);
   }

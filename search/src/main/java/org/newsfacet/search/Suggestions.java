@@ -20,6 +20,10 @@ public final class Suggestions {
   /**
    * The known name, or the last word of one ("Halvorsen" of "Ingrid Halvorsen"), nearest to {@code name} by
    * edit distance, when it is near enough to be a slip of the keyboard; else null.
+   *
+   * @param name the name as asked
+   * @param known the names the index holds in the dimension asked
+   * @return one of the known names, or its last word; null when none is near
    */
   public static String nearest(String name, List<String> known) {
     String wanted = fold(name);
@@ -46,6 +50,10 @@ public final class Suggestions {
    *
    * @param asked the names a request gave, by the facet dimension ({@link Dimensions}) they are looked up in
    * @param search where the known names of each dimension are read
+   * @param <T> the kind of hit
+   * @param results what the search found
+   * @return {@code results}, or a copy that carries the suggestions
+   * @throws IOException when the known names cannot be read
    */
   public static <T> Results<T> whenEmpty(Results<T> results, Map<String, List<String>> asked, NewsSearch search)
       throws IOException {

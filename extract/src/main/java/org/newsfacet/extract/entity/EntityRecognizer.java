@@ -29,7 +29,11 @@ public final class EntityRecognizer {
     this.merger = new MentionMerger(gazetteer, keys);
   }
 
-  /** The recognizer with the bundled gazetteers. */
+  /**
+   * The recognizer with the bundled gazetteers.
+   *
+   * @return a shared, thread-safe recognizer
+   */
   public static EntityRecognizer standard() {
     return STANDARD;
   }
@@ -40,6 +44,7 @@ public final class EntityRecognizer {
    * @param text the article text as read
    * @param body the text with everything but the body blanked out (same length)
    * @param title the headline, or null; searched in the text's header, else read on its own
+   * @return the merged entities, and where the text names each
    */
   public Recognition recognize(String text, String body, String title) {
     Objects.requireNonNull(text, "text");

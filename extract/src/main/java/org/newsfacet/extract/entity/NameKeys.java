@@ -37,12 +37,22 @@ public final class NameKeys {
     this.canonicalByFold = Map.copyOf(canonicalByFold);
   }
 
-  /** The keys with the bundled alias resource. */
+  /**
+   * The keys with the bundled alias resource.
+   *
+   * @return the shared instance
+   */
   public static NameKeys bundled() {
     return BUNDLED;
   }
 
-  /** The cross-article key of a name: equal for every spelling of one entity. */
+  /**
+   * The cross-article key of a name: equal for every spelling of one entity.
+   *
+   * @param name a name as written
+   * @return the folded name, or the folded canonical name when the alias resource lists this
+   *     spelling
+   */
   public String key(String name) {
     String known = keys.get(name);
     if (known != null) {
@@ -57,7 +67,12 @@ public final class NameKeys {
     return key;
   }
 
-  /** The name the alias resource gives for this spelling, if it knows one. */
+  /**
+   * The name the alias resource gives for this spelling, if it knows one.
+   *
+   * @param name a name as written
+   * @return the canonical name, or empty when the resource does not list the spelling
+   */
   public Optional<String> canonical(String name) {
     return Optional.ofNullable(canonicalByFold.get(fold(name)));
   }

@@ -31,7 +31,11 @@ public final class FigureExtractor {
 
   private FigureExtractor() {}
 
-  /** The extractor with the bundled categories and currencies. */
+  /**
+   * The extractor with the bundled categories and currencies.
+   *
+   * @return a shared, thread-safe extractor
+   */
   public static FigureExtractor standard() {
     return STANDARD;
   }
@@ -42,6 +46,7 @@ public final class FigureExtractor {
    * @param text the article text as read
    * @param body the text with everything but the body (and a headline whose figures count) blanked out
    * @param sources the article's attribution, which names each figure's claimant
+   * @return the figures, with their claimants and categories
    */
   public List<Figure> extract(String text, String body, Attributor sources) {
     Objects.requireNonNull(text, "text");
