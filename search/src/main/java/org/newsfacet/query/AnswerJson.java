@@ -25,6 +25,9 @@ public final class AnswerJson {
    * Every object of an answer, in the order {@code query --json} prints them: the quotations,
    * figures or articles of the page followed by a facet object per counted dimension, or the
    * groups of a comparison.
+   *
+   * @param answer the answer
+   * @return its objects, in order
    */
   public static List<Map<String, Object>> items(Answer answer) {
     List<Map<String, Object>> out = new ArrayList<>();
@@ -46,7 +49,12 @@ public final class AnswerJson {
     return out;
   }
 
-  /** {@code {"type":"explanation","readAs":[...]}}: how the question was read. */
+  /**
+   * {@code {"type":"explanation","readAs":[...]}}: how the question was read.
+   *
+   * @param question the question as read
+   * @return its explanation object
+   */
   public static Map<String, Object> explanation(Question question) {
     Map<String, Object> o = new LinkedHashMap<>();
     o.put("type", "explanation");
@@ -54,7 +62,12 @@ public final class AnswerJson {
     return o;
   }
 
-  /** {@code {"type":"quote","speaker","text","kind","partial","attributedBy","articleId","outlet","agency","published","title"}}. */
+  /**
+   * {@code {"type":"quote","speaker","text","kind","partial","attributedBy","articleId","outlet","agency","published","title"}}.
+   *
+   * @param hit a quotation found
+   * @return its object
+   */
   public static Map<String, Object> quote(QuoteHit hit) {
     Map<String, Object> o = new LinkedHashMap<>();
     o.put("type", "quote");
@@ -74,6 +87,9 @@ public final class AnswerJson {
   /**
    * {@code {"type":"figure","text","low","high","approximate","unit","currency","bound","category","claimant",
    * "attributedBy","articleId","outlet","agency","published"}}.
+   *
+   * @param hit a figure found
+   * @return its object
    */
   public static Map<String, Object> figure(FigureHit hit) {
     Figure f = hit.figure();
@@ -96,7 +112,12 @@ public final class AnswerJson {
     return o;
   }
 
-  /** {@code {"type":"group","by","key","total","figures":[figure...]}}: one group of a comparison. */
+  /**
+   * {@code {"type":"group","by","key","total","figures":[figure...]}}: one group of a comparison.
+   *
+   * @param group the group
+   * @return its object, with its figures' objects
+   */
   public static Map<String, Object> group(FigureGroup group) {
     Map<String, Object> o = new LinkedHashMap<>();
     o.put("type", "group");
@@ -109,7 +130,12 @@ public final class AnswerJson {
     return o;
   }
 
-  /** {@code {"type":"article","id","title","outlet","agency","published","source","snippet","score"}}. */
+  /**
+   * {@code {"type":"article","id","title","outlet","agency","published","source","snippet","score"}}.
+   *
+   * @param hit an article found
+   * @return its object
+   */
   public static Map<String, Object> article(Hit hit) {
     Article a = hit.article();
     Map<String, Object> o = new LinkedHashMap<>();
@@ -125,7 +151,13 @@ public final class AnswerJson {
     return o;
   }
 
-  /** {@code {"type":"facet","dim","counts":{value: count}}}: the counts of one facet dimension. */
+  /**
+   * {@code {"type":"facet","dim","counts":{value: count}}}: the counts of one facet dimension.
+   *
+   * @param dimension the facet dimension
+   * @param counts its values with their counts, most frequent first
+   * @return its object
+   */
   public static Map<String, Object> facet(String dimension, List<FacetCount> counts) {
     Map<String, Object> o = new LinkedHashMap<>();
     o.put("type", "facet");

@@ -13,10 +13,19 @@ import org.newsfacet.search.SearchRequest;
  * request types and never write a question at all.
  */
 public sealed interface Question {
-  /** How the question was read, one line per part ("quotations by Ruth Haldane (read from "Haldane")"). */
+  /**
+   * How the question was read.
+   *
+   * @return one line per part ("quotations by Ruth Haldane (read from "Haldane")")
+   */
   List<String> explanation();
 
-  /** A full-text search over articles, with filters and facet counts. */
+  /**
+   * A full-text search over articles, with filters and facet counts.
+   *
+   * @param request the search
+   * @param explanation how the question was read into it
+   */
   record Articles(SearchRequest request, List<String> explanation) implements Question {
     /** Validates and copies. */
     public Articles {
@@ -25,7 +34,12 @@ public sealed interface Question {
     }
   }
 
-  /** A search over quotations. */
+  /**
+   * A search over quotations.
+   *
+   * @param request the search
+   * @param explanation how the question was read into it
+   */
   record Quotes(QuoteRequest request, List<String> explanation) implements Question {
     /** Validates and copies. */
     public Quotes {

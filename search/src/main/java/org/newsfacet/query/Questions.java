@@ -42,12 +42,23 @@ public final class Questions {
     this.index = Objects.requireNonNull(index, "index");
   }
 
-  /** Questions over this collection. */
+  /**
+   * Questions over a collection.
+   *
+   * @param index the embedded index or another backend, whose names the questions are read against
+   * @return a reader of questions that asks {@code index}
+   */
   public static Questions on(NewsSearch index) {
     return new Questions(index);
   }
 
-  /** Reads a question into the search it stands for. */
+  /**
+   * Reads a question into the search it stands for.
+   *
+   * @param question the question in plain words or field syntax
+   * @return the typed search with how each part was read
+   * @throws org.newsfacet.search.QuerySyntaxException when it cannot be read or names what the collection does not know
+   */
   public Question parse(String question) {
     QueryLimits.checkQuestion(question); // before any word is looked up in the index
     // A vocabulary per question: it reads the index's lists of names once for the whole question,
@@ -55,12 +66,24 @@ public final class Questions {
     return new QuestionParser(new IndexVocabulary(index, outlets)).parse(question);
   }
 
-  /** Reads and answers a question. */
+  /**
+   * Reads and answers a question.
+   *
+   * @param question the question in plain words or field syntax
+   * @return the answer, in the shape that fits the question
+   * @throws IOException when the collection cannot be searched
+   */
   public Answer ask(String question) throws IOException {
     return answer(parse(question));
   }
 
-  /** Runs a question's search. */
+  /**
+   * Runs a question's search.
+   *
+   * @param question a question as read, or one an application built from the request types
+   * @return the answer, in the shape that fits the question
+   * @throws IOException when the collection cannot be searched
+   */
   public Answer answer(Question question) throws IOException {
     return switch (question) {
       case Question.Articles q -> new Answer.Articles(q, index.search(q.request()));
