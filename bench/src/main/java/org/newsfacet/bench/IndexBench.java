@@ -30,7 +30,6 @@ import org.newsfacet.extract.Extractor;
 import org.newsfacet.index.IndexListener;
 import org.newsfacet.index.IndexSettings;
 import org.newsfacet.index.NewsIndex;
-import org.newsfacet.index.Schema;
 import org.newsfacet.ingest.ArticleReader;
 import org.newsfacet.ingest.Item;
 import org.newsfacet.ingest.RawArticle;

@@ -12,7 +12,7 @@ import org.newsfacet.internal.Resources;
  * {@code www.bbc.co.uk} to {@code bbc.co.uk}. The multi-label public suffixes ({@code co.uk},
  * {@code com.au}) come from the resource {@code public-suffixes.txt}.
  */
-public final class Domains {
+final class Domains {
   private static final Set<String> SUFFIXES = loadSuffixes();
 
   private Domains() {}
@@ -23,7 +23,7 @@ public final class Domains {
    * @param url the url as written, or null
    * @return the host without {@code www.} or a trailing dot, or null
    */
-  public static String host(String url) {
+  static String host(String url) {
     if (url == null) {
       return null;
     }
@@ -46,7 +46,7 @@ public final class Domains {
    * @return the domain its owner registered ({@code example.co.uk} for {@code news.example.co.uk}),
    *     or null for no host
    */
-  public static String registrable(String host) {
+  static String registrable(String host) {
     String h = normalHost(host);
     if (h == null) {
       return null;

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** The input formats the reader understands. */
-public enum Format {
+enum Format {
   /** Plain text, one article per file. */
   TEXT,
   /** JSON Lines, one article per line. */
@@ -19,7 +19,7 @@ public enum Format {
    * @param file the file's path; only its name is read
    * @return the format, or empty for an extension the reader does not read
    */
-  public static Optional<Format> ofExtension(Path file) {
+  static Optional<Format> ofExtension(Path file) {
     String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".txt")) {
       return Optional.of(TEXT);
