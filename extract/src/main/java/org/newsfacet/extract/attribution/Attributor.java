@@ -41,6 +41,8 @@ import org.newsfacet.model.SpeakerType;
  * <p>Built once per article; not shared between threads.
  */
 public final class Attributor {
+  /** The sieve that takes the attribution frame of the sentence; it records the name of the frame rule that found it. */
+  static final String FRAME = "frame";
   /** A passage inside a quotation: the quotation's speaker. */
   public static final String IN_QUOTE = "in-quote";
   /** A quotation after a colon: the subject of the clause before it. */
@@ -82,6 +84,11 @@ public final class Attributor {
     public Claim {
       Objects.requireNonNull(type, "type");
     }
+
+    /** Source {@code s} as decided by rule {@code rule}. */
+    static Claim of(Source s, String rule) {
+      return new Claim(s.name(), s.type(), rule);
+    }
   }
 
   private final Discourse d;
@@ -96,7 +103,7 @@ public final class Attributor {
     Frames finder = Frames.find(d, resolver);
     this.frames = new SentenceFrames(finder.all(), d.sentences());
     this.headline = headline;
-    this.quotes = new QuoteSpeakers(text, d, resolver, finder, frames, headline).attribute();
+    this.quotes = new QuoteSpeakers(new Evidence(text, d, resolver, finder, frames, headline, List.of())).attribute();
   }
 
   /**
