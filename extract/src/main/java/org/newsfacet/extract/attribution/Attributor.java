@@ -13,30 +13,36 @@ import org.newsfacet.model.SpeakerType;
  * source of any passage, such as a figure's claimant.
  *
  * <p>One attribution layer serves quotations, reported speech and figures alike. It reads the
- * article once into sentences and paragraphs, finds every attribution in them ({@link Frames}:
- * a cue, its source, what it attributes) and resolves sources to the entities the article names
- * ({@link Resolver}). Then an ordered list of named rules decides each quotation's speaker (see
- * {@link QuoteSpeakers}) and each passage's source (here), every rule skipping what an earlier one
- * settled and recording its name in the result ({@code attributedBy}):
+ * article once into sentences and paragraphs, finds every attribution in them (frames: a cue, its
+ * source, what it attributes) and resolves sources to the entities the article names ({@link
+ * Resolver}). Three ordered, immutable lists of named rules decide, each rule taking only what the
+ * ones before it left and recording its name in the result ({@code attributedBy}):
  *
  * <ol>
- *   <li>the attribution of the sentence (the rule that found it, see {@link Frames}); a passage
- *       inside a quotation first takes its speaker ({@code in-quote}); of several frames around a
- *       figure, a participle's agent ({@code passive}) first, then the outermost verb of saying,
- *       then "according to", then the innermost estimating verb;
- *   <li>{@code colon}: a quotation after a colon takes the subject of the clause before it ("Smith
- *       is blunt: “…”", "He said:" closing the paragraph before);
- *   <li>{@code continuation}: a quotation right after another one, or after the other's
- *       attribution, goes on with its speaker;
- *   <li>{@code previous-subject}: a quotation standing on its own after a sentence about a person
- *       takes that person;
- *   <li>{@code previous-speaker}: a quotation standing on its own takes the source of the
- *       attribution just before it in its paragraph, or closing the paragraph before;
- *   <li>{@code back-reference}: "This was stated by X" in the sentences after a passage;
- *   <li>{@code carry-over}: a passage in a sentence without attribution continues the outermost
- *       statement of the sentence before it in the same paragraph (never an estimate's, never into a
- *       sentence that measures against an expectation whose holder it does not name).
+ *   <li>{@link Frames#RULES}, the frame of each cue of a sentence: {@code according-to}, {@code
+ *       participle}, {@code saying} (which records {@code said-quote}, {@code said-that}, {@code
+ *       describes}, {@code quote-said} or {@code clause-said}), {@code estimate} ({@code estimate} or
+ *       {@code estimate-after}), {@code passive}, {@code quote-dash}, {@code quote-verb};
+ *   <li>{@link QuoteSpeakers#SIEVES}, the speaker of each quotation: {@code frame} (the frame of its
+ *       sentence, recorded by the frame rule's name), {@code colon}, {@code continuation}, {@code
+ *       previous-subject}, {@code previous-speaker};
+ *   <li>{@link #CLAIM_SIEVES}, the source of a passage:
+ *       <ol>
+ *         <li>{@code in-quote}: a passage inside a quotation takes its speaker;
+ *         <li>{@code frame}: the frame of its sentence that holds it, recorded by the frame rule's
+ *             name; of several, the one {@link FramePreference} ranks first: a participle's agent
+ *             ({@code passive}) or a figure's estimator ({@code estimate-after}), then the outermost
+ *             verb of saying, then "according to", then the innermost estimating verb, except that
+ *             an "according to" after a figure's estimator names that estimator's source;
+ *         <li>{@code back-reference}: "This was stated by X" in the sentences after a passage;
+ *         <li>{@code carry-over}: a passage in a sentence without attribution continues the outermost
+ *             statement of the sentence before it in the same paragraph (never an estimate's, never
+ *             into a sentence that measures against an expectation whose holder it does not name).
+ *       </ol>
  * </ol>
+ * A sieve either decides (a source, or that nobody is named) or passes; the first that decides wins.
+ * To see what a rule is worth, {@code eval} reports accuracy per rule name; to drop one, take it off
+ * its list.
  *
  * <p>Built once per article; not shared between threads.
  */

@@ -78,7 +78,8 @@ final class ColonSieve implements QuoteSieve {
     for (int k = tok - 2; k > from; k--) {
       Token t = d.token(k);
       if (t.is(',') || t.isWord() && Lexicon.CLAUSE_WORDS.contains(t.lower())) {
-        int[] clause = ClauseSubjects.subjectOf(d, resolver, k + 1, tok - 1); // "… in mid-March when Brandt took to the radio with this:"
+        // "… in mid-March when Brandt took to the radio with this:"
+        int[] clause = ClauseSubjects.subjectOf(d, resolver, k + 1, tok - 1);
         Source named = clause == null ? null : resolver.resolve(clause[0], clause[1]);
         return resolver.isName(named) || named != null && named.resolution().equals("pronoun") ? named : null;
       }

@@ -43,7 +43,8 @@ record FrameRule(String name, List<String> stamps, Predicate<Cue> cues, Finder f
    * quotation: "The union called the closure “a betrayal”"), {@code quote-said} (a quotation, then
    * its source and verb: "“…,” she said", "“…,” said the ministry") and {@code clause-said} (what was
    * said, then its source and verb closing or interrupting the sentence: "…, the rescue service
-   * said.", "The plan, she said, would fail.").
+   * said.", "The plan, she said, would fail."). A quotation on the other side of the source ("“A,”
+   * she said, “B.”") gets a {@code quote-said} frame of its own beside the one the rule returns.
    */
   static final FrameRule SAYING = new FrameRule("saying",
       List.of("said-quote", "said-that", "describes", "quote-said", "clause-said"),

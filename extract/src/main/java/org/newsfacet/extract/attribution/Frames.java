@@ -35,8 +35,8 @@ import org.newsfacet.model.SpeakerType;
  * </ol>
  * A word is a cue of the first kind that fits it only, so that the rules for "according to", a
  * claim noun or an estimate noun are the only ones to try it: such a noun is never read as a verb.
- * A description the article names only after it ("…, the
- * mine's operator said." then "Quarrystone Minerals said") takes that name afterwards.
+ * A description the article names only after it ("…, the mine's operator said." then "Quarrystone
+ * Minerals said") takes that name afterwards.
  *
  * <p>The rules find their frames through {@link SpeechRules} and {@link FigureRules}.
  */
@@ -187,7 +187,7 @@ final class Frames {
     }
   }
 
-  /** The frame that the first rule taking {@code cue} finds, kept with the sentence's and the article's. */
+  /** Keeps the frame of {@code cue} that the first rule taking it finds, if any, with the sentence's and the article's. */
   private void keep(Cue cue, List<Frame> here) {
     for (FrameRule rule : RULES) {
       Frame f = rule.takes(cue) ? rule.find(cue, speechRules, figureRules) : null;

@@ -31,7 +31,8 @@ import org.newsfacet.model.SpeakerType;
  *       closing the paragraph before.
  * </ol>
  * The last four take only a quotation standing on its own: one the writer's words lead into is
- * attributed by its frame or by nobody.
+ * attributed by its frame or by nobody. Reported speech is the source's of the frame that found
+ * it, recorded by the frame rule's name.
  */
 final class QuoteSpeakers {
   /** The sieves for a quotation's speaker, in the order they are tried. */
