@@ -64,7 +64,13 @@ public final class Attributor {
   /** A passage continuing the statement of the sentence before it. */
   public static final String CARRY_OVER = "carry-over";
 
-  /** Who a passage or quotation is attributed to, and the name of the rule that decided it. */
+  /**
+   * Who a passage or quotation is attributed to, and the name of the rule that decided it.
+   *
+   * @param name the canonical name of the source, or the label as written for an unnamed one; null for nobody
+   * @param type what kind of source it is; {@code UNKNOWN} for nobody
+   * @param rule the name of the rule that decided it, as {@code attributedBy} records it; null for nobody
+   */
   public record Claim(String name, SpeakerType type, String rule) {
     /** Nobody: the article says it on its own. */
     public static final Claim NONE = new Claim(null, SpeakerType.UNKNOWN, null);
@@ -109,6 +115,8 @@ public final class Attributor {
    * @param headlineStart offset of the headline when the body holds it, else -1; quotations are
    *     not read there
    * @param headlineEnd offset just past the headline, else -1
+   * @return the article's attribution, its quotations attributed
+   * @throws IllegalArgumentException when {@code body} is not as long as {@code text}
    */
   public static Attributor of(String text, String body, Recognition entities, int headlineStart, int headlineEnd) {
     Objects.requireNonNull(text, "text");
@@ -120,7 +128,11 @@ public final class Attributor {
     return new Attributor(text, Discourse.of(body, entities), new Headline(headlineStart, headlineEnd));
   }
 
-  /** The quotations and reported speech of the article with their speakers, in text order. */
+  /**
+   * The quotations and reported speech of the article with their speakers, in text order.
+   *
+   * @return an immutable list, each quotation with the rule that named its speaker
+   */
   public List<Quote> quotes() {
     return quotes;
   }
@@ -129,6 +141,10 @@ public final class Attributor {
    * Who the article says the passage {@code [start, end)} comes from: the speaker of the quotation
    * or reported speech it stands in, else the source its sentence names, else one named after it
    * or carried over from the sentence before; {@link Claim#NONE} when the article says it on its own.
+   *
+   * @param start offset of the passage's first character
+   * @param end offset just past the passage
+   * @return the source and the rule that named it, or {@link Claim#NONE}
    */
   public Claim claimant(int start, int end) {
     int t = d.tokenAt(start);

@@ -47,7 +47,7 @@ record FrameRule(String name, List<String> stamps, Predicate<Cue> cues, Finder f
    * she said, “B.”") gets a {@code quote-said} frame of its own beside the one the rule returns.
    */
   static final FrameRule SAYING = new FrameRule("saying",
-      List.of("said-quote", "said-that", "describes", "quote-said", "clause-said"),
+      List.of("said-quote", "said-that", "describes", "quote-said", "clause-said"), // not words: rule names
       c -> c.kind() == Kind.VERB && c.verbClass() != null && c.verbClass() != VerbClass.PARTICIPLE,
       (c, speech, figures) -> speech.saying(c.sentence(), c.token(), c.verbClass()));
 
