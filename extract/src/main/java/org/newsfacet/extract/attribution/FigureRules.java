@@ -42,8 +42,17 @@ final class FigureRules {
     this.content = content;
   }
 
+  /**
+   * A verb of sentence {@code s} by which a source gives its own figures: "the city estimates", "the
+   * company posted revenue of", "officials put the toll at"; null when the verb is one that revises
+   * and no estimate follows it.
+   */
+  Frame estimateBy(int s, int t) {
+    return revises(t, d.sentenceEnd(s)) ? estimate(s, t, t) : null;
+  }
+
   /** A revising verb ("raised", "put") gives a figure only with its estimate: "put the toll at", "put it at". */
-  boolean revises(int t, int to) {
+  private boolean revises(int t, int to) {
     if (!Lexicon.REVISING.contains(d.token(t).lower())) {
       return true;
     }

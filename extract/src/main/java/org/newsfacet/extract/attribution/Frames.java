@@ -1,6 +1,7 @@
 package org.newsfacet.extract.attribution;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -10,33 +11,39 @@ import org.newsfacet.internal.English;
 import org.newsfacet.model.SpeakerType;
 
 /**
- * Finds the attributions of every sentence, in text order. Each is found by one named rule:
+ * Finds the attributions of every sentence, in text order. Each word that may open a frame is a
+ * {@link Cue} of one kind ("according to", a claim noun, an estimate noun, a verb, a word after a
+ * number), then each quotation that no frame took is one; every cue goes down {@link #RULES} in
+ * order, and the first rule that takes it and finds a frame gives its frame:
  *
- * <ul>
- *   <li>{@code quote-said}: a quotation, then its source and verb ("“…,” she said", "“…,” said the
- *       ministry", "‘…’, Smith, 45, told reporters");
- *   <li>{@code said-quote}: a source and verb, then the quotation ("Smith said: “…”");
- *   <li>{@code said-that}: a source and verb, then what was said in the writer's words ("Smith said
- *       the bridge would reopen"), or the figure a source gives ("the ministry confirmed 40 deaths");
- *   <li>{@code clause-said}: what was said, then its source and verb closing the sentence ("…, the
- *       rescue service said."), or standing inside it ("The plan, she said, would fail.");
- *   <li>{@code according-to}: "according to X" at the start, in the middle or at the end;
+ * <ol>
+ *   <li>{@code according-to}: "according to X" at the start, in the middle or at the end, "as per X";
  *   <li>{@code participle}: a participle that goes on with its sentence's source (", adding that …");
- *   <li>{@code estimate}: a source and a verb by which it gives its own figures ("the city
- *       estimates", "the company posted revenue of", "officials put the toll at", "its forecast of");
- *   <li>{@code passive}: a participle with its agent ("the 27 people reported killed by the council");
- *   <li>{@code describes}: a verb that labels something with a quotation ("The union called the
- *       closure “a betrayal”");
- *   <li>{@code quote-verb}, {@code quote-dash}: a quotation its sentence's known verbs leave alone,
- *       then a name and any verb ("“…,” Okonjo barked") or a dash and a name ("“…” ― Lena Voss").
- * </ul>
+ *   <li>{@code saying}: a verb of saying, whose frame is one of {@code said-quote} ("Smith said:
+ *       “…”"), {@code said-that} ("Smith said the bridge would reopen", "the ministry confirmed 40
+ *       deaths"), {@code describes} ("The union called the closure “a betrayal”"), {@code quote-said}
+ *       ("“…,” she said", "‘…’, Smith, 45, told reporters") and {@code clause-said} ("…, the rescue
+ *       service said.", "The plan, she said, would fail.");
+ *   <li>{@code estimate}: a source and the word by which it gives its own figures ("the city
+ *       estimates", "the company posted revenue of", "officials put the toll at", "its forecast of"),
+ *       {@code estimate-after} when the figure stands before its estimator ("the $3 billion analysts
+ *       had expected");
+ *   <li>{@code passive}: a participle with its agent ("the 12 people reported killed by the council"),
+ *       when no rule before found a frame for the verb, or the word is no verb there but follows a number;
+ *   <li>{@code quote-dash}: a quotation no frame took, then a dash and a name ("“…” ― Lena Voss");
+ *   <li>{@code quote-verb}: a quotation no frame took, then a name and any verb ("“…,” Okonjo barked").
+ * </ol>
+ * A word is a cue of the first kind that fits it only, so that the rules for "according to", a
+ * claim noun or an estimate noun are the only ones to try it: such a noun is never read as a verb.
  * A description the article names only after it ("…, the mine's operator said." then "Quarrystone
  * Minerals said") takes that name afterwards.
  *
- * <p>This class hands each cue of a sentence to the rule its word calls for ({@link SpeechRules},
- * {@link FigureRules}) and keeps the frames they find, in order.
+ * <p>The rules find their frames through {@link SpeechRules} and {@link FigureRules}.
  */
 final class Frames {
+  /** The frame rules, in the order they are tried on each cue (see {@link FrameRule} for each). */
+  static final List<FrameRule> RULES = List.of(FrameRule.ACCORDING_TO, FrameRule.PARTICIPLE, FrameRule.SAYING,
+      FrameRule.ESTIMATE, FrameRule.PASSIVE, FrameRule.QUOTE_DASH, FrameRule.QUOTE_VERB);
   /** How many sentences after a description the attribution that names it may stand. */
   private static final int CATAPHORA_SENTENCES = 2;
   /** Verbs whose noun makes a claim with them: "made the claim", "gave an estimate". */
@@ -156,57 +163,17 @@ final class Frames {
   }
 
   /**
-   * The frames of sentence {@code s}: each trigger word hands its cue to the rule its kind calls
-   * for; then a quotation no frame took may still name its speaker after it.
+   * The frames of sentence {@code s}: each cue word goes down {@link #RULES}, then each quotation
+   * that no frame took; the first rule that takes a cue and finds a frame gives it.
    */
   private void sentence(int s) {
     int from = d.sentenceStart(s);
     int to = d.sentenceEnd(s);
     List<Frame> here = new ArrayList<>();
     for (int t = from; t < to; t++) {
-      Token tok = d.token(t);
-      if (!tok.isWord() || d.mention(t) >= 0) {
-        continue;
-      }
-      if (!TRIGGERS.contains(tok.lower()) && !tok.is("according") && !tok.is("as")) {
-        continue;
-      }
-      Frame f = null;
-      if ((tok.is("according") && t + 1 < to && d.token(t + 1).is("to") || tok.is("as") && t + 1 < to
-          && d.token(t + 1).is("per")) && !(t + 2 < to && d.token(t + 2).numeric())) {
-        f = speechRules.according(s, t);
-      } else if (CLAIM_NOUNS.contains(tok.lower()) && t - 2 >= from && SUPPORT_VERBS.contains(d.token(t - 2).lower())
-          && Lexicon.DETERMINERS.contains(d.token(t - 1).lower())) {
-        f = figureRules.estimate(s, t - 2, t); // "He made the claim about the 4,150 sailors"
-      } else if (ESTIMATE_OF.contains(tok.lower()) && t + 1 < to && (d.token(t + 1).is("of") || d.token(t + 1).is("for"))) {
-        f = figureRules.estimateOf(s, t); // "analyst estimates of 71 cents a share", "the FactSet estimate of $187 million"
-      } else {
-        VerbClass c = Lexicon.verb(tok.lower());
-        boolean figures = Lexicon.FIGURE_VERBS.contains(tok.lower());
-        if (c == null && !figures) {
-          continue;
-        }
-        if (!verbs.isVerb(t, from)) {
-          // no verb of its own, but a participle may still name its agent: "the 27 people reported killed by"
-          f = verbs.numberBefore(t, from) ? figureRules.passive(s, t) : null;
-        } else {
-          if (c == VerbClass.PARTICIPLE) {
-            f = speechRules.participle(s, t, here);
-          } else if (c != null) {
-            f = speechRules.saying(s, t, c);
-          }
-          if (f == null && figures && figureRules.revises(t, to)) {
-            f = figureRules.estimate(s, t, t);
-          }
-          if (f == null) {
-            f = figureRules.passive(s, t); // "the 27 people reported killed by the council", "estimated at 5.8 by the USGS"
-          }
-        }
-      }
-      if (f != null) {
-        here.add(f);
-        frames.add(f);
-        r.spoke(t, f.source());
+      Cue cue = wordCue(s, t, from, to, here);
+      if (cue != null) {
+        keep(cue, here);
       }
     }
     // the sentence's frames, those a rule added beside its own ("“A,” said Lewis, “B.”") included
@@ -215,13 +182,54 @@ final class Frames {
       Token tok = d.token(t);
       if (tok.isQuote() && sentence.stream().noneMatch(f -> f.quote() == tok.quote() || f.contains(
           d.quotes.get(tok.quote()).start(), d.quotes.get(tok.quote()).end()))) {
-        Frame f = speechRules.trigram(s, t);
-        if (f != null) {
-          here.add(f);
-          frames.add(f);
-          r.spoke(f.cue(), f.source());
-        }
+        keep(new Cue(Cue.Kind.QUOTATION, s, t, null, false, Collections.unmodifiableList(here)), here);
       }
     }
+  }
+
+  /** Keeps the frame of {@code cue} that the first rule taking it finds, if any, with the sentence's and the article's. */
+  private void keep(Cue cue, List<Frame> here) {
+    for (FrameRule rule : RULES) {
+      Frame f = rule.takes(cue) ? rule.find(cue, speechRules, figureRules) : null;
+      if (f != null) {
+        here.add(f);
+        frames.add(f);
+        r.spoke(cue.spokenAt(f), f.source());
+        return;
+      }
+    }
+  }
+
+  /** The cue that word {@code t} of sentence {@code s}, {@code [from, to)}, is, of the first kind that fits; else null. */
+  private Cue wordCue(int s, int t, int from, int to, List<Frame> here) {
+    Token tok = d.token(t);
+    if (!tok.isWord() || d.mention(t) >= 0) {
+      return null;
+    }
+    if (!TRIGGERS.contains(tok.lower()) && !tok.is("according") && !tok.is("as")) {
+      return null;
+    }
+    List<Frame> found = Collections.unmodifiableList(here);
+    if ((tok.is("according") && t + 1 < to && d.token(t + 1).is("to") || tok.is("as") && t + 1 < to
+        && d.token(t + 1).is("per")) && !(t + 2 < to && d.token(t + 2).numeric())) {
+      return new Cue(Cue.Kind.ACCORDING_TO, s, t, null, false, found);
+    }
+    if (CLAIM_NOUNS.contains(tok.lower()) && t - 2 >= from && SUPPORT_VERBS.contains(d.token(t - 2).lower())
+        && Lexicon.DETERMINERS.contains(d.token(t - 1).lower())) {
+      return new Cue(Cue.Kind.CLAIM_NOUN, s, t, null, false, found); // "He made the claim about the 300 sailors"
+    }
+    if (ESTIMATE_OF.contains(tok.lower()) && t + 1 < to && (d.token(t + 1).is("of") || d.token(t + 1).is("for"))) {
+      return new Cue(Cue.Kind.ESTIMATE_NOUN, s, t, null, false, found); // "analyst estimates of 40 cents a share"
+    }
+    VerbClass c = Lexicon.verb(tok.lower());
+    boolean figures = Lexicon.FIGURE_VERBS.contains(tok.lower());
+    if (c == null && !figures) {
+      return null;
+    }
+    if (verbs.isVerb(t, from)) {
+      return new Cue(Cue.Kind.VERB, s, t, c, figures, found);
+    }
+    // no verb of its own, but a participle may still name its agent: "the 12 people reported killed by"
+    return verbs.numberBefore(t, from) ? new Cue(Cue.Kind.AFTER_NUMBER, s, t, c, figures, found) : null;
   }
 }

@@ -8,13 +8,15 @@ import org.newsfacet.model.Entity;
 import org.newsfacet.model.EntityType;
 
 /**
- * The rules that attribute what was said through a verb of saying or "according to":
- * {@code quote-said}, {@code said-quote}, {@code said-that}, {@code clause-said},
- * {@code describes}, {@code according-to} and {@code participle}; and {@code quote-verb} and
- * {@code quote-dash} for a quotation no known verb took. Each finds the frame of one cue, or null.
+ * How the frame rules that attribute what was said find their frames (see {@link FrameRule}):
+ * through a verb of saying ({@link #saying}: {@code said-quote}, {@code said-that}, {@code
+ * describes}, {@code quote-said}, {@code clause-said}), "according to" ({@code according-to}), a
+ * participle ({@code participle}), and for a quotation no known verb took, a dash and a name
+ * ({@code quote-dash}) or a name and any verb ({@code quote-verb}). Each finds the frame of one cue,
+ * or null.
  */
 final class SpeechRules {
-  /** Dashes that put a name after a quotation: "“…” ― Ariana Huichapa". */
+  /** Dashes that put a name after a quotation: "“…” ― Lena Voss". */
   private static final String DASHES = "—―–-";
   /** How many words may stand between a quotation and an unknown verb that attributes it: "the Florida senator fumed". */
   private static final int TRIGRAM_WORDS = 4;
@@ -130,28 +132,33 @@ final class SpeechRules {
   }
 
   /**
-   * After a quotation that its sentence's known verbs leave unattributed: a speaker and any verb
-   * closing the sentence ("“…,” Okonjo barked.", "“…,” scoffed Marta Quell, 24.") or a dash and a
-   * name ("“…” ― Ariana Huichapa."). Rules {@code quote-verb} and {@code quote-dash}.
+   * Rule {@code quote-dash}: a dash and a name after a quotation that its sentence's known verbs
+   * leave unattributed ("“…” ― Lena Voss.").
    */
-  Frame trigram(int s, int q) {
-    int from = d.sentenceStart(s);
+  Frame quoteDash(int s, int q) {
     int end = content.end(s);
-    int k = q + 1;
-    if (k < end && d.token(k).is(',')) {
-      k++;
-    }
+    int k = afterQuote(q, end);
     if (k >= end) {
       return null;
     }
     Token next = d.token(k);
-    if (next.kind() == Token.Kind.PUNCT && DASHES.indexOf(next.text().charAt(0)) >= 0) {
-      int npEnd = phrases.phraseAfter(k, end, false);
-      Source named = npEnd > k + 1 ? r.resolve(k + 1, npEnd) : null;
-      return r.isName(named) && (npEnd >= end || d.token(npEnd).breaksClause())
-          ? content.frame("quote-dash", s, k, named, q, false, true) : null;
+    if (next.kind() != Token.Kind.PUNCT || DASHES.indexOf(next.text().charAt(0)) < 0) {
+      return null;
     }
-    if (!next.isWord()) {
+    int npEnd = phrases.phraseAfter(k, end, false);
+    Source named = npEnd > k + 1 ? r.resolve(k + 1, npEnd) : null;
+    return r.isName(named) && (npEnd >= end || d.token(npEnd).breaksClause())
+        ? content.frame("quote-dash", s, k, named, q, false, true) : null;
+  }
+
+  /**
+   * Rule {@code quote-verb}: after a quotation that its sentence's known verbs leave unattributed, a
+   * speaker and any verb closing the sentence ("“…,” Okonjo barked.", "“…,” scoffed Marta Quell, 24.").
+   */
+  Frame quoteVerb(int s, int q) {
+    int end = content.end(s);
+    int k = afterQuote(q, end);
+    if (k >= end || !d.token(k).isWord()) {
       return null;
     }
     if (verbs.verbLike(k)) {
@@ -170,6 +177,15 @@ final class SpeechRules {
       }
     }
     return null;
+  }
+
+  /** The token after quotation token {@code q} and a comma after it, if any. */
+  private int afterQuote(int q, int end) {
+    int k = q + 1;
+    if (k < end && d.token(k).is(',')) {
+      k++;
+    }
+    return k;
   }
 
   /** True when only a short tail closes the sentence from {@code k}: "on Tuesday", "with a laugh", ", who …". */
