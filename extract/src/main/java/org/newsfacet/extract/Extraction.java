@@ -3,7 +3,9 @@ package org.newsfacet.extract;
 import java.util.List;
 import java.util.Objects;
 import org.newsfacet.extract.entity.Mention;
+import org.newsfacet.extract.text.Sentences;
 import org.newsfacet.model.Article;
+import org.newsfacet.model.Figure;
 
 /**
  * The result of extracting one article: its record, and the text it was extracted from.
@@ -40,5 +42,21 @@ public record Extraction(Article article, String text, String body, List<Mention
    */
   public Extraction(Article article, String text, String body, List<Mention> mentions) {
     this(article, text, body, mentions, List.of());
+  }
+
+  /**
+   * The sentence of the text that a figure stands in, as extraction splits sentences: what a search
+   * for the figure's words ("figures for flood relief") reads.
+   *
+   * @param figure one of the record's figures
+   * @return its sentence as written; empty when the figure's offsets are not in the text
+   */
+  public String sentence(Figure figure) {
+    Objects.requireNonNull(figure, "figure");
+    if (figure.start() < 0 || figure.end() > text.length() || figure.start() > figure.end()) {
+      return "";
+    }
+    Sentences.Bounds sentence = Sentences.around(text, figure.start(), figure.end());
+    return text.substring(sentence.start(), sentence.end());
   }
 }

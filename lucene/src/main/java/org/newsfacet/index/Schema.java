@@ -142,31 +142,10 @@ public final class Schema {
       docs.add(config.build(quoteDocument(a, q)));
     }
     for (Figure f : a.figures()) {
-      docs.add(config.build(figureDocument(a, f, sentence(extraction.text(), f.start(), f.end()))));
+      docs.add(config.build(figureDocument(a, f, extraction.sentence(f))));
     }
     docs.add(config.build(document(extraction)));
     return docs;
-  }
-
-  /** The sentence around {@code [start, end)}: what a figure's words are searched in. */
-  static String sentence(String text, int start, int end) {
-    if (start < 0 || end > text.length() || start > end) {
-      return "";
-    }
-    int from = start;
-    while (from > 0 && start - from < 600 && !sentenceEnd(text, from - 1)) {
-      from--;
-    }
-    int to = end;
-    while (to < text.length() && to - end < 600 && !sentenceEnd(text, to)) {
-      to++;
-    }
-    return text.substring(from, Math.min(text.length(), to + 1)).strip();
-  }
-
-  private static boolean sentenceEnd(String text, int i) {
-    char c = text.charAt(i);
-    return c == '\n' || (c == '.' || c == '!' || c == '?') && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)));
   }
 
   /** A quotation's document: its words, speaker and the article's facets, for searching quotations alone. */

@@ -7,6 +7,9 @@ import java.util.Locale;
 import java.util.Set;
 import org.newsfacet.extract.entity.Mention;
 import org.newsfacet.extract.entity.Recognition;
+import org.newsfacet.extract.text.Sentences;
+import org.newsfacet.extract.text.Tokenizer;
+import org.newsfacet.extract.text.Tokens;
 import org.newsfacet.internal.English;
 import org.newsfacet.model.Entity;
 import org.newsfacet.model.EntityType;
@@ -16,10 +19,11 @@ import org.newsfacet.model.SpeakerType;
  * One article body as attribution reads it: words and punctuation outside quotations, each
  * quotation as one token, sentences and paragraphs, and the entity mentions on the words.
  *
- * <p>Built once per article; every rule asks it instead of scanning the text again. A sentence
- * never ends inside a quotation; one ends after a quotation that closes with a full stop unless
- * its attribution follows ("“It is over.” The rescue went on." is two sentences, "“Why now?” asked
- * Smith." one).
+ * <p>Built once per article; every rule asks it instead of scanning the text again. Its words and
+ * sentences are the shared tokenizer's and sentence splitter's ({@code org.newsfacet.extract.text}),
+ * given the quotations this package finds; what it adds is attribution's own: whether the words
+ * after a quotation that ends a sentence attribute it ("“Why now?” asked Smith." is one sentence),
+ * which only the reporting verbs tell.
  */
 final class Discourse {
   /** How many words after a closing quotation its attribution may still come: "“…?” the visibly tired coach asked". */
@@ -41,12 +45,12 @@ final class Discourse {
   /** Per token: the index of the mention it belongs to, or -1. */
   private final int[] mentionOf;
 
-  private Discourse(String body, List<Span> quotes, Recognition entities, Token[] tokens) {
+  private Discourse(String body, List<Span> quotes, Recognition entities, Tokens words) {
     this.body = body;
     this.quotes = quotes;
     this.entities = entities;
-    this.tokens = tokens;
-    this.sentenceStarts = sentences(tokens);
+    this.tokens = tokens(body, words, quotes);
+    this.sentenceStarts = Sentences.starts(words, from -> attributionFollows(tokens, from));
     this.sentenceOf = new int[tokens.length];
     for (int s = 0; s + 1 < sentenceStarts.length; s++) {
       Arrays.fill(sentenceOf, sentenceStarts[s], sentenceStarts[s + 1], s);
@@ -57,7 +61,11 @@ final class Discourse {
   /** The discourse of one body (the text with everything but the body blanked out). */
   static Discourse of(String body, Recognition entities) {
     List<Span> quotes = QuoteSpans.find(body);
-    return new Discourse(body, quotes, entities, tokenize(body, quotes));
+    List<Tokenizer.Quotation> units = new ArrayList<>(quotes.size());
+    for (Span q : quotes) {
+      units.add(new Tokenizer.Quotation(q.openStart(), q.closeEnd()));
+    }
+    return new Discourse(body, quotes, entities, Tokenizer.tokens(body, units));
   }
 
   int size() {
@@ -149,71 +157,6 @@ final class Discourse {
     return body.substring(tokens[from].start(), tokens[to - 1].end());
   }
 
-  /** True when a quotation's words open with a capital: "“I get that." */
-  private static boolean startsCapitalised(String quoted) {
-    for (int k = 0; k < quoted.length(); k++) {
-      char c = quoted.charAt(k);
-      if (Character.isLetterOrDigit(c)) {
-        return Character.isUpperCase(c);
-      }
-    }
-    return false;
-  }
-
-  /** True when quotation {@code q} closes a sentence of its own ("…over.” / “…over?”). */
-  private static boolean endsSentence(String inner) {
-    int k = inner.length() - 1;
-    while (k >= 0 && (Character.isWhitespace(inner.charAt(k)) || "'\"’”»".indexOf(inner.charAt(k)) >= 0)) {
-      k--;
-    }
-    return k >= 0 && (inner.charAt(k) == '.' || inner.charAt(k) == '!' || inner.charAt(k) == '?');
-  }
-
-  private static int[] sentences(Token[] tokens) {
-    List<Integer> starts = new ArrayList<>();
-    starts.add(0);
-    for (int i = 0; i + 1 < tokens.length; i++) {
-      Token t = tokens[i];
-      Token next = tokens[i + 1];
-      boolean boundary;
-      if (next.paragraph() != t.paragraph()) {
-        boundary = true;
-      } else if (t.kind() == Token.Kind.PUNCT) {
-        char c = t.text().charAt(0);
-        // "R-Ky., said": a full stop that something follows without a space ends no sentence
-        boundary = (c == '.' || c == '!' || c == '?') && !(next.isWord() && Character.isLowerCase(next.text().charAt(0)))
-            && (next.start() > t.end() || next.isQuote());
-      } else if (t.isWord() && t.abbreviation()) {
-        // "Acme Inc. The company": a full stop ends the sentence, unless it stands before a name ("Gen. Ruiz").
-        // '…," said Sen. Dana Whitlow, R-S.D. "I get that."': a new quotation opens a new sentence
-        boundary = next.capitalised() && !beforeName(t) || next.isQuote() && startsCapitalised(next.text());
-      } else if (t.isQuote() && endsSentence(t.text())) {
-        boundary = !attributionFollows(tokens, i + 1);
-      } else {
-        boundary = false;
-      }
-      if (boundary) {
-        starts.add(i + 1);
-      }
-    }
-    starts.add(tokens.length);
-    if (tokens.length == 0) {
-      return new int[] {0};
-    }
-    return starts.stream().mapToInt(Integer::intValue).toArray();
-  }
-
-  /** "St. Charles", "Mt. Kenya", "Ft. Worth": an abbreviation that begins a place's name. */
-  private static final Set<String> PLACE_ABBREVIATIONS = English.words("place-abbreviations");
-
-  /** An initial ("J."), a dotted acronym ("U.S."), a title before a name ("Gen.") or "St.": no sentence ends there. */
-  private static boolean beforeName(Token t) {
-    String w = t.text().substring(0, t.text().length() - 1);
-    String lower = w.toLowerCase(Locale.ROOT);
-    return w.length() == 1 || w.contains(".") || Lexicon.NAME_ABBREVIATIONS.contains(lower)
-        || PLACE_ABBREVIATIONS.contains(lower);
-  }
-
   /** After a quotation that ends a sentence: do the next words attribute it ("asked Smith", "Smith said")? */
   private static boolean attributionFollows(Token[] tokens, int from) {
     if (from >= tokens.length) {
@@ -287,99 +230,29 @@ final class Discourse {
     return out;
   }
 
-  private static Token[] tokenize(String body, List<Span> quotes) {
-    List<Token> out = new ArrayList<>();
-    int n = body.length();
-    int q = 0;
-    int paragraph = 0;
-    boolean newline = false;
-    int i = 0;
-    while (i < n) {
-      if (q < quotes.size() && i >= quotes.get(q).openStart()) {
-        Span s = quotes.get(q);
-        if (newline && !out.isEmpty()) {
-          paragraph++;
-        }
-        newline = false;
-        // A quotation that runs over paragraphs belongs to the one it opens in; its attribution follows it there.
-        out.add(new Token(Token.Kind.QUOTE, s.openStart(), s.closeEnd(), body.substring(s.start(), s.end()), "", false,
-            false, paragraph, q));
-        i = Math.max(i + 1, s.closeEnd());
-        q++;
-        continue;
-      }
-      char c = body.charAt(i);
-      if (c == '\n') {
-        newline = true;
-        i++;
-        continue;
-      }
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-        i++; // no-break and other Unicode spaces too
-        continue;
-      }
-      if (newline && !out.isEmpty()) {
-        paragraph++;
-      }
-      newline = false;
-      int limit = q < quotes.size() ? Math.min(n, quotes.get(q).openStart()) : n;
-      if (!Character.isLetterOrDigit(c)) {
-        out.add(new Token(Token.Kind.PUNCT, i, i + 1, String.valueOf(c), String.valueOf(c), false, false, paragraph, -1));
-        i++;
-        continue;
-      }
-      int j = wordEnd(body, i, limit);
-      String word = body.substring(i, j);
-      boolean possessive = false;
-      int end = j;
-      if (word.length() > 2 && (word.endsWith("'s") || word.endsWith("’s"))) {
-        word = word.substring(0, word.length() - 2);
-        possessive = true;
-        end = j - 2;
-      } else if (j + 1 < limit && (body.charAt(j) == '’' || body.charAt(j) == '\'') && word.endsWith("s")
-          && body.charAt(j + 1) == ' ') {
-        possessive = true; // "the workers’ union"
-        j++;
-      }
-      boolean abbreviation = false;
-      if (j < limit && body.charAt(j) == '.' && abbreviation(word)) {
-        word = word + ".";
-        abbreviation = true;
-        j++;
-        end = j;
-      }
-      // "WHO", "US", "IT": an acronym keeps its capitals, so it is never taken for "who", "us" or "it".
-      String lower = acronym(word) ? word : word.toLowerCase(Locale.ROOT);
-      out.add(new Token(Token.Kind.WORD, i, end, word, lower, possessive, abbreviation, paragraph, -1));
-      i = j;
-    }
-    return out.toArray(Token[]::new);
-  }
-
-  /** The end of the word at {@code i}: letters and digits, inner apostrophes and hyphens, "1,200.5", "U.S". */
-  private static int wordEnd(String body, int i, int limit) {
-    int j = i + 1;
-    while (j < limit) {
-      char d = body.charAt(j);
-      boolean nextAlnum = j + 1 < limit && Character.isLetterOrDigit(body.charAt(j + 1));
-      if (Character.isLetterOrDigit(d)) {
-        j++;
-      } else if ((d == '\'' || d == '’' || d == '-' || d == '‐') && nextAlnum) {
-        j++;
-      } else if ((d == '.' || d == ',') && Character.isDigit(body.charAt(j - 1)) && j + 1 < limit
-          && Character.isDigit(body.charAt(j + 1))) {
-        j++;
-      } else if (d == '.' && j + 1 < limit && Character.isLetter(body.charAt(j + 1)) && Character.isUpperCase(body.charAt(j + 1))
-          && j - 1 >= i && Character.isUpperCase(body.charAt(j - 1)) && (j - i == 1 || body.charAt(j - 2) == '.')) {
-        j++; // U.S, U.K
-      } else if (d == '.' && j - i >= 2 && j + 2 < limit && Character.isLowerCase(body.charAt(j + 1))
-          && Character.isLetter(body.charAt(j - 1)) && Character.isLetter(body.charAt(j + 2))) {
-        j++; // "OutageWatch.us", "Amazon.com": a site's name
+  /** Attribution's tokens: the shared tokenizer's, each quotation one token and words in lower case but for acronyms. */
+  private static Token[] tokens(String body, Tokens words, List<Span> quotes) {
+    Token[] out = new Token[words.size()];
+    for (int i = 0; i < out.length; i++) {
+      int start = words.start(i);
+      int end = words.end(i);
+      int paragraph = words.paragraph(i);
+      if (words.isQuotation(i)) {
+        Span s = quotes.get(words.quotation(i));
+        out[i] = new Token(Token.Kind.QUOTE, start, end, body.substring(s.start(), s.end()), "", false, false, paragraph,
+            words.quotation(i));
+      } else if (words.isMark(i)) {
+        String mark = String.valueOf(words.first(i));
+        out[i] = new Token(Token.Kind.PUNCT, start, end, mark, mark, false, false, paragraph, -1);
       } else {
-        break;
+        String word = words.string(i);
+        // "WHO", "US", "IT": an acronym keeps its capitals, so it is never taken for "who", "us" or "it".
+        String lower = acronym(word) ? word : word.toLowerCase(Locale.ROOT);
+        out[i] = new Token(Token.Kind.WORD, start, end, word, lower, words.possessive(i) || words.pluralPossessive(i),
+            words.abbreviation(i), paragraph, -1);
       }
     }
-    return j;
+    return out;
   }
 
   /** Two or more capital letters and nothing else: "WHO", "NATO". */
@@ -394,30 +267,4 @@ final class Discourse {
     }
     return true;
   }
-
-  /** A word whose full stop belongs to it: an initial, a dotted acronym, a known abbreviation. */
-  private static boolean abbreviation(String word) {
-    if (word.length() == 1 && Character.isUpperCase(word.charAt(0)) || dottedAcronym(word)) {
-      return true; // not "3.5." or "Amazon.com." ending a sentence
-    }
-    String lower = word.toLowerCase(Locale.ROOT);
-    return Lexicon.NAME_ABBREVIATIONS.contains(lower) || OTHER_ABBREVIATIONS.contains(lower);
-  }
-
-  /** Capital letters with dots between: "U.S", "U.K". */
-  private static boolean dottedAcronym(String word) {
-    if (!word.contains(".")) {
-      return false;
-    }
-    for (int k = 0; k < word.length(); k++) {
-      char c = word.charAt(k);
-      if (c != '.' && !Character.isUpperCase(c)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Abbreviations that may end a sentence: "Acme Inc.", "Nov.", "Jr.". */
-  private static final Set<String> OTHER_ABBREVIATIONS = English.words("sentence-final-abbreviations");
 }

@@ -42,8 +42,6 @@ final class Lexicon {
   static final Set<String> ROLES = titles("role");
   /** The titles that hold a role a description names: "the judge" is "Mrs Justice Alderton" (role-synonyms.tsv). */
   static final Map<String, List<String>> ROLE_SYNONYMS = roleSynonyms();
-  /** Abbreviations that stand before a name and never end a sentence: "Gen.", "Sen.", "Dr.". */
-  static final Set<String> NAME_ABBREVIATIONS = abbreviations();
 
   /** Words before "reports" or "estimates" that make them nouns: "media reports said", "unconfirmed reports". */
   static final Set<String> DOCUMENT_MODIFIERS = English.words("document-modifiers");
@@ -165,17 +163,6 @@ final class Lexicon {
     for (String[] c : titleLines()) {
       if (c[1].strip().equals(kind) && c[0].indexOf(' ') < 0 && !c[0].endsWith(".")) {
         out.add(c[0].strip());
-      }
-    }
-    return Set.copyOf(out);
-  }
-
-  private static Set<String> abbreviations() {
-    Set<String> out = new HashSet<>();
-    for (String[] c : titleLines()) {
-      String t = c[0].strip();
-      if (t.endsWith(".") && t.indexOf(' ') < 0 && !c[1].strip().equals("postnominal")) {
-        out.add(t.substring(0, t.length() - 1));
       }
     }
     return Set.copyOf(out);

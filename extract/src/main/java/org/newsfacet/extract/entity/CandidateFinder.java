@@ -74,7 +74,7 @@ final class CandidateFinder {
 
   /** Entities of a headline: title case makes every word capitalised, so only known names count. */
   List<Candidate> titleCandidates(String title, int at) {
-    List<Token> tokens = Tokenizer.tokens(title, at, gazetteer);
+    List<Token> tokens = Words.of(title, at);
     long capitalised = tokens.stream().filter(Token::capitalised).count();
     if (capitalised * 10 < tokens.size() * TITLE_CASE_TENTHS) {
       return candidates(tokens);

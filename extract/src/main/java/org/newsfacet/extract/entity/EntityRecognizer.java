@@ -57,7 +57,7 @@ public final class EntityRecognizer {
         candidates.addAll(finder.titleCandidates(title, at));
       }
     }
-    candidates.addAll(finder.candidates(Tokenizer.tokens(body, 0, gazetteer)));
+    candidates.addAll(finder.candidates(Words.of(body, 0)));
     return merger.merge(candidates);
   }
 }

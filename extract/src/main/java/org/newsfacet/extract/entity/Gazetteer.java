@@ -42,8 +42,6 @@ final class Gazetteer {
   private final Set<String> commonWords = new HashSet<>();
   private final Set<String> orgHeads = new HashSet<>();
   private final Set<String> placeHeads = new HashSet<>();
-  /** Words written with a full stop that does not end the sentence: "Gen.", "Co.", "Mr.". */
-  private final Set<String> abbreviations = new HashSet<>();
   private int longestName;
   private int longestTitle;
 
@@ -56,17 +54,10 @@ final class Gazetteer {
     English.entries("common-words").forEach(l -> g.commonWords.add(l.toLowerCase(Locale.ROOT)));
     lines("given-names.txt", l -> g.givenNames.add(norm(l)));
     lines("surnames-first.txt", l -> g.surnamesFirst.add(norm(l)));
-    English.entries("org-heads").forEach(l -> {
-      g.orgHeads.add(l);
-      g.abbreviation(l);
-    });
-    English.entries("place-heads").forEach(l -> {
-      g.placeHeads.add(l);
-      g.abbreviation(l);
-    });
+    g.orgHeads.addAll(English.entries("org-heads"));
+    g.placeHeads.addAll(English.entries("place-heads"));
     English.rows("titles").forEach(l -> {
       String[] c = l.split("\t");
-      g.abbreviation(c[0]);
       String t = norm(c[0]);
       String kind = c.length > 1 ? c[1].strip() : "role";
       if (kind.equals("postnominal")) {
@@ -90,18 +81,6 @@ final class Gazetteer {
     }
     lines("places.tsv", l -> g.entry(l, EntityType.LOCATION));
     return g;
-  }
-
-  private void abbreviation(String form) {
-    String f = form.strip();
-    if (f.endsWith(".") && f.indexOf(' ') < 0 && f.length() <= 6) {
-      abbreviations.add(f.substring(0, f.length() - 1).toLowerCase(Locale.ROOT));
-    }
-  }
-
-  /** True for a word that takes a full stop as an abbreviation: "Gen" of "Gen.". */
-  boolean isAbbreviation(String word) {
-    return abbreviations.contains(word.toLowerCase(Locale.ROOT));
   }
 
   private void entry(String line, EntityType type) {

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the words of an article body around an offset, as the figure rules read them: the word
- * after it, the words before it, where a word or a sentence ends.
+ * after it, the words before it, where a word ends.
  */
 final class BodyWords {
   private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
@@ -75,19 +75,6 @@ final class BodyWords {
       s = b;
     }
     return s;
-  }
-
-  /**
-   * The end of the sentence of {@code at}: the full stop before a space or the end of the body, or
-   * the end of the line.
-   */
-  static int sentenceEnd(String body, int at) {
-    int to = at;
-    while (to < body.length() && !(body.charAt(to) == '.' && (to + 1 == body.length() || body.charAt(to + 1) == ' '))
-        && body.charAt(to) != '\n') {
-      to++;
-    }
-    return to;
   }
 
   /** The runs of letters of {@code text}, lower case (the first is empty when it starts with no letter). */

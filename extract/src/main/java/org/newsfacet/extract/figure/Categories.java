@@ -2,13 +2,13 @@ package org.newsfacet.extract.figure;
 
 import static org.newsfacet.extract.figure.BodyWords.lastWordsBefore;
 import static org.newsfacet.extract.figure.BodyWords.lowerCaseWords;
-import static org.newsfacet.extract.figure.BodyWords.sentenceEnd;
 
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.newsfacet.extract.text.Sentences;
 import org.newsfacet.internal.English;
 import org.newsfacet.model.FigureCategory;
 
@@ -99,7 +99,7 @@ final class Categories {
 
   /** A word of an opinion poll in the sentence of {@code at} or the {@link #CONTEXT} characters before it. */
   static boolean pollNear(String body, int at) {
-    int to = sentenceEnd(body, at);
+    int to = Sentences.around(body, at, at).end();
     for (String w : lowerCaseWords(body.substring(Math.max(0, at - CONTEXT), to))) {
       if (POLL_WORDS.contains(w)) {
         return true;
@@ -119,13 +119,8 @@ final class Categories {
 
   /** A word of disease in the sentence around {@code at}. */
   private static boolean diseaseNear(String body, int at) {
-    int from = at;
-    while (from > 0 && !(body.charAt(from - 1) == '.' && from < body.length() && body.charAt(from) == ' ')
-        && body.charAt(from - 1) != '\n') {
-      from--;
-    }
-    int to = sentenceEnd(body, at);
-    for (String w : lowerCaseWords(body.substring(from, to))) {
+    Sentences.Bounds sentence = Sentences.around(body, at, at);
+    for (String w : lowerCaseWords(body.substring(sentence.start(), sentence.end()))) {
       if (CASE_WORDS.contains(w)) {
         return true;
       }
