@@ -16,20 +16,23 @@ final class Abbreviations {
   private static final Set<String> TITLES = titles(false);
   /** Every word the lexicon writes with a full stop: titles, name heads ("Corp.", "St.") and the rest ("Nov."). */
   private static final Set<String> ALL = all();
+  /** The length of the longest word in {@link #ALL}: a longer one is looked up no further. */
+  private static final int LONGEST = ALL.stream().mapToInt(String::length).max().orElse(0);
   /** "St. Ives", "Mt. Arlow", "Ft. Worth": abbreviations that begin a place's name. */
   private static final Set<String> PLACES = English.words("place-abbreviations");
 
   private Abbreviations() {}
 
   /**
-   * True when a full stop after {@code word} belongs to it: an initial ("J."), capitals with dots
-   * between ("U.S."), or a word the lexicon writes with a full stop ("Gen.", "Inc.", "Nov.").
+   * True when a full stop after the word {@code text[from, to)} belongs to it: an initial ("J."),
+   * capitals with dots between ("U.S."), or a word the lexicon writes with a full stop ("Gen.",
+   * "Inc.", "Nov.").
    */
-  static boolean keepsFullStop(String word) {
-    if (word.length() == 1 && Character.isUpperCase(word.charAt(0)) || dottedAcronym(word)) {
+  static boolean keepsFullStop(String text, int from, int to) {
+    if (to - from == 1 && Character.isUpperCase(text.charAt(from)) || dottedAcronym(text, from, to)) {
       return true; // not "3.5." or "Example.com." ending a sentence
     }
-    return ALL.contains(word.toLowerCase(Locale.ROOT));
+    return to - from <= LONGEST && ALL.contains(text.substring(from, to).toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -44,17 +47,17 @@ final class Abbreviations {
   }
 
   /** Capital letters with dots between: "U.S", "U.K". */
-  static boolean dottedAcronym(String word) {
-    if (word.indexOf('.') < 0) {
-      return false;
-    }
-    for (int k = 0; k < word.length(); k++) {
-      char c = word.charAt(k);
-      if (c != '.' && !Character.isUpperCase(c)) {
+  private static boolean dottedAcronym(String text, int from, int to) {
+    boolean dot = false;
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (c == '.') {
+        dot = true;
+      } else if (!Character.isUpperCase(c)) {
         return false;
       }
     }
-    return true;
+    return dot;
   }
 
   /** The one-word titles written with a full stop, lower case and without it; letters after a name too when asked. */
@@ -72,7 +75,8 @@ final class Abbreviations {
 
   private static Set<String> all() {
     Set<String> out = new HashSet<>(titles(true));
-    Stream.concat(English.entries("org-heads").stream(), English.entries("place-heads").stream()).forEach(w -> dotted(w, out));
+    Stream.concat(English.entries("org-heads").stream(), English.entries("place-heads").stream())
+        .forEach(w -> dotted(w, out));
     out.addAll(English.words("sentence-final-abbreviations"));
     return Set.copyOf(out);
   }

@@ -10,11 +10,11 @@ import java.util.function.IntPredicate;
  *
  * <p>A sentence ends at a line break; at a full stop, question or exclamation mark (and the closing
  * marks after it) that a space or a quotation follows, unless a lower-case word comes next ("R-Ky.,
- * said", "e.g. this"); after an abbreviation before a capital, unless it stands before a name
- * ("Acme Inc. The company" is two sentences, "Gen. Ruiz" one). When quotations are tokens of their
- * own a sentence never ends inside one, and one that closes with a full stop ends its sentence unless
- * its attribution follows ("“It is over.” The rescue went on." is two sentences, "“Why now?” asked
- * Smith." one); only the reader of quotations knows what attributes one, so it says.
+ * said", "e.g. this"); after an abbreviation before a capital, unless it stands before a name ("Acme
+ * Inc. The company" is two sentences, "Gen. Quillan" one). When quotations are tokens of their own,
+ * a sentence never ends inside one, and one that closes with a full stop ends its sentence unless its
+ * attribution follows ("“It is over.” The rescue went on." is two sentences, "“Why now?” asked
+ * Quillan." one); only the reader of quotations knows what attributes one, so it says.
  */
 public final class Sentences {
   /** For tokens without quotations: no attribution ever follows one. */
@@ -51,11 +51,12 @@ public final class Sentences {
    *
    * @param tokens the tokens of a text, quotations among them
    * @param attributionFollows asked, with the index of the token after a quotation that ends a
-   *     sentence of its own, whether the words from there attribute it ("asked Smith", "Smith said")
+   *     sentence of its own, whether the words from there attribute it ("asked Quillan")
    * @return the index of each sentence's first token, with the token count appended ({@code {0}}
    *     for no tokens)
    */
   public static int[] starts(Tokens tokens, IntPredicate attributionFollows) {
+    Objects.requireNonNull(attributionFollows, "attributionFollows");
     int n = tokens.size();
     int[] starts = new int[n + 1];
     int count = 1;
@@ -80,6 +81,7 @@ public final class Sentences {
    * @throws IndexOutOfBoundsException when the stretch is not in the text
    */
   public static Bounds around(String text, int start, int end) {
+    Objects.requireNonNull(text, "text");
     Objects.checkFromToIndex(start, end, text.length());
     int lineStart = text.lastIndexOf('\n', start - 1) + 1;
     int lineEnd = text.indexOf('\n', end);
@@ -119,8 +121,8 @@ public final class Sentences {
       return stop(t, i) && !t.lowerCase(next) && (t.start(next) > t.end(i) || t.isQuotation(next));
     }
     if (t.isWord(i) && t.abbreviation(i)) {
-      // "Acme Inc. The company": a full stop ends the sentence, unless it stands before a name ("Gen. Ruiz").
-      // '…," said Sen. Dana Whitlow, R-S.D. "I get that."': a new quotation opens a new sentence
+      // "Acme Inc. The company": a full stop ends the sentence, unless it stands before a name ("Gen. Tovar").
+      // '…," said Sen. Ilse Tovar, R-S.D. "I get that."': a new quotation opens a new sentence
       return t.capitalised(next) && !Abbreviations.beforeName(t.string(i))
           || t.isQuotation(next) && startsCapitalised(t, next);
     }
@@ -170,6 +172,7 @@ public final class Sentences {
   }
 
   private static boolean isQuoteMark(char c) {
-    return c == '"' || c == '\'' || c == '“' || c == '”' || c == '„' || c == '«' || c == '»' || c == '‘' || c == '’';
+    return c == '"' || c == '\'' || c == '“' || c == '”' || c == '„' || c == '«' || c == '»' || c == '‘'
+        || c == '’';
   }
 }

@@ -11,11 +11,12 @@ import org.newsfacet.internal.English;
  *
  * <p>A word is letters and digits with what joins them: an apostrophe or a hyphen between two
  * ("don't", "well-known"), a separator inside a number ("1,000", "3.5"), the dots of capitals
- * written with dots ("U.S.A") and of a site's name ("Example.com"). Inside a word, a name ends at
- * a hyphen that makes an adjective of it ("Port Varnholm-listed"). A possessive 's, or a plural's apostrophe
- * before a space, comes after the word, not in it; a full stop that belongs to the word (an
- * initial, "U.S.", a title or abbreviation the lexicon writes with one: "Gen.", "Inc.") is part of
- * it. Any other character that is no space is a mark of its own. A line break begins a paragraph.
+ * written with dots ("U.S.A"), of a site's name ("Example.com") and of an initial written close to
+ * what follows ("T.van"). Inside a word, a name ends at a hyphen that makes an adjective of it
+ * ("Port Varnholm-listed") or at a site's domain. A possessive 's, or a plural's apostrophe before
+ * a space, comes after the word, not in it; a full stop that belongs to the word (an initial,
+ * "U.S.", a title or abbreviation the lexicon writes with one: "Gen.", "Inc.") is part of it. Any
+ * other character that is no space is a mark of its own. A line break begins a paragraph.
  *
  * <p>A reader that knows where quotations are may have each read as one token.
  */
@@ -40,6 +41,7 @@ public final class Tokenizer {
    * @return its words and marks
    */
   public static Tokens tokens(String text) {
+    Objects.requireNonNull(text, "text");
     return tokens(text, 0, text.length(), List.of());
   }
 
@@ -53,6 +55,7 @@ public final class Tokenizer {
    * @throws IndexOutOfBoundsException when the stretch is not in the text
    */
   public static Tokens tokens(String text, int from, int to) {
+    Objects.requireNonNull(text, "text");
     Objects.checkFromToIndex(from, to, text.length());
     return tokens(text, from, to, List.of());
   }
@@ -65,17 +68,20 @@ public final class Tokenizer {
    * @return its words and marks, each quotation one token
    */
   public static Tokens tokens(String text, List<Quotation> quotations) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(quotations, "quotations");
     return tokens(text, 0, text.length(), quotations);
   }
 
   private static Tokens tokens(String text, int from, int to, List<Quotation> quotations) {
     Tokens out = new Tokens(text, to - from);
     int q = 0;
+    int nextQuotation = quotations.isEmpty() ? Integer.MAX_VALUE : quotations.get(0).start();
     int paragraph = 0;
     boolean newline = false;
     int i = from;
     while (i < to) {
-      if (q < quotations.size() && i >= quotations.get(q).start()) {
+      if (i >= nextQuotation) {
         Quotation s = quotations.get(q);
         if (newline && out.size() > 0) {
           paragraph++;
@@ -85,9 +91,14 @@ public final class Tokenizer {
         out.addQuotation(s.start(), s.end(), paragraph, q);
         i = Math.max(i + 1, s.end());
         q++;
+        nextQuotation = q < quotations.size() ? quotations.get(q).start() : Integer.MAX_VALUE;
         continue;
       }
       char c = text.charAt(i);
+      if (c == ' ') {
+        i++;
+        continue;
+      }
       if (c == '\n') {
         newline = true;
         i++;
@@ -106,8 +117,7 @@ public final class Tokenizer {
         i++;
         continue;
       }
-      int limit = q < quotations.size() ? Math.min(to, quotations.get(q).start()) : to;
-      i = word(text, i, limit, paragraph, out);
+      i = word(text, i, Math.min(to, nextQuotation), paragraph, out);
     }
     return out;
   }
@@ -127,7 +137,7 @@ public final class Tokenizer {
       j++;
     }
     boolean abbreviation = false;
-    if (!possessive && !plural && j < limit && text.charAt(j) == '.' && Abbreviations.keepsFullStop(text.substring(i, j))) {
+    if (!possessive && !plural && j < limit && text.charAt(j) == '.' && Abbreviations.keepsFullStop(text, i, j)) {
       abbreviation = true;
       j++;
       end = j;
@@ -151,7 +161,7 @@ public final class Tokenizer {
     return end;
   }
 
-  /** True when the full stop at {@code j}, in the word that starts at {@code i}, is a site's: "OutageWatch.us", "Example.com". */
+  /** True when the full stop at {@code j}, in the word from {@code i}, is a site's: "OutageWatch.us", "Example.com". */
   private static boolean siteDot(String text, int i, int j, int limit) {
     return j - i >= 2 && j + 2 < limit && Character.isLowerCase(text.charAt(j + 1))
         && Character.isLetter(text.charAt(j - 1)) && Character.isLetter(text.charAt(j + 2));
@@ -177,14 +187,15 @@ public final class Tokenizer {
       } else if ((d == '.' || d == ',') && Character.isDigit(text.charAt(j - 1)) && j + 1 < limit
           && Character.isDigit(text.charAt(j + 1))) {
         j++; // "1,200.5"
-      } else if (d == '.' && j + 1 < limit && Character.isLetter(text.charAt(j + 1)) && Character.isUpperCase(text.charAt(j + 1))
+      } else if (d == '.' && j + 1 < limit && Character.isLetter(text.charAt(j + 1))
+          && Character.isUpperCase(text.charAt(j + 1))
           && Character.isUpperCase(text.charAt(j - 1)) && (j - i == 1 || text.charAt(j - 2) == '.')) {
         j++; // "U.S", "U.K"
       } else if (d == '.' && siteDot(text, i, j, limit)) {
         j++; // "OutageWatch.us", "Example.com": a site's name
       } else if (d == '.' && j + 1 < limit && Character.isLetter(text.charAt(j + 1))
-          && Abbreviations.keepsFullStop(text.substring(i, j))) {
-        j++; // "A.de Silva": an initial written close to what follows
+          && Abbreviations.keepsFullStop(text, i, j)) {
+        j++; // "T.van Tovar": an initial written close to what follows
       } else {
         break;
       }

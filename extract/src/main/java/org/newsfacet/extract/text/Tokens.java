@@ -48,7 +48,8 @@ public final class Tokens {
       int paragraph) {
     add(WORD, start, end, next, paragraph, -1);
     nameEnds[size - 1] = nameEnd;
-    flags[size - 1] = (byte) ((possessive ? POSSESSIVE : 0) | (plural ? PLURAL_POSSESSIVE : 0) | (abbreviation ? ABBREVIATION : 0));
+    flags[size - 1] = (byte) ((possessive ? POSSESSIVE : 0) | (plural ? PLURAL_POSSESSIVE : 0)
+        | (abbreviation ? ABBREVIATION : 0));
   }
 
   void addMark(int at, int paragraph) {

@@ -23,8 +23,8 @@ class SentencesTest {
 
   @Test
   void endsNoSentenceAfterAnAbbreviationBeforeAName() {
-    assertEquals(List.of("Gen. Ruiz and Dr. Varn met at St. Ives in the U.S. on Monday."),
-        sentences("Gen. Ruiz and Dr. Varn met at St. Ives in the U.S. on Monday."));
+    assertEquals(List.of("Gen. Quillan and Dr. Varn met at St. Ives in the U.S. on Monday."),
+        sentences("Gen. Quillan and Dr. Varn met at St. Ives in the U.S. on Monday."));
   }
 
   @Test
@@ -49,15 +49,16 @@ class SentencesTest {
     Tokens t = Tokenizer.tokens(text, List.of(new Tokenizer.Quotation(0, 13), new Tokenizer.Quotation(34, 44)));
     int asked = 7;
     assertEquals("asked", t.string(asked));
-    assertArrayEquals(new int[] {0, 1, 6, t.size()}, Sentences.starts(t, from -> from == asked) /* after “It is over.” and “Why now?” */);
+    // after “It is over.” and after "on.", not after “Why now?”, which "asked" attributes
+    assertArrayEquals(new int[] {0, 1, 6, t.size()}, Sentences.starts(t, from -> from == asked));
   }
 
   @Test
   void findsTheSentenceAroundAStretchWithinItsLine() {
-    String text = "Headline 12\nIt rained. Donors gave $3 million for flood relief, Gen. Ruiz said. It stopped.";
+    String text = "Headline 12\nIt rained. The fund gave $3 million for flood relief, Gen. Quillan said. It stopped.";
     int at = text.indexOf("$3 million");
     Sentences.Bounds b = Sentences.around(text, at, at + "$3 million".length());
-    assertEquals("Donors gave $3 million for flood relief, Gen. Ruiz said.", text.substring(b.start(), b.end()));
+    assertEquals("The fund gave $3 million for flood relief, Gen. Quillan said.", text.substring(b.start(), b.end()));
     Sentences.Bounds h = Sentences.around(text, 9, 11);
     assertEquals("Headline 12", text.substring(h.start(), h.end()));
   }
