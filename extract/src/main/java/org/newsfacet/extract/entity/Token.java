@@ -13,7 +13,7 @@ import java.util.Locale;
  * @param possessive true when written with 's
  * @param joinedToPrevious true when only spaces separate it from the word before
  * @param afterComma true when a comma (and spaces) separate it from the word before
- * @param sentenceStart true for the first word of a sentence or paragraph (after . ! ? or a line end)
+ * @param sentenceStart true for the first word of a sentence or paragraph, as the sentence splitter has them
  */
 record Token(String text, int start, int end, boolean capitalised, boolean possessive, boolean joinedToPrevious,
     boolean afterComma, boolean sentenceStart) {
