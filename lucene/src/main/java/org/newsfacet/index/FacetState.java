@@ -38,6 +38,8 @@ final class FacetState {
   private final SortedSetDocValuesReaderState state;
   /** The values of each flat dimension by their lower-case form, read when first asked for. */
   private final Map<String, Map<String, String>> labels = new ConcurrentHashMap<>();
+  /** The values of each flat dimension, sorted, read when first asked for. */
+  private final Map<String, List<String>> sortedNames = new ConcurrentHashMap<>();
 
   FacetState(IndexReader reader, FacetsConfig config) throws IOException {
     this.reader = reader;
@@ -87,9 +89,9 @@ final class FacetState {
     return canonical;
   }
 
-  /** Every value of a flat dimension, sorted: read from the ordinals, not by counting documents. */
+  /** Every value of a flat dimension, sorted: read from the ordinals once, not by counting documents. */
   List<String> names(String dim) {
-    return indexed(dim) ? labels(dim).values().stream().sorted().toList() : List.of();
+    return indexed(dim) ? sortedNames.computeIfAbsent(dim, d -> labels(d).values().stream().sorted().toList()) : List.of();
   }
 
   private Map<String, String> labels(String dim) {

@@ -2,7 +2,6 @@ package org.newsfacet.search;
 
 import java.io.IOException;
 import java.text.Normalizer;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -66,19 +65,30 @@ public final class Suggestions {
         known.put(e.getKey(), search.names(e.getKey()));
       }
     }
-    // A name known in any dimension it was asked in ("Reuters" as a source: an agency, no outlet) is no slip.
-    Set<String> exact = new HashSet<>();
-    known.values().forEach(names -> names.forEach(n -> exact.add(fold(n))));
+    // A name known in any dimension it was asked in ("Reuters" as a source: an agency, no outlet) is
+    // no slip. Most empty answers ask for known names (a filter that matched nothing this time), so
+    // that cheap test comes first; the edit distances only run for a name no dimension knows.
     Set<String> out = new LinkedHashSet<>();
     known.forEach((dimension, names) -> {
       for (String name : asked.get(dimension)) {
-        String near = exact.contains(fold(name)) ? null : nearest(name, names);
-        if (near != null) {
-          out.add(near);
+        if (known.values().stream().noneMatch(list -> containsIgnoringCase(list, name))) {
+          String near = nearest(name, names);
+          if (near != null && !fold(near).equals(fold(name))) {
+            out.add(near);
+          }
         }
       }
     });
     return out.isEmpty() ? results : results.suggest(List.copyOf(out));
+  }
+
+  private static boolean containsIgnoringCase(List<String> names, String name) {
+    for (String n : names) {
+      if (n.equalsIgnoreCase(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String fold(String s) {
