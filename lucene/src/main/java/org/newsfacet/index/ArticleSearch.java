@@ -135,9 +135,14 @@ final class ArticleSearch {
     });
   }
 
-  /** Every value of a flat facet dimension, sorted, without counting. */
+  /** Every value of a flat facet dimension, sorted, without counting, in the latest state of the index. */
   List<String> names(String dimension) throws IOException {
     return searching.run((searcher, facets) -> facets.names(dimension));
+  }
+
+  /** Every value of a flat facet dimension as the last search saw them: for suggestions after it. */
+  List<String> namesAsSearched(String dimension) throws IOException {
+    return searching.currentFacets().names(dimension);
   }
 
   /** The record of the article with this id, if it is indexed. */

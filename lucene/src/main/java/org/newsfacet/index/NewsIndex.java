@@ -283,7 +283,7 @@ public final class NewsIndex implements NewsSearch {
   public Results<Hit> search(SearchRequest request) throws IOException {
     Objects.requireNonNull(request, "request");
     return Suggestions.whenEmpty(articles.search(request), Map.of(Dimensions.OUTLET, request.filters().outlets(),
-        Dimensions.AGENCY, request.filters().agencies()), this);
+        Dimensions.AGENCY, request.filters().agencies()), articles::namesAsSearched);
   }
 
   /**
@@ -327,7 +327,7 @@ public final class NewsIndex implements NewsSearch {
   public Results<QuoteHit> quotes(QuoteRequest request) throws IOException {
     Objects.requireNonNull(request, "request");
     return Suggestions.whenEmpty(quotes.quotes(request), Map.of(Dimensions.SPEAKER, request.speakers(),
-        Dimensions.OUTLET, request.filters().outlets(), Dimensions.AGENCY, request.filters().agencies()), this);
+        Dimensions.OUTLET, request.filters().outlets(), Dimensions.AGENCY, request.filters().agencies()), articles::namesAsSearched);
   }
 
   /**
@@ -340,7 +340,7 @@ public final class NewsIndex implements NewsSearch {
   public Results<FigureHit> figures(FigureRequest request) throws IOException {
     Objects.requireNonNull(request, "request");
     return Suggestions.whenEmpty(figures.figures(request), Map.of(Dimensions.CLAIMANT, request.claimants(),
-        Dimensions.OUTLET, request.filters().outlets(), Dimensions.AGENCY, request.filters().agencies()), this);
+        Dimensions.OUTLET, request.filters().outlets(), Dimensions.AGENCY, request.filters().agencies()), articles::namesAsSearched);
   }
 
   /**

@@ -81,6 +81,20 @@ final class Searching implements Closeable {
     return run(work);
   }
 
+  /**
+   * The facet state of the index as the last search saw it, for reading its names: no search runs,
+   * so no searcher of its own, no time limit, and no look for a newer state (on a folder opened
+   * read-only that look reads the folder, which would cost more than the names).
+   */
+  FacetState currentFacets() throws IOException {
+    IndexSearcher shared = searchers.acquire();
+    try {
+      return facets(shared.getIndexReader());
+    } finally {
+      searchers.release(shared);
+    }
+  }
+
   /** The record of the article document {@code doc}. */
   static Article article(IndexSearcher searcher, int doc) throws IOException {
     return Json.readArticle(searcher.storedFields().document(doc, Set.of(Schema.RECORD)).get(Schema.RECORD));

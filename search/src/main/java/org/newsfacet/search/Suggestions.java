@@ -48,13 +48,13 @@ public final class Suggestions {
    * (speakers, claimants, outlets...) that no document has, the known name nearest to it, if any.
    *
    * @param asked the names a request gave, by the facet dimension ({@link Dimensions}) they are looked up in
-   * @param search where the known names of each dimension are read
+   * @param search where the known names of each dimension are read (for example {@link NewsSearch#names})
    * @param <T> the kind of hit
    * @param results what the search found
    * @return {@code results}, or a copy that carries the suggestions
    * @throws IOException when the known names cannot be read
    */
-  public static <T> Results<T> whenEmpty(Results<T> results, Map<String, List<String>> asked, NewsSearch search)
+  public static <T> Results<T> whenEmpty(Results<T> results, Map<String, List<String>> asked, KnownNames search)
       throws IOException {
     if (results.total() > 0) {
       return results;
@@ -80,6 +80,19 @@ public final class Suggestions {
       }
     });
     return out.isEmpty() ? results : results.suggest(List.copyOf(out));
+  }
+
+  /** Where the known names of a facet dimension are read. */
+  @FunctionalInterface
+  public interface KnownNames {
+    /**
+     * The known names of a dimension.
+     *
+     * @param dimension a facet dimension ({@link Dimensions})
+     * @return its values, sorted
+     * @throws IOException when they cannot be read
+     */
+    List<String> names(String dimension) throws IOException;
   }
 
   private static boolean containsIgnoringCase(List<String> names, String name) {

@@ -36,28 +36,28 @@ class SuggestionsTest {
 
   @Test
   void aMisspeltSpeakerThatFindsNothingSuggestsTheNearestKnownName() throws Exception {
-    Results<QuoteHit> r = Suggestions.whenEmpty(NONE, Map.of(Dimensions.SPEAKER, List.of("Halvorsn")), KNOWN);
+    Results<QuoteHit> r = Suggestions.whenEmpty(NONE, Map.of(Dimensions.SPEAKER, List.of("Halvorsn")), KNOWN::names);
     assertEquals(List.of("Halvorsen"), r.suggestions());
   }
 
   @Test
   void aKnownNameInAnyCaseOrInAnotherAskedDimensionIsNoSlip() throws Exception {
     assertEquals(List.of(), Suggestions.whenEmpty(NONE, Map.of(Dimensions.SPEAKER, List.of("chidi okonkwo")),
-        KNOWN).suggestions());
+        KNOWN::names).suggestions());
     // a source asked as outlet and agency: an agency, no outlet, so nothing to suggest for either
     assertEquals(List.of(), Suggestions.whenEmpty(NONE, Map.of(Dimensions.OUTLET, List.of("Norvik Press"),
-        Dimensions.AGENCY, List.of("Norvik Press")), KNOWN).suggestions());
+        Dimensions.AGENCY, List.of("Norvik Press")), KNOWN::names).suggestions());
   }
 
   @Test
   void resultsThatFoundSomethingAreLeftAsTheyAre() throws Exception {
     Results<QuoteHit> some = new Results<>(3, List.of(), Map.of());
-    assertSame(some, Suggestions.whenEmpty(some, Map.of(Dimensions.SPEAKER, List.of("Halvorsn")), KNOWN));
+    assertSame(some, Suggestions.whenEmpty(some, Map.of(Dimensions.SPEAKER, List.of("Halvorsn")), KNOWN::names));
   }
 
   @Test
   void aNameNearNothingKnownGetsNoSuggestion() throws Exception {
-    assertEquals(List.of(), Suggestions.whenEmpty(NONE, Map.of(Dimensions.SPEAKER, List.of("Zyxwvut")), KNOWN)
+    assertEquals(List.of(), Suggestions.whenEmpty(NONE, Map.of(Dimensions.SPEAKER, List.of("Zyxwvut")), KNOWN::names)
         .suggestions());
   }
 }
