@@ -236,7 +236,7 @@ final class QueryCommand implements Callable<Integer> {
 
   /**
    * What a figure is, in words a reader compares safely: its bound or hedge, its value and its
-   * unit or currency ("at least 31 people", "18 billion yen (JPY)", "HK$3.7 billion (HKD)", "4 brigades").
+   * unit or currency ("at least 31 people", "27 billion yen (JPY)", "HK$6.4 billion (HKD)", "4 brigades").
    */
   static String quantity(Figure f) {
     String unit = f.unit() == null ? "" : f.unit().replaceAll("\\s+", " ").strip();

@@ -18,7 +18,7 @@ class QuantityTest {
         FigureCategory.CASUALTIES)));
     assertEquals("18 billion yen (JPY)", QueryCommand.quantity(figure(18e9, 18e9, "yen", "JPY", null,
         FigureCategory.MONEY)));
-    assertEquals("HK$3.7 billion (HKD)", QueryCommand.quantity(figure(3.7e9, 3.7e9, "HK$", "HKD", null,
+    assertEquals("HK$6.4 billion (HKD)", QueryCommand.quantity(figure(6.4e9, 6.4e9, "HK$", "HKD", null,
         FigureCategory.MONEY)));
     assertEquals("4 brigades", QueryCommand.quantity(figure(4, 4, "brigades", null, null, FigureCategory.TROOPS)));
   }

@@ -12,7 +12,7 @@ import org.newsfacet.internal.English;
  * @param high the upper bound
  * @param approximate true when hedged with about, around, nearly, some
  * @param unit the counted thing, as written; for a number that leaves it to the list it belongs to
- *     ("128,000 vehicles sold in Japan, 97,000 in Europe"), the unit written before it
+ *     ("6,340 tractors sold in Alberta, 2,915 in Manitoba"), the unit written before it
  * @param currency the ISO 4217 code of money (USD, JPY), or null (not money, or money whose
  *     currency the text leaves open: "pesos")
  * @param bound how the stated number bounds the real one: {@code at least}, {@code more than},

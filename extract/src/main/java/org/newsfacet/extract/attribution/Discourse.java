@@ -32,7 +32,7 @@ final class Discourse {
   private static final int CLOSING_REACH = 12;
   /** Words that open a clause of the writer's own after an attribution ("… Smith said as the crowd …"). */
   private static final Set<String> CLAUSE_OPENERS = English.words("writer-clause-openers");
-  /** How much further a speaker's apposition may take the attribution: "Miller, a retired worker from a plant, said". */
+  /** How much further a speaker's apposition may take the attribution: "Okafor, a ferry pilot for 30 years, said". */
   private static final int APPOSITION_REACH = 8;
 
   final String body;
@@ -177,7 +177,7 @@ final class Discourse {
         return false;
       }
       if (!t.isWord()) {
-        aside = true; // "“…?” Miller, a retired worker from the plant, said"
+        aside = true; // "“…?” Okafor, a ferry pilot for 30 years, said"
         continue;
       }
       Lexicon.VerbClass c = Lexicon.verb(t.lower());
@@ -198,7 +198,7 @@ final class Discourse {
     for (int k = from; k < tokens.length && k < from + CLOSING_REACH; k++) {
       Token t = tokens[k];
       if (t.paragraph() != paragraph || t.kind() == Token.Kind.PUNCT && ".!?,".indexOf(t.text().charAt(0)) >= 0) {
-        return true; // "“…?” Trump asked reporters rhetorically during a news conference late last month."
+        return true; // "“…?” the mayor asked the council at a budget hearing on Tuesday."
       }
       if (t.isQuote() || t.is("that") || Lexicon.AUXILIARIES.contains(t.lower()) || CLAUSE_OPENERS.contains(t.lower())
           || k > from && t.isWord() && Lexicon.verb(t.lower()) != null) {

@@ -148,8 +148,8 @@ final class FigureRules {
   }
 
   /**
-   * A participle with its agent: "the 27 people reported killed earlier by the council", "an
-   * aftershock estimated as a magnitude 5.8 by the U.S. Geological Survey". The content is the
+   * A participle with its agent: "the 14 hikers reported missing by the park service", "a
+   * tremor measured at magnitude 4.3 by the national seismology office". The content is the
    * noun phrase before the participle and what stands between it and "by".
    */
   Frame passive(int s, int t) {

@@ -41,7 +41,7 @@ final class FramePreference {
    * The tiers, best first: a participle with its agent, or a figure with its estimator right after it
    * ("he said the 31 people reported killed by the council": the council's figure; "Acme reported 64
    * cents, ahead of the 58 cents analysts had expected": the analysts'); then verbs of saying, the
-   * outermost ("Okafor said the company expected to save $40 million" is Okafor's); then "according
+   * outermost ("Okafor said the company expected to save $26.8 million" is Okafor's); then "according
    * to"; then the innermost verb that only gives figures ("the union put the number at 900").
    */
   static final List<Tier> TIERS = List.of(AGENT, SAYING, ACCORDING_TO, FIGURES);

@@ -52,7 +52,7 @@ final class Lexicon {
   static final Set<String> COMMON_WORDS = Set.copyOf(English.entries("common-words").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
   /** Words that say when: "said Tuesday", "said late on Monday", "Figures from the statistics office today". */
   static final Set<String> TIME_WORDS = English.words("time-words");
-  /** Subordinators that open an adverbial clause: "told Reuters after her family fled" says when, not what. */
+  /** Subordinators that open an adverbial clause: "told the radio station after the dam burst" says when, not what. */
   static final Set<String> ADVERBIAL_OPENERS = English.words("adverbial-openers");
   static final Set<String> DETERMINERS = English.words("determiners");
   static final Set<String> DEFINITE = English.words("definite-determiners");

@@ -203,7 +203,7 @@ final class NounPhrases {
   Source label(int from, int to, SpeakerType type) {
     for (int k = to - 1; k > from; k--) {
       if (d.token(k).numeric() || !d.token(k).isWord() && !d.gluedHyphen(k)) {
-        from = k + 1; // "the $3.38 billion analysts": the figure is not who gives it
+        from = k + 1; // "the $6.47 billion analysts": the figure is not who gives it
         break;
       }
     }
@@ -244,7 +244,7 @@ final class NounPhrases {
     return new Source(text, type, "label", -1, plural);
   }
 
-  /** The first capitalised word after "of" or "for" in {@code [from, to)}: "(the governor) of the southern Lviv region". */
+  /** The first capitalised word after "of" or "for" in {@code [from, to)}: "(the governor) of the northern Vessmark region". */
   String qualifier(int from, int to) {
     for (int k = from; k + 1 < to; k++) {
       if (d.token(k).is("of") || d.token(k).is("for")) {

@@ -156,7 +156,7 @@ final class Organizations {
       boolean by = false;
       if (link >= 1 && d.token(link).isWord() && AUTHOR_LINKS.contains(d.token(link).lower())) {
         for (int j = link - 1; j >= 0 && j >= link - AUTHOR_REACH && d.token(j).isWord(); j--) {
-          by |= AUTHORED.contains(d.token(j).lower()); // "a survey of 2,000 commuters conducted by the X Institute"
+          by |= AUTHORED.contains(d.token(j).lower()); // "a survey of 1,340 cyclists conducted by the X Institute"
         }
       }
       int last = k;

@@ -202,7 +202,7 @@ final class Resolver {
       Source holder = definite || h.capitalised() ? roles.holder(w, from) : null;
       String of = phrases.qualifier(headEnd, to);
       if (holder != null && of != null && !roles.holdsFor(holder, of)) {
-        holder = null; // "the governor of the Mykolaiv region" is not the governor the article named for another
+        holder = null; // "the governor of the Vessmark region" is not the governor the article named for another
       }
       Source owner = holder == null ? phrases.possessor(from, head) : null;
       if (owner != null && owner.entity() >= 0) {

@@ -70,7 +70,7 @@ final class SaidContent {
     if (that < 0) {
       int quoted = commaQuote(k, end);
       if (quoted >= 0) {
-        k = quoted; // "told his radio audience of Monday, “…”": past the hearer and the time to the quotation
+        k = quoted; // "told listeners of his podcast on Friday, “…”": past the hearer and the time to the quotation
       }
     }
     if (k < end && d.token(k).is(',') && that < 0) {

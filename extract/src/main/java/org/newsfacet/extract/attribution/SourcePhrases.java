@@ -208,7 +208,7 @@ final class SourcePhrases {
     if (from < to && d.mention(from) < 0 && (Lexicon.PREPOSITIONS.contains(opener) || Lexicon.TIME_WORDS.contains(opener))) {
       for (int c = from + 1; c < to && c - from <= SUBJECT_WORDS; c++) {
         if (d.token(c).is(',')) {
-          from = c + 1; // "In a statement, IRCC did not reveal …, but said": IRCC
+          from = c + 1; // "In a statement, the port authority did not name …, but said": the port authority
           break;
         }
       }

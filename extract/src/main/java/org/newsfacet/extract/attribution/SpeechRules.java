@@ -49,7 +49,7 @@ final class SpeechRules {
     int from = d.sentenceStart(s);
     int end = content.end(s);
     if (t == from && c == VerbClass.SAY) {
-      // "Said Dorothy Poynter, who grew up with him, “He was our hero.”"
+      // "Said Wilma Threadgold, who coached him, “He never gave up.”"
       Source inverted = phrases.inverted(t);
       for (int k = t + 1; r.isName(inverted) && k < end; k++) {
         if (d.token(k).isQuote()) {
@@ -82,7 +82,7 @@ final class SpeechRules {
       int[] after = content.after(t, end);
       if (quoted >= 0 && after != null && content.singleQuote(after[0], after[1]) < 0
           && !content.holdsQuote(after[0], after[1]) && !content.indirect(after[0], after[1], c, after[2] == 1)) {
-        after = null; // "“…?” Trump asked reporters rhetorically during a news conference."
+        after = null; // "“…?” the mayor asked the council at a budget hearing."
       }
       if (after != null) {
         quoteBefore(s, t, source, subject[0], from); // "“…,” she said, “…”": both are hers
@@ -306,8 +306,8 @@ final class SpeechRules {
 
   /**
    * Where the source after "according to" ends when no comma closes it: after its head noun or
-   * name, unless a modifier follows ("according to ECP spokesperson only eight results were
-   * awaited": ECP spokesperson; "according to figures from the ministry": the whole).
+   * name, unless a modifier follows ("according to the board spokesperson only three ballots were
+   * uncounted": the board spokesperson; "according to figures from the ministry": the whole).
    */
   private int sourceEnd(int from, int to) {
     for (int k = from; k < to; k++) {

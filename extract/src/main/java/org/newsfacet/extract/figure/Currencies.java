@@ -10,7 +10,7 @@ import org.newsfacet.internal.Resources;
 
 /**
  * The forms money is written in and the ISO 4217 code each stands for (resource {@code
- * currencies.tsv}): signs and codes before a number ("HK$3.7 billion", "AUD1.5m"), words after it
+ * currencies.tsv}): signs and codes before a number ("HK$6.4 billion", "AUD2.8m"), words after it
  * ("30 billion yen"), and words a country's name qualifies ("Hong Kong dollars"). A form that
  * several countries use (peso, dinar) has no code of its own. Immutable and thread-safe.
  */

@@ -77,7 +77,7 @@ public final class FigureExtractor {
         String gap = body.substring(Math.min(before.end(), f.start()), f.start());
         if (before.unit() != null && gap.length() <= LIST_GAP && gap.indexOf('.') < 0 && gap.indexOf('\n') < 0
             && (gap.strip().equals(",") || gap.strip().equals("and") || gap.endsWith(", ") || gap.endsWith(" including ")
-            || gap.endsWith(" and ") && !before.text().contains(before.unit()))) { // "..., 310,000 in Asia and 145,000 in Europe"
+            || gap.endsWith(" and ") && !before.text().contains(before.unit()))) { // "..., 4,260 in Ontario and 1,870 in Manitoba"
           // "52,000 vehicles sold in Japan, 31,000 in North America": the list counts one thing.
           f = f.countingAs(before);
         }
@@ -86,7 +86,7 @@ public final class FigureExtractor {
           && figures.get(figures.size() - 1).category() == FigureCategory.CASUALTIES) {
         String gap = body.substring(Math.min(figures.get(figures.size() - 1).end(), f.start()), f.start());
         if (gap.length() <= LIST_GAP && gap.indexOf('.') < 0 && BodyWords.lastWordsBefore(body, f.start(), 1).equals("including")) {
-          // "11 people were wounded, including two children": the children are among the wounded.
+          // "19 passengers were hurt, including three pupils": the pupils are among the hurt.
           f = f.withCategory(FigureCategory.CASUALTIES);
         }
       }

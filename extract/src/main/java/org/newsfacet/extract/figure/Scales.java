@@ -61,7 +61,7 @@ final class Scales {
     return k > 0 && k < last.length() ? SUFFIXES.getOrDefault(last.substring(k), 1.0) : 1;
   }
 
-  /** "8.2 billion" is 8,200,000,000, not 8,199,999,999.999999: a scaled value close to a whole number is one. */
+  /** "4.7 billion" is 4,700,000,000, not 4,699,999,999.999999: a scaled value close to a whole number is one. */
   static double scaled(double value, double scale) {
     double v = value * scale;
     double whole = Math.rint(v);

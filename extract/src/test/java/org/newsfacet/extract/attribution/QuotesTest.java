@@ -185,7 +185,7 @@ class QuotesTest {
 
   @Test
   void aLongCloseAfterAQuestionStaysInItsSentence() {
-    String text = "“Why should I change?” Harlan asked reporters rhetorically during a news conference last month.\n";
+    String text = "“Why should we wait?” Harlan asked the council members pointedly at the budget hearing last week.\n";
     assertEquals("Harlan", quotes(text).get(0).speaker());
   }
 

@@ -131,9 +131,9 @@ class FigureExtractorTest {
   }
   @Test
   void moneyKeepsItsCurrencyCodeAndABoundIsRecorded() {
-    Figure hk = only("Revenue grew to HK$3.7 billion last year.\n");
+    Figure hk = only("Revenue grew to HK$6.4 billion last year.\n");
     assertEquals("HKD", hk.currency());
-    assertEquals(3_700_000_000.0, hk.low());
+    assertEquals(6_400_000_000.0, hk.low());
     assertEquals("JPY", only("The recall will cost 18 billion yen.\n").currency());
     assertEquals("AUD", only("The house sold for AUD1.5m in March.\n").currency());
     assertEquals("CAD", only("The fund paid 40 million Canadian dollars.\n").currency());
