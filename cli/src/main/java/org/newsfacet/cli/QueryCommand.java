@@ -17,6 +17,7 @@ import org.newsfacet.query.Answer;
 import org.newsfacet.query.AnswerJson;
 import org.newsfacet.query.Question;
 import org.newsfacet.query.Questions;
+import org.newsfacet.search.Carrier;
 import org.newsfacet.search.FigureGroup;
 import org.newsfacet.search.FigureHit;
 import org.newsfacet.search.Hit;
@@ -68,7 +69,7 @@ final class QueryCommand implements Callable<Integer> {
   @Option(names = "--claimant", paramLabel = "NAME", description = "Only figures claimed by this source.")
   String claimant;
 
-  @Option(names = "--by", paramLabel = "GROUP", description = "Group figures by source (outlet), agency, claimant or date.")
+  @Option(names = "--by", paramLabel = "GROUP", description = "Group figures by source (outlet), agency, claimant, date or story.")
   String by;
 
   @Option(names = "--min", paramLabel = "N", description = "Only figures reaching at least N.")
@@ -88,6 +89,10 @@ final class QueryCommand implements Callable<Integer> {
 
   @Option(names = "--newest", description = "Articles newest first instead of best first.")
   boolean newest;
+
+  @Option(names = "--copies", description = "List every article's copy of a quotation or figure; by default the "
+      + "copies carried by the articles of one story are one entry that names the outlets that carried it.")
+  boolean copies;
 
   @Mixin
   Paging page;
@@ -165,12 +170,14 @@ final class QueryCommand implements Callable<Integer> {
   private Question paged(Question q) {
     return switch (q) {
       case Question.Articles a -> new Question.Articles(a.request().limit(page.limit).offset(page.offset), a.explanation());
-      case Question.Quotes a -> new Question.Quotes(a.request().limit(page.limit).offset(page.offset), a.explanation());
-      case Question.Figures a when a.groupBy() == FigureGroup.GroupBy.DATE -> a;
-      case Question.Figures a when a.groupBy() != null -> new Question.Figures(a.request().limit(page.limit), a.groupBy(),
-          a.explanation()); // --limit figures per group
-      case Question.Figures a -> new Question.Figures(a.request().limit(page.limit).offset(page.offset), null,
+      case Question.Quotes a -> new Question.Quotes(a.request().limit(page.limit).offset(page.offset).copies(copies),
           a.explanation());
+      case Question.Figures a when a.groupBy() == FigureGroup.GroupBy.DATE -> new Question.Figures(
+          a.request().copies(copies), a.groupBy(), a.explanation());
+      case Question.Figures a when a.groupBy() != null -> new Question.Figures(a.request().limit(page.limit)
+          .copies(copies), a.groupBy(), a.explanation()); // --limit figures per group
+      case Question.Figures a -> new Question.Figures(a.request().limit(page.limit).offset(page.offset).copies(copies),
+          null, a.explanation());
     };
   }
 
@@ -197,8 +204,10 @@ final class QueryCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%n“%s”%s%n", words, q.partial() ? " (partial)" : "");
       }
       out.printf(Locale.ROOT, "   — %s | %s, %s | %s%n", Terminal.field(Objects.requireNonNullElse(q.speaker(), "speaker not stated")),
-          source(hit.outlet(), hit.agency()), Objects.requireNonNullElse(hit.published(), "undated"),
+          source(hit.outlet(), hit.agency(), hit.syndication().inferredAgency()),
+          Objects.requireNonNullElse(hit.published(), "undated"),
           Terminal.field(Objects.requireNonNullElse(hit.title(), hit.source())));
+      carriers(out, "     ", hit.carriedBy());
     }
     FacetOutput.text(out, results.facets());
   }
@@ -207,7 +216,10 @@ final class QueryCommand implements Callable<Integer> {
 
   private void figures(PrintWriter out, Results<FigureHit> results) {
     out.printf(Locale.ROOT, "%,d figure%s%n", results.total(), results.total() == 1 ? "" : "s");
-    results.hits().forEach(h -> out.println("  " + line(h)));
+    for (FigureHit h : results.hits()) {
+      out.println("  " + line(h));
+      carriers(out, "    ", h.carriedBy());
+    }
     FacetOutput.text(out, results.facets());
   }
 
@@ -221,9 +233,34 @@ final class QueryCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "Figures by %s%s%n", by, what);
     for (FigureGroup g : groups) {
       String shown = g.total() > g.figures().size() ? " (newest " + g.figures().size() + " of " + g.total() + ")" : "";
-      out.printf(Locale.ROOT, "%n%s%s%n", g.key() == null ? "(no " + by + ")" : Terminal.field(g.key()), shown);
-      g.figures().forEach(h -> out.println("  " + line(h)));
+      out.printf(Locale.ROOT, "%n%s%s%n", g.key() == null ? "(no " + by + ")" : Terminal.field(groupName(g)), shown);
+      for (FigureHit h : g.figures()) {
+        out.println("  " + line(h) + (h.independentSources() > 0 ? " | " + sources(h.independentSources()) : ""));
+        carriers(out, "    ", h.carriedBy());
+      }
     }
+  }
+
+  /** A group's heading: its key, and for a story its original's headline. */
+  private static String groupName(FigureGroup g) {
+    if (g.by() != FigureGroup.GroupBy.STORY || g.figures().isEmpty() || g.figures().get(0).title() == null) {
+      return g.key();
+    }
+    return "story " + g.key() + ": " + g.figures().get(0).title().replaceAll("\\s+", " ");
+  }
+
+  private static String sources(int n) {
+    return n == 1 ? "1 independent source" : n + " independent sources";
+  }
+
+  /** The articles that carried a collapsed quotation or figure, the original first: nothing when one did. */
+  private static void carriers(PrintWriter out, String indent, List<Carrier> carriers) {
+    if (carriers.isEmpty()) {
+      return;
+    }
+    List<String> names = new ArrayList<>();
+    carriers.forEach(c -> names.add(source(c.outlet(), c.agency(), c.inferredAgency())));
+    out.printf(Locale.ROOT, "%scarried by %d: %s%n", indent, carriers.size(), String.join(", ", names));
   }
 
   private static String line(FigureHit h) {
@@ -231,7 +268,8 @@ final class QueryCommand implements Callable<Integer> {
     return String.format(Locale.ROOT, "%-28s %-10s %s | %s | %s, %s", Terminal.field(quantity(f)), f.category().label(),
         Terminal.field(f.text().replaceAll("\\s+", " ")),
         Terminal.field(Objects.requireNonNullElse(f.claimant(), "stated by the article")),
-        source(h.outlet(), h.agency()), Objects.requireNonNullElse(h.published(), "undated"));
+        source(h.outlet(), h.agency(), h.syndication().inferredAgency()),
+        Objects.requireNonNullElse(h.published(), "undated"));
   }
 
   /**
@@ -292,7 +330,12 @@ final class QueryCommand implements Callable<Integer> {
       Article a = hit.article();
       out.printf(Locale.ROOT, "%n%d. %s%n", ++n, Terminal.field(Objects.requireNonNullElse(a.title(), "(no title)")));
       out.printf(Locale.ROOT, "   %s | %s%n", Objects.requireNonNullElse(a.published(), "undated"),
-          source(a.outlet(), a.agency()));
+          source(a.outlet(), a.agency(), hit.syndication().inferredAgency()));
+      if (hit.syndication().copyOf() != null) {
+        out.println("   copy of " + Terminal.field(hit.syndication().copyOf()));
+      } else if (!hit.syndication().story().equals(a.id())) {
+        out.println("   in the story of " + Terminal.field(hit.syndication().story()));
+      }
       String snippet = hit.snippetText("[", "]").replaceAll("\\s+", " ").strip();
       if (!snippet.isEmpty()) {
         out.println("   " + Terminal.field(shorten(snippet, 300)));
@@ -302,8 +345,12 @@ final class QueryCommand implements Callable<Integer> {
     FacetOutput.text(out, results.facets());
   }
 
-  private static String source(String outlet, String agency) {
+  /** "Outlet (Agency)", "Outlet (Agency, inferred)" for an uncredited copy, or the outlet alone. */
+  private static String source(String outlet, String agency, String inferredAgency) {
     String o = Terminal.field(Objects.requireNonNullElse(outlet, "no outlet"));
+    if (agency == null && inferredAgency != null) {
+      return o + " (" + Terminal.field(inferredAgency) + ", inferred)";
+    }
     return agency == null || agency.equals(outlet) ? o : o + " (" + Terminal.field(agency) + ")";
   }
 

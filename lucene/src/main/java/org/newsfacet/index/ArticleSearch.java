@@ -118,7 +118,8 @@ final class ArticleSearch {
     List<Hit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
       float score = byDate ? Float.NaN : page[i].score;
-      hits.add(new Hit(Searching.article(searcher, page[i].doc), score, snippets[i]));
+      hits.add(new Hit(Searching.article(searcher, page[i].doc), score, snippets[i],
+            Collapsing.syndication(searcher.getIndexReader(), page[i].doc)));
     }
     return hits;
   }

@@ -2,14 +2,20 @@ package org.newsfacet.index;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -18,6 +24,7 @@ import org.newsfacet.search.FacetCount;
 import org.newsfacet.search.FigureGroup;
 import org.newsfacet.search.FigureHit;
 import org.newsfacet.search.FigureRequest;
+import org.newsfacet.search.QueryLimits;
 import org.newsfacet.search.Results;
 
 /**
@@ -28,11 +35,14 @@ final class FigureSearch {
   /** The most groups a comparison shows (the figures without a key come on top of these). */
   private static final int MAX_GROUPS = 20;
 
+  private final Searching searching;
   private final StoredHits<FigureHit> hits;
   private final Analyzer analyzer = Schema.analyzer();
 
   FigureSearch(Searching searching) {
-    this.hits = new StoredHits<>(searching, Queries.FIGURES, Schema.FIGURE_RECORD, FigureHit.class);
+    this.searching = searching;
+    this.hits = new StoredHits<>(searching, Queries.FIGURES, Schema.FIGURE_RECORD, FigureHit.class, FigureHit::with,
+        FigureHit::carriedBy);
   }
 
   /** The requested page of figures, with counts by category, claimant, outlet, agency and date. */
@@ -43,6 +53,12 @@ final class FigureSearch {
   /** The figures, narrowed by {@code extra} when not null, counted in {@code dimensions}, {@code top} values each. */
   private Results<FigureHit> figures(FigureRequest request, Query extra, int top, List<String> dimensions)
       throws IOException {
+    return hits.find(match(request, extra), Queries.anyKey(Schema.CLAIMANT_KEY, request.claimants()), request.filters(),
+        new StoredHits.Page(request.offset(), request.limit(), false, !request.copies(), dimensions, top));
+  }
+
+  /** What a figure must match: words, category, values, and {@code extra} when not null. */
+  private Query match(FigureRequest request, Query extra) {
     Query words = request.words().isEmpty() ? new MatchAllDocsQuery()
         : Queries.text(request.words(), Schema.FIGURE_TEXT, analyzer);
     BooleanQuery.Builder match = new BooleanQuery.Builder().add(words, BooleanClause.Occur.MUST);
@@ -58,8 +74,7 @@ final class FigureSearch {
     if (extra != null) {
       match.add(extra, BooleanClause.Occur.FILTER);
     }
-    return hits.find(match.build(), Queries.anyKey(Schema.CLAIMANT_KEY, request.claimants()), request.filters(),
-        new StoredHits.Page(request.offset(), request.limit(), false, dimensions, top));
+    return match.build();
   }
 
   /** The figures alone, without facet counts. */
@@ -75,6 +90,9 @@ final class FigureSearch {
    * days, newest first, and the limit caps the figures read.
    */
   List<FigureGroup> compare(FigureRequest request, FigureGroup.GroupBy by) throws IOException {
+    if (!request.copies() || by == FigureGroup.GroupBy.STORY) {
+      return collapsed(request, by);
+    }
     if (by == FigureGroup.GroupBy.DATE) {
       return byDay(request);
     }
@@ -82,7 +100,7 @@ final class FigureSearch {
       case OUTLET -> Dimensions.OUTLET;
       case AGENCY -> Dimensions.AGENCY;
       case CLAIMANT -> Dimensions.CLAIMANT;
-      case DATE -> throw new IllegalStateException();
+      case DATE, STORY -> throw new IllegalStateException();
     };
     // The groups come from the facet counts of all matches; each group then reads its newest figures
     // only, so that comparing stays fast however many figures an index holds.
@@ -99,6 +117,74 @@ final class FigureSearch {
       out.add(new FigureGroup(by, null, without.hits(), without.total()));
     }
     return out;
+  }
+
+  /**
+   * The comparison with each story's copies of a figure collapsed into one entry, filed under its
+   * original's outlet, agency, claimant, day or story, and each entry counting the independent
+   * sources of its value: the stories, not the articles, that report it. Reads doc values of every
+   * match and stored records of the entries shown only.
+   */
+  private List<FigureGroup> collapsed(FigureRequest request, FigureGroup.GroupBy by) throws IOException {
+    QueryLimits.checkPage(request.offset(), request.limit());
+    return searching.run((searcher, facets) -> {
+      Query query = Queries.filtered(match(request, null), Queries.FIGURES, request.filters(), facets,
+          searching.facetsConfig(), Queries.anyKey(Schema.CLAIMANT_KEY, request.claimants()));
+      FacetsCollector all = FacetsCollectorManager.search(searcher, query, 1, new FacetsCollectorManager())
+          .facetsCollector();
+      Collapsing.Entries entries = Collapsing.of(searcher.getIndexReader(), all);
+      Map<Long, Long> sources = entries.all().stream()
+          .collect(Collectors.groupingBy(Collapsing.Entry::key, Collectors.counting()));
+      Map<String, List<Collapsing.Entry>> groups = new HashMap<>();
+      List<Collapsing.Entry> none = new ArrayList<>();
+      for (Collapsing.Entry e : entries.all()) {
+        String key = groupKey(e, by);
+        if (key == null) {
+          none.add(e);
+        } else {
+          groups.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
+        }
+      }
+      Comparator<Map.Entry<String, List<Collapsing.Entry>>> order = by == FigureGroup.GroupBy.DATE
+          ? Map.Entry.<String, List<Collapsing.Entry>>comparingByKey().reversed()
+          : Comparator.<Map.Entry<String, List<Collapsing.Entry>>>comparingInt(g -> -g.getValue().size())
+              .thenComparing(Map.Entry.comparingByKey());
+      List<FigureGroup> out = new ArrayList<>();
+      for (Map.Entry<String, List<Collapsing.Entry>> g : groups.entrySet().stream().sorted(order)
+          .limit(by == FigureGroup.GroupBy.DATE ? Integer.MAX_VALUE : MAX_GROUPS).toList()) {
+        out.add(group(searcher, by, g.getKey(), g.getValue(), sources, request.limit()));
+      }
+      if (!none.isEmpty()) {
+        out.add(group(searcher, by, null, none, sources, request.limit()));
+      }
+      return out;
+    });
+  }
+
+  private FigureGroup group(IndexSearcher searcher, FigureGroup.GroupBy by, String key, List<Collapsing.Entry> entries,
+      Map<Long, Long> sources, int limit) throws IOException {
+    List<FigureHit> figures = new ArrayList<>();
+    for (Collapsing.Entry e : entries.stream().sorted(NEWEST_FIRST).limit(limit).toList()) {
+      figures.add(hits.hit(searcher, e).independentSources(sources.get(e.key()).intValue()));
+    }
+    return new FigureGroup(by, key, figures, entries.size());
+  }
+
+  /** Entries newest first (by their original's date), undated last; the same date in document order. */
+  private static final Comparator<Collapsing.Entry> NEWEST_FIRST = Comparator
+      .comparing((Collapsing.Entry e) -> e.original().published(), Comparator.nullsLast(Comparator.reverseOrder()))
+      .thenComparingInt(e -> e.original().doc());
+
+  /** What an entry is filed under: its original's outlet, agency, claimant or day, or its story. */
+  private static String groupKey(Collapsing.Entry e, FigureGroup.GroupBy by) {
+    Collapsing.Match m = e.original();
+    return switch (by) {
+      case OUTLET -> m.outlet();
+      case AGENCY -> m.agency() != null ? m.agency() : m.syndication().inferredAgency();
+      case CLAIMANT -> m.name();
+      case DATE -> m.published() == null ? null : m.published().toString();
+      case STORY -> e.story();
+    };
   }
 
   /** The figures grouped by publication day, newest day first; the request's limit caps how many are read. */

@@ -23,7 +23,7 @@ final class IndexFolder {
   /** The commit's user data key of the schema version. */
   static final String SCHEMA_KEY = "newsfacet.schema";
   /** Bumped whenever fields or facet dimensions change: an older index must be rebuilt. */
-  static final String SCHEMA_VERSION = "6";
+  static final String SCHEMA_VERSION = "7";
 
   private IndexFolder() {}
 

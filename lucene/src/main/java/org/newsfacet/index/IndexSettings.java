@@ -11,9 +11,11 @@ import java.util.Objects;
  * @param ramBufferMb Lucene's indexing buffer, in megabytes
  * @param threads how many articles are extracted at once (extraction is independent per article)
  * @param searchTimeout how long one search may run before it is stopped and refused
+ * @param stories whether articles are filed in stories (syndicated copies and rewrites of one
+ *     report found and grouped) before each commit; on by default
  */
 public record IndexSettings(int commitEveryArticles, Duration commitInterval, double ramBufferMb, int threads,
-    Duration searchTimeout) {
+    Duration searchTimeout, boolean stories) {
   /** How long a search may run by default: far beyond any question's usual cost, short of tying up a core. */
   public static final Duration SEARCH_TIMEOUT = Duration.ofSeconds(5);
 
@@ -44,7 +46,21 @@ public record IndexSettings(int commitEveryArticles, Duration commitInterval, do
    * @param threads how many articles are extracted at once
    */
   public IndexSettings(int commitEveryArticles, Duration commitInterval, double ramBufferMb, int threads) {
-    this(commitEveryArticles, commitInterval, ramBufferMb, threads, SEARCH_TIMEOUT);
+    this(commitEveryArticles, commitInterval, ramBufferMb, threads, SEARCH_TIMEOUT, true);
+  }
+
+  /**
+   * Settings that file articles in stories.
+   *
+   * @param commitEveryArticles commit after this many added articles
+   * @param commitInterval commit when this much time has passed since the last commit
+   * @param ramBufferMb Lucene's indexing buffer, in megabytes
+   * @param threads how many articles are extracted at once
+   * @param searchTimeout how long one search may run
+   */
+  public IndexSettings(int commitEveryArticles, Duration commitInterval, double ramBufferMb, int threads,
+      Duration searchTimeout) {
+    this(commitEveryArticles, commitInterval, ramBufferMb, threads, searchTimeout, true);
   }
 
   /**
@@ -64,7 +80,7 @@ public record IndexSettings(int commitEveryArticles, Duration commitInterval, do
    * @return a changed copy
    */
   public IndexSettings commitEvery(int articles, Duration interval) {
-    return new IndexSettings(articles, interval, ramBufferMb, threads, searchTimeout);
+    return new IndexSettings(articles, interval, ramBufferMb, threads, searchTimeout, stories);
   }
 
   /**
@@ -74,7 +90,7 @@ public record IndexSettings(int commitEveryArticles, Duration commitInterval, do
    * @return a changed copy
    */
   public IndexSettings withThreads(int n) {
-    return new IndexSettings(commitEveryArticles, commitInterval, ramBufferMb, n, searchTimeout);
+    return new IndexSettings(commitEveryArticles, commitInterval, ramBufferMb, n, searchTimeout, stories);
   }
 
   /**
@@ -84,7 +100,7 @@ public record IndexSettings(int commitEveryArticles, Duration commitInterval, do
    * @return a changed copy
    */
   public IndexSettings withRamBuffer(double megabytes) {
-    return new IndexSettings(commitEveryArticles, commitInterval, megabytes, threads, searchTimeout);
+    return new IndexSettings(commitEveryArticles, commitInterval, megabytes, threads, searchTimeout, stories);
   }
 
   /**
@@ -94,6 +110,16 @@ public record IndexSettings(int commitEveryArticles, Duration commitInterval, do
    * @return a changed copy
    */
   public IndexSettings withSearchTimeout(Duration timeout) {
-    return new IndexSettings(commitEveryArticles, commitInterval, ramBufferMb, threads, timeout);
+    return new IndexSettings(commitEveryArticles, commitInterval, ramBufferMb, threads, timeout, stories);
+  }
+
+  /**
+   * These settings filing articles in stories, or not (the benchmark measures what filing costs).
+   *
+   * @param on whether to find and group syndicated copies and rewrites
+   * @return a changed copy
+   */
+  public IndexSettings withStories(boolean on) {
+    return new IndexSettings(commitEveryArticles, commitInterval, ramBufferMb, threads, searchTimeout, on);
   }
 }

@@ -27,13 +27,16 @@ final class IndexWriting implements Closeable {
   private final IndexSettings settings;
   private final FacetsConfig facetsConfig = Schema.facetsConfig();
   private final ScheduledExecutorService committer;
+  /** Null when the settings turn story filing off. */
+  private final StoryFiling stories;
   private final AtomicLong uncommitted = new AtomicLong();
   private volatile long lastCommitNanos = System.nanoTime();
 
-  IndexWriting(Path path, IndexWriter writer, IndexSettings settings) {
+  IndexWriting(Path path, IndexWriter writer, IndexSettings settings) throws IOException {
     this.path = path;
     this.writer = writer;
     this.settings = settings;
+    this.stories = settings.stories() ? new StoryFiling(writer) : null;
     long every = Math.max(1, settings.commitInterval().toMillis());
     committer = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "newsfacet-commit " + path);
@@ -56,10 +59,31 @@ final class IndexWriting implements Closeable {
     } catch (IOException | AlreadyClosedException e) {
       throw fault(e);
     }
+    if (stories != null) {
+      stories.written(extraction.article().id());
+    }
     long pending = uncommitted.incrementAndGet();
     if (pending >= settings.commitEveryArticles() || commitIntervalPassed()) {
       commitIfDue();
     }
+  }
+
+  /** Deletes an article's documents; its story is checked again before the next commit. */
+  void delete(String id) throws IOException {
+    try {
+      writer.deleteDocuments(new Term(Schema.ARTICLE_ID, id));
+    } catch (IOException | AlreadyClosedException e) {
+      throw fault(e);
+    }
+    if (stories != null) {
+      stories.deleted(id);
+    }
+    uncommitted.incrementAndGet();
+  }
+
+  /** What the last filing of stories compared and filed; zeros when filing is off. */
+  org.newsfacet.story.Stories.Round lastStoryRound() {
+    return stories == null ? new org.newsfacet.story.Stories.Round(0, 0) : stories.lastRound();
   }
 
   /** True when {@code failure}, met while writing an article, is the writer's own and ends the run. */
@@ -85,6 +109,13 @@ final class IndexWriting implements Closeable {
     }
     // Articles written by other threads while this commit runs stay counted for the next one.
     long counted = uncommitted.get();
+    try {
+      if (stories != null) {
+        stories.round();
+      }
+    } catch (IOException | AlreadyClosedException e) {
+      throw fault(e);
+    }
     writer.setLiveCommitData(Map.of(IndexFolder.SCHEMA_KEY, IndexFolder.SCHEMA_VERSION).entrySet());
     try {
       writer.commit();
@@ -126,7 +157,7 @@ final class IndexWriting implements Closeable {
     committer.shutdownNow();
     Throwable tragic = writer.getTragicException();
     boolean failed = true;
-    try (writer) {
+    try (writer; stories) {
       commit();
       failed = false;
     } catch (IOException | AlreadyClosedException e) {

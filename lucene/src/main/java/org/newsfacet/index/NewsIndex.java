@@ -251,6 +251,19 @@ public final class NewsIndex implements NewsSearch {
   }
 
   /**
+   * Deletes the article with this id and its quotations and figures; the stories it was part of
+   * are checked again when the index next commits. Does nothing for an id that is not indexed.
+   *
+   * @param id an article id
+   * @throws IOException when the index's storage fails, named as an {@link IndexFault}
+   */
+  public void delete(String id) throws IOException {
+    Objects.requireNonNull(id, "id");
+    writable();
+    writing.delete(id);
+  }
+
+  /**
    * Makes everything added so far durable; does nothing when nothing was added since the last commit.
    *
    * @throws IOException when the index's storage fails, named as an {@link IndexFault}

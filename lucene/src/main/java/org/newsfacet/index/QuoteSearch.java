@@ -22,7 +22,8 @@ final class QuoteSearch {
   private final Analyzer analyzer = Schema.analyzer();
 
   QuoteSearch(Searching searching) {
-    this.hits = new StoredHits<>(searching, Queries.QUOTES, Schema.QUOTE_RECORD, QuoteHit.class);
+    this.hits = new StoredHits<>(searching, Queries.QUOTES, Schema.QUOTE_RECORD, QuoteHit.class, QuoteHit::with,
+        QuoteHit::carriedBy);
   }
 
   /** The requested page of quotations, with counts by speaker, kind, outlet, agency and date. */
@@ -34,7 +35,8 @@ final class QuoteSearch {
           .add(new TermQuery(new Term(Dimensions.KIND, request.kind().label())), BooleanClause.Occur.FILTER).build();
     }
     return hits.find(words, Queries.anyKey(Schema.SPEAKER_KEY, request.speakers()), request.filters(),
-        new StoredHits.Page(request.offset(), request.limit(), !request.words().isEmpty(), Dimensions.QUOTES,
+        new StoredHits.Page(request.offset(), request.limit(), !request.words().isEmpty(), !request.copies(),
+            Dimensions.QUOTES,
             ArticleSearch.FACET_VALUES));
   }
 }

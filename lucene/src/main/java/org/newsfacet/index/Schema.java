@@ -10,17 +10,20 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 import org.newsfacet.extract.Extraction;
 import org.newsfacet.json.Json;
 import org.newsfacet.model.Article;
@@ -32,6 +35,7 @@ import org.newsfacet.model.SpeakerType;
 import org.newsfacet.search.Dimensions;
 import org.newsfacet.search.FigureHit;
 import org.newsfacet.search.QuoteHit;
+import org.newsfacet.story.Fingerprint;
 
 /**
  * The one place that defines the index: field names, how each is indexed, the analyzers, and the
@@ -69,6 +73,36 @@ public final class Schema {
   public static final String LOW = "low";
   /** See {@link #LOW}. */
   public static final String HIGH = "high";
+
+  /**
+   * The id of the original of an article's story, on every document of the article (its quotes and
+   * figures too), so that answers can collapse one story carried by several outlets. Binary doc
+   * values, because only doc values can be updated in place: an article added later can make
+   * another the original, and re-filing a story must not re-index its articles.
+   */
+  public static final String STORY = "story";
+  /** The id of the original of the text an article copies, or empty; on every document of the article. */
+  public static final String COPY_OF = "copy_of";
+  /** The agency an uncredited copy's group credits, or empty; on every document of the article. */
+  public static final String INFERRED_AGENCY = "inferred_agency";
+  /** The body's fingerprint (see {@code org.newsfacet.story.Fingerprint}), on the article's document. */
+  public static final String FINGERPRINT = "fingerprint";
+  /** The fingerprint's band keys and anchors, as terms: the look-up of candidate copies and rewrites. */
+  public static final String STORY_TERMS = "story_terms";
+  /** Outlet and agency of an article, tab-separated, stored for story filing (cheaper than its record). */
+  public static final String STORY_SOURCE = "story_source";
+
+  /**
+   * What collapses copies of one quotation or figure within a story: a hash of the quotation's
+   * words, or of the figure's category and values. Doc values, read for every match.
+   */
+  public static final String COLLAPSE_KEY = "collapse_key";
+  /**
+   * The article id, outlet, agency and speaker or claimant of a quotation's or figure's document,
+   * tab-separated, as doc values: what collapsing and comparing read for every match without
+   * reading stored records.
+   */
+  public static final String HIT_SOURCE = "hit_source";
 
   /** The extraction record as JSON, stored to rebuild it. */
   public static final String RECORD = "record";
@@ -144,8 +178,65 @@ public final class Schema {
     for (Figure f : a.figures()) {
       docs.add(config.build(figureDocument(a, f, extraction.sentence(f))));
     }
-    docs.add(config.build(document(extraction)));
+    Document article = document(extraction);
+    addFingerprint(article, Fingerprint.of(extraction.body()));
+    docs.add(config.build(article));
+    for (Document doc : docs) {
+      addStory(doc, a.id());
+    }
     return docs;
+  }
+
+  /** An article's fingerprint, and its band keys and anchors as terms to look candidates up by. */
+  static void addFingerprint(Document doc, Fingerprint fingerprint) {
+    doc.add(new BinaryDocValuesField(FINGERPRINT, new BytesRef(fingerprint.bytes())));
+    for (long band : fingerprint.bands()) {
+      doc.add(new StringField(STORY_TERMS, bandTerm(band), Field.Store.NO));
+    }
+    for (int anchor : fingerprint.anchors()) {
+      doc.add(new StringField(STORY_TERMS, anchorTerm(anchor), Field.Store.NO));
+    }
+  }
+
+  /** The collapse key of a quotation: its words, case and punctuation aside. */
+  static long quoteKey(Quote q) {
+    StringBuilder words = new StringBuilder();
+    q.text().codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(words::appendCodePoint);
+    return hash(words.toString());
+  }
+
+  /** The collapse key of a figure: its category and values (one story's "about 2,000" and "2,000" are one figure). */
+  static long figureKey(Figure f) {
+    return hash(f.category().label() + "\t" + f.low() + "\t" + f.high());
+  }
+
+  private static long hash(String s) {
+    long h = 0xCBF29CE484222325L;
+    for (int i = 0; i < s.length(); i++) {
+      h = (h ^ s.charAt(i)) * 0x100000001B3L;
+    }
+    return h;
+  }
+
+  private static BytesRef hitSource(Article a, String name) {
+    return new BytesRef(String.join("\t", a.id(), nullToEmpty(a.outlet()), nullToEmpty(a.agency()), nullToEmpty(name)));
+  }
+
+  /** A new article is its own story until filing finds its kin. */
+  private static void addStory(Document doc, String id) {
+    doc.add(new BinaryDocValuesField(STORY, new BytesRef(id)));
+    doc.add(new BinaryDocValuesField(COPY_OF, new BytesRef()));
+    doc.add(new BinaryDocValuesField(INFERRED_AGENCY, new BytesRef()));
+  }
+
+  /** The term of a band key. */
+  static String bandTerm(long band) {
+    return "b" + Long.toHexString(band);
+  }
+
+  /** The term of an anchor. */
+  static String anchorTerm(int anchor) {
+    return "a" + Integer.toHexString(anchor);
   }
 
   /** A quotation's document: its words, speaker and the article's facets, for searching quotations alone. */
@@ -158,6 +249,8 @@ public final class Schema {
     facet(doc, Dimensions.KIND, q.kind().label());
     doc.add(new StoredField(QUOTE_RECORD, Json.write(new QuoteHit(q, a.id(), a.title(), a.outlet(), a.agency(),
         a.published(), a.source()))));
+    doc.add(new NumericDocValuesField(COLLAPSE_KEY, quoteKey(q)));
+    doc.add(new BinaryDocValuesField(HIT_SOURCE, hitSource(a, q.speaker())));
     if (q.speaker() != null) {
       facet(doc, Dimensions.SPEAKER, q.speaker());
       Set<String> keys = new HashSet<>();
@@ -182,6 +275,8 @@ public final class Schema {
     doc.add(new StringField(TYPE, FIGURE, Field.Store.NO));
     doc.add(new StoredField(FIGURE_RECORD, Json.write(new FigureHit(f, a.id(), a.title(), a.outlet(), a.agency(),
         a.published(), a.source()))));
+    doc.add(new NumericDocValuesField(COLLAPSE_KEY, figureKey(f)));
+    doc.add(new BinaryDocValuesField(HIT_SOURCE, hitSource(a, f.claimant())));
     doc.add(new StringField(Dimensions.CATEGORY, f.category().label(), Field.Store.NO));
     facet(doc, Dimensions.CATEGORY, f.category().label());
     doc.add(new DoublePoint(LOW, f.low()));
@@ -221,6 +316,7 @@ public final class Schema {
     doc.add(new StringField(ARTICLE_ID, a.id(), Field.Store.NO));
     doc.add(new StringField(TYPE, ARTICLE, Field.Store.NO));
     doc.add(new StoredField(RECORD, Json.write(a)));
+    doc.add(new StoredField(STORY_SOURCE, nullToEmpty(a.outlet()) + "\t" + nullToEmpty(a.agency())));
     if (a.title() != null) {
       doc.add(new Field(TITLE, a.title(), TEXT));
     }
@@ -257,6 +353,10 @@ public final class Schema {
     if (value != null && !value.isBlank()) {
       doc.add(new SortedSetDocValuesFacetField(dim, value));
     }
+  }
+
+  private static String nullToEmpty(String s) {
+    return s == null ? "" : s;
   }
 
   private static String twoDigits(int n) {

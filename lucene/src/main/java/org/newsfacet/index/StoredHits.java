@@ -2,22 +2,31 @@ package org.newsfacet.index;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.newsfacet.index.ArticleSearch.Paging;
 import org.newsfacet.json.Json;
+import org.newsfacet.search.Carrier;
 import org.newsfacet.search.Filters;
 import org.newsfacet.search.QueryLimits;
 import org.newsfacet.search.Results;
+import org.newsfacet.search.Syndication;
 
 /**
  * Hits that are stored records of their own, quotations or figures: the matching documents of one
  * type, filtered by name keys, dates and sources, newest first or best first, each read back from
- * its stored JSON record, with facet counts.
+ * its stored JSON record with its article's story, with facet counts. Collapsed (the default), the
+ * copies of one quotation or figure in the articles of one story are one hit: the original's,
+ * listing every article that carried it.
  *
  * @param <T> the record a hit is read back as
  */
@@ -26,16 +35,24 @@ final class StoredHits<T> {
   private final Query type;
   private final String storedField;
   private final Class<T> hitType;
+  private final BiFunction<T, Syndication, T> withStory;
+  private final BiFunction<T, List<Carrier>, T> withCarriers;
 
-  StoredHits(Searching searching, Query type, String storedField, Class<T> hitType) {
+  StoredHits(Searching searching, Query type, String storedField, Class<T> hitType,
+      BiFunction<T, Syndication, T> withStory, BiFunction<T, List<Carrier>, T> withCarriers) {
     this.searching = searching;
     this.type = type;
     this.storedField = storedField;
     this.hitType = hitType;
+    this.withStory = withStory;
+    this.withCarriers = withCarriers;
   }
 
-  /** What a search of stored hits asks: the page, its order, and which facets to count, how many values each. */
-  record Page(int offset, int limit, boolean byRelevance, List<String> dimensions, int top) {}
+  /**
+   * What a search of stored hits asks: the page, its order, whether copies collapse, and which
+   * facets to count, how many values each.
+   */
+  record Page(int offset, int limit, boolean byRelevance, boolean collapse, List<String> dimensions, int top) {}
 
   /** The hits matching {@code match} and {@code keys} (null for any), narrowed by {@code filters}. */
   Results<T> find(Query match, Query keys, Filters filters, Page page) throws IOException {
@@ -43,16 +60,63 @@ final class StoredHits<T> {
     return searching.run((searcher, facets) -> {
       DrillDownQuery query = Queries.filtered(match, type, filters, facets, searching.facetsConfig(), keys);
       int wanted = Paging.wanted(page.offset(), page.limit());
-      FacetsCollectorManager.FacetsResult result = page.byRelevance()
-          ? FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager())
-          : FacetsCollectorManager.search(searcher, query, wanted, Queries.newestFirst(), new FacetsCollectorManager());
+      FacetsCollectorManager.FacetsResult result = search(searcher, query, wanted, page.byRelevance());
+      FacetsCollector matches = result.facetsCollector();
       List<T> hits = new ArrayList<>();
-      for (ScoreDoc hit : Paging.page(result.topDocs().scoreDocs, page.offset())) {
-        String json = searcher.storedFields().document(hit.doc, Set.of(storedField)).get(storedField);
-        hits.add(Json.mapper().readValue(json, hitType));
+      long total;
+      if (page.collapse()) {
+        Collapsing.Entries entries = Collapsing.of(searcher.getIndexReader(), matches);
+        total = entries.all().size();
+        List<Collapsing.Entry> ordered = order(entries, result.topDocs().scoreDocs);
+        if (ordered.size() < Math.min(total, (long) page.offset() + page.limit())) {
+          // Copies took places on the page: read every match in order (their number is known).
+          int all = (int) Math.min(Integer.MAX_VALUE - 1L, Paging.total(matches));
+          ordered = order(entries, search(searcher, query, Math.max(1, all), page.byRelevance()).topDocs().scoreDocs);
+        }
+        for (Collapsing.Entry e : ordered.subList(Math.min(page.offset(), ordered.size()),
+            Math.min(ordered.size(), page.offset() + page.limit()))) {
+          hits.add(hit(searcher, e));
+        }
+      } else {
+        total = Paging.total(matches);
+        for (ScoreDoc hit : Paging.page(result.topDocs().scoreDocs, page.offset())) {
+          hits.add(read(searcher, hit.doc));
+        }
       }
-      return new Results<>(Paging.total(result.facetsCollector()), hits,
-          facets.top(result.facetsCollector(), page.dimensions(), page.top()));
+      return new Results<>(total, hits, facets.top(matches, page.dimensions(), page.top()));
     });
+  }
+
+  /** The hit that stands for a collapsed entry: its original's record, listing every article that carried it. */
+  T hit(IndexSearcher searcher, Collapsing.Entry e) throws IOException {
+    return withCarriers.apply(read(searcher, e.original().doc()), e.carriers());
+  }
+
+  /** The stored record of one matching document, with its article's story. */
+  T read(IndexSearcher searcher, int doc) throws IOException {
+    String json = searcher.storedFields().document(doc, Set.of(storedField)).get(storedField);
+    T hit = Json.mapper().readValue(json, hitType);
+    Syndication s = Collapsing.syndication(searcher.getIndexReader(), doc);
+    return s == null ? hit : withStory.apply(hit, s);
+  }
+
+  private static FacetsCollectorManager.FacetsResult search(IndexSearcher searcher, Query query, int wanted,
+      boolean byRelevance) throws IOException {
+    return byRelevance ? FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager())
+        : FacetsCollectorManager.search(searcher, query, wanted, Queries.newestFirst(), new FacetsCollectorManager());
+  }
+
+  /** The entries in the order of their first document among {@code sorted}. */
+  private static List<Collapsing.Entry> order(Collapsing.Entries entries, ScoreDoc[] sorted) {
+    // Entries are told apart by identity: each is made once, and comparing their lists would cost.
+    Set<Collapsing.Entry> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    List<Collapsing.Entry> out = new ArrayList<>();
+    for (ScoreDoc d : sorted) {
+      Collapsing.Entry e = entries.byDoc().get(d.doc);
+      if (e != null && seen.add(e)) {
+        out.add(e);
+      }
+    }
+    return out;
   }
 }

@@ -21,7 +21,10 @@ class AnswerJsonTest {
   void aFigureKeepsItsUnitCurrencyAndBoundInTheSameKeysAsTheCommandLine() {
     Map<String, Object> o = AnswerJson.figure(HIT);
     assertEquals(List.of("type", "text", "low", "high", "approximate", "unit", "currency", "bound", "category", "claimant",
-        "attributedBy", "articleId", "outlet", "agency", "published"), List.copyOf(o.keySet()));
+        "attributedBy", "articleId", "outlet", "agency", "published", "story", "copyOf", "inferredAgency", "copies",
+        "carriedBy"), List.copyOf(o.keySet()));
+    assertEquals("a1", o.get("story"), "an article no other carries is a story of its own");
+    assertEquals(1, o.get("copies"));
     assertEquals("JPY", o.get("currency"));
     assertEquals("at least", o.get("bound"));
     assertEquals("2025-03-01", o.get("published"));

@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Map;
 import org.newsfacet.model.Article;
 import org.newsfacet.model.Figure;
+import org.newsfacet.search.Carrier;
 import org.newsfacet.search.FacetCount;
 import org.newsfacet.search.FigureGroup;
 import org.newsfacet.search.FigureHit;
 import org.newsfacet.search.Hit;
 import org.newsfacet.search.QuoteHit;
+import org.newsfacet.search.Syndication;
 
 /**
  * The objects of an answer as JSON, one per line of {@code newsfacet query --json}: the same
@@ -63,7 +65,8 @@ public final class AnswerJson {
   }
 
   /**
-   * {@code {"type":"quote","speaker","text","kind","partial","attributedBy","articleId","outlet","agency","published","title"}}.
+   * {@code {"type":"quote","speaker","text","kind","partial","attributedBy","articleId","outlet","agency","published","title",
+   * "story","copyOf","inferredAgency","copies","carriedBy"}}.
    *
    * @param hit a quotation found
    * @return its object
@@ -81,12 +84,14 @@ public final class AnswerJson {
     o.put("agency", hit.agency());
     o.put("published", hit.published() == null ? null : hit.published().toString());
     o.put("title", hit.title());
+    syndication(o, hit.syndication(), hit.carriedBy());
     return o;
   }
 
   /**
    * {@code {"type":"figure","text","low","high","approximate","unit","currency","bound","category","claimant",
-   * "attributedBy","articleId","outlet","agency","published"}}.
+   * "attributedBy","articleId","outlet","agency","published","story","copyOf","inferredAgency","copies","carriedBy"}},
+   * and {@code "independentSources"} in a comparison.
    *
    * @param hit a figure found
    * @return its object
@@ -109,7 +114,34 @@ public final class AnswerJson {
     o.put("outlet", hit.outlet());
     o.put("agency", hit.agency());
     o.put("published", hit.published() == null ? null : hit.published().toString());
+    syndication(o, hit.syndication(), hit.carriedBy());
+    if (hit.independentSources() > 0) {
+      o.put("independentSources", hit.independentSources());
+    }
     return o;
+  }
+
+  /**
+   * The story fields of a quotation or figure: {@code "story","copyOf","inferredAgency","copies",
+   * "carriedBy":[{"articleId","outlet","agency","inferredAgency","published"}...]}, the carriers the
+   * original first (empty when the hit stands for its article alone).
+   */
+  private static void syndication(Map<String, Object> o, Syndication s, List<Carrier> carriers) {
+    o.put("story", s.story());
+    o.put("copyOf", s.copyOf());
+    o.put("inferredAgency", s.inferredAgency());
+    o.put("copies", Math.max(1, carriers.size()));
+    List<Map<String, Object>> list = new ArrayList<>();
+    for (Carrier c : carriers) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("articleId", c.articleId());
+      m.put("outlet", c.outlet());
+      m.put("agency", c.agency());
+      m.put("inferredAgency", c.inferredAgency());
+      m.put("published", c.published() == null ? null : c.published().toString());
+      list.add(m);
+    }
+    o.put("carriedBy", list);
   }
 
   /**
@@ -131,7 +163,8 @@ public final class AnswerJson {
   }
 
   /**
-   * {@code {"type":"article","id","title","outlet","agency","published","source","snippet","score"}}.
+   * {@code {"type":"article","id","title","outlet","agency","published","source","snippet","score","story",
+   * "copyOf","inferredAgency"}}.
    *
    * @param hit an article found
    * @return its object
@@ -148,6 +181,9 @@ public final class AnswerJson {
     o.put("source", a.source());
     o.put("snippet", hit.snippet());
     o.put("score", Float.isNaN(hit.score()) ? null : hit.score());
+    o.put("story", hit.syndication().story());
+    o.put("copyOf", hit.syndication().copyOf());
+    o.put("inferredAgency", hit.syndication().inferredAgency());
     return o;
   }
 

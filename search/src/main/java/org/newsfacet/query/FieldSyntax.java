@@ -97,7 +97,7 @@ final class FieldSyntax {
         FigureGroup.GroupBy g = FigureQuestions.grouping(value);
         if (g == null) {
           throw new QuerySyntaxException("by:" + value + " is no grouping: figures group by source, outlet, agency, "
-              + "claimant or date", null);
+              + "claimant, date or story", null);
         }
         p.groupBy = g;
         p.type = Parts.Asked.FIGURES;

@@ -4,12 +4,13 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The figures that share an outlet, an agency or a claimant.
+ * The figures that share an outlet, an agency, a claimant, a day or a story.
  *
  * @param by what the figures are grouped by
- * @param key the outlet, agency, claimant or day (YYYY-MM-DD); null for the figures that have none
+ * @param key the outlet, agency, claimant, day (YYYY-MM-DD) or story id (its original's article id);
+ *     null for the figures that have none
  * @param figures the group's figures, newest first (its newest ones, as many as the request's limit)
- * @param total how many figures the group has in all
+ * @param total how many figures the group has in all (collapsed: each story's copies of a figure once)
  */
 public record FigureGroup(GroupBy by, String key, List<FigureHit> figures, long total) {
 
@@ -22,7 +23,9 @@ public record FigureGroup(GroupBy by, String key, List<FigureHit> figures, long 
     /** Who the article attributes the figure to. */
     CLAIMANT,
     /** The day the article was published. */
-    DATE
+    DATE,
+    /** The story the article carries: its original and every copy and rewrite of it. */
+    STORY
   }
 
   /** Validates and copies. */

@@ -20,9 +20,11 @@ import org.newsfacet.model.FigureCategory;
  * @param max only figures whose low value is at most this, or null
  * @param offset hits to skip, for paging
  * @param limit hits to return
+ * @param copies true to list every article's copy of a figure; false (the default) to list a
+ *     figure that several articles of one story carry once, with the outlets that carried it
  */
 public record FigureRequest(String words, FigureCategory category, List<String> claimants, Filters filters, Double min,
-    Double max, int offset, int limit) {
+    Double max, int offset, int limit, boolean copies) {
 
   /** Validates and copies. */
   public FigureRequest {
@@ -40,7 +42,7 @@ public record FigureRequest(String words, FigureCategory category, List<String> 
    * @return a request with no condition
    */
   public static FigureRequest all() {
-    return new FigureRequest("", null, List.of(), Filters.NONE, null, null, 0, 50);
+    return new FigureRequest("", null, List.of(), Filters.NONE, null, null, 0, 50, false);
   }
 
   /**
@@ -60,7 +62,7 @@ public record FigureRequest(String words, FigureCategory category, List<String> 
    * @return a changed copy
    */
   public FigureRequest category(FigureCategory c) {
-    return new FigureRequest(words, c, claimants, filters, min, max, offset, limit);
+    return new FigureRequest(words, c, claimants, filters, min, max, offset, limit, copies);
   }
 
   /**
@@ -70,7 +72,7 @@ public record FigureRequest(String words, FigureCategory category, List<String> 
    * @return a changed copy
    */
   public FigureRequest claimant(String name) {
-    return new FigureRequest(words, category, Requests.plus(claimants, name, "claimant"), filters, min, max, offset, limit);
+    return new FigureRequest(words, category, Requests.plus(claimants, name, "claimant"), filters, min, max, offset, limit, copies);
   }
 
   /**
@@ -80,7 +82,7 @@ public record FigureRequest(String words, FigureCategory category, List<String> 
    * @return a changed copy
    */
   public FigureRequest filters(Filters f) {
-    return new FigureRequest(words, category, claimants, f, min, max, offset, limit);
+    return new FigureRequest(words, category, claimants, f, min, max, offset, limit, copies);
   }
 
   /**
@@ -140,7 +142,7 @@ public record FigureRequest(String words, FigureCategory category, List<String> 
    * @return a changed copy
    */
   public FigureRequest words(String text) {
-    return new FigureRequest(text, category, claimants, filters, min, max, offset, limit);
+    return new FigureRequest(text, category, claimants, filters, min, max, offset, limit, copies);
   }
 
   /**
@@ -150,7 +152,7 @@ public record FigureRequest(String words, FigureCategory category, List<String> 
    * @return a changed copy
    */
   public FigureRequest atLeast(double value) {
-    return new FigureRequest(words, category, claimants, filters, value, max, offset, limit);
+    return new FigureRequest(words, category, claimants, filters, value, max, offset, limit, copies);
   }
 
   /**
@@ -160,7 +162,7 @@ public record FigureRequest(String words, FigureCategory category, List<String> 
    * @return a changed copy
    */
   public FigureRequest atMost(double value) {
-    return new FigureRequest(words, category, claimants, filters, min, value, offset, limit);
+    return new FigureRequest(words, category, claimants, filters, min, value, offset, limit, copies);
   }
 
   /**
@@ -171,7 +173,7 @@ public record FigureRequest(String words, FigureCategory category, List<String> 
    * @return a changed copy
    */
   public FigureRequest limit(int n) {
-    return new FigureRequest(words, category, claimants, filters, min, max, offset, n);
+    return new FigureRequest(words, category, claimants, filters, min, max, offset, n, copies);
   }
 
   /**
@@ -181,6 +183,16 @@ public record FigureRequest(String words, FigureCategory category, List<String> 
    * @return a changed copy
    */
   public FigureRequest offset(int n) {
-    return new FigureRequest(words, category, claimants, filters, min, max, n, limit);
+    return new FigureRequest(words, category, claimants, filters, min, max, n, limit, copies);
+  }
+
+  /**
+   * This request listing every copy of a figure, or (the default) each story's once.
+   *
+   * @param show true for every article's copy
+   * @return a changed copy
+   */
+  public FigureRequest copies(boolean show) {
+    return new FigureRequest(words, category, claimants, filters, min, max, offset, limit, show);
   }
 }

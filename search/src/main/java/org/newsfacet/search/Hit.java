@@ -11,8 +11,9 @@ import org.newsfacet.model.Article;
  * @param snippet a passage of the body as HTML: the article's words escaped ({@code <script>} comes
  *     as {@code &lt;script&gt;}), and the only markup the highlight marks {@code <b>} and {@code </b>}
  *     around the matched words, so that a page can show it as it is
+ * @param syndication the article's story and copy group
  */
-public record Hit(Article article, float score, String snippet) {
+public record Hit(Article article, float score, String snippet, Syndication syndication) {
   /** The mark that opens a highlighted word in a snippet. */
   public static final String OPEN_MARK = "<b>";
   /** The mark that closes a highlighted word in a snippet. */
@@ -22,6 +23,18 @@ public record Hit(Article article, float score, String snippet) {
   public Hit {
     Objects.requireNonNull(article, "article");
     snippet = snippet == null ? "" : snippet;
+    syndication = syndication == null ? Syndication.alone(article.id()) : syndication;
+  }
+
+  /**
+   * A hit whose story is not known: the article alone.
+   *
+   * @param article its extraction record
+   * @param score relevance score (NaN when sorted by date)
+   * @param snippet a passage of the body as HTML
+   */
+  public Hit(Article article, float score, String snippet) {
+    this(article, score, snippet, null);
   }
 
   /**

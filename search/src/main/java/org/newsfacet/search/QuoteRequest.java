@@ -18,8 +18,11 @@ import org.newsfacet.model.QuoteKind;
  * @param filters the outlets, agencies, sources and dates of the quotations' articles
  * @param offset hits to skip, for paging
  * @param limit hits to return
+ * @param copies true to list every article's copy of a quotation; false (the default) to list a
+ *     quotation that several articles of one story carry once, with the outlets that carried it
  */
-public record QuoteRequest(String words, List<String> speakers, QuoteKind kind, Filters filters, int offset, int limit) {
+public record QuoteRequest(String words, List<String> speakers, QuoteKind kind, Filters filters, int offset, int limit,
+    boolean copies) {
 
   /** Validates and copies. */
   public QuoteRequest {
@@ -37,7 +40,7 @@ public record QuoteRequest(String words, List<String> speakers, QuoteKind kind, 
    * @return a request with no condition
    */
   public static QuoteRequest all() {
-    return new QuoteRequest("", List.of(), null, Filters.NONE, 0, 20);
+    return new QuoteRequest("", List.of(), null, Filters.NONE, 0, 20, false);
   }
 
   /**
@@ -57,7 +60,7 @@ public record QuoteRequest(String words, List<String> speakers, QuoteKind kind, 
    * @return a changed copy
    */
   public QuoteRequest speaker(String name) {
-    return new QuoteRequest(words, Requests.plus(speakers, name, "speaker"), kind, filters, offset, limit);
+    return new QuoteRequest(words, Requests.plus(speakers, name, "speaker"), kind, filters, offset, limit, copies);
   }
 
   /**
@@ -67,7 +70,7 @@ public record QuoteRequest(String words, List<String> speakers, QuoteKind kind, 
    * @return a changed copy
    */
   public QuoteRequest words(String text) {
-    return new QuoteRequest(text, speakers, kind, filters, offset, limit);
+    return new QuoteRequest(text, speakers, kind, filters, offset, limit, copies);
   }
 
   /**
@@ -77,7 +80,7 @@ public record QuoteRequest(String words, List<String> speakers, QuoteKind kind, 
    * @return a changed copy
    */
   public QuoteRequest kind(QuoteKind k) {
-    return new QuoteRequest(words, speakers, k, filters, offset, limit);
+    return new QuoteRequest(words, speakers, k, filters, offset, limit, copies);
   }
 
   /**
@@ -87,7 +90,7 @@ public record QuoteRequest(String words, List<String> speakers, QuoteKind kind, 
    * @return a changed copy
    */
   public QuoteRequest filters(Filters f) {
-    return new QuoteRequest(words, speakers, kind, f, offset, limit);
+    return new QuoteRequest(words, speakers, kind, f, offset, limit, copies);
   }
 
   /**
@@ -148,7 +151,7 @@ public record QuoteRequest(String words, List<String> speakers, QuoteKind kind, 
    * @return a changed copy
    */
   public QuoteRequest limit(int n) {
-    return new QuoteRequest(words, speakers, kind, filters, offset, n);
+    return new QuoteRequest(words, speakers, kind, filters, offset, n, copies);
   }
 
   /**
@@ -158,6 +161,16 @@ public record QuoteRequest(String words, List<String> speakers, QuoteKind kind, 
    * @return a changed copy
    */
   public QuoteRequest offset(int n) {
-    return new QuoteRequest(words, speakers, kind, filters, n, limit);
+    return new QuoteRequest(words, speakers, kind, filters, n, limit, copies);
+  }
+
+  /**
+   * This request listing every copy of a quotation, or (the default) each story's once.
+   *
+   * @param show true for every article's copy
+   * @return a changed copy
+   */
+  public QuoteRequest copies(boolean show) {
+    return new QuoteRequest(words, speakers, kind, filters, offset, limit, show);
   }
 }

@@ -1,0 +1,258 @@
+package org.newsfacet.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedNumericDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.newsfacet.story.Fingerprint;
+import org.newsfacet.story.Stories;
+import org.newsfacet.story.StoryMember;
+import org.newsfacet.story.StoryStore;
+
+/**
+ * Files the articles written since the last commit in their stories, just before the commit, so
+ * that what a commit makes durable is filed: {@link Stories} decides, this class reads the
+ * candidates from the index's terms and doc values and writes the stories as doc-value updates
+ * (no article is indexed again). Deleting or replacing an article marks its old story for a check.
+ */
+final class StoryFiling implements Closeable {
+  /** Anchors carried by more articles than this are boilerplate (a footer, a copyright line), not evidence. */
+  static final int COMMON_ANCHOR = 200;
+  /** The most candidates verified for one article: the ones that share most bands and anchors. */
+  private static final int MAX_CANDIDATES = 1_000;
+
+  private final IndexWriter writer;
+  private final Set<String> added = ConcurrentHashMap.newKeySet();
+  private final Set<String> deleted = ConcurrentHashMap.newKeySet();
+  /** What the last round filed: where a replaced or deleted article's old story is read. */
+  private DirectoryReader filed;
+  private Stories.Round last = new Stories.Round(0, 0);
+
+  StoryFiling(IndexWriter writer) throws IOException {
+    this.writer = writer;
+    this.filed = DirectoryReader.open(writer);
+  }
+
+  /** Notes an article written (new or replacing an earlier version), to be filed at the next round. */
+  void written(String id) {
+    added.add(id);
+  }
+
+  /** Notes an article deleted: its story is checked again at the next round. */
+  void deleted(String id) {
+    added.remove(id);
+    deleted.add(id);
+  }
+
+  /** What the last round compared and filed. */
+  Stories.Round lastRound() {
+    return last;
+  }
+
+  /** Files what was written and re-checks what lost an article; the caller commits afterwards. */
+  synchronized void round() throws IOException {
+    if (added.isEmpty() && deleted.isEmpty()) {
+      return;
+    }
+    List<String> fresh = drain(added);
+    List<String> gone = drain(deleted);
+    List<String> changed = new ArrayList<>();
+    // A replaced or deleted article's old story may have been held together by it alone.
+    for (String id : fresh) {
+      storyIn(filed, id).ifPresent(changed::add);
+    }
+    for (String id : gone) {
+      storyIn(filed, id).ifPresent(changed::add);
+    }
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      last = Stories.file(new Store(reader), fresh, changed);
+    }
+    DirectoryReader next = DirectoryReader.openIfChanged(filed, writer);
+    if (next != null) {
+      filed.close();
+      filed = next;
+    }
+  }
+
+  private static List<String> drain(Set<String> ids) {
+    List<String> out = new ArrayList<>();
+    for (String id : ids) {
+      if (ids.remove(id)) {
+        out.add(id);
+      }
+    }
+    return out;
+  }
+
+  /** The story an article is filed in, in this reader. */
+  private static Optional<String> storyIn(DirectoryReader reader, String id) throws IOException {
+    Term term = new Term(Schema.ID, id);
+    for (LeafReaderContext leaf : reader.leaves()) {
+      var postings = leaf.reader().postings(term);
+      if (postings == null) {
+        continue;
+      }
+      var live = leaf.reader().getLiveDocs();
+      for (int doc = postings.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+          doc = postings.nextDoc()) {
+        if (live == null || live.get(doc)) {
+          return Optional.ofNullable(text(leaf.reader().getBinaryDocValues(Schema.STORY), doc));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String text(BinaryDocValues values, int doc) throws IOException {
+    if (values == null || !values.advanceExact(doc)) {
+      return null;
+    }
+    BytesRef b = values.binaryValue();
+    return b.length == 0 ? null : b.utf8ToString();
+  }
+
+  @Override
+  public void close() throws IOException {
+    filed.close();
+  }
+
+  /** The index as story filing reads and writes it, over one reader of everything written. */
+  private final class Store implements StoryStore {
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final Map<Integer, Boolean> common = new HashMap<>();
+
+    Store(DirectoryReader reader) {
+      this.reader = reader;
+      this.searcher = new IndexSearcher(reader);
+    }
+
+    @Override
+    public Optional<StoryMember> member(String id) throws IOException {
+      ScoreDoc[] hits = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1).scoreDocs;
+      return hits.length == 0 ? Optional.empty() : Optional.ofNullable(read(hits[0].doc));
+    }
+
+    @Override
+    public List<StoryMember> candidates(String id, Fingerprint fingerprint) throws IOException {
+      BooleanQuery.Builder q = new BooleanQuery.Builder();
+      int clauses = 0;
+      for (long band : fingerprint.bands()) {
+        q.add(new ConstantScoreQuery(new TermQuery(new Term(Schema.STORY_TERMS, Schema.bandTerm(band)))),
+            BooleanClause.Occur.SHOULD);
+        clauses++;
+      }
+      for (int anchor : fingerprint.anchors()) {
+        if (!common(anchor) && clauses < IndexSearcher.getMaxClauseCount()) {
+          q.add(new ConstantScoreQuery(new TermQuery(new Term(Schema.STORY_TERMS, Schema.anchorTerm(anchor)))),
+              BooleanClause.Occur.SHOULD);
+          clauses++;
+        }
+      }
+      if (clauses == 0) {
+        return List.of();
+      }
+      ScoreDoc[] hits = searcher.search(q.build(), MAX_CANDIDATES).scoreDocs;
+      int[] docs = java.util.Arrays.stream(hits).mapToInt(h -> h.doc).sorted().toArray();
+      List<StoryMember> out = new ArrayList<>();
+      for (int doc : docs) {
+        StoryMember m = read(doc);
+        if (m != null && !m.id().equals(id)) {
+          out.add(m);
+        }
+      }
+      return out;
+    }
+
+    @Override
+    public List<StoryMember> members(Set<String> stories) throws IOException {
+      List<StoryMember> out = new ArrayList<>();
+      for (LeafReaderContext leaf : reader.leaves()) {
+        BinaryDocValues fingerprints = leaf.reader().getBinaryDocValues(Schema.FINGERPRINT);
+        BinaryDocValues story = leaf.reader().getBinaryDocValues(Schema.STORY);
+        if (fingerprints == null || story == null) {
+          continue;
+        }
+        var live = leaf.reader().getLiveDocs();
+        // Only article documents have a fingerprint: walking them skips the quotes and figures.
+        for (int doc = fingerprints.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+            doc = fingerprints.nextDoc()) {
+          if ((live == null || live.get(doc)) && story.advanceExact(doc)
+              && stories.contains(story.binaryValue().utf8ToString())) {
+            out.add(read(leaf.docBase + doc));
+          }
+        }
+      }
+      out.sort(Comparator.comparing(StoryMember::id));
+      return out;
+    }
+
+    @Override
+    public boolean common(int anchor) {
+      return common.computeIfAbsent(anchor, a -> {
+        try {
+          return reader.docFreq(new Term(Schema.STORY_TERMS, Schema.anchorTerm(a))) > COMMON_ANCHOR;
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      });
+    }
+
+    @Override
+    public void file(StoryMember m) throws IOException {
+      writer.updateDocValues(new Term(Schema.ARTICLE_ID, m.id()),
+          new BinaryDocValuesField(Schema.STORY, new BytesRef(m.story())),
+          new BinaryDocValuesField(Schema.COPY_OF, new BytesRef(m.copyOf() == null ? "" : m.copyOf())),
+          new BinaryDocValuesField(Schema.INFERRED_AGENCY,
+              new BytesRef(m.inferredAgency() == null ? "" : m.inferredAgency())));
+    }
+
+    /** The member of the article document {@code doc}; null when it has no fingerprint (not an article). */
+    private StoryMember read(int doc) throws IOException {
+      LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
+      int local = doc - leaf.docBase;
+      BinaryDocValues fp = leaf.reader().getBinaryDocValues(Schema.FINGERPRINT);
+      if (fp == null || !fp.advanceExact(local)) {
+        return null;
+      }
+      Fingerprint fingerprint = Fingerprint.read(BytesRef.deepCopyOf(fp.binaryValue()).bytes);
+      StoredFields stored = leaf.reader().storedFields();
+      var fields = stored.document(local, Set.of(Schema.ID, Schema.STORY_SOURCE));
+      String id = fields.get(Schema.ID);
+      String[] source = fields.get(Schema.STORY_SOURCE).split("\t", -1);
+      SortedNumericDocValues day = leaf.reader().getSortedNumericDocValues(Schema.PUBLISHED_DAY);
+      LocalDate published = day != null && day.advanceExact(local) ? LocalDate.ofEpochDay(day.nextValue()) : null;
+      String story = text(leaf.reader().getBinaryDocValues(Schema.STORY), local);
+      return new StoryMember(id, fingerprint, published, emptyToNull(source[0]), emptyToNull(source[1]),
+          story == null ? id : story, text(leaf.reader().getBinaryDocValues(Schema.COPY_OF), local),
+          text(leaf.reader().getBinaryDocValues(Schema.INFERRED_AGENCY), local));
+    }
+  }
+
+  private static String emptyToNull(String s) {
+    return s.isEmpty() ? null : s;
+  }
+}
