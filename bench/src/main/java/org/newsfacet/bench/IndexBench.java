@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +27,8 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
+import org.newsfacet.eval.PairScore;
+import org.newsfacet.eval.StoryTruth;
 import org.newsfacet.extract.Extractor;
 import org.newsfacet.index.IndexListener;
 import org.newsfacet.index.IndexSettings;
@@ -121,9 +124,11 @@ public final class IndexBench {
    * @param indexBytes the Newsfacet index on disk
    * @param baselineIndexBytes the plain Lucene index on disk
    * @param queryMix the example of each kind of question
+   * @param stories pair precision and recall of the copy groups and stories found, against the
+   *     corpus's truth ({@code stories.jsonl} beside its articles folder); empty without one
    */
   public record Report(Map<String, Object> machine, int threads, List<Pass> passes, List<Latency> latencies,
-      long indexBytes, long baselineIndexBytes, Map<String, String> queryMix) {
+      long indexBytes, long baselineIndexBytes, Map<String, String> queryMix, Map<String, PairScore> stories) {
     /**
      * The pass of this name.
      *
@@ -155,13 +160,53 @@ public final class IndexBench {
     progress.accept("extraction alone");
     Extractor extractor = Extractor.standard();
     passes.add(pass("extraction alone", settings, raw -> extractor.extract(raw)));
+    // Story filing's cost is the difference between these two passes, run one after the other.
+    progress.accept("full indexing without stories");
+    delete(work.resolve("index"));
+    passes.add(index(NO_STORIES, settings, work.resolve("index"), extractor, false));
+    delete(work.resolve("index"));
     progress.accept("full indexing");
+    passes.add(index("full indexing", settings, work.resolve("index"), extractor, true));
+
+    progress.accept("questions");
+    Map<String, String> mix = new LinkedHashMap<>();
+    List<Latency> latencies;
+    try (NewsIndex index = NewsIndex.openReadOnly(work.resolve("index"))) {
+      latencies = questions(index, settings, mix, progress);
+    }
+    Map<String, PairScore> stories = new LinkedHashMap<>();
+    Path truth = settings.corpus().toAbsolutePath().getParent().resolve("stories.jsonl");
+    if (Files.isRegularFile(truth)) {
+      progress.accept("stories against " + truth);
+      StoryTruth t = StoryTruth.read(truth);
+      Map<String, String> foundStories = new HashMap<>();
+      Map<String, String> foundCopies = new HashMap<>();
+      try (NewsIndex index = NewsIndex.openReadOnly(work.resolve("index"))) {
+        index.stories().forEach((id, s) -> {
+          foundStories.put(id, s.story());
+          foundCopies.put(id, s.copyOf() == null ? id : s.copyOf());
+        });
+      }
+      stories.put("copies", PairScore.of(t.copies(), foundCopies));
+      stories.put("stories", PairScore.of(t.stories(), foundStories));
+    }
+    Map<String, Object> machine = machine();
+    return new Report(machine, settings.threads(), passes, latencies, size(work.resolve("index")),
+        size(work.resolve("baseline")), mix, stories);
+  }
+
+  /** The name of the pass that indexes without filing stories. */
+  public static final String NO_STORIES = "indexing, no stories";
+
+  /** Indexes the corpus into {@code folder}, filing stories or not. */
+  private static Pass index(String name, Settings settings, Path folder, Extractor extractor, boolean stories)
+      throws IOException {
     resetPeaks();
     long start = System.nanoTime();
     AtomicLong articles = new AtomicLong();
     AtomicLong bytes = new AtomicLong();
-    try (NewsIndex index = NewsIndex.open(work.resolve("index"),
-        IndexSettings.defaults().withThreads(settings.threads()), extractor);
+    try (NewsIndex index = NewsIndex.open(folder,
+        IndexSettings.defaults().withThreads(settings.threads()).withStories(stories), extractor);
         Stream<Item> items = ArticleReader.read(settings.corpus())) {
       index.add(items.peek(i -> {
         if (i instanceof Item.Loaded l) {
@@ -174,17 +219,7 @@ public final class IndexBench {
         }
       });
     }
-    passes.add(new Pass("full indexing", articles.get(), bytes.get(), System.nanoTime() - start, peakHeap()));
-
-    progress.accept("questions");
-    Map<String, String> mix = new LinkedHashMap<>();
-    List<Latency> latencies;
-    try (NewsIndex index = NewsIndex.openReadOnly(work.resolve("index"))) {
-      latencies = questions(index, settings, mix, progress);
-    }
-    Map<String, Object> machine = machine();
-    return new Report(machine, settings.threads(), passes, latencies, size(work.resolve("index")),
-        size(work.resolve("baseline")), mix);
+    return new Pass(name, articles.get(), bytes.get(), System.nanoTime() - start, peakHeap());
   }
 
   /** The baseline: each body into one analysed field, nothing else. */
@@ -434,6 +469,19 @@ public final class IndexBench {
     size.put("indexToRawText", (double) report.indexBytes() / Math.max(1, full.bytes()));
     size.put("indexBytesPerArticle", (double) report.indexBytes() / Math.max(1, full.articles()));
     o.put("size", size);
+    Map<String, Object> stories = new LinkedHashMap<>();
+    stories.put("indexingTimeRatio", full.nanos() / (double) report.pass(NO_STORIES).nanos());
+    report.stories().forEach((level, p) -> {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("precision", p.precision());
+      m.put("recall", p.recall());
+      m.put("f1", p.f1());
+      m.put("truePairs", p.truePairs());
+      m.put("foundPairs", p.predictedPairs());
+      m.put("rightPairs", p.correctPairs());
+      stories.put(level, m);
+    });
+    o.put("stories", stories);
     return o;
   }
 
@@ -469,6 +517,11 @@ public final class IndexBench {
         + "(%,.1f MB); plain Lucene index %,.1f MB%n", report.indexBytes() / 1e6,
         (double) report.indexBytes() / Math.max(1, full.articles()), (double) report.indexBytes() / Math.max(1, full.bytes()),
         full.bytes() / 1e6, report.baselineIndexBytes() / 1e6));
+    t.append(String.format(Locale.ROOT, "stories: full indexing takes %.3f x the time of indexing without them%n",
+        full.nanos() / (double) report.pass(NO_STORIES).nanos()));
+    report.stories().forEach((level, p) -> t.append(String.format(Locale.ROOT,
+        "  %-8s pair precision %.4f, recall %.4f, F1 %.4f (%,d true pairs, %,d found)%n", level, p.precision(),
+        p.recall(), p.f1(), p.truePairs(), p.predictedPairs())));
     return t.toString();
   }
 }

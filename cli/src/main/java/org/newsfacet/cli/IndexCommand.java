@@ -43,6 +43,10 @@ final class IndexCommand implements Callable<Integer> {
           + "interrupted run keeps everything up to its last commit.")
   int commitEvery;
 
+  @Option(names = "--no-stories", description = "Do not look for syndicated copies and rewrites: every article is a "
+      + "story of its own (faster; answers then list each copy).")
+  boolean noStories;
+
   @Parameters(paramLabel = "PATH", arity = "1..*",
       description = "Files or directories of articles (.txt, .jsonl, .html, .htm); - reads standard input.")
   List<String> paths;
@@ -58,7 +62,8 @@ final class IndexCommand implements Callable<Integer> {
     if (commitEvery < 1) {
       throw new UsageException("--commit-every must be at least 1, not " + commitEvery);
     }
-    IndexSettings settings = IndexSettings.defaults().commitEvery(commitEvery, IndexSettings.defaults().commitInterval());
+    IndexSettings settings = IndexSettings.defaults().commitEvery(commitEvery, IndexSettings.defaults().commitInterval())
+        .withStories(!noStories);
     try (NewsIndex news = Newsfacet.open(index.index, settings);
         Stream<Item> items = ArticleReader.read(paths, main.stdin).peek(encodings::note)) {
       report = news.add(items, progress);

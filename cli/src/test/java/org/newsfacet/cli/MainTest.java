@@ -188,8 +188,9 @@ class MainTest {
       assertTrue(cli.out().contains(row), cli.out());
     }
     JsonNode json = json(Files.readString(report));
-    assertEquals(3, json.get("passes").size());
-    assertEquals(120, json.get("passes").get(2).get("articles").asInt());
+    assertEquals(4, json.get("passes").size(), "baseline, extraction, indexing without stories and full indexing");
+    assertEquals(120, json.get("passes").get(3).get("articles").asInt());
+    assertTrue(json.get("stories").get("indexingTimeRatio").asDouble() > 0);
     assertTrue(json.get("machine").has("cores"));
     assertTrue(json.get("size").get("indexToRawText").asDouble() > 0);
     assertEquals(4, json.get("questions").size());
@@ -284,15 +285,20 @@ class MainTest {
     Cli.run("index", "--index", index(), TestData.articles().toString());
     Cli text = Cli.run("query", "--index", index(), "troop figures by source");
     assertEquals(0, text.code(), text.err());
-    assertTrue(text.out().startsWith("Figures by outlet, category troops\n\nAFP\n"), text.out());
+    assertTrue(text.out().startsWith("Figures by outlet, category troops\n\n"), text.out());
+    // The agency's story, carried by three articles, is one entry with the count of independent sources.
+    assertTrue(text.out().contains("\nAFP\n  10,000 soldiers "), text.out());
+    assertTrue(text.out().contains("| 3 independent sources\n    carried by 3: AFP, The Moscow Times (AFP), no outlet (AFP, "
+        + "inferred)\n"), text.out());
+    assertFalse(text.out().contains("\nThe Moscow Times\n"), text.out());
     assertTrue(text.out().contains("\n(no outlet)\n"), text.out());
     Cli json = Cli.run("query", "--index", index(), "--json", "troop figures by source");
     JsonNode first = json(json.out().lines().findFirst().orElseThrow());
     assertEquals("group", first.get("type").asText());
     assertEquals("outlet", first.get("by").asText());
-    assertEquals("AFP", first.get("key").asText());
+    assertEquals("Reuters", first.get("key").asText(), "the outlet with the most entries first");
     for (String field : List.of("type", "text", "low", "high", "category", "claimant", "articleId", "outlet", "agency",
-        "published")) {
+        "published", "story", "copies", "carriedBy", "independentSources")) {
       assertTrue(first.get("figures").get(0).has(field), field);
     }
     Cli list = Cli.run("query", "--index", index(), "--json", "--limit", "5", "casualty figures since 2024-11-01");

@@ -33,6 +33,8 @@ public final class Fingerprint {
   private final int shingles;
   private final int[] signature;
   private final int[] narrative;
+  /** The narrative hashes sorted, made on first use: a fingerprint is compared with many others. */
+  private volatile int[] sorted;
 
   private Fingerprint(int shingles, int[] signature, int[] narrative) {
     this.shingles = shingles;
@@ -167,6 +169,17 @@ public final class Fingerprint {
   /** The narrative shingle hashes in text order, {@link #GAP} where a quotation interrupts. */
   int[] narrative() {
     return narrative;
+  }
+
+  /** The narrative shingle hashes in ascending order, for look-ups. */
+  int[] sortedNarrative() {
+    int[] s = sorted;
+    if (s == null) {
+      s = narrative.clone();
+      Arrays.sort(s);
+      sorted = s;
+    }
+    return s;
   }
 
   /**

@@ -47,16 +47,42 @@ public enum Kinship {
     if (Math.min(a.shingles(), b.shingles()) >= COPY_MIN_SHINGLES && a.containment(b) >= COPY_CONTAINMENT) {
       return COPY;
     }
-    return sharesPassages(a.narrative(), b.narrative(), common) ? STORY : NONE;
+    // Two passages need at least twice a passage's shingles in common: most candidates have far
+    // fewer, and counting them over the sorted hashes costs less than following the runs.
+    int passage = PASSAGE_WORDS - Fingerprint.SHINGLE + 1;
+    if (sharedAtLeast(a.sortedNarrative(), b.sortedNarrative(), Math.min(PASSAGES * passage,
+        LONG_PASSAGE_WORDS - Fingerprint.SHINGLE + 1))) {
+      return sharesPassages(a.narrative(), b.sortedNarrative(), common) ? STORY : NONE;
+    }
+    return NONE;
   }
 
-  /** True when {@code a}'s narrative has enough passages that {@code b}'s narrative has too. */
-  private static boolean sharesPassages(int[] a, int[] b, IntPredicate common) {
-    if (a.length == 0 || b.length == 0) {
+  /** True when two sorted hash arrays have at least {@code n} values in common. */
+  private static boolean sharedAtLeast(int[] a, int[] b, int n) {
+    int i = 0;
+    int j = 0;
+    int shared = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] < b[j]) {
+        i++;
+      } else if (a[i] > b[j]) {
+        j++;
+      } else {
+        if (a[i] != Fingerprint.GAP && ++shared >= n) {
+          return true;
+        }
+        i++;
+        j++;
+      }
+    }
+    return false;
+  }
+
+  /** True when {@code a}'s narrative has enough passages that {@code sorted} (another narrative, sorted) has too. */
+  private static boolean sharesPassages(int[] a, int[] sorted, IntPredicate common) {
+    if (a.length == 0 || sorted.length == 0) {
       return false;
     }
-    int[] sorted = b.clone();
-    Arrays.sort(sorted);
     int shortRun = PASSAGE_WORDS - Fingerprint.SHINGLE + 1;
     int longRun = LONG_PASSAGE_WORDS - Fingerprint.SHINGLE + 1;
     int passages = 0;

@@ -29,9 +29,11 @@ import org.newsfacet.search.IndexStats;
 import org.newsfacet.search.NewsSearch;
 import org.newsfacet.search.QuoteHit;
 import org.newsfacet.search.QuoteRequest;
+import org.newsfacet.search.Related;
 import org.newsfacet.search.Results;
 import org.newsfacet.search.SearchRequest;
 import org.newsfacet.search.Suggestions;
+import org.newsfacet.search.Syndication;
 
 /**
  * An index of articles on disk: add articles, search them with facets, read its statistics.
@@ -50,6 +52,7 @@ public final class NewsIndex implements NewsSearch {
   private final ArticleSearch articles;
   private final QuoteSearch quotes;
   private final FigureSearch figures;
+  private final StorySearch stories;
   /** Null for an index opened read-only: it adds nothing, and loading the gazetteers would cost a second. */
   private final Extractor extractor;
   private final IndexSettings settings;
@@ -63,6 +66,7 @@ public final class NewsIndex implements NewsSearch {
     this.articles = new ArticleSearch(searching);
     this.quotes = new QuoteSearch(searching);
     this.figures = new FigureSearch(searching);
+    this.stories = new StorySearch(searching);
     this.extractor = extractor;
     this.settings = settings;
   }
@@ -364,6 +368,22 @@ public final class NewsIndex implements NewsSearch {
   public List<FigureGroup> compare(FigureRequest request, FigureGroup.GroupBy by) throws IOException {
     Objects.requireNonNull(request, "request");
     return figures.compare(request, Objects.requireNonNull(by, "by"));
+  }
+
+  /**
+   * "More like this": the other articles of the article's story (copies first, the original
+   * first), then up to {@code limit} other stories nearest in words (Lucene's MoreLikeThis over
+   * headline and body), each by its closest article.
+   */
+  @Override
+  public List<Related> similar(String articleId, int limit) throws IOException {
+    return stories.similar(Objects.requireNonNull(articleId, "articleId"), limit);
+  }
+
+  /** Every article's story and copy group, by article id, everything written so far included. */
+  @Override
+  public Map<String, Syndication> stories() throws IOException {
+    return stories.stories();
   }
 
   /**

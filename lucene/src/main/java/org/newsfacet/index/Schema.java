@@ -89,8 +89,6 @@ public final class Schema {
   public static final String FINGERPRINT = "fingerprint";
   /** The fingerprint's band keys and anchors, as terms: the look-up of candidate copies and rewrites. */
   public static final String STORY_TERMS = "story_terms";
-  /** Outlet and agency of an article, tab-separated, stored for story filing (cheaper than its record). */
-  public static final String STORY_SOURCE = "story_source";
 
   /**
    * What collapses copies of one quotation or figure within a story: a hash of the quotation's
@@ -98,9 +96,9 @@ public final class Schema {
    */
   public static final String COLLAPSE_KEY = "collapse_key";
   /**
-   * The article id, outlet, agency and speaker or claimant of a quotation's or figure's document,
-   * tab-separated, as doc values: what collapsing and comparing read for every match without
-   * reading stored records.
+   * The article id, outlet, agency and (for a quotation or figure) speaker or claimant of a
+   * document, tab-separated, as doc values: what collapsing, comparing and story filing read for
+   * every match or candidate without decompressing stored records.
    */
   public static final String HIT_SOURCE = "hit_source";
 
@@ -316,7 +314,7 @@ public final class Schema {
     doc.add(new StringField(ARTICLE_ID, a.id(), Field.Store.NO));
     doc.add(new StringField(TYPE, ARTICLE, Field.Store.NO));
     doc.add(new StoredField(RECORD, Json.write(a)));
-    doc.add(new StoredField(STORY_SOURCE, nullToEmpty(a.outlet()) + "\t" + nullToEmpty(a.agency())));
+    doc.add(new BinaryDocValuesField(HIT_SOURCE, hitSource(a, null)));
     if (a.title() != null) {
       doc.add(new Field(TITLE, a.title(), TEXT));
     }

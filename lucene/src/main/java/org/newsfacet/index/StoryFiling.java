@@ -18,7 +18,6 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedNumericDocValues;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -144,6 +143,8 @@ final class StoryFiling implements Closeable {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final Map<Integer, Boolean> common = new HashMap<>();
+    /** Members read this round, by document: a popular candidate is read once. */
+    private final Map<Integer, StoryMember> read = new HashMap<>();
 
     Store(DirectoryReader reader) {
       this.reader = reader;
@@ -232,6 +233,15 @@ final class StoryFiling implements Closeable {
 
     /** The member of the article document {@code doc}; null when it has no fingerprint (not an article). */
     private StoryMember read(int doc) throws IOException {
+      StoryMember m = read.get(doc);
+      if (m == null && !read.containsKey(doc)) {
+        m = readUncached(doc);
+        read.put(doc, m);
+      }
+      return m;
+    }
+
+    private StoryMember readUncached(int doc) throws IOException {
       LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
       int local = doc - leaf.docBase;
       BinaryDocValues fp = leaf.reader().getBinaryDocValues(Schema.FINGERPRINT);
@@ -239,14 +249,16 @@ final class StoryFiling implements Closeable {
         return null;
       }
       Fingerprint fingerprint = Fingerprint.read(BytesRef.deepCopyOf(fp.binaryValue()).bytes);
-      StoredFields stored = leaf.reader().storedFields();
-      var fields = stored.document(local, Set.of(Schema.ID, Schema.STORY_SOURCE));
-      String id = fields.get(Schema.ID);
-      String[] source = fields.get(Schema.STORY_SOURCE).split("\t", -1);
+      BinaryDocValues sources = leaf.reader().getBinaryDocValues(Schema.HIT_SOURCE);
+      if (sources == null || !sources.advanceExact(local)) {
+        return null;
+      }
+      String[] source = sources.binaryValue().utf8ToString().split("\t", -1);
+      String id = source[0];
       SortedNumericDocValues day = leaf.reader().getSortedNumericDocValues(Schema.PUBLISHED_DAY);
       LocalDate published = day != null && day.advanceExact(local) ? LocalDate.ofEpochDay(day.nextValue()) : null;
       String story = text(leaf.reader().getBinaryDocValues(Schema.STORY), local);
-      return new StoryMember(id, fingerprint, published, emptyToNull(source[0]), emptyToNull(source[1]),
+      return new StoryMember(id, fingerprint, published, emptyToNull(source[1]), emptyToNull(source[2]),
           story == null ? id : story, text(leaf.reader().getBinaryDocValues(Schema.COPY_OF), local),
           text(leaf.reader().getBinaryDocValues(Schema.INFERRED_AGENCY), local));
     }

@@ -12,6 +12,7 @@ import org.newsfacet.search.FigureGroup;
 import org.newsfacet.search.FigureHit;
 import org.newsfacet.search.Hit;
 import org.newsfacet.search.QuoteHit;
+import org.newsfacet.search.Related;
 import org.newsfacet.search.Syndication;
 
 /**
@@ -185,6 +186,23 @@ public final class AnswerJson {
     o.put("copyOf", hit.syndication().copyOf());
     o.put("inferredAgency", hit.syndication().inferredAgency());
     return o;
+  }
+
+  /**
+   * {@code {"type":"related","relation":"copy|story|similar", ...the article's fields}}: an article
+   * close to another, as {@code similar} lists it.
+   *
+   * @param related the related article
+   * @return its object
+   */
+  public static Map<String, Object> related(Related related) {
+    Map<String, Object> o = article(related.hit());
+    o.put("type", "related");
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("type", "related");
+    out.put("relation", related.relation().name().toLowerCase(java.util.Locale.ROOT));
+    o.forEach(out::putIfAbsent);
+    return out;
   }
 
   /**

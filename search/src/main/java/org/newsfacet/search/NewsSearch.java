@@ -3,6 +3,7 @@ package org.newsfacet.search;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.newsfacet.model.Article;
 
@@ -95,4 +96,24 @@ public interface NewsSearch extends Closeable {
    * @throws IOException when the engine fails
    */
   IndexStats stats() throws IOException;
+
+  /**
+   * "More like this": the articles close to one article, the other articles of its story first
+   * (its copies, then its rewrites, the original first), then other stories nearest to it in
+   * words, each once, by its closest article.
+   *
+   * @param articleId the article's id
+   * @param limit how many other stories to list at most (the article's own story is listed whole)
+   * @return the related articles; empty when the id is not indexed
+   * @throws IOException when the index cannot be read
+   */
+  List<Related> similar(String articleId, int limit) throws IOException;
+
+  /**
+   * Every article's story and copy group, by article id: for evaluating story detection and for export.
+   *
+   * @return one entry per article
+   * @throws IOException when the index cannot be read
+   */
+  Map<String, Syndication> stories() throws IOException;
 }

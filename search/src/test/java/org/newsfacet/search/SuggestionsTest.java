@@ -29,6 +29,8 @@ class SuggestionsTest {
     @Override public List<FacetCount> values(String dimension) { throw new UnsupportedOperationException(); }
     @Override public Optional<Article> get(String id) { throw new UnsupportedOperationException(); }
     @Override public IndexStats stats() { throw new UnsupportedOperationException(); }
+    @Override public List<Related> similar(String id, int limit) { throw new UnsupportedOperationException(); }
+    @Override public java.util.Map<String, Syndication> stories() { throw new UnsupportedOperationException(); }
     @Override public void close() {}
   };
 
