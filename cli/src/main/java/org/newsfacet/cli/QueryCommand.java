@@ -94,6 +94,10 @@ final class QueryCommand implements Callable<Integer> {
       + "copies carried by the articles of one story are one entry that names the outlets that carried it.")
   boolean copies;
 
+  @Option(names = "--count-stories", description = "Count stories, not articles, in the facets of an article search: "
+      + "an outlet counts once for each story it carried.")
+  boolean countStories;
+
   @Mixin
   Paging page;
 
@@ -169,7 +173,8 @@ final class QueryCommand implements Callable<Integer> {
 
   private Question paged(Question q) {
     return switch (q) {
-      case Question.Articles a -> new Question.Articles(a.request().limit(page.limit).offset(page.offset), a.explanation());
+      case Question.Articles a -> new Question.Articles(a.request().limit(page.limit).offset(page.offset)
+          .countStories(countStories), a.explanation());
       case Question.Quotes a -> new Question.Quotes(a.request().limit(page.limit).offset(page.offset).copies(copies),
           a.explanation());
       case Question.Figures a when a.groupBy() == FigureGroup.GroupBy.DATE -> new Question.Figures(

@@ -73,7 +73,8 @@ final class ArticleSearch {
           : FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager());
       ScoreDoc[] page = Paging.page(result.topDocs().scoreDocs, request.offset());
       return new Results<>(Paging.total(result.facetsCollector()), hits(searcher, query, page, request.byDate()),
-          facets.top(result.facetsCollector(), Dimensions.ARTICLES, FACET_VALUES));
+          request.countStories() ? facets.topStories(result.facetsCollector(), Dimensions.ARTICLES, FACET_VALUES)
+              : facets.top(result.facetsCollector(), Dimensions.ARTICLES, FACET_VALUES));
     });
   }
 

@@ -5,10 +5,12 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
@@ -17,10 +19,12 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.newsfacet.extract.Outlets;
 import org.newsfacet.search.FacetCount;
 
@@ -131,6 +135,59 @@ final class FacetState {
       List<FacetCount> values = top(counts, dim, top);
       if (!values.isEmpty()) {
         out.put(dim, values);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The top {@code top} values of each flat dimension (and the years of publication), counting
+   * stories instead of documents: a value counts once for each story that any match of it carries.
+   */
+  Map<String, List<FacetCount>> topStories(FacetsCollector fc, List<String> dimensions, int top) throws IOException {
+    Map<String, List<FacetCount>> out = new LinkedHashMap<>();
+    if (state == null) {
+      return out;
+    }
+    Map<String, Map<String, Set<Integer>>> stories = new HashMap<>();
+    dimensions.forEach(d -> stories.put(d, new HashMap<>()));
+    Map<String, Integer> storyNumbers = new HashMap<>();
+    Map<Long, String[]> paths = new HashMap<>();
+    SortedSetDocValues values = state.getDocValues(); // ordinals over the whole reader, read in document order
+    for (FacetsCollector.MatchingDocs m : fc.getMatchingDocs()) {
+      if (m.bits() == null) {
+        continue;
+      }
+      BinaryDocValues story = m.context().reader().getBinaryDocValues(Schema.STORY);
+      DocIdSetIterator docs = m.bits().iterator();
+      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        int global = m.context().docBase + doc;
+        if (!values.advanceExact(global)) {
+          continue;
+        }
+        String s = story != null && story.advanceExact(doc) ? story.binaryValue().utf8ToString() : "doc" + global;
+        Integer number = storyNumbers.computeIfAbsent(s, k -> storyNumbers.size());
+        for (int i = 0; i < values.docValueCount(); i++) {
+          long ord = values.nextOrd();
+          String[] path = paths.get(ord);
+          if (path == null) {
+            path = FacetsConfig.stringToPath(values.lookupOrd(ord).utf8ToString());
+            paths.put(ord, path);
+          }
+          Map<String, Set<Integer>> dim = stories.get(path[0]);
+          if (dim != null && path.length >= 2) {
+            dim.computeIfAbsent(path[1], k -> new HashSet<>()).add(number); // a year, for the date hierarchy
+          }
+        }
+      }
+    }
+    for (String dim : dimensions) {
+      List<FacetCount> counts = stories.get(dim).entrySet().stream()
+          .map(e -> new FacetCount(e.getKey(), e.getValue().size()))
+          .sorted(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value))
+          .limit(top).toList();
+      if (!counts.isEmpty()) {
+        out.put(dim, counts);
       }
     }
     return out;

@@ -26,6 +26,7 @@ import org.newsfacet.search.FigureRequest;
 import org.newsfacet.search.Hit;
 import org.newsfacet.search.QuoteHit;
 import org.newsfacet.search.QuoteRequest;
+import org.newsfacet.search.Related;
 import org.newsfacet.search.Results;
 import org.newsfacet.search.SearchRequest;
 import org.newsfacet.search.Syndication;
@@ -182,6 +183,48 @@ class StoriesIndexTest {
       index.add(COPY);
       index.commit();
       assertEquals(Syndication.alone("c"), story(index, "c"));
+    }
+  }
+
+  @Test
+  void moreLikeThisListsTheStoryCopiesFirstThenOtherStories() throws IOException {
+    try (NewsIndex index = NewsIndex.open(tmp.resolve("idx"))) {
+      for (RawArticle a : List.of(REPORT, COPY, REWRITE, INDEPENDENT)) {
+        index.add(a);
+      }
+      index.add(article("u", StoryTexts.unrelated(), "Harbour News", null, "2031-05-07"));
+      index.commit();
+      List<Related> related = index.similar("c", 5);
+      assertEquals(List.of("w", "r"), related.stream().filter(r -> r.relation() != Related.Relation.SIMILAR)
+          .map(r -> r.hit().article().id()).toList());
+      assertEquals(Related.Relation.COPY, related.get(0).relation(), "the copy's original is a copy of its text");
+      assertEquals(Related.Relation.STORY, related.get(1).relation());
+      // The independent report of the same vote is the nearest other story.
+      Related nearest = related.stream().filter(r -> r.relation() == Related.Relation.SIMILAR).findFirst().orElseThrow();
+      assertEquals("i", nearest.hit().article().id());
+      assertTrue(index.similar("nothing-here", 5).isEmpty());
+      assertEquals(2, index.similar("c", 0).size(), "no other story asked for: the story alone");
+    }
+  }
+
+  @Test
+  void everyArticlesStoryCanBeListedAndFacetsCanCountStories() throws IOException {
+    try (NewsIndex index = NewsIndex.open(tmp.resolve("idx"))) {
+      for (RawArticle a : List.of(REPORT, COPY, REWRITE, INDEPENDENT)) {
+        index.add(a);
+      }
+      index.commit();
+      Map<String, Syndication> stories = index.stories();
+      assertEquals(Map.of("w", "w", "c", "w", "r", "w", "i", "i"), stories.entrySet().stream()
+          .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().story())));
+      // Four articles of 2031 match; they tell two stories.
+      Results<Hit> articles = index.search(SearchRequest.text("Grenwick"));
+      Results<Hit> stories2 = index.search(SearchRequest.text("Grenwick").countStories(true));
+      assertEquals(4, articles.total());
+      assertEquals(stories2.total(), articles.total(), "the hits are still articles");
+      assertEquals(List.of(new org.newsfacet.search.FacetCount("2031", 4)), articles.facet("published"));
+      assertEquals(List.of(new org.newsfacet.search.FacetCount("2031", 2)), stories2.facet("published"),
+          stories2::toString);
     }
   }
 }

@@ -24,6 +24,8 @@ import org.newsfacet.model.EntityType;
  * @param byDate order by publication date instead of relevance
  * @param sideways count the outlet and agency facets drill-sideways: as if the request's own
  *     outlet and agency filters were not there, so that the other choices stay visible
+ * @param countStories count stories instead of articles in the facets: an outlet counts once for
+ *     each story it carried, however many copies of it (drill-sideways counts stay article counts)
  */
 public record SearchRequest(
     String text,
@@ -32,7 +34,24 @@ public record SearchRequest(
     int offset,
     int limit,
     boolean byDate,
-    boolean sideways) {
+    boolean sideways,
+    boolean countStories) {
+
+  /**
+   * A request that counts articles in its facets.
+   *
+   * @param text query in Lucene's classic syntax
+   * @param filters the outlets, agencies, sources and dates of the articles
+   * @param entities only articles that name these people, organisations and places
+   * @param offset hits to skip
+   * @param limit hits to return
+   * @param byDate order by publication date instead of relevance
+   * @param sideways count the outlet and agency facets drill-sideways
+   */
+  public SearchRequest(String text, Filters filters, Map<EntityType, List<String>> entities, int offset, int limit,
+      boolean byDate, boolean sideways) {
+    this(text, filters, entities, offset, limit, byDate, sideways, false);
+  }
 
   /** Validates and copies. */
   public SearchRequest {
@@ -56,7 +75,7 @@ public record SearchRequest(
    * @return a request with no filter
    */
   public static SearchRequest text(String text) {
-    return new SearchRequest(text, Filters.NONE, Map.of(), 0, 10, false, false);
+    return new SearchRequest(text, Filters.NONE, Map.of(), 0, 10, false, false, false);
   }
 
   /**
@@ -75,7 +94,7 @@ public record SearchRequest(
    * @return a changed copy
    */
   public SearchRequest filters(Filters f) {
-    return new SearchRequest(text, f, entities, offset, limit, byDate, sideways);
+    return new SearchRequest(text, f, entities, offset, limit, byDate, sideways, countStories);
   }
 
   /**
@@ -169,7 +188,7 @@ public record SearchRequest(
     Map<EntityType, List<String>> more = new EnumMap<>(EntityType.class);
     more.putAll(entities);
     more.put(type, Requests.plus(entities.getOrDefault(type, List.of()), name, type.name().toLowerCase(java.util.Locale.ROOT)));
-    return new SearchRequest(text, filters, more, offset, limit, byDate, sideways);
+    return new SearchRequest(text, filters, more, offset, limit, byDate, sideways, countStories);
   }
 
   /**
@@ -178,7 +197,7 @@ public record SearchRequest(
    * @return a changed copy
    */
   public SearchRequest drillSideways() {
-    return new SearchRequest(text, filters, entities, offset, limit, byDate, true);
+    return new SearchRequest(text, filters, entities, offset, limit, byDate, true, countStories);
   }
 
   /**
@@ -187,7 +206,7 @@ public record SearchRequest(
    * @return a changed copy
    */
   public SearchRequest byRelevance() {
-    return new SearchRequest(text, filters, entities, offset, limit, false, sideways);
+    return new SearchRequest(text, filters, entities, offset, limit, false, sideways, countStories);
   }
 
   /**
@@ -198,7 +217,7 @@ public record SearchRequest(
    * @return a changed copy
    */
   public SearchRequest limit(int n) {
-    return new SearchRequest(text, filters, entities, offset, n, byDate, sideways);
+    return new SearchRequest(text, filters, entities, offset, n, byDate, sideways, countStories);
   }
 
   /**
@@ -208,7 +227,7 @@ public record SearchRequest(
    * @return a changed copy
    */
   public SearchRequest offset(int n) {
-    return new SearchRequest(text, filters, entities, n, limit, byDate, sideways);
+    return new SearchRequest(text, filters, entities, n, limit, byDate, sideways, countStories);
   }
 
   /**
@@ -217,6 +236,16 @@ public record SearchRequest(
    * @return a changed copy
    */
   public SearchRequest newestFirst() {
-    return new SearchRequest(text, filters, entities, offset, limit, true, sideways);
+    return new SearchRequest(text, filters, entities, offset, limit, true, sideways, countStories);
+  }
+
+  /**
+   * This request counting stories instead of articles in its facets, or not.
+   *
+   * @param on true to count each story once per value
+   * @return a changed copy
+   */
+  public SearchRequest countStories(boolean on) {
+    return new SearchRequest(text, filters, entities, offset, limit, byDate, sideways, on);
   }
 }
