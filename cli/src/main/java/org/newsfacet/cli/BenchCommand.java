@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newsfacet.bench.CorpusGenerator;
+import org.newsfacet.bench.BenchReports;
 import org.newsfacet.bench.IndexBench;
 import org.newsfacet.json.Json;
 import picocli.CommandLine.Command;
@@ -70,9 +71,9 @@ final class BenchCommand implements Callable<Integer> {
     IndexBench.Report report = IndexBench.run(new IndexBench.Settings(articlesFolder, work, n, queries, queries, seed),
         m -> progress(err, m));
     err.println();
-    spec.commandLine().getOut().print(IndexBench.table(report));
+    spec.commandLine().getOut().print(BenchReports.table(report));
     if (json != null) {
-      Files.writeString(json, Json.write(IndexBench.toMap(report)) + "\n", StandardCharsets.UTF_8);
+      Files.writeString(json, Json.write(BenchReports.toMap(report)) + "\n", StandardCharsets.UTF_8);
     }
     return 0;
   }

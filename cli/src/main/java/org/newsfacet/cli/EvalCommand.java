@@ -120,7 +120,7 @@ final class EvalCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (!json) {
       out.printf(Locale.ROOT, "Scored %,d articles of %s against %s (%,d not in the index)%n%n", truth.stories().size(),
-          index.index, stories, missing);
+          Terminal.field(index.index), Terminal.field(stories), missing);
       out.printf(Locale.ROOT, "%-9s %9s %7s %7s %12s %12s %12s%n", "level", "precision", "recall", "F1", "true pairs",
           "found pairs", "right pairs");
     }

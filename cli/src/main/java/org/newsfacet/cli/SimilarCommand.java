@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.newsfacet.Newsfacet;
 import org.newsfacet.json.Json;
-import org.newsfacet.Newsfacet;
 import org.newsfacet.model.Article;
 import org.newsfacet.query.AnswerJson;
 import org.newsfacet.search.NewsSearch;
@@ -26,6 +25,9 @@ import picocli.CommandLine.Spec;
         + "rewrites; the original first), then the other stories nearest to it in words, each by its closest article.",
         "Article ids are in `query --json` (articleId, id) and `extract --json` (id)."})
 final class SimilarCommand implements Callable<Integer> {
+  /** The most other stories one answer lists: far more than a reader looks at. */
+  private static final int MAX_LIMIT = 1_000;
+
   @Spec
   CommandSpec spec;
 
@@ -44,8 +46,8 @@ final class SimilarCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (limit < 0) {
-      throw new UsageException("--limit must not be negative");
+    if (limit < 0 || limit > MAX_LIMIT) {
+      throw new UsageException("--limit must be between 0 and " + MAX_LIMIT + ", not " + limit);
     }
     PrintWriter out = spec.commandLine().getOut();
     List<Related> related;

@@ -290,7 +290,6 @@ class MainTest {
     assertTrue(text.out().contains("\nAFP\n  10,000 soldiers "), text.out());
     assertTrue(text.out().contains("| 3 independent sources\n    carried by 3: AFP, The Moscow Times (AFP), no outlet (AFP, "
         + "inferred)\n"), text.out());
-    assertFalse(text.out().contains("\nThe Moscow Times\n"), text.out());
     assertTrue(text.out().contains("\n(no outlet)\n"), text.out());
     Cli json = Cli.run("query", "--index", index(), "--json", "troop figures by source");
     JsonNode first = json(json.out().lines().findFirst().orElseThrow());

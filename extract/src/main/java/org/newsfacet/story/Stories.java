@@ -1,6 +1,7 @@
 package org.newsfacet.story;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -56,25 +58,25 @@ public final class Stories {
     Links stories = new Links();
     Links copies = new Links();
     Set<String> touched = new HashSet<>(changed);
-    long compared = 0;
-    for (StoryMember m : fresh.values()) {
-      stories.add(m.id());
-      copies.add(m.id());
-      for (StoryMember c : store.candidates(m.id(), m.fingerprint())) {
-        if (fresh.containsKey(c.id()) && c.id().compareTo(m.id()) < 0) {
-          continue; // a pair of new articles is compared once
-        }
-        compared++;
-        Kinship k = Kinship.of(m.fingerprint(), c.fingerprint(), store::common);
-        if (k != Kinship.NONE) {
-          stories.join(m.id(), c.id());
-          if (k == Kinship.COPY) {
-            copies.join(m.id(), c.id());
-          }
-          if (!fresh.containsKey(c.id())) {
-            touched.add(c.story());
-          }
-        }
+    AtomicLong compared = new AtomicLong();
+    // Each new article is verified against its candidates on every core; the links are joined after.
+    List<Link> links;
+    try {
+      links = fresh.values().parallelStream().flatMap(m -> verify(store, m, fresh, compared).stream()).toList();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    fresh.keySet().forEach(id -> {
+      stories.add(id);
+      copies.add(id);
+    });
+    for (Link link : links) {
+      stories.join(link.a(), link.b().id());
+      if (link.kinship() == Kinship.COPY) {
+        copies.join(link.a(), link.b().id());
+      }
+      if (!fresh.containsKey(link.b().id())) {
+        touched.add(link.b().story());
       }
     }
     Map<String, StoryMember> all = new HashMap<>(fresh);
@@ -85,7 +87,7 @@ public final class Stories {
       List<StoryMember> members = e.getValue();
       members.forEach(m -> all.putIfAbsent(m.id(), m));
       if (recheck.contains(e.getKey())) {
-        compared += recheck(store, members, stories, copies);
+        compared.addAndGet(recheck(store, members, stories, copies));
       } else {
         // A story that nothing left stays whole: its links were verified when it was filed.
         members.forEach(m -> stories.join(members.get(0).id(), m.id()));
@@ -99,13 +101,36 @@ public final class Stories {
     for (List<String> story : stories.groups(all.keySet())) {
       filed += file(store, story.stream().map(all::get).toList(), copies);
     }
-    return new Round(compared, filed);
+    return new Round(compared.get(), filed);
+  }
+
+  /** A verified kinship between a new article and a candidate. */
+  private record Link(String a, StoryMember b, Kinship kinship) {}
+
+  /** The new article's kin among its candidates. */
+  private static List<Link> verify(StoryStore store, StoryMember m, Map<String, StoryMember> fresh,
+      AtomicLong compared) {
+    List<Link> out = new ArrayList<>();
+    try {
+      for (StoryMember c : store.candidates(m.id(), m.fingerprint())) {
+        // A pair of new articles may be verified from both sides: candidates are the best few
+        // thousand, not a symmetric relation, and joining twice changes nothing.
+        compared.incrementAndGet();
+        Kinship k = Kinship.of(m.fingerprint(), c.fingerprint(), store::common);
+        if (k != Kinship.NONE) {
+          out.add(new Link(m.id(), c, k));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
   }
 
   /** Links the members of a story that lost an article again, as their kinship now says. */
   private static long recheck(StoryStore store, List<StoryMember> members, Links stories, Links copies)
       throws IOException {
-    long compared = 0;
+    long compared = 0L;
     members.forEach(m -> {
       stories.add(m.id());
       copies.add(m.id());
@@ -133,10 +158,9 @@ public final class Stories {
   private static long file(StoryStore store, List<StoryMember> story, Links copies) throws IOException {
     String storyId = story.stream().min(StoryMember.ORIGINAL_FIRST).orElseThrow().id();
     long filed = 0;
-    for (List<String> groupIds : copies.groups(story.stream().map(StoryMember::id).toList())) {
-      Set<String> ids = new HashSet<>(groupIds);
-      List<StoryMember> group = story.stream().filter(m -> ids.contains(m.id()))
-          .sorted(StoryMember.ORIGINAL_FIRST).toList();
+    Map<String, StoryMember> byId = story.stream().collect(Collectors.toMap(StoryMember::id, Function.identity()));
+    for (List<String> groupIds : copies.groups(byId.keySet())) {
+      List<StoryMember> group = groupIds.stream().map(byId::get).sorted(StoryMember.ORIGINAL_FIRST).toList();
       String original = group.get(0).id();
       String credited = credit(group);
       for (StoryMember m : group) {

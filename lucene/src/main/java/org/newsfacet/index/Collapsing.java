@@ -14,11 +14,10 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.util.BytesRef;
 import org.newsfacet.search.Carrier;
+import org.newsfacet.search.Dimensions;
 import org.newsfacet.search.Syndication;
 import org.newsfacet.story.Originals;
 
@@ -60,9 +59,14 @@ final class Collapsing {
   /** The entries of all matches, and which entry each matching document is in. */
   record Entries(List<Entry> all, Map<Integer, Entry> byDoc) {}
 
-  /** Collapses every document that {@code matches} collected. */
+  /**
+   * Collapses every document that {@code matches} collected: the matches of one story with the
+   * same words or values and the same speaker or claimant (any spelling) are one claim, one entry,
+   * whether copies carried it or one article repeated it; the same value from two claimants is two.
+   */
   static Entries of(IndexReader reader, FacetsCollector matches) throws IOException {
     Map<String, Map<Long, List<Match>>> grouped = new HashMap<>();
+    Map<String, Long> nameKeys = new HashMap<>();
     for (FacetsCollector.MatchingDocs m : matches.getMatchingDocs()) {
       DocIdSetIterator docs = m.bits() == null ? null : m.bits().iterator();
       if (docs == null) {
@@ -71,51 +75,33 @@ final class Collapsing {
       Leaf leaf = new Leaf(m.context());
       for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
         Match match = leaf.match(doc);
+        long name = match.name() == null ? 0
+            : nameKeys.computeIfAbsent(match.name(), n -> (long) Dimensions.nameKey(n).hashCode());
         grouped.computeIfAbsent(match.syndication().story(), s -> new HashMap<>())
-            .computeIfAbsent(match.key(), k -> new ArrayList<>()).add(match);
+            .computeIfAbsent(match.key() * 31 + name, k -> new ArrayList<>()).add(match);
       }
     }
     List<Entry> all = new ArrayList<>();
     Map<Integer, Entry> byDoc = new HashMap<>();
     grouped.forEach((story, byKey) -> byKey.forEach((key, list) -> {
       list.sort(ORIGINAL_FIRST.thenComparingInt(Match::doc));
-      Entry e = new Entry(story, key, List.copyOf(list));
+      Entry e = new Entry(story, list.get(0).key(), List.copyOf(list));
       all.add(e);
       list.forEach(x -> byDoc.put(x.doc(), e));
     }));
     return new Entries(all, byDoc);
   }
 
-  /** The story and copy group of one document. */
+  /** The story and copy group of one document (of an article, or of its quotation or figure). */
   static Syndication syndication(IndexReader reader, int doc) throws IOException {
-    LeafReaderContext context = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
-    return syndication(context.reader(), doc - context.docBase, null);
-  }
-
-  private static Syndication syndication(LeafReader reader, int doc, String articleId) throws IOException {
-    String story = text(reader.getBinaryDocValues(Schema.STORY), doc);
-    if (story == null) {
-      return articleId == null ? null : Syndication.alone(articleId);
-    }
-    return new Syndication(story, text(reader.getBinaryDocValues(Schema.COPY_OF), doc),
-        text(reader.getBinaryDocValues(Schema.INFERRED_AGENCY), doc));
-  }
-
-  private static String text(BinaryDocValues values, int doc) throws IOException {
-    if (values == null || !values.advanceExact(doc)) {
-      return null;
-    }
-    BytesRef b = values.binaryValue();
-    return b.length == 0 ? null : b.utf8ToString();
+    return StoryValues.of(reader, doc);
   }
 
   /** The doc values of one segment, read forward as its matches come in order. */
   private static final class Leaf {
     private final LeafReaderContext context;
     private final BinaryDocValues source;
-    private final BinaryDocValues story;
-    private final BinaryDocValues copyOf;
-    private final BinaryDocValues inferred;
+    private final StoryValues stories;
     private final NumericDocValues key;
     private final SortedNumericDocValues day;
 
@@ -123,9 +109,7 @@ final class Collapsing {
       this.context = context;
       LeafReader r = context.reader();
       source = r.getBinaryDocValues(Schema.HIT_SOURCE);
-      story = r.getBinaryDocValues(Schema.STORY);
-      copyOf = r.getBinaryDocValues(Schema.COPY_OF);
-      inferred = r.getBinaryDocValues(Schema.INFERRED_AGENCY);
+      stories = new StoryValues(r);
       key = r.getNumericDocValues(Schema.COLLAPSE_KEY);
       day = r.getSortedNumericDocValues(Schema.PUBLISHED_DAY);
     }
@@ -134,9 +118,8 @@ final class Collapsing {
       String[] s = source != null && source.advanceExact(doc) ? source.binaryValue().utf8ToString().split("\t", -1)
           : new String[] {"doc" + (context.docBase + doc), "", "", ""};
       String articleId = s[0];
-      String storyId = text(story, doc);
-      Syndication syndication = storyId == null ? Syndication.alone(articleId)
-          : new Syndication(storyId, text(copyOf, doc), text(inferred, doc));
+      Syndication found = stories.at(doc);
+      Syndication syndication = found == null ? Syndication.alone(articleId) : found;
       long k = key != null && key.advanceExact(doc) ? key.longValue() : context.docBase + doc;
       LocalDate published = day != null && day.advanceExact(doc) ? LocalDate.ofEpochDay(day.nextValue()) : null;
       return new Match(context.docBase + doc, articleId, emptyToNull(s[1]), emptyToNull(s[2]), emptyToNull(s[3]),

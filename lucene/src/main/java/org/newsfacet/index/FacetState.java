@@ -19,7 +19,6 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
@@ -158,14 +157,15 @@ final class FacetState {
       if (m.bits() == null) {
         continue;
       }
-      BinaryDocValues story = m.context().reader().getBinaryDocValues(Schema.STORY);
+      StoryValues story = new StoryValues(m.context().reader());
       DocIdSetIterator docs = m.bits().iterator();
       for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
         int global = m.context().docBase + doc;
         if (!values.advanceExact(global)) {
           continue;
         }
-        String s = story != null && story.advanceExact(doc) ? story.binaryValue().utf8ToString() : "doc" + global;
+        org.newsfacet.search.Syndication found = story.at(doc);
+        String s = found != null ? found.story() : "doc" + global;
         Integer number = storyNumbers.computeIfAbsent(s, k -> storyNumbers.size());
         for (int i = 0; i < values.docValueCount(); i++) {
           long ord = values.nextOrd();

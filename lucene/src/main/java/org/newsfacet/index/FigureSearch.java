@@ -133,11 +133,15 @@ final class FigureSearch {
       FacetsCollector all = FacetsCollectorManager.search(searcher, query, 1, new FacetsCollectorManager())
           .facetsCollector();
       Collapsing.Entries entries = Collapsing.of(searcher.getIndexReader(), all);
-      Map<Long, Long> sources = entries.all().stream()
-          .collect(Collectors.groupingBy(Collapsing.Entry::key, Collectors.counting()));
+      // The independent sources of a value: the stories that report it, however many entries each has.
+      Map<Long, Long> sources = entries.all().stream().collect(Collectors.groupingBy(Collapsing.Entry::key,
+          Collectors.mapping(Collapsing.Entry::story, Collectors.collectingAndThen(Collectors.toSet(), x -> (long) x.size()))));
       Map<String, List<Collapsing.Entry>> groups = new HashMap<>();
       List<Collapsing.Entry> none = new ArrayList<>();
-      for (Collapsing.Entry e : entries.all()) {
+      // By day, as without collapsing, the request's limit caps the figures read, newest first.
+      List<Collapsing.Entry> filed = by == FigureGroup.GroupBy.DATE
+          ? entries.all().stream().sorted(NEWEST_FIRST).limit(request.limit()).toList() : entries.all();
+      for (Collapsing.Entry e : filed) {
         String key = groupKey(e, by);
         if (key == null) {
           none.add(e);

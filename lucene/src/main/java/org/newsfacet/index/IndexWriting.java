@@ -2,12 +2,15 @@ package org.newsfacet.index;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
@@ -53,14 +56,16 @@ final class IndexWriting implements Closeable {
 
   /** Writes one article's documents, replacing any earlier version of all of them, and commits when due. */
   void write(Extraction extraction) throws IOException {
+    String id = extraction.article().id();
     try {
-      writer.updateDocuments(new Term(Schema.ARTICLE_ID, extraction.article().id()),
-          Schema.documents(extraction, facetsConfig));
+      List<Document> docs = Schema.documents(extraction, facetsConfig);
+      if (stories == null) {
+        writer.updateDocuments(new Term(Schema.ARTICLE_ID, id), docs);
+      } else {
+        stories.written(id, () -> writer.updateDocuments(new Term(Schema.ARTICLE_ID, id), docs));
+      }
     } catch (IOException | AlreadyClosedException e) {
       throw fault(e);
-    }
-    if (stories != null) {
-      stories.written(extraction.article().id());
     }
     long pending = uncommitted.incrementAndGet();
     if (pending >= settings.commitEveryArticles() || commitIntervalPassed()) {
@@ -71,12 +76,13 @@ final class IndexWriting implements Closeable {
   /** Deletes an article's documents; its story is checked again before the next commit. */
   void delete(String id) throws IOException {
     try {
-      writer.deleteDocuments(new Term(Schema.ARTICLE_ID, id));
+      if (stories == null) {
+        writer.deleteDocuments(new Term(Schema.ARTICLE_ID, id));
+      } else {
+        stories.deleted(id, () -> writer.deleteDocuments(new Term(Schema.ARTICLE_ID, id)));
+      }
     } catch (IOException | AlreadyClosedException e) {
       throw fault(e);
-    }
-    if (stories != null) {
-      stories.deleted(id);
     }
     uncommitted.incrementAndGet();
   }
@@ -113,7 +119,7 @@ final class IndexWriting implements Closeable {
       if (stories != null) {
         stories.round();
       }
-    } catch (IOException | AlreadyClosedException e) {
+    } catch (IOException | AlreadyClosedException | UncheckedIOException e) {
       throw fault(e);
     }
     writer.setLiveCommitData(Map.of(IndexFolder.SCHEMA_KEY, IndexFolder.SCHEMA_VERSION).entrySet());

@@ -75,15 +75,16 @@ public final class Schema {
   public static final String HIGH = "high";
 
   /**
-   * The id of the original of an article's story, on every document of the article (its quotes and
-   * figures too), so that answers can collapse one story carried by several outlets. Binary doc
-   * values, because only doc values can be updated in place: an article added later can make
-   * another the original, and re-filing a story must not re-index its articles.
+   * The id of the original of an article's story, on the article's document (its quotations and
+   * figures, before it in its block, read it there), so that answers can collapse one story carried
+   * by several outlets. Binary doc values, because only doc values can be updated in place: an
+   * article added later can make another the original, and re-filing a story must not re-index its
+   * articles.
    */
   public static final String STORY = "story";
-  /** The id of the original of the text an article copies, or empty; on every document of the article. */
+  /** The id of the original of the text an article copies, or empty; on the article's document. */
   public static final String COPY_OF = "copy_of";
-  /** The agency an uncredited copy's group credits, or empty; on every document of the article. */
+  /** The agency an uncredited copy's group credits, or empty; on the article's document. */
   public static final String INFERRED_AGENCY = "inferred_agency";
   /** The body's fingerprint (see {@code org.newsfacet.story.Fingerprint}), on the article's document. */
   public static final String FINGERPRINT = "fingerprint";
@@ -178,10 +179,8 @@ public final class Schema {
     }
     Document article = document(extraction);
     addFingerprint(article, Fingerprint.of(extraction.body()));
+    addStory(article, a.id());
     docs.add(config.build(article));
-    for (Document doc : docs) {
-      addStory(doc, a.id());
-    }
     return docs;
   }
 

@@ -31,6 +31,12 @@ import org.newsfacet.search.Syndication;
  * @param <T> the record a hit is read back as
  */
 final class StoredHits<T> {
+  /**
+   * How deep a collapsed page ranks matches at most: four times the deepest page, as copies of one
+   * quotation take places of their own before they collapse.
+   */
+  private static final int MAX_DEPTH = 4 * QueryLimits.MAX_PAGE_END;
+
   private final Searching searching;
   private final Query type;
   private final String storedField;
@@ -67,11 +73,16 @@ final class StoredHits<T> {
       if (page.collapse()) {
         Collapsing.Entries entries = Collapsing.of(searcher.getIndexReader(), matches);
         total = entries.all().size();
-        List<Collapsing.Entry> ordered = order(entries, result.topDocs().scoreDocs);
-        if (ordered.size() < Math.min(total, (long) page.offset() + page.limit())) {
-          // Copies took places on the page: read every match in order (their number is known).
-          int all = (int) Math.min(Integer.MAX_VALUE - 1L, Paging.total(matches));
-          ordered = order(entries, search(searcher, query, Math.max(1, all), page.byRelevance()).topDocs().scoreDocs);
+        ScoreDoc[] sorted = result.topDocs().scoreDocs;
+        List<Collapsing.Entry> ordered = order(entries, sorted);
+        long matched = Paging.total(matches);
+        int depth = wanted;
+        // Copies took places on the page: rank deeper, a few times at most, never past the cap.
+        while (ordered.size() < Math.min(total, (long) page.offset() + page.limit()) && sorted.length < matched
+            && depth < MAX_DEPTH) {
+          depth = (int) Math.min(Math.min(matched, MAX_DEPTH), (long) depth * 4);
+          sorted = search(searcher, query, depth, page.byRelevance()).topDocs().scoreDocs;
+          ordered = order(entries, sorted);
         }
         for (Collapsing.Entry e : ordered.subList(Math.min(page.offset(), ordered.size()),
             Math.min(ordered.size(), page.offset() + page.limit()))) {

@@ -2,15 +2,16 @@ package org.newsfacet.index;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
@@ -36,6 +37,11 @@ import org.newsfacet.story.StoryStore;
  * that what a commit makes durable is filed: {@link Stories} decides, this class reads the
  * candidates from the index's terms and doc values and writes the stories as doc-value updates
  * (no article is indexed again). Deleting or replacing an article marks its old story for a check.
+ *
+ * <p>A round has the index to itself: writes wait for it (they hold the shared side of a lock,
+ * the round the exclusive side), so that the state it starts from is exactly the last round's
+ * plus what was written since, and a replacement always finds the story it leaves. The round
+ * verifies on every core meanwhile.
  */
 final class StoryFiling implements Closeable {
   /** Anchors carried by more articles than this are boilerplate (a footer, a copyright line), not evidence. */
@@ -46,24 +52,42 @@ final class StoryFiling implements Closeable {
   private final IndexWriter writer;
   private final Set<String> added = ConcurrentHashMap.newKeySet();
   private final Set<String> deleted = ConcurrentHashMap.newKeySet();
+  private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
   /** What the last round filed: where a replaced or deleted article's old story is read. */
   private DirectoryReader filed;
-  private Stories.Round last = new Stories.Round(0, 0);
+  private volatile Stories.Round last = new Stories.Round(0, 0);
 
   StoryFiling(IndexWriter writer) throws IOException {
     this.writer = writer;
     this.filed = DirectoryReader.open(writer);
   }
 
-  /** Notes an article written (new or replacing an earlier version), to be filed at the next round. */
-  void written(String id) {
-    added.add(id);
+  /** What a writer does to the index while no round runs. */
+  interface Write {
+    void run() throws IOException;
   }
 
-  /** Notes an article deleted: its story is checked again at the next round. */
-  void deleted(String id) {
-    added.remove(id);
-    deleted.add(id);
+  /** Writes an article (new, or replacing an earlier version) while no round runs; it is filed at the next round. */
+  void written(String id, Write write) throws IOException {
+    lock.readLock().lock();
+    try {
+      write.run();
+      added.add(id);
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  /** Deletes an article while no round runs; its story is checked again at the next round. */
+  void deleted(String id, Write delete) throws IOException {
+    lock.readLock().lock();
+    try {
+      delete.run();
+      added.remove(id);
+      deleted.add(id);
+    } finally {
+      lock.readLock().unlock();
+    }
   }
 
   /** What the last round compared and filed. */
@@ -72,38 +96,38 @@ final class StoryFiling implements Closeable {
   }
 
   /** Files what was written and re-checks what lost an article; the caller commits afterwards. */
-  synchronized void round() throws IOException {
-    if (added.isEmpty() && deleted.isEmpty()) {
-      return;
-    }
-    List<String> fresh = drain(added);
-    List<String> gone = drain(deleted);
-    List<String> changed = new ArrayList<>();
-    // A replaced or deleted article's old story may have been held together by it alone.
-    for (String id : fresh) {
-      storyIn(filed, id).ifPresent(changed::add);
-    }
-    for (String id : gone) {
-      storyIn(filed, id).ifPresent(changed::add);
-    }
-    try (DirectoryReader reader = DirectoryReader.open(writer)) {
-      last = Stories.file(new Store(reader), fresh, changed);
-    }
-    DirectoryReader next = DirectoryReader.openIfChanged(filed, writer);
-    if (next != null) {
-      filed.close();
-      filed = next;
-    }
-  }
-
-  private static List<String> drain(Set<String> ids) {
-    List<String> out = new ArrayList<>();
-    for (String id : ids) {
-      if (ids.remove(id)) {
-        out.add(id);
+  void round() throws IOException {
+    lock.writeLock().lock();
+    try {
+      if (added.isEmpty() && deleted.isEmpty()) {
+        return;
       }
+      List<String> fresh = List.copyOf(added);
+      List<String> gone = List.copyOf(deleted);
+      List<String> changed = new ArrayList<>();
+      // A replaced or deleted article's old story may have been held together by it alone.
+      for (String id : fresh) {
+        storyIn(filed, id).ifPresent(changed::add);
+      }
+      for (String id : gone) {
+        storyIn(filed, id).ifPresent(changed::add);
+      }
+      try (DirectoryReader reader = DirectoryReader.open(writer)) {
+        last = Stories.file(new Store(reader), fresh, changed);
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+      // Only now are they filed: a failed round leaves them for the next one.
+      added.removeAll(fresh);
+      deleted.removeAll(gone);
+      DirectoryReader next = DirectoryReader.openIfChanged(filed, writer);
+      if (next != null) {
+        filed.close();
+        filed = next;
+      }
+    } finally {
+      lock.writeLock().unlock();
     }
-    return out;
   }
 
   /** The story an article is filed in, in this reader. */
@@ -142,9 +166,9 @@ final class StoryFiling implements Closeable {
   private final class Store implements StoryStore {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
-    private final Map<Integer, Boolean> common = new HashMap<>();
-    /** Members read this round, by document: a popular candidate is read once. */
-    private final Map<Integer, StoryMember> read = new HashMap<>();
+    private final Map<Integer, Boolean> common = new ConcurrentHashMap<>();
+    /** Members read this round, by document: a popular candidate is read once (rounds verify on several threads). */
+    private final Map<Integer, Optional<StoryMember>> read = new ConcurrentHashMap<>();
 
     Store(DirectoryReader reader) {
       this.reader = reader;
@@ -217,14 +241,14 @@ final class StoryFiling implements Closeable {
         try {
           return reader.docFreq(new Term(Schema.STORY_TERMS, Schema.anchorTerm(a))) > COMMON_ANCHOR;
         } catch (IOException e) {
-          throw new java.io.UncheckedIOException(e);
+          throw new UncheckedIOException(e);
         }
       });
     }
 
     @Override
     public void file(StoryMember m) throws IOException {
-      writer.updateDocValues(new Term(Schema.ARTICLE_ID, m.id()),
+      writer.updateDocValues(new Term(Schema.ID, m.id()),
           new BinaryDocValuesField(Schema.STORY, new BytesRef(m.story())),
           new BinaryDocValuesField(Schema.COPY_OF, new BytesRef(m.copyOf() == null ? "" : m.copyOf())),
           new BinaryDocValuesField(Schema.INFERRED_AGENCY,
@@ -233,12 +257,12 @@ final class StoryFiling implements Closeable {
 
     /** The member of the article document {@code doc}; null when it has no fingerprint (not an article). */
     private StoryMember read(int doc) throws IOException {
-      StoryMember m = read.get(doc);
-      if (m == null && !read.containsKey(doc)) {
-        m = readUncached(doc);
+      Optional<StoryMember> m = read.get(doc);
+      if (m == null) {
+        m = Optional.ofNullable(readUncached(doc));
         read.put(doc, m);
       }
-      return m;
+      return m.orElse(null);
     }
 
     private StoryMember readUncached(int doc) throws IOException {

@@ -24,6 +24,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.newsfacet.model.Article;
 import org.newsfacet.search.Hit;
+import org.newsfacet.search.QueryLimits;
 import org.newsfacet.search.Related;
 import org.newsfacet.search.Syndication;
 import org.newsfacet.story.Originals;
@@ -48,6 +49,7 @@ final class StorySearch {
     if (limit < 0) {
       throw new IllegalArgumentException("limit must not be negative: " + limit);
     }
+    QueryLimits.checkPage(0, limit);
     return searching.run((searcher, facets) -> {
       ScoreDoc[] self = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1).scoreDocs;
       if (self.length == 0) {
@@ -88,7 +90,8 @@ final class StorySearch {
       throws IOException {
     List<Related> out = new ArrayList<>();
     String group = own == null || own.copyOf() == null ? id : own.copyOf();
-    for (int doc : members(searcher.getIndexReader(), Set.of(story))) {
+    // A story carried by thousands of outlets lists the first of them (by index order) only.
+    for (int doc : members(searcher.getIndexReader(), Set.of(story)).stream().limit(QueryLimits.MAX_PAGE_END).toList()) {
       Article a = Searching.article(searcher, doc);
       if (a.id().equals(id)) {
         continue;

@@ -37,6 +37,23 @@ public record FigureRequest(String words, FigureCategory category, List<String> 
   }
 
   /**
+   * A request that collapses each story's copies (the default).
+   *
+   * @param words words that must be in the figure's sentence; blank for any
+   * @param category only figures of this category, or null for all
+   * @param claimants only figures claimed by one of these
+   * @param filters the outlets, agencies, sources and dates of the figures' articles
+   * @param min only figures whose high value is at least this, or null
+   * @param max only figures whose low value is at most this, or null
+   * @param offset hits to skip
+   * @param limit hits to return
+   */
+  public FigureRequest(String words, FigureCategory category, List<String> claimants, Filters filters, Double min,
+      Double max, int offset, int limit) {
+    this(words, category, claimants, filters, min, max, offset, limit, false);
+  }
+
+  /**
    * Every figure, fifty at a time, newest first.
    *
    * @return a request with no condition

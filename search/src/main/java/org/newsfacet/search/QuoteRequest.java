@@ -35,6 +35,20 @@ public record QuoteRequest(String words, List<String> speakers, QuoteKind kind, 
   }
 
   /**
+   * A request that collapses each story's copies (the default).
+   *
+   * @param words words that must be in the quotation; blank for any
+   * @param speakers only quotations of one of these speakers
+   * @param kind only quotations of this kind, or null for both
+   * @param filters the outlets, agencies, sources and dates of the quotations' articles
+   * @param offset hits to skip
+   * @param limit hits to return
+   */
+  public QuoteRequest(String words, List<String> speakers, QuoteKind kind, Filters filters, int offset, int limit) {
+    this(words, speakers, kind, filters, offset, limit, false);
+  }
+
+  /**
    * Every quotation, twenty at a time, newest first.
    *
    * @return a request with no condition

@@ -9,7 +9,8 @@ import java.util.Map;
  * The answer to a search: how many match, the requested page of hits, and facet counts over all
  * matches. The hits are articles ({@link Hit}), quotations ({@link QuoteHit}) or figures ({@link FigureHit}).
  *
- * @param total how many match
+ * @param total how many match (for quotations and figures collapsed by story,
+ *     the entries; the facet counts count documents)
  * @param hits the requested page, best first or newest first
  * @param facets for each facet dimension, in the order the search counts them, its most frequent values
  * @param suggestions when nothing matched, known names near the ones the request gave: a search for
