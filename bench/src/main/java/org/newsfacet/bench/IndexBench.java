@@ -183,11 +183,10 @@ public final class IndexBench {
       try (NewsIndex index = NewsIndex.openReadOnly(work.resolve("index"))) {
         index.stories().forEach((id, s) -> {
           foundStories.put(id, s.story());
-          foundCopies.put(id, s.copyOf() == null ? id : s.copyOf());
+          foundCopies.put(id, s.copyGroup(id));
         });
       }
-      stories.put("copies", PairScore.of(t.copies(), foundCopies));
-      stories.put("stories", PairScore.of(t.stories(), foundStories));
+      stories.putAll(t.score(foundStories, foundCopies));
     }
     Map<String, Object> machine = machine();
     return new Report(machine, settings.threads(), passes, latencies, size(work.resolve("index")),

@@ -111,12 +111,10 @@ final class EvalCommand implements Callable<Integer> {
     Map<String, String> foundCopies = new HashMap<>();
     found.forEach((id, s) -> {
       foundStories.put(id, s.story());
-      foundCopies.put(id, s.copyOf() == null ? id : s.copyOf());
+      foundCopies.put(id, s.copyGroup(id));
     });
     long missing = truth.stories().keySet().stream().filter(id -> !found.containsKey(id)).count();
-    Map<String, PairScore> scores = new LinkedHashMap<>();
-    scores.put("copies", PairScore.of(truth.copies(), foundCopies));
-    scores.put("stories", PairScore.of(truth.stories(), foundStories));
+    Map<String, PairScore> scores = truth.score(foundStories, foundCopies);
     PrintWriter out = spec.commandLine().getOut();
     if (!json) {
       out.printf(Locale.ROOT, "Scored %,d articles of %s against %s (%,d not in the index)%n%n", truth.stories().size(),

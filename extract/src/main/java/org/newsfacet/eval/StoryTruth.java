@@ -60,4 +60,18 @@ public record StoryTruth(Map<String, String> stories, Map<String, String> copies
     }
     return new StoryTruth(stories, copies);
   }
+
+  /**
+   * Scores a grouping found against this truth, pair by pair.
+   *
+   * @param foundStories each article's story as found
+   * @param foundCopies each article's copy group as found (its own id when it copies nothing)
+   * @return {@code copies} and {@code stories}, in that order
+   */
+  public Map<String, PairScore> score(Map<String, String> foundStories, Map<String, String> foundCopies) {
+    Map<String, PairScore> out = new LinkedHashMap<>();
+    out.put("copies", PairScore.of(copies, foundCopies));
+    out.put("stories", PairScore.of(stories, foundStories));
+    return out;
+  }
 }

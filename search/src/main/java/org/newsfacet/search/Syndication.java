@@ -29,4 +29,14 @@ public record Syndication(String story, String copyOf, String inferredAgency) {
   public static Syndication alone(String articleId) {
     return new Syndication(articleId, null, null);
   }
+
+  /**
+   * The copy group it belongs to: the original of the text it copies, or its own id.
+   *
+   * @param articleId the article's id
+   * @return {@link #copyOf()}, or {@code articleId} when it copies nothing
+   */
+  public String copyGroup(String articleId) {
+    return copyOf != null ? copyOf : articleId;
+  }
 }
