@@ -202,11 +202,14 @@ class MainTest {
     Path b = tmp.resolve("b");
     assertEquals(0, Cli.run("generate", "--articles", "40", "--seed", "3", "--out", a.toString()).code());
     assertEquals(0, Cli.run("generate", "--articles", "40", "--seed", "3", "--out", b.toString()).code());
-    try (var files = Files.list(a.resolve("articles"))) {
-      for (Path f : files.toList()) {
-        assertEquals(Files.readString(f), Files.readString(b.resolve("articles").resolve(f.getFileName())), f.toString());
+    for (String folder : List.of("articles", "expected")) {
+      try (var files = Files.list(a.resolve(folder))) {
+        for (Path f : files.toList()) {
+          assertEquals(Files.readString(f), Files.readString(b.resolve(folder).resolve(f.getFileName())), f.toString());
+        }
       }
     }
+    assertEquals(40, Files.readAllLines(a.resolve("expected").resolve("stories.jsonl")).size());
     Cli again = Cli.run("generate", "--articles", "40", "--seed", "3", "--out", a.toString());
     assertEquals(1, again.code(), "a used folder is refused");
     assertTrue(again.err().contains("is not empty"), again.err());

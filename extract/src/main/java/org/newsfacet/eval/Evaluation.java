@@ -433,7 +433,15 @@ public final class Evaluation {
   }
 
   /**
-   * Reads expected records from a JSON Lines file, or every .jsonl file below a folder, in name order.
+   * The name of the file of story truth that a folder of expected records may hold beside them
+   * ({@code generate} writes one): the story of each article, not extraction records, so reading
+   * a folder of expected records passes it by.
+   */
+  public static final String STORIES = "stories.jsonl";
+
+  /**
+   * Reads expected records from a JSON Lines file, or every .jsonl file below a folder but the
+   * {@link #STORIES} files, in name order.
    *
    * @param gold a JSON Lines file, or a folder searched below for them
    * @return the records, file by file and line by line
@@ -443,7 +451,8 @@ public final class Evaluation {
     List<Path> files;
     if (Files.isDirectory(gold)) {
       try (Stream<Path> walk = Files.walk(gold)) {
-        files = walk.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList();
+        files = walk.filter(p -> p.toString().endsWith(".jsonl") && !p.getFileName().toString().equals(STORIES))
+            .sorted().toList();
       }
     } else if (Files.isRegularFile(gold)) {
       files = List.of(gold);

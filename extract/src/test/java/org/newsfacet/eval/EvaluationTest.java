@@ -4,10 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.newsfacet.extract.Extractor;
+import org.newsfacet.json.Json;
 import org.newsfacet.model.Article;
 import org.newsfacet.model.Entity;
 import org.newsfacet.model.EntityType;
@@ -98,6 +102,16 @@ class EvaluationTest {
     assertEquals(0, report.matched());
     assertEquals(List.of("src-a"), report.missing());
     assertEquals(new Score("outlet", 0, 0, 1), report.score("outlet").orElseThrow());
+  }
+
+  @Test
+  void aFolderOfExpectedRecordsIsReadWithoutItsStoriesFile(@TempDir Path gold) throws IOException {
+    Article record = article("a", "Reuters", List.of(), List.of());
+    Files.writeString(gold.resolve("feed.jsonl.jsonl"), Json.write(record) + "\n");
+    Files.writeString(gold.resolve(Evaluation.STORIES),
+        "{\"id\":\"a\",\"source\":\"src-a\",\"story\":\"a\",\"copies\":\"a\"}\n");
+    assertEquals(List.of(record), Evaluation.readGold(gold));
+    assertEquals(1, Evaluation.readGold(gold.resolve(Evaluation.STORIES)).size(), "a file named on its own is read");
   }
 
   private static Article article(String id, String outlet, List<String> authors, List<Entity> entities) {
