@@ -26,6 +26,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
+import org.newsfacet.eval.Evaluation;
 import org.newsfacet.eval.PairScore;
 import org.newsfacet.eval.StoryTruth;
 import org.newsfacet.extract.Extractor;
@@ -124,7 +125,7 @@ public final class IndexBench {
    * @param baselineIndexBytes the plain Lucene index on disk
    * @param queryMix the example of each kind of question
    * @param stories pair precision and recall of the copy groups and stories found, against the
-   *     corpus's truth ({@code stories.jsonl} beside its articles folder); empty without one
+   *     corpus's truth ({@code expected/stories.jsonl} beside its articles folder); empty without one
    */
   public record Report(Map<String, Object> machine, int threads, List<Pass> passes, List<Latency> latencies,
       long indexBytes, long baselineIndexBytes, Map<String, String> queryMix, Map<String, PairScore> stories) {
@@ -174,7 +175,7 @@ public final class IndexBench {
       latencies = questions(index, settings, mix, progress);
     }
     Map<String, PairScore> stories = new LinkedHashMap<>();
-    Path truth = settings.corpus().toAbsolutePath().getParent().resolve("stories.jsonl");
+    Path truth = settings.corpus().toAbsolutePath().getParent().resolve("expected").resolve(Evaluation.STORIES);
     if (Files.isRegularFile(truth)) {
       progress.accept("stories against " + truth);
       StoryTruth t = StoryTruth.read(truth);

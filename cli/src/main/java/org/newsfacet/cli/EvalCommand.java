@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
     description = {"Score extraction against expected records (the extraction format, JSON Lines): "
         + "precision, recall and F1 per field kind. Each record's 'source' names its article, relative to --root.",
         "With --stories TRUTH: score the stories and copy groups of an index (--index) against the truth that "
-        + "`generate` writes (OUT/stories.jsonl): pair precision, recall and F1."})
+        + "`generate` writes (OUT/expected/stories.jsonl): pair precision, recall and F1."})
 final class EvalCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;

@@ -12,7 +12,8 @@ import java.util.Objects;
  *
  * <p>Words are runs of letters and digits, lower-cased; a shingle is {@value #SHINGLE} words in a
  * row. Narrative shingles are those outside quotation marks: independent reports of one news
- * conference share its quotations, copies and rewrites of one wire report share its narrative.
+ * conference share its quotations, copies and rewrites of one wire report share its narrative;
+ * shared quotations still count as evidence beside shared narrative (see {@link Kinship}).
  * The same body gives the same fingerprint on every machine and every backend.
  */
 public final class Fingerprint {
@@ -27,19 +28,22 @@ public final class Fingerprint {
   private static final int ANCHOR_EVERY = 4;
   /** Marks a gap in the narrative (a quotation), which a shared passage does not cross. */
   static final int GAP = 0;
-  private static final byte VERSION = 1;
+  private static final byte VERSION = 2;
   private static final long[] SEEDS = seeds();
 
   private final int shingles;
   private final int[] signature;
   private final int[] narrative;
+  /** The hashes of the shingles inside quotation marks, sorted, distinct. */
+  private final int[] quoted;
   /** The narrative hashes sorted, made on first use: a fingerprint is compared with many others. */
   private volatile int[] sorted;
 
-  private Fingerprint(int shingles, int[] signature, int[] narrative) {
+  private Fingerprint(int shingles, int[] signature, int[] narrative, int[] quoted) {
     this.shingles = shingles;
     this.signature = signature;
     this.narrative = narrative;
+    this.quoted = quoted;
   }
 
   /**
@@ -53,11 +57,16 @@ public final class Fingerprint {
     Words words = Words.of(body);
     long[] all = new long[Math.max(0, words.size() - SHINGLE + 1)];
     int[] narrative = new int[all.length];
+    int[] quoted = new int[all.length];
     int n = 0;
+    int q = 0;
     boolean gap = false;
     for (int i = 0; i < all.length; i++) {
       all[i] = words.shingle(i, SHINGLE);
       if (words.quoted(i, SHINGLE)) {
+        if (words.allQuoted(i, SHINGLE)) {
+          quoted[q++] = nonGap((int) (all[i] >>> 32));
+        }
         gap = true;
         continue;
       }
@@ -78,7 +87,8 @@ public final class Fingerprint {
         }
       }
     }
-    return new Fingerprint(distinct.length, signature, Arrays.copyOf(narrative, n));
+    return new Fingerprint(distinct.length, signature, Arrays.copyOf(narrative, n),
+        Arrays.stream(quoted, 0, q).sorted().distinct().toArray());
   }
 
   /**
@@ -171,6 +181,11 @@ public final class Fingerprint {
     return narrative;
   }
 
+  /** The hashes of the shingles inside quotation marks, sorted and distinct. */
+  int[] quoted() {
+    return quoted;
+  }
+
   /** The narrative shingle hashes in ascending order, for look-ups. */
   int[] sortedNarrative() {
     int[] s = sorted;
@@ -188,13 +203,17 @@ public final class Fingerprint {
    * @return what {@link #read(byte[])} reads back
    */
   public byte[] bytes() {
-    ByteBuffer b = ByteBuffer.allocate(1 + 4 + 4 * HASHES + 4 + 4 * narrative.length);
+    ByteBuffer b = ByteBuffer.allocate(1 + 4 + 4 * HASHES + 4 + 4 * narrative.length + 4 + 4 * quoted.length);
     b.put(VERSION).putInt(shingles);
     for (int v : signature) {
       b.putInt(v);
     }
     b.putInt(narrative.length);
     for (int v : narrative) {
+      b.putInt(v);
+    }
+    b.putInt(quoted.length);
+    for (int v : quoted) {
       b.putInt(v);
     }
     return b.array();
@@ -221,14 +240,18 @@ public final class Fingerprint {
     for (int i = 0; i < narrative.length; i++) {
       narrative[i] = b.getInt();
     }
-    return new Fingerprint(shingles, signature, narrative);
+    int[] quoted = new int[b.getInt()];
+    for (int i = 0; i < quoted.length; i++) {
+      quoted[i] = b.getInt();
+    }
+    return new Fingerprint(shingles, signature, narrative, quoted);
   }
 
   /** Fingerprints of the same words are equal. */
   @Override
   public boolean equals(Object o) {
     return o instanceof Fingerprint f && shingles == f.shingles && Arrays.equals(signature, f.signature)
-        && Arrays.equals(narrative, f.narrative);
+        && Arrays.equals(narrative, f.narrative) && Arrays.equals(quoted, f.quoted);
   }
 
   @Override

@@ -9,11 +9,15 @@ import java.util.function.IntPredicate;
  * report and its rewrites, which share passages of its narrative), or unrelated.
  *
  * <p>A copy contains most of the other text (or is contained in it): trimmed, re-headlined, a
- * paragraph dropped or added. One story shares at least {@value #PASSAGES} passages of narrative
- * of {@value #PASSAGE_WORDS} words or more, or one of {@value #LONG_PASSAGE_WORDS} words: sentences
- * lifted from one report. Quotations do not count, since every outlet at a news conference prints
- * the same words; nor do passages that {@code common} calls boilerplate (a footer or a copyright
- * line that an outlet puts under every article).
+ * paragraph dropped or added. One story rests on evidence that adds up to {@value #EVIDENCE}:
+ * each shared passage of narrative of {@value #PASSAGE_WORDS} words or more counts one, of
+ * {@value #SENTENCE_WORDS} words or more two, of {@value #PARAGRAPH_WORDS} or more three (a
+ * paragraph lifted whole); shared quotations of {@value #SENTENCE_WORDS} words or more count one,
+ * never more, since every outlet at a news conference prints the same words. Passages that
+ * {@code common} calls boilerplate (a footer or a copyright line that an outlet puts under every
+ * article) count nothing, and nor does anything two articles of one outlet share: an outlet
+ * repeats its own footers and background paragraphs, syndication crosses outlets (its own copy of
+ * a text is still a copy).
  */
 public enum Kinship {
   /** Nothing shared worth a link. */
@@ -27,12 +31,14 @@ public enum Kinship {
   static final double COPY_CONTAINMENT = 0.7;
   /** Distinct shingles that the shorter of two copies must have: two one-line briefs alike are no evidence. */
   static final int COPY_MIN_SHINGLES = 20;
-  /** Shared passages that make one story. */
-  static final int PASSAGES = 2;
-  /** Words in a row that make a shared passage. */
+  /** The evidence that makes one story. */
+  static final int EVIDENCE = 3;
+  /** Words in a row that make a shared passage: one piece of evidence. */
   static final int PASSAGE_WORDS = 8;
-  /** Words in a row that make one story on their own: a paragraph lifted whole. */
-  static final int LONG_PASSAGE_WORDS = 25;
+  /** Words in a row that make a lifted sentence: two pieces. */
+  static final int SENTENCE_WORDS = 15;
+  /** Words in a row that make a lifted paragraph: enough on their own. */
+  static final int PARAGRAPH_WORDS = 25;
 
   /**
    * The kinship of two articles.
@@ -43,18 +49,38 @@ public enum Kinship {
    * @return {@link #COPY}, {@link #STORY} or {@link #NONE}
    */
   public static Kinship of(Fingerprint a, Fingerprint b, IntPredicate common) {
+    return of(a, b, common, false);
+  }
+
+  /**
+   * The kinship of two articles, knowing whether one outlet published both.
+   *
+   * @param a one article's fingerprint
+   * @param b the other's
+   * @param common true for an anchor hash that too many articles carry to be evidence
+   * @param sameOutlet true when one outlet published both: only a copy links them
+   * @return {@link #COPY}, {@link #STORY} or {@link #NONE}
+   */
+  public static Kinship of(Fingerprint a, Fingerprint b, IntPredicate common, boolean sameOutlet) {
     Objects.requireNonNull(common, "common");
     if (Math.min(a.shingles(), b.shingles()) >= COPY_MIN_SHINGLES && a.containment(b) >= COPY_CONTAINMENT) {
       return COPY;
     }
-    // Two passages need at least twice a passage's shingles in common: most candidates have far
-    // fewer, and counting them over the sorted hashes costs less than following the runs.
-    int passage = PASSAGE_WORDS - Fingerprint.SHINGLE + 1;
-    if (sharedAtLeast(a.sortedNarrative(), b.sortedNarrative(), Math.min(PASSAGES * passage,
-        LONG_PASSAGE_WORDS - Fingerprint.SHINGLE + 1))) {
-      return sharesPassages(a.narrative(), b.sortedNarrative(), common) ? STORY : NONE;
+    if (sameOutlet) {
+      return NONE;
     }
-    return NONE;
+    int passage = shingles(PASSAGE_WORDS);
+    // Most candidates share less than one passage: counting shared hashes over the sorted arrays
+    // costs less than following the runs.
+    if (!sharedAtLeast(a.sortedNarrative(), b.sortedNarrative(), passage)) {
+      return NONE;
+    }
+    int quoted = sharedAtLeast(a.quoted(), b.quoted(), shingles(SENTENCE_WORDS)) ? 1 : 0;
+    return narrativeEvidence(a.narrative(), b.sortedNarrative(), common, EVIDENCE - quoted) ? STORY : NONE;
+  }
+
+  private static int shingles(int words) {
+    return words - Fingerprint.SHINGLE + 1;
   }
 
   /** True when two sorted hash arrays have at least {@code n} values in common. */
@@ -78,14 +104,9 @@ public enum Kinship {
     return false;
   }
 
-  /** True when {@code a}'s narrative has enough passages that {@code sorted} (another narrative, sorted) has too. */
-  private static boolean sharesPassages(int[] a, int[] sorted, IntPredicate common) {
-    if (a.length == 0 || sorted.length == 0) {
-      return false;
-    }
-    int shortRun = PASSAGE_WORDS - Fingerprint.SHINGLE + 1;
-    int longRun = LONG_PASSAGE_WORDS - Fingerprint.SHINGLE + 1;
-    int passages = 0;
+  /** True when the passages of {@code a}'s narrative that {@code sorted} (another narrative, sorted) has too weigh {@code needed}. */
+  private static boolean narrativeEvidence(int[] a, int[] sorted, IntPredicate common, int needed) {
+    int evidence = 0;
     int run = 0;
     int anchors = 0;
     int commonAnchors = 0;
@@ -101,13 +122,10 @@ public enum Kinship {
         }
         continue;
       }
-      // A run ends: it is a passage unless most of its anchors are boilerplate.
-      if (run >= shortRun && commonAnchors * 2 <= anchors) {
-        if (run >= longRun) {
-          return true;
-        }
-        passages++;
-        if (passages >= PASSAGES) {
+      // A run ends: it weighs by its length unless most of its anchors are boilerplate.
+      if (run >= shingles(PASSAGE_WORDS) && commonAnchors * 2 <= anchors) {
+        evidence += run >= shingles(PARAGRAPH_WORDS) ? 3 : run >= shingles(SENTENCE_WORDS) ? 2 : 1;
+        if (evidence >= needed) {
           return true;
         }
       }

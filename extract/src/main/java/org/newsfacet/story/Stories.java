@@ -116,7 +116,7 @@ public final class Stories {
         // A pair of new articles may be verified from both sides: candidates are the best few
         // thousand, not a symmetric relation, and joining twice changes nothing.
         compared.incrementAndGet();
-        Kinship k = Kinship.of(m.fingerprint(), c.fingerprint(), store::common);
+        Kinship k = Kinship.of(m.fingerprint(), c.fingerprint(), store::common, m.sameOutlet(c));
         if (k != Kinship.NONE) {
           out.add(new Link(m.id(), c, k));
         }
@@ -142,7 +142,7 @@ public final class Stories {
           : store.candidates(a.id(), a.fingerprint()).stream().filter(c -> byId.containsKey(c.id())).toList();
       for (StoryMember b : others) {
         compared++;
-        Kinship k = Kinship.of(a.fingerprint(), b.fingerprint(), store::common);
+        Kinship k = Kinship.of(a.fingerprint(), b.fingerprint(), store::common, a.sameOutlet(b));
         if (k != Kinship.NONE) {
           stories.join(a.id(), b.id());
           if (k == Kinship.COPY) {

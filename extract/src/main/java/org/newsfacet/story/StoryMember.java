@@ -33,6 +33,16 @@ public record StoryMember(String id, Fingerprint fingerprint, LocalDate publishe
   }
 
   /**
+   * True when one outlet published both articles.
+   *
+   * @param other another article
+   * @return false when either outlet is unknown
+   */
+  public boolean sameOutlet(StoryMember other) {
+    return outlet != null && outlet.equals(other.outlet());
+  }
+
+  /**
    * The key of its copy group: the original's id.
    *
    * @return {@link #copyOf()}, or its own id when it copies nothing

@@ -74,6 +74,16 @@ final class Words {
     return Fingerprint.mix(h);
   }
 
+  /** True when every one of the {@code length} words from {@code from} stands inside quotation marks. */
+  boolean allQuoted(int from, int length) {
+    for (int k = 0; k < length; k++) {
+      if (!quoted[from + k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** True when any of the {@code length} words from {@code from} stands inside quotation marks. */
   boolean quoted(int from, int length) {
     for (int k = 0; k < length; k++) {
