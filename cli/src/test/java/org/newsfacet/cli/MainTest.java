@@ -219,6 +219,55 @@ class MainTest {
   }
 
   @Test
+  void evalScoresTheStoriesOfAnIndexAgainstAGeneratedCorpusTruth() throws IOException {
+    Path corpus = tmp.resolve("stories");
+    assertEquals(0, Cli.run("generate", "--articles", "400", "--seed", "5", "--out", corpus.toString()).code());
+    Cli indexed = Cli.run("index", "--index", index(), corpus.resolve("articles").toString());
+    assertEquals(0, indexed.code(), indexed.err());
+    Path truth = corpus.resolve("expected").resolve("stories.jsonl");
+    Cli text = Cli.run("eval", "--stories", truth.toString(), "--index", index());
+    assertEquals(0, text.code(), text.err());
+    assertTrue(text.out().contains("Scored 400 articles") && text.out().contains("\ncopies ")
+        && text.out().contains("\nstories "), text.out());
+    Cli json = Cli.run("eval", "--json", "--stories", truth.toString(), "--index", index());
+    for (JsonNode level : json.out().lines().map(MainTest::json).toList()) {
+      assertTrue(level.get("truePairs").asLong() > 0, level.toString());
+      assertTrue(level.get("precision").asDouble() >= 0.9 && level.get("recall").asDouble() >= 0.9, level.toString());
+    }
+    Cli noIndex = Cli.run("eval", "--stories", truth.toString(), "--index", tmp.resolve("none").toString());
+    assertEquals(2, noIndex.code(), "no index is a usage error");
+  }
+
+  @Test
+  void similarListsTheArticlesStoryThenTheNearestStories() {
+    Cli.run("index", "--index", index(), TestData.articles().toString());
+    Cli agency = Cli.run("query", "--index", index(), "--json", "--outlet", "AFP", "North Korean soldiers");
+    String id = json(agency.out().lines().filter(l -> l.contains("\"type\":\"article\"")).findFirst().orElseThrow())
+        .get("id").asText();
+    Cli similar = Cli.run("similar", "--index", index(), "--limit", "2", id);
+    assertEquals(0, similar.code(), similar.err());
+    assertTrue(similar.out().contains("Other articles of its story") && similar.out().contains("The Moscow Times")
+        && similar.out().contains("Other stories nearest in words"), similar.out());
+    Cli json = Cli.run("similar", "--index", index(), "--json", id);
+    assertTrue(json.out().lines().map(MainTest::json).allMatch(o -> o.get("type").asText().equals("related")
+        && o.has("relation") && o.has("story")), json.out());
+    Cli unknown = Cli.run("similar", "--index", index(), "no-such-article");
+    assertEquals(1, unknown.code());
+    assertTrue(unknown.err().contains("no article with the id no-such-article"), unknown.err());
+  }
+
+  @Test
+  void quotationsOfOneStoryAreListedOnceUnlessCopiesAreAskedFor() {
+    Cli.run("index", "--index", index(), TestData.articles().toString());
+    Cli once = Cli.run("query", "--index", index(), "what did Zelenskyy say about mobilization");
+    Cli copies = Cli.run("query", "--index", index(), "--copies", "what did Zelenskyy say about mobilization");
+    long onceLines = once.out().lines().filter(l -> l.contains("afraid of mobilization")).count();
+    long copyLines = copies.out().lines().filter(l -> l.contains("afraid of mobilization")).count();
+    assertTrue(onceLines > 0 && copyLines == 3 * onceLines, once.out() + "\n---\n" + copies.out());
+    assertTrue(once.out().contains("carried by 3: "), once.out());
+  }
+
+  @Test
   void searchFiltersByPersonInAnySpelling() {
     Cli.run("index", "--index", index(), TestData.articles().toString());
     Cli zelensky = Cli.run("search", "--index", index(), "--json", "--limit", "50", "--person", "Zelensky");

@@ -1,6 +1,8 @@
 package org.newsfacet.story;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.IntPredicate;
 
@@ -70,13 +72,14 @@ public enum Kinship {
       return NONE;
     }
     int passage = shingles(PASSAGE_WORDS);
-    // Most candidates share less than one passage: counting shared hashes over the sorted arrays
-    // costs less than following the runs.
-    if (!sharedAtLeast(a.sortedNarrative(), b.sortedNarrative(), passage)) {
+    int quoted = sharedAtLeast(a.quoted(), b.quoted(), shingles(SENTENCE_WORDS)) ? 1 : 0;
+    int needed = EVIDENCE - quoted;
+    // The evidence needs at least a passage's shingles per piece in common: most candidates have
+    // fewer, and counting them over the sorted hashes costs less than following the runs.
+    if (!sharedAtLeast(a.sortedNarrative(), b.sortedNarrative(), needed * passage)) {
       return NONE;
     }
-    int quoted = sharedAtLeast(a.quoted(), b.quoted(), shingles(SENTENCE_WORDS)) ? 1 : 0;
-    return narrativeEvidence(a.narrative(), b.sortedNarrative(), common, EVIDENCE - quoted) ? STORY : NONE;
+    return narrativeEvidence(a.narrative(), b.sortedNarrative(), common, needed) ? STORY : NONE;
   }
 
   private static int shingles(int words) {
@@ -104,35 +107,60 @@ public enum Kinship {
     return false;
   }
 
-  /** True when the passages of {@code a}'s narrative that {@code sorted} (another narrative, sorted) has too weigh {@code needed}. */
+  /**
+   * True when the passages of {@code a}'s narrative that {@code sorted} (another narrative,
+   * sorted) has too weigh {@code needed}. Boilerplate is checked only when the passages would
+   * otherwise suffice, and only theirs: most pairs never ask.
+   */
   private static boolean narrativeEvidence(int[] a, int[] sorted, IntPredicate common, int needed) {
-    int evidence = 0;
+    int min = shingles(PASSAGE_WORDS);
+    List<int[]> runs = new ArrayList<>();
+    int total = 0;
     int run = 0;
-    int anchors = 0;
-    int commonAnchors = 0;
     for (int i = 0; i <= a.length; i++) {
-      boolean shared = i < a.length && a[i] != Fingerprint.GAP && Arrays.binarySearch(sorted, a[i]) >= 0;
-      if (shared) {
+      if (i < a.length && a[i] != Fingerprint.GAP && Arrays.binarySearch(sorted, a[i]) >= 0) {
         run++;
-        if (Fingerprint.anchor(a[i])) {
-          anchors++;
-          if (common.test(a[i])) {
-            commonAnchors++;
-          }
-        }
         continue;
       }
-      // A run ends: it weighs by its length unless most of its anchors are boilerplate.
-      if (run >= shingles(PASSAGE_WORDS) && commonAnchors * 2 <= anchors) {
-        evidence += run >= shingles(PARAGRAPH_WORDS) ? 3 : run >= shingles(SENTENCE_WORDS) ? 2 : 1;
+      if (run >= min) {
+        runs.add(new int[] {i - run, run});
+        total += weight(run);
+      }
+      run = 0;
+    }
+    if (total < needed) {
+      return false;
+    }
+    // Heaviest first: the fewest boilerplate checks decide.
+    runs.sort((x, y) -> Integer.compare(y[1], x[1]));
+    int evidence = 0;
+    for (int[] r : runs) {
+      if (!boilerplate(a, r[0], r[1], common)) {
+        evidence += weight(r[1]);
         if (evidence >= needed) {
           return true;
         }
       }
-      run = 0;
-      anchors = 0;
-      commonAnchors = 0;
     }
     return false;
+  }
+
+  private static int weight(int run) {
+    return run >= shingles(PARAGRAPH_WORDS) ? 3 : run >= shingles(SENTENCE_WORDS) ? 2 : 1;
+  }
+
+  /** True when most of the anchors of a shared run are boilerplate. */
+  private static boolean boilerplate(int[] narrative, int from, int length, IntPredicate common) {
+    int anchors = 0;
+    int commonAnchors = 0;
+    for (int i = from; i < from + length; i++) {
+      if (Fingerprint.anchor(narrative[i])) {
+        anchors++;
+        if (common.test(narrative[i])) {
+          commonAnchors++;
+        }
+      }
+    }
+    return commonAnchors * 2 > anchors;
   }
 }

@@ -60,9 +60,11 @@ public final class Stories {
     Set<String> touched = new HashSet<>(changed);
     AtomicLong compared = new AtomicLong();
     // Each new article is verified against its candidates on every core; the links are joined after.
+    Map<String, List<StoryMember>> candidates = store.candidates(fresh.values());
     List<Link> links;
     try {
-      links = fresh.values().parallelStream().flatMap(m -> verify(store, m, fresh, compared).stream()).toList();
+      links = fresh.values().parallelStream()
+          .flatMap(m -> verify(store, m, candidates.getOrDefault(m.id(), List.of()), compared).stream()).toList();
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
@@ -107,22 +109,19 @@ public final class Stories {
   /** A verified kinship between a new article and a candidate. */
   private record Link(String a, StoryMember b, Kinship kinship) {}
 
-  /** The new article's kin among its candidates. */
-  private static List<Link> verify(StoryStore store, StoryMember m, Map<String, StoryMember> fresh,
-      AtomicLong compared) {
+  /**
+   * The new article's kin among its candidates. A pair of new articles may be verified from both
+   * sides: candidates are the best few hundred, not a symmetric relation, and joining twice
+   * changes nothing.
+   */
+  private static List<Link> verify(StoryStore store, StoryMember m, List<StoryMember> candidates, AtomicLong compared) {
     List<Link> out = new ArrayList<>();
-    try {
-      for (StoryMember c : store.candidates(m.id(), m.fingerprint())) {
-        // A pair of new articles may be verified from both sides: candidates are the best few
-        // thousand, not a symmetric relation, and joining twice changes nothing.
-        compared.incrementAndGet();
-        Kinship k = Kinship.of(m.fingerprint(), c.fingerprint(), store::common, m.sameOutlet(c));
-        if (k != Kinship.NONE) {
-          out.add(new Link(m.id(), c, k));
-        }
+    for (StoryMember c : candidates) {
+      compared.incrementAndGet();
+      Kinship k = Kinship.of(m.fingerprint(), c.fingerprint(), store::common, m.sameOutlet(c));
+      if (k != Kinship.NONE) {
+        out.add(new Link(m.id(), c, k));
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     return out;
   }

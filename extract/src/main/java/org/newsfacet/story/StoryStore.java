@@ -1,7 +1,10 @@
 package org.newsfacet.story;
 
 import java.io.IOException;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,9 +23,8 @@ public interface StoryStore {
   Optional<StoryMember> member(String id) throws IOException;
 
   /**
-   * The articles that share a band of the fingerprint's signature or one of its anchors (leaving
-   * out anchors carried by so many articles that they are boilerplate): the candidates that
-   * {@link Kinship#of} then verifies.
+   * The articles that share a band of the fingerprint's signature or one of its anchors, those
+   * that share the rarest first: the candidates that {@link Kinship#of} then verifies.
    *
    * @param id the article whose candidates these are, left out of them
    * @param fingerprint its fingerprint
@@ -30,6 +32,23 @@ public interface StoryStore {
    * @throws IOException when the index cannot be read
    */
   List<StoryMember> candidates(String id, Fingerprint fingerprint) throws IOException;
+
+  /**
+   * The candidates of many articles at once, as {@link #candidates(String, Fingerprint)} gives
+   * them one by one; a store that can look up the terms of many articles in one pass over its
+   * dictionary does it here.
+   *
+   * @param articles the articles
+   * @return each article's candidates, by its id
+   * @throws IOException when the index cannot be read
+   */
+  default Map<String, List<StoryMember>> candidates(Collection<StoryMember> articles) throws IOException {
+    Map<String, List<StoryMember>> out = new HashMap<>();
+    for (StoryMember m : articles) {
+      out.put(m.id(), candidates(m.id(), m.fingerprint()));
+    }
+    return out;
+  }
 
   /**
    * Every article filed in one of these stories.

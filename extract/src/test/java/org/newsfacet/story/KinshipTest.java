@@ -70,4 +70,38 @@ class KinshipTest {
     int[] rewrite = Fingerprint.of(StoryTexts.rewrite()).anchors();
     assertTrue(java.util.Arrays.stream(rewrite).anyMatch(a -> java.util.Arrays.binarySearch(REPORT.anchors(), a) >= 0));
   }
+
+  @Test
+  void twoArticlesOfOneOutletLinkOnlyAsCopies() {
+    Fingerprint rewrite = Fingerprint.of(StoryTexts.rewrite());
+    assertEquals(Kinship.STORY, Kinship.of(REPORT, rewrite, anchor -> false, false));
+    assertEquals(Kinship.NONE, Kinship.of(REPORT, rewrite, anchor -> false, true), "an outlet repeats its own background");
+    assertEquals(Kinship.COPY, Kinship.of(REPORT, Fingerprint.of(StoryTexts.trimmedCopy()), anchor -> false, true));
+  }
+
+  private static final String LONG_QUOTE = "\"We have asked every family on the lower terraces to move their animals to "
+      + "higher ground before the weekend,\" the warden said.";
+  private static final String SENTENCE = "The storm tore the roof off the old grain exchange and scattered its slates "
+      + "across the market square before dawn.";
+
+  private static final String OTHER = "Shopkeepers counted the cost on Tuesday as the water slowly drained away. "
+      + "Insurance assessors are expected from the capital next week, and the chamber of trade has opened a fund "
+      + "for the bakeries and tailors whose cellars flooded first.";
+
+  private static String article(String opening, String... parts) {
+    return opening + "\n\n" + String.join("\n\n", parts);
+  }
+
+  @Test
+  void aLiftedSentenceAndALongSharedQuotationTogetherMakeOneStory() {
+    Fingerprint a = Fingerprint.of(article("Volunteers spent the night filling sandbags along the canal in the old town. "
+        + "By morning the school gym had become a dormitory for forty pensioners, with cots borrowed from the army "
+        + "depot and soup from the parish kitchen.", SENTENCE, LONG_QUOTE));
+    Fingerprint both = Fingerprint.of(article(OTHER, SENTENCE, LONG_QUOTE));
+    Fingerprint quoteOnly = Fingerprint.of(article(OTHER, LONG_QUOTE));
+    Fingerprint sentenceOnly = Fingerprint.of(article(OTHER, SENTENCE));
+    assertEquals(Kinship.STORY, Kinship.of(a, both, anchor -> false));
+    assertEquals(Kinship.NONE, Kinship.of(a, quoteOnly, anchor -> false), "a statement every outlet printed");
+    assertEquals(Kinship.NONE, Kinship.of(a, sentenceOnly, anchor -> false), "one sentence alone");
+  }
 }

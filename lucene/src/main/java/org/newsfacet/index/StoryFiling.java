@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,12 +20,16 @@ import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -46,8 +53,17 @@ import org.newsfacet.story.StoryStore;
 final class StoryFiling implements Closeable {
   /** Anchors carried by more articles than this are boilerplate (a footer, a copyright line), not evidence. */
   static final int COMMON_ANCHOR = 200;
-  /** The most candidates verified for one article: the ones that share most bands and anchors. */
-  private static final int MAX_CANDIDATES = 1_000;
+  /**
+   * The most candidates verified for one article: the ones whose shared bands and anchors are the
+   * rarest (each term weighs its inverse document frequency, so that a footer's anchors, shared
+   * with every article of an outlet, weigh little against a lifted paragraph's).
+   */
+  private static final int MAX_CANDIDATES = 200;
+  /**
+   * Bands and anchors a candidate must share: one alone is chance (a common phrase, a band
+   * collision); a copy shares dozens, a rewrite with enough evidence for a story a few.
+   */
+  private static final int MIN_SHARED = 3;
 
   private final IndexWriter writer;
   private final Set<String> added = ConcurrentHashMap.newKeySet();
@@ -139,7 +155,7 @@ final class StoryFiling implements Closeable {
         continue;
       }
       var live = leaf.reader().getLiveDocs();
-      for (int doc = postings.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+      for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
           doc = postings.nextDoc()) {
         if (live == null || live.get(doc)) {
           return Optional.ofNullable(text(leaf.reader().getBinaryDocValues(Schema.STORY), doc));
@@ -191,23 +207,108 @@ final class StoryFiling implements Closeable {
         clauses++;
       }
       for (int anchor : fingerprint.anchors()) {
-        if (!common(anchor) && clauses < IndexSearcher.getMaxClauseCount()) {
+        if (clauses < IndexSearcher.getMaxClauseCount()) {
           q.add(new ConstantScoreQuery(new TermQuery(new Term(Schema.STORY_TERMS, Schema.anchorTerm(anchor)))),
               BooleanClause.Occur.SHOULD);
           clauses++;
         }
       }
-      if (clauses == 0) {
+      if (clauses < MIN_SHARED) {
         return List.of();
       }
+      q.setMinimumNumberShouldMatch(MIN_SHARED);
       ScoreDoc[] hits = searcher.search(q.build(), MAX_CANDIDATES).scoreDocs;
-      int[] docs = java.util.Arrays.stream(hits).mapToInt(h -> h.doc).sorted().toArray();
+      int[] docs = Arrays.stream(hits).mapToInt(h -> h.doc).sorted().toArray();
       List<StoryMember> out = new ArrayList<>();
       for (int doc : docs) {
         StoryMember m = read(doc);
         if (m != null && !m.id().equals(id)) {
           out.add(m);
         }
+      }
+      return out;
+    }
+
+    /**
+     * The candidates of a whole round in one pass over each segment's dictionary: the round's band
+     * and anchor terms, sorted, are sought in order (cheaper than a query per article), each term's
+     * postings give the articles that share it, and the shared terms are counted per pair. A term
+     * in more than {@value #COMMON_ANCHOR} articles of a segment (a footer's) is skipped. Each
+     * article's candidates are those that share at least {@value #MIN_SHARED} terms, the most first.
+     */
+    @Override
+    public Map<String, List<StoryMember>> candidates(Collection<StoryMember> articles) throws IOException {
+      List<StoryMember> list = List.copyOf(articles);
+      Map<BytesRef, List<Integer>> holders = new HashMap<>();
+      for (int i = 0; i < list.size(); i++) {
+        Fingerprint f = list.get(i).fingerprint();
+        for (long band : f.bands()) {
+          holders.computeIfAbsent(new BytesRef(Schema.bandTerm(band)), t -> new ArrayList<>(2)).add(i);
+        }
+        for (int anchor : f.anchors()) {
+          holders.computeIfAbsent(new BytesRef(Schema.anchorTerm(anchor)), t -> new ArrayList<>(2)).add(i);
+        }
+      }
+      List<BytesRef> terms = new ArrayList<>(holders.keySet());
+      terms.sort(null);
+      // One entry per shared term: the article's index in the high half, the candidate document in
+      // the low; sorted, equal entries are counted (cheaper than a map of boxed counts).
+      long[] pairs = new long[1024];
+      int n = 0;
+      PostingsEnum postings = null;
+      for (LeafReaderContext leaf : reader.leaves()) {
+        Terms field = leaf.reader().terms(Schema.STORY_TERMS);
+        if (field == null) {
+          continue;
+        }
+        TermsEnum te = field.iterator();
+        var live = leaf.reader().getLiveDocs();
+        for (BytesRef term : terms) {
+          if (!te.seekExact(term) || te.docFreq() > COMMON_ANCHOR) {
+            continue;
+          }
+          postings = te.postings(postings, PostingsEnum.NONE);
+          List<Integer> who = holders.get(term);
+          for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+            if (live != null && !live.get(doc)) {
+              continue;
+            }
+            long global = leaf.docBase + doc;
+            for (int i : who) {
+              if (n == pairs.length) {
+                pairs = Arrays.copyOf(pairs, n * 2);
+              }
+              pairs[n++] = (long) i << 32 | global;
+            }
+          }
+        }
+      }
+      Arrays.sort(pairs, 0, n);
+      Map<Integer, List<long[]>> byArticle = new HashMap<>();
+      for (int i = 0; i < n;) {
+        int j = i;
+        while (j < n && pairs[j] == pairs[i]) {
+          j++;
+        }
+        if (j - i >= MIN_SHARED) {
+          byArticle.computeIfAbsent((int) (pairs[i] >>> 32), k -> new ArrayList<>())
+              .add(new long[] {pairs[i] & 0xFFFFFFFFL, j - i});
+        }
+        i = j;
+      }
+      Map<String, List<StoryMember>> out = new HashMap<>();
+      for (Map.Entry<Integer, List<long[]>> e : byArticle.entrySet()) {
+        StoryMember self = list.get(e.getKey());
+        List<long[]> found = e.getValue();
+        found.sort((x, y) -> x[1] != y[1] ? Long.compare(y[1], x[1]) : Long.compare(x[0], y[0]));
+        List<StoryMember> members = new ArrayList<>();
+        for (long[] c : found.subList(0, Math.min(found.size(), MAX_CANDIDATES))) {
+          StoryMember m = read((int) c[0]);
+          if (m != null && !m.id().equals(self.id())) {
+            members.add(m);
+          }
+        }
+        out.put(self.id(), members);
       }
       return out;
     }
@@ -223,7 +324,7 @@ final class StoryFiling implements Closeable {
         }
         var live = leaf.reader().getLiveDocs();
         // Only article documents have a fingerprint: walking them skips the quotes and figures.
-        for (int doc = fingerprints.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+        for (int doc = fingerprints.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
             doc = fingerprints.nextDoc()) {
           if ((live == null || live.get(doc)) && story.advanceExact(doc)
               && stories.contains(story.binaryValue().utf8ToString())) {
@@ -237,13 +338,17 @@ final class StoryFiling implements Closeable {
 
     @Override
     public boolean common(int anchor) {
-      return common.computeIfAbsent(anchor, a -> {
+      // Asked only for the anchors of passages two articles share: few, so one look-up each.
+      Boolean known = common.get(anchor);
+      if (known == null) {
         try {
-          return reader.docFreq(new Term(Schema.STORY_TERMS, Schema.anchorTerm(a))) > COMMON_ANCHOR;
+          known = reader.docFreq(new Term(Schema.STORY_TERMS, Schema.anchorTerm(anchor))) > COMMON_ANCHOR;
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
-      });
+        common.put(anchor, known);
+      }
+      return known;
     }
 
     @Override
