@@ -107,7 +107,7 @@ final class Desk {
       kept.add(figures.get(r.nextInt(figures.size())));
     }
     List<Paragraph> body = new ArrayList<>();
-    // an independent report's lead gives the figure first ("2,500 soldiers ..., Mayor X said"): a rewrite's never
+    // an independent report's lead gives the figure first ("3,470 soldiers ..., Mayor X said"): a rewrite's never
     body.add(reporter.lead(e, Reporter.Lead.VERB_THAT, reporter.rest(e.kind(), r), r));
     body.add(firstOfKind(source, Paragraph.Kind.QUOTE));
     reporter.fill(body, e.speaker(), e.org(), 1, reporter.length(r), r);

@@ -31,7 +31,7 @@ record Event(String city, Person speaker, String org, int kind, String unit, lon
   record Person(String name, String surname, String variant, String role) {}
 
   /**
-   * A kind of figure a sentence states: "2,500 soldiers were deployed near the border".
+   * A kind of figure a sentence states: "3,470 soldiers were deployed near the border".
    *
    * @param units the counted things it may name, all of one category
    * @param category the category of the figure

@@ -95,7 +95,7 @@ record Paragraph(Kind kind, String text, List<Quote> quotes, List<Figure> figure
       return this;
     }
 
-    /** A counted figure as written: "about 2,500 soldiers". */
+    /** A counted figure as written: "about 3,470 soldiers". */
     Builder counted(long value, boolean approximate, String unit, FigureCategory category, String claimant) {
       int start = text.length();
       if (approximate) {

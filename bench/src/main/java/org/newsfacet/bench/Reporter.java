@@ -89,11 +89,11 @@ final class Reporter {
 
   /** How a lead gives the speaker's figure. */
   enum Lead {
-    /** "Mayor Anna Korenko said on Monday that 2,500 soldiers ...": the report's own lead. */
+    /** "Mayor Anna Korenko said on Monday that 3,470 soldiers ...": the report's own lead. */
     SAID_THAT,
-    /** "Mayor Anna Korenko warned on Monday that 2,500 soldiers ...". */
+    /** "Mayor Anna Korenko warned on Monday that 3,470 soldiers ...". */
     VERB_THAT,
-    /** "2,500 soldiers ..., Mayor Anna Korenko said on Monday.". */
+    /** "3,470 soldiers ..., Mayor Anna Korenko said on Monday.". */
     CLAUSE_SAID
   }
 

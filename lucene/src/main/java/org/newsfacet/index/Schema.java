@@ -202,7 +202,7 @@ public final class Schema {
     return hash(words.toString());
   }
 
-  /** The collapse key of a figure: its category and values (one story's "about 2,000" and "2,000" are one figure). */
+  /** The collapse key of a figure: its category and values (one story's "about 3,470" and "3,470" are one figure). */
   static long figureKey(Figure f) {
     return hash(f.category().label() + "\t" + f.low() + "\t" + f.high());
   }
