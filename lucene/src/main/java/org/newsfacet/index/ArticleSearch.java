@@ -120,7 +120,7 @@ final class ArticleSearch {
     for (int i = 0; i < page.length; i++) {
       float score = byDate ? Float.NaN : page[i].score;
       hits.add(new Hit(Searching.article(searcher, page[i].doc), score, snippets[i],
-            Collapsing.syndication(searcher.getIndexReader(), page[i].doc)));
+            StoryValues.of(searcher.getIndexReader(), page[i].doc)));
     }
     return hits;
   }

@@ -92,11 +92,6 @@ final class Collapsing {
     return new Entries(all, byDoc);
   }
 
-  /** The story and copy group of one document (of an article, or of its quotation or figure). */
-  static Syndication syndication(IndexReader reader, int doc) throws IOException {
-    return StoryValues.of(reader, doc);
-  }
-
   /** The doc values of one segment, read forward as its matches come in order. */
   private static final class Leaf {
     private final LeafReaderContext context;

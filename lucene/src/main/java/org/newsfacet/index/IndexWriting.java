@@ -87,11 +87,6 @@ final class IndexWriting implements Closeable {
     uncommitted.incrementAndGet();
   }
 
-  /** What the last filing of stories compared and filed; zeros when filing is off. */
-  org.newsfacet.story.Stories.Round lastStoryRound() {
-    return stories == null ? new org.newsfacet.story.Stories.Round(0, 0) : stories.lastRound();
-  }
-
   /** True when {@code failure}, met while writing an article, is the writer's own and ends the run. */
   boolean fatal(Throwable failure) {
     return failure instanceof AlreadyClosedException || writer.getTragicException() != null;

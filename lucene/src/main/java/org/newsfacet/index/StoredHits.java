@@ -107,7 +107,7 @@ final class StoredHits<T> {
   T read(IndexSearcher searcher, int doc) throws IOException {
     String json = searcher.storedFields().document(doc, Set.of(storedField)).get(storedField);
     T hit = Json.mapper().readValue(json, hitType);
-    Syndication s = Collapsing.syndication(searcher.getIndexReader(), doc);
+    Syndication s = StoryValues.of(searcher.getIndexReader(), doc);
     return s == null ? hit : withStory.apply(hit, s);
   }
 

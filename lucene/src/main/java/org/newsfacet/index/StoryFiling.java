@@ -34,6 +34,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
+import org.newsfacet.search.Syndication;
 import org.newsfacet.story.Fingerprint;
 import org.newsfacet.story.Stories;
 import org.newsfacet.story.StoryMember;
@@ -71,7 +72,6 @@ final class StoryFiling implements Closeable {
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
   /** What the last round filed: where a replaced or deleted article's old story is read. */
   private DirectoryReader filed;
-  private volatile Stories.Round last = new Stories.Round(0, 0);
 
   StoryFiling(IndexWriter writer) throws IOException {
     this.writer = writer;
@@ -106,11 +106,6 @@ final class StoryFiling implements Closeable {
     }
   }
 
-  /** What the last round compared and filed. */
-  Stories.Round lastRound() {
-    return last;
-  }
-
   /** Files what was written and re-checks what lost an article; the caller commits afterwards. */
   void round() throws IOException {
     lock.writeLock().lock();
@@ -129,7 +124,7 @@ final class StoryFiling implements Closeable {
         storyIn(filed, id).ifPresent(changed::add);
       }
       try (DirectoryReader reader = DirectoryReader.open(writer)) {
-        last = Stories.file(new Store(reader), fresh, changed);
+        Stories.file(new Store(reader), fresh, changed);
       } catch (UncheckedIOException e) {
         throw e.getCause();
       }
@@ -158,19 +153,12 @@ final class StoryFiling implements Closeable {
       for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
           doc = postings.nextDoc()) {
         if (live == null || live.get(doc)) {
-          return Optional.ofNullable(text(leaf.reader().getBinaryDocValues(Schema.STORY), doc));
+          Syndication s = new StoryValues(leaf.reader()).at(doc);
+          return Optional.ofNullable(s == null ? null : s.story());
         }
       }
     }
     return Optional.empty();
-  }
-
-  private static String text(BinaryDocValues values, int doc) throws IOException {
-    if (values == null || !values.advanceExact(doc)) {
-      return null;
-    }
-    BytesRef b = values.binaryValue();
-    return b.length == 0 ? null : b.utf8ToString();
   }
 
   @Override
@@ -386,10 +374,9 @@ final class StoryFiling implements Closeable {
       String id = source[0];
       SortedNumericDocValues day = leaf.reader().getSortedNumericDocValues(Schema.PUBLISHED_DAY);
       LocalDate published = day != null && day.advanceExact(local) ? LocalDate.ofEpochDay(day.nextValue()) : null;
-      String story = text(leaf.reader().getBinaryDocValues(Schema.STORY), local);
+      Syndication s = new StoryValues(leaf.reader()).at(local);
       return new StoryMember(id, fingerprint, published, emptyToNull(source[1]), emptyToNull(source[2]),
-          story == null ? id : story, text(leaf.reader().getBinaryDocValues(Schema.COPY_OF), local),
-          text(leaf.reader().getBinaryDocValues(Schema.INFERRED_AGENCY), local));
+          s == null ? id : s.story(), s == null ? null : s.copyOf(), s == null ? null : s.inferredAgency());
     }
   }
 

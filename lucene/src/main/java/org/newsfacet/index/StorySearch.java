@@ -56,7 +56,7 @@ final class StorySearch {
         return List.of();
       }
       IndexReader reader = searcher.getIndexReader();
-      Syndication own = Collapsing.syndication(reader, self[0].doc);
+      Syndication own = StoryValues.of(reader, self[0].doc);
       String story = own == null ? id : own.story();
       List<Related> out = new ArrayList<>(sameStory(searcher, id, story, own));
       if (limit == 0) {
@@ -72,7 +72,7 @@ final class StorySearch {
       Set<String> seen = new HashSet<>();
       seen.add(story);
       for (ScoreDoc d : searcher.search(like, (limit + 1) * CANDIDATES_PER_STORY).scoreDocs) {
-        Syndication s = Collapsing.syndication(reader, d.doc);
+        Syndication s = StoryValues.of(reader, d.doc);
         String other = s == null ? null : s.story();
         if (other != null && seen.add(other)) {
           out.add(new Related(Related.Relation.SIMILAR, new Hit(Searching.article(searcher, d.doc), d.score, "", s)));
@@ -96,7 +96,7 @@ final class StorySearch {
       if (a.id().equals(id)) {
         continue;
       }
-      Syndication s = Collapsing.syndication(searcher.getIndexReader(), doc);
+      Syndication s = StoryValues.of(searcher.getIndexReader(), doc);
       boolean copy = s != null && (group.equals(s.copyOf()) || a.id().equals(group) && own != null && own.copyOf() != null);
       out.add(new Related(copy ? Related.Relation.COPY : Related.Relation.STORY, new Hit(a, Float.NaN, "", s)));
     }
@@ -113,9 +113,10 @@ final class StorySearch {
       IndexReader reader = searcher.getIndexReader();
       for (LeafReaderContext leaf : reader.leaves()) {
         StoredFields stored = leaf.reader().storedFields();
+        StoryValues values = new StoryValues(leaf.reader()); // read forward, one segment at a time
         forEachArticle(leaf, doc -> {
           String id = stored.document(doc, Set.of(Schema.ID)).get(Schema.ID);
-          Syndication s = Collapsing.syndication(reader, leaf.docBase + doc);
+          Syndication s = values.at(doc);
           out.put(id, s == null ? Syndication.alone(id) : s);
         });
       }
