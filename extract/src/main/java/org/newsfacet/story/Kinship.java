@@ -65,7 +65,7 @@ public enum Kinship {
    */
   public static Kinship of(Fingerprint a, Fingerprint b, IntPredicate common, boolean sameOutlet) {
     Objects.requireNonNull(common, "common");
-    if (Math.min(a.shingles(), b.shingles()) >= COPY_MIN_SHINGLES && a.containment(b) >= COPY_CONTAINMENT) {
+    if (copies(a, b)) {
       return COPY;
     }
     if (sameOutlet) {
@@ -80,6 +80,18 @@ public enum Kinship {
       return NONE;
     }
     return narrativeEvidence(a.narrative(), b.sortedNarrative(), common, needed) ? STORY : NONE;
+  }
+
+  /**
+   * True when two articles are copies of one text: {@link #of} says {@link #COPY}; cheaper, for a
+   * pair already known to be of one story.
+   *
+   * @param a one article's fingerprint
+   * @param b the other's
+   * @return true when the shorter has enough shingles and the longer contains most of them
+   */
+  public static boolean copies(Fingerprint a, Fingerprint b) {
+    return Math.min(a.shingles(), b.shingles()) >= COPY_MIN_SHINGLES && a.containment(b) >= COPY_CONTAINMENT;
   }
 
   private static int shingles(int words) {

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -62,9 +63,13 @@ public final class Stories {
     // Each new article is verified against its candidates on every core; the links are joined after.
     Map<String, List<StoryMember>> candidates = store.candidates(fresh.values());
     List<Link> links;
+    // A filed story comes whole with a link to any of its members, unless it lost one (then it is checked again).
+    Set<String> lost = Set.copyOf(changed);
+    Predicate<StoryMember> whole = c -> !fresh.containsKey(c.id()) && !lost.contains(c.story());
     try {
       links = fresh.values().parallelStream()
-          .flatMap(m -> verify(store, m, candidates.getOrDefault(m.id(), List.of()), compared).stream()).toList();
+          .flatMap(m -> verify(store, m, candidates.getOrDefault(m.id(), List.of()), whole, compared).stream())
+          .toList();
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
@@ -112,15 +117,26 @@ public final class Stories {
   /**
    * The new article's kin among its candidates. A pair of new articles may be verified from both
    * sides: candidates are the best few hundred, not a symmetric relation, and joining twice
-   * changes nothing.
+   * changes nothing. {@code whole} is true for a candidate whose story a link to it joins whole.
    */
-  private static List<Link> verify(StoryStore store, StoryMember m, List<StoryMember> candidates, AtomicLong compared) {
+  private static List<Link> verify(StoryStore store, StoryMember m, List<StoryMember> candidates,
+      Predicate<StoryMember> whole, AtomicLong compared) {
     List<Link> out = new ArrayList<>();
+    // A filed story that a link already joins comes whole: its other members need only the copy test.
+    Set<String> joined = new HashSet<>();
     for (StoryMember c : candidates) {
       compared.incrementAndGet();
-      Kinship k = Kinship.of(m.fingerprint(), c.fingerprint(), store::common, m.sameOutlet(c));
+      Kinship k;
+      if (joined.contains(c.story())) {
+        k = Kinship.copies(m.fingerprint(), c.fingerprint()) ? Kinship.COPY : Kinship.NONE;
+      } else {
+        k = Kinship.of(m.fingerprint(), c.fingerprint(), store::common, m.sameOutlet(c));
+      }
       if (k != Kinship.NONE) {
         out.add(new Link(m.id(), c, k));
+        if (whole.test(c)) {
+          joined.add(c.story());
+        }
       }
     }
     return out;

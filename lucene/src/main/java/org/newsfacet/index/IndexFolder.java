@@ -7,10 +7,16 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import org.apache.lucene.codecs.PostingsFormat;
+import org.apache.lucene.codecs.bloom.BloomFilterFactory;
+import org.apache.lucene.codecs.bloom.BloomFilteringPostingsFormat;
+import org.apache.lucene.codecs.bloom.FuzzySet;
 import org.apache.lucene.codecs.lucene104.Lucene104Codec;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentWriteState;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
@@ -23,7 +29,14 @@ final class IndexFolder {
   /** The commit's user data key of the schema version. */
   static final String SCHEMA_KEY = "newsfacet.schema";
   /** Bumped whenever fields or facet dimensions change: an older index must be rebuilt. */
-  static final String SCHEMA_VERSION = "7";
+  static final String SCHEMA_VERSION = "8";
+
+  /** Story terms per document that a segment's Bloom filter is first sized for. */
+  private static final int STORY_TERMS_PER_DOC = 16;
+  /** Terms past which a segment's Bloom filter is not made larger (about 60 MB while it is written). */
+  private static final long MAX_FILTERED_TERMS = 40_000_000L;
+  /** The share of absent story terms that the Bloom filter lets through to the dictionary. */
+  private static final float FALSE_POSITIVES = 0.05f;
 
   private IndexFolder() {}
 
@@ -117,7 +130,36 @@ final class IndexFolder {
     return new IndexWriterConfig(Schema.analyzer())
         .setOpenMode(mode)
         // Stored records are JSON, which compresses well: the index stays smaller than the text.
-        .setCodec(new Lucene104Codec(Lucene104Codec.Mode.BEST_COMPRESSION));
+        .setCodec(new Lucene104Codec(Lucene104Codec.Mode.BEST_COMPRESSION) {
+          @Override
+          public PostingsFormat getPostingsFormatForField(String field) {
+            return Schema.STORY_TERMS.equals(field) ? storyTerms(super.getPostingsFormatForField(field))
+                : super.getPostingsFormatForField(field);
+          }
+        });
+  }
+
+  /**
+   * The story terms' postings behind a Bloom filter per segment: a round of story filing looks
+   * each new article's terms up in every segment, and most of them (an anchor of a passage no
+   * other article has) are in none, which the filter tells without reading the terms dictionary.
+   * A reader needs no setting for it: the format is recorded with the field and found by name.
+   */
+  private static PostingsFormat storyTerms(PostingsFormat delegate) {
+    return new BloomFilteringPostingsFormat(delegate, new BloomFilterFactory() {
+      @Override
+      public FuzzySet getSetForField(SegmentWriteState state, FieldInfo info) {
+        // Sized before the terms are known: a few per document at most (only article documents
+        // carry them, about a hundred each), then shrunk to what the terms written fill.
+        long expected = Math.min((long) state.segmentInfo.maxDoc() * STORY_TERMS_PER_DOC, MAX_FILTERED_TERMS);
+        return FuzzySet.createOptimalSet((int) Math.max(expected, 1024), FALSE_POSITIVES);
+      }
+
+      @Override
+      public boolean isSaturated(FuzzySet set, FieldInfo info) {
+        return set.getSaturation() > 0.9f;
+      }
+    });
   }
 
   /**

@@ -23,6 +23,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BitUtil;
 import org.apache.lucene.util.BytesRef;
 import org.newsfacet.extract.Extraction;
 import org.newsfacet.json.Json;
@@ -226,14 +227,28 @@ public final class Schema {
     doc.add(new BinaryDocValuesField(INFERRED_AGENCY, new BytesRef()));
   }
 
-  /** The term of a band key. */
-  static String bandTerm(long band) {
-    return "b" + Long.toHexString(band);
+  /** The first byte of a band key's term. */
+  static final byte BAND = 'b';
+  /** The first byte of an anchor's term. */
+  static final byte ANCHOR = 'a';
+
+  /**
+   * The term of a band key: {@value #BAND} and the key's eight bytes, big-endian, so that terms
+   * sort as their keys do unsigned.
+   */
+  static BytesRef bandTerm(long band) {
+    byte[] b = new byte[1 + Long.BYTES];
+    b[0] = BAND;
+    BitUtil.VH_BE_LONG.set(b, 1, band);
+    return new BytesRef(b);
   }
 
-  /** The term of an anchor. */
-  static String anchorTerm(int anchor) {
-    return "a" + Integer.toHexString(anchor);
+  /** The term of an anchor: {@value #ANCHOR} and its four bytes, big-endian. */
+  static BytesRef anchorTerm(int anchor) {
+    byte[] b = new byte[1 + Integer.BYTES];
+    b[0] = ANCHOR;
+    BitUtil.VH_BE_INT.set(b, 1, anchor);
+    return new BytesRef(b);
   }
 
   /** A quotation's document: its words, speaker and the article's facets, for searching quotations alone. */

@@ -33,7 +33,11 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BitUtil;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.BytesRefBuilder;
+import org.apache.lucene.util.FixedBitSet;
+import org.apache.lucene.util.IntroSorter;
 import org.newsfacet.search.Syndication;
 import org.newsfacet.story.Fingerprint;
 import org.newsfacet.story.Stories;
@@ -65,6 +69,17 @@ final class StoryFiling implements Closeable {
    * collision); a copy shares dozens, a rewrite with enough evidence for a story a few.
    */
   private static final int MIN_SHARED = 3;
+  /**
+   * Articles that one shared term gives as candidates at most, per segment: a term that more
+   * carry is a widely carried text's (its story is reached through any of them) or a common
+   * phrase's (which verification would reject anyway).
+   */
+  private static final int SAMPLE = 32;
+  /**
+   * A segment with fewer terms than this many times the round's is read whole beside them rather
+   * than sought term by term: reading a term costs a fraction of seeking one.
+   */
+  private static final int READ_RATIO = 4;
 
   private final IndexWriter writer;
   private final Set<String> added = ConcurrentHashMap.newKeySet();
@@ -173,6 +188,8 @@ final class StoryFiling implements Closeable {
     private final Map<Integer, Boolean> common = new ConcurrentHashMap<>();
     /** Members read this round, by document: a popular candidate is read once (rounds verify on several threads). */
     private final Map<Integer, Optional<StoryMember>> read = new ConcurrentHashMap<>();
+    /** The documents of the articles asked for by id. */
+    private final Map<String, Integer> located = new ConcurrentHashMap<>();
 
     Store(DirectoryReader reader) {
       this.reader = reader;
@@ -182,7 +199,11 @@ final class StoryFiling implements Closeable {
     @Override
     public Optional<StoryMember> member(String id) throws IOException {
       ScoreDoc[] hits = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1).scoreDocs;
-      return hits.length == 0 ? Optional.empty() : Optional.ofNullable(read(hits[0].doc));
+      if (hits.length == 0) {
+        return Optional.empty();
+      }
+      located.put(id, hits[0].doc);
+      return Optional.ofNullable(read(hits[0].doc));
     }
 
     @Override
@@ -218,69 +239,102 @@ final class StoryFiling implements Closeable {
     }
 
     /**
-     * The candidates of a whole round in one pass over each segment's dictionary: the round's band
-     * and anchor terms, sorted, are sought in order (cheaper than a query per article), each term's
-     * postings give the articles that share it, and the shared terms are counted per pair. A term
-     * in more than {@value #COMMON_ANCHOR} articles of a segment (a footer's) is skipped. Each
-     * article's candidates are those that share at least {@value #MIN_SHARED} terms, the most first.
+     * The candidates of a whole round, from its articles' band and anchor terms: the articles of
+     * the round find each other in those terms themselves; the articles filed before are found
+     * in each segment, either by seeking the round's terms in order (most are in no segment, which
+     * its Bloom filter tells at once) or, in a segment with few terms, by reading its terms beside
+     * the round's. Each shared term counts once per pair. A term carried by more than
+     * {@value #SAMPLE} articles gives {@value #SAMPLE} of them (enough to reach a story, whose
+     * other members come with it); an anchor carried by more than {@value #COMMON_ANCHOR} (a
+     * footer's) gives none. Each article's candidates are those that share at least
+     * {@value #MIN_SHARED} terms, the most first.
      */
     @Override
     public Map<String, List<StoryMember>> candidates(Collection<StoryMember> articles) throws IOException {
-      List<StoryMember> list = List.copyOf(articles);
-      Map<BytesRef, List<Integer>> holders = new HashMap<>();
-      for (int i = 0; i < list.size(); i++) {
-        Fingerprint f = list.get(i).fingerprint();
-        for (long band : f.bands()) {
-          holders.computeIfAbsent(new BytesRef(Schema.bandTerm(band)), t -> new ArrayList<>(2)).add(i);
+      List<StoryMember> list = new ArrayList<>();
+      List<Integer> docs = new ArrayList<>();
+      for (StoryMember m : articles) {
+        Integer doc = located.get(m.id());
+        if (doc == null && member(m.id()).isPresent()) {
+          doc = located.get(m.id());
         }
-        for (int anchor : f.anchors()) {
-          holders.computeIfAbsent(new BytesRef(Schema.anchorTerm(anchor)), t -> new ArrayList<>(2)).add(i);
+        if (doc != null) {
+          list.add(m);
+          docs.add(doc);
         }
       }
-      List<BytesRef> terms = new ArrayList<>(holders.keySet());
-      terms.sort(null);
-      // One entry per shared term: the article's index in the high half, the candidate document in
-      // the low; sorted, equal entries are counted (cheaper than a map of boxed counts).
-      long[] pairs = new long[1024];
-      int n = 0;
-      PostingsEnum postings = null;
+      int[] docOf = docs.stream().mapToInt(Integer::intValue).toArray();
+      RoundTerms terms = RoundTerms.of(list);
+      Pairs pairs = new Pairs();
+      for (int t = 0; t < terms.size();) {
+        int end = terms.next(t);
+        if (end - t > 1 && !(terms.anchor(t) && end - t > COMMON_ANCHOR)) {
+          for (int a = t; a < end; a++) {
+            // Each holder meets the first few others: a story is reached through any of them.
+            int met = 0;
+            for (int b = t; b < end && met < SAMPLE; b++) {
+              if (a != b) {
+                pairs.add(terms.holder(a), docOf[terms.holder(b)]);
+                met++;
+              }
+            }
+          }
+        }
+        t = end;
+      }
+      FixedBitSet fresh = new FixedBitSet(reader.maxDoc());
+      int[] freshPerLeaf = new int[reader.leaves().size()];
+      for (int i = 0; i < docOf.length; i++) {
+        fresh.set(docOf[i]);
+        if (terms.holds(i)) {
+          freshPerLeaf[ReaderUtil.subIndex(docOf[i], reader.leaves())]++;
+        }
+      }
+      Postings postings = new Postings(terms, fresh, pairs);
       for (LeafReaderContext leaf : reader.leaves()) {
         Terms field = leaf.reader().terms(Schema.STORY_TERMS);
-        if (field == null) {
+        // A segment that holds only articles of this round (one flushed for it) has nothing more.
+        if (field == null || field.getDocCount() == freshPerLeaf[leaf.ord]) {
           continue;
         }
         TermsEnum te = field.iterator();
-        var live = leaf.reader().getLiveDocs();
-        for (BytesRef term : terms) {
-          if (!te.seekExact(term) || te.docFreq() > COMMON_ANCHOR) {
-            continue;
-          }
-          postings = te.postings(postings, PostingsEnum.NONE);
-          List<Integer> who = holders.get(term);
-          for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-            if (live != null && !live.get(doc)) {
-              continue;
+        long size = field.size();
+        if (size >= 0 && size < READ_RATIO * (long) terms.distinct()) {
+          // Few terms: read them all beside the round's, both in order.
+          BytesRefBuilder mine = new BytesRefBuilder();
+          int t = 0;
+          for (BytesRef theirs = te.next(); theirs != null && t < terms.size();) {
+            int c = terms.term(t, mine).compareTo(theirs);
+            if (c < 0) {
+              t = terms.next(t);
+            } else if (c > 0) {
+              theirs = te.next();
+            } else {
+              postings.add(leaf, te, t);
+              t = terms.next(t);
+              theirs = te.next();
             }
-            long global = leaf.docBase + doc;
-            for (int i : who) {
-              if (n == pairs.length) {
-                pairs = Arrays.copyOf(pairs, n * 2);
-              }
-              pairs[n++] = (long) i << 32 | global;
+          }
+        } else {
+          BytesRefBuilder term = new BytesRefBuilder();
+          for (int t = 0; t < terms.size(); t = terms.next(t)) {
+            if (te.seekExact(terms.term(t, term))) {
+              postings.add(leaf, te, t);
             }
           }
         }
       }
-      Arrays.sort(pairs, 0, n);
+      long[] counted = pairs.sorted();
+      int n = pairs.size();
       Map<Integer, List<long[]>> byArticle = new HashMap<>();
       for (int i = 0; i < n;) {
         int j = i;
-        while (j < n && pairs[j] == pairs[i]) {
+        while (j < n && counted[j] == counted[i]) {
           j++;
         }
         if (j - i >= MIN_SHARED) {
-          byArticle.computeIfAbsent((int) (pairs[i] >>> 32), k -> new ArrayList<>())
-              .add(new long[] {pairs[i] & 0xFFFFFFFFL, j - i});
+          byArticle.computeIfAbsent((int) (counted[i] >>> 32), k -> new ArrayList<>())
+              .add(new long[] {counted[i] & 0xFFFFFFFFL, j - i});
         }
         i = j;
       }
@@ -377,6 +431,218 @@ final class StoryFiling implements Closeable {
       Syndication s = new StoryValues(leaf.reader()).at(local);
       return new StoryMember(id, fingerprint, published, emptyToNull(source[1]), emptyToNull(source[2]),
           s == null ? id : s.story(), s == null ? null : s.copyOf(), s == null ? null : s.inferredAgency());
+    }
+  }
+
+  /**
+   * Pairs of a round's article and a candidate document, one for each term they share: the
+   * article's index in the high half of a long, the document in the low; sorted, equal pairs are
+   * counted (cheaper than a map of boxed counts).
+   */
+  private static final class Pairs {
+    private long[] pairs = new long[1024];
+    private int size;
+
+    void add(int article, int doc) {
+      if (size == pairs.length) {
+        pairs = Arrays.copyOf(pairs, size * 2);
+      }
+      pairs[size++] = (long) article << 32 | doc;
+    }
+
+    int size() {
+      return size;
+    }
+
+    long[] sorted() {
+      Arrays.sort(pairs, 0, size);
+      return pairs;
+    }
+  }
+
+  /** Reads the postings of the round's terms found in a segment into pairs. */
+  private static final class Postings {
+    private final RoundTerms terms;
+    private final FixedBitSet fresh;
+    private final Pairs pairs;
+    private PostingsEnum reuse;
+
+    Postings(RoundTerms terms, FixedBitSet fresh, Pairs pairs) {
+      this.terms = terms;
+      this.fresh = fresh;
+      this.pairs = pairs;
+    }
+
+    /** Pairs each holder of term {@code t} with the segment's first few live articles that carry it and are not the round's. */
+    void add(LeafReaderContext leaf, TermsEnum te, int t) throws IOException {
+      if (terms.anchor(t) && te.docFreq() > COMMON_ANCHOR) {
+        return;
+      }
+      reuse = te.postings(reuse, PostingsEnum.NONE);
+      var live = leaf.reader().getLiveDocs();
+      int end = terms.next(t);
+      int taken = 0;
+      for (int doc = reuse.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS && taken < SAMPLE; doc = reuse.nextDoc()) {
+        int global = leaf.docBase + doc;
+        if (live != null && !live.get(doc) || fresh.get(global)) {
+          continue;
+        }
+        taken++;
+        for (int i = t; i < end; i++) {
+          pairs.add(terms.holder(i), global);
+        }
+      }
+    }
+  }
+
+  /**
+   * The story terms of a round's articles in the order of their bytes (anchors, then bands; each
+   * kind by its value unsigned), each with the article that carries it: primitive arrays, sorted,
+   * since a round has about a hundred terms for each of its thousands of articles.
+   */
+  private static final class RoundTerms {
+    /** The term's kind: {@link Schema#ANCHOR} or {@link Schema#BAND}. */
+    private final byte[] kinds;
+    private final long[] values;
+    private final int[] holders;
+    private final int distinct;
+    /** The articles that have terms at all. */
+    private final FixedBitSet holding;
+
+    private RoundTerms(byte[] kinds, long[] values, int[] holders, int articles) {
+      this.kinds = kinds;
+      this.values = values;
+      this.holders = holders;
+      this.holding = new FixedBitSet(Math.max(1, articles));
+      for (int holder : holders) {
+        holding.set(holder);
+      }
+      int d = 0;
+      for (int t = 0; t < kinds.length; t = next(t)) {
+        d++;
+      }
+      this.distinct = d;
+    }
+
+    static RoundTerms of(List<StoryMember> articles) {
+      int[][] anchorsOf = new int[articles.size()][];
+      long[][] bandsOf = new long[articles.size()][];
+      int anchorCount = 0;
+      int bandCount = 0;
+      for (int i = 0; i < articles.size(); i++) {
+        anchorsOf[i] = articles.get(i).fingerprint().anchors();
+        bandsOf[i] = articles.get(i).fingerprint().bands();
+        anchorCount += anchorsOf[i].length;
+        bandCount += bandsOf[i].length;
+      }
+      // An anchor and its article fit one long, which sorts by the anchor's unsigned value.
+      long[] anchors = new long[anchorCount];
+      int a = 0;
+      for (int i = 0; i < articles.size(); i++) {
+        for (int anchor : anchorsOf[i]) {
+          anchors[a++] = Integer.toUnsignedLong(anchor) << 32 | i;
+        }
+      }
+      Arrays.sort(anchors);
+      // A band key takes a long of its own: sort the pairs by the key, unsigned.
+      long[] bandKeys = new long[bandCount];
+      int[] bandHolders = new int[bandCount];
+      int b = 0;
+      for (int i = 0; i < articles.size(); i++) {
+        for (long band : bandsOf[i]) {
+          bandKeys[b] = band ^ Long.MIN_VALUE; // signed order of the flipped key = unsigned order of the key
+          bandHolders[b++] = i;
+        }
+      }
+      new IntroSorter() {
+        private long pivot;
+
+        @Override
+        protected void swap(int i, int j) {
+          long k = bandKeys[i];
+          bandKeys[i] = bandKeys[j];
+          bandKeys[j] = k;
+          int h = bandHolders[i];
+          bandHolders[i] = bandHolders[j];
+          bandHolders[j] = h;
+        }
+
+        @Override
+        protected int compare(int i, int j) {
+          return Long.compare(bandKeys[i], bandKeys[j]);
+        }
+
+        @Override
+        protected void setPivot(int i) {
+          pivot = bandKeys[i];
+        }
+
+        @Override
+        protected int comparePivot(int j) {
+          return Long.compare(pivot, bandKeys[j]);
+        }
+      }.sort(0, bandCount);
+      byte[] kinds = new byte[anchorCount + bandCount];
+      long[] values = new long[kinds.length];
+      int[] holders = new int[kinds.length];
+      for (int i = 0; i < anchorCount; i++) {
+        kinds[i] = Schema.ANCHOR;
+        values[i] = anchors[i] >>> 32;
+        holders[i] = (int) anchors[i];
+      }
+      for (int i = 0; i < bandCount; i++) {
+        kinds[anchorCount + i] = Schema.BAND;
+        values[anchorCount + i] = bandKeys[i] ^ Long.MIN_VALUE;
+        holders[anchorCount + i] = bandHolders[i];
+      }
+      return new RoundTerms(kinds, values, holders, articles.size());
+    }
+
+    int size() {
+      return kinds.length;
+    }
+
+    /** How many distinct terms. */
+    int distinct() {
+      return distinct;
+    }
+
+    /** True when the article of index {@code article} has any term. */
+    boolean holds(int article) {
+      return holding.get(article);
+    }
+
+    /** True when entry {@code i}'s term is an anchor. */
+    boolean anchor(int i) {
+      return kinds[i] == Schema.ANCHOR;
+    }
+
+    /** The first entry after {@code i} with another term. */
+    int next(int i) {
+      int j = i + 1;
+      while (j < kinds.length && kinds[j] == kinds[i] && values[j] == values[i]) {
+        j++;
+      }
+      return j;
+    }
+
+    /** The term of entry {@code i}, in {@code into}'s bytes. */
+    BytesRef term(int i, BytesRefBuilder into) {
+      into.grow(1 + Long.BYTES);
+      into.setByteAt(0, kinds[i]);
+      if (kinds[i] == Schema.ANCHOR) {
+        BitUtil.VH_BE_INT.set(into.bytes(), 1, (int) values[i]);
+        into.setLength(1 + Integer.BYTES);
+      } else {
+        BitUtil.VH_BE_LONG.set(into.bytes(), 1, values[i]);
+        into.setLength(1 + Long.BYTES);
+      }
+      return into.get();
+    }
+
+    /** The index of the article that carries entry {@code i}'s term. */
+    int holder(int i) {
+      return holders[i];
     }
   }
 

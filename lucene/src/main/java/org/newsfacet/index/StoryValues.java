@@ -23,6 +23,9 @@ final class StoryValues {
   private final BinaryDocValues story;
   private final BinaryDocValues copyOf;
   private final BinaryDocValues inferred;
+  /** The last article document read, and its story: an article's quotations and figures ask in a row. */
+  private int lastArticle = -1;
+  private Syndication last;
 
   StoryValues(LeafReader reader) throws IOException {
     this.articles = reader.postings(new Term(Schema.TYPE, Schema.ARTICLE), PostingsEnum.NONE);
@@ -50,8 +53,12 @@ final class StoryValues {
     if (article == DocIdSetIterator.NO_MORE_DOCS) {
       return null;
     }
-    String s = text(story, article);
-    return s == null ? null : new Syndication(s, text(copyOf, article), text(inferred, article));
+    if (article != lastArticle) {
+      String s = text(story, article);
+      last = s == null ? null : new Syndication(s, text(copyOf, article), text(inferred, article));
+      lastArticle = article;
+    }
+    return last;
   }
 
   private static String text(BinaryDocValues values, int doc) throws IOException {

@@ -178,6 +178,65 @@ class StoriesIndexTest {
   }
 
   @Test
+  void aTextCarriedByMoreOutletsThanATermGivesCandidatesIsStillOneStory() throws IOException {
+    // The agency's text carried whole by more outlets than a footer's anchor may have, in one
+    // round, then in a later one whose round finds them in a segment: each copy reaches the story
+    // through a few of the others (its anchors are too common to count; its bands are sampled).
+    int first = StoryFiling.COMMON_ANCHOR + 50;
+    try (NewsIndex index = NewsIndex.open(tmp.resolve("idx"))) {
+      index.add(REPORT);
+      for (int i = 0; i < first; i++) {
+        index.add(article("c" + i, StoryTexts.report(), "Outlet " + i, null, "2031-05-08"));
+      }
+      index.commit();
+      for (int i = first; i < first + 40; i++) {
+        index.add(article("c" + i, StoryTexts.report(), "Outlet " + i, null, "2031-05-09"));
+      }
+      index.commit();
+      Map<String, Syndication> stories = index.stories();
+      assertEquals(first + 41, stories.size());
+      for (int i = 0; i < first + 40; i++) {
+        assertEquals(new Syndication("w", "w", "Northwire"), stories.get("c" + i), "c" + i);
+      }
+    }
+  }
+
+  @Test
+  void aRoundFindsTheStoryInASegmentItReadsWholeAndInOneItSeeksTermByTerm() throws IOException {
+    // A round of one article against a segment of many: its few terms are sought.
+    try (NewsIndex index = NewsIndex.open(tmp.resolve("seek"))) {
+      index.add(REPORT);
+      bulk(index);
+      index.commit();
+      index.add(COPY);
+      index.commit();
+      assertEquals(new Syndication("w", "w", "Northwire"), story(index, "c"));
+    }
+    // A round of many articles against a segment of one: that segment's terms are read whole.
+    try (NewsIndex index = NewsIndex.open(tmp.resolve("read"))) {
+      index.add(REPORT);
+      index.commit();
+      index.add(COPY);
+      index.add(REWRITE);
+      bulk(index);
+      index.commit();
+      assertEquals(new Syndication("w", "w", "Northwire"), story(index, "c"));
+      assertEquals("w", story(index, "r").story());
+    }
+  }
+
+  /** Every testdata article: terms of many other stories around the ones a test looks at. */
+  private static void bulk(NewsIndex index) throws IOException {
+    try (Stream<Item> items = ArticleReader.read(TestData.articles())) {
+      for (Item item : items.toList()) {
+        if (item instanceof Item.Loaded loaded) {
+          index.add(loaded.article());
+        }
+      }
+    }
+  }
+
+  @Test
   void storiesCanBeTurnedOffAndEveryArticleIsThenItsOwn() throws IOException {
     try (NewsIndex index = NewsIndex.open(tmp.resolve("idx"), IndexSettings.defaults().withStories(false),
         org.newsfacet.extract.Extractor.standard())) {
