@@ -31,9 +31,13 @@ final class IndexFolder {
   /** Bumped whenever fields or facet dimensions change: an older index must be rebuilt. */
   static final String SCHEMA_VERSION = "8";
 
-  /** Story terms per document that a segment's Bloom filter is first sized for. */
-  private static final int STORY_TERMS_PER_DOC = 16;
-  /** Terms past which a segment's Bloom filter is not made larger (about 60 MB while it is written). */
+  /**
+   * Story terms per document that a segment's Bloom filter is first sized for: generous (an
+   * article carries about a hundred, its quotations and figures none), since the filter is shrunk
+   * to what the terms written fill, and one too small lets most look-ups through.
+   */
+  private static final int STORY_TERMS_PER_DOC = 100;
+  /** Terms past which a segment's Bloom filter is not made larger (about 32 MB while it is written). */
   private static final long MAX_FILTERED_TERMS = 40_000_000L;
   /** The share of absent story terms that the Bloom filter lets through to the dictionary. */
   private static final float FALSE_POSITIVES = 0.05f;
@@ -149,8 +153,6 @@ final class IndexFolder {
     return new BloomFilteringPostingsFormat(delegate, new BloomFilterFactory() {
       @Override
       public FuzzySet getSetForField(SegmentWriteState state, FieldInfo info) {
-        // Sized before the terms are known: a few per document at most (only article documents
-        // carry them, about a hundred each), then shrunk to what the terms written fill.
         long expected = Math.min((long) state.segmentInfo.maxDoc() * STORY_TERMS_PER_DOC, MAX_FILTERED_TERMS);
         return FuzzySet.createOptimalSet((int) Math.max(expected, 1024), FALSE_POSITIVES);
       }

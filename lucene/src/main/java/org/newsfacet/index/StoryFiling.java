@@ -58,11 +58,7 @@ import org.newsfacet.story.StoryStore;
 final class StoryFiling implements Closeable {
   /** Anchors carried by more articles than this are boilerplate (a footer, a copyright line), not evidence. */
   static final int COMMON_ANCHOR = 200;
-  /**
-   * The most candidates verified for one article: the ones whose shared bands and anchors are the
-   * rarest (each term weighs its inverse document frequency, so that a footer's anchors, shared
-   * with every article of an outlet, weigh little against a lifted paragraph's).
-   */
+  /** The most candidates verified for one article: the ones that share the most bands and anchors with it. */
   private static final int MAX_CANDIDATES = 200;
   /**
    * Bands and anchors a candidate must share: one alone is chance (a common phrase, a band
@@ -500,7 +496,7 @@ final class StoryFiling implements Closeable {
    * kind by its value unsigned), each with the article that carries it: primitive arrays, sorted,
    * since a round has about a hundred terms for each of its thousands of articles.
    */
-  private static final class RoundTerms {
+  static final class RoundTerms {
     /** The term's kind: {@link Schema#ANCHOR} or {@link Schema#BAND}. */
     private final byte[] kinds;
     private final long[] values;
@@ -535,16 +531,18 @@ final class StoryFiling implements Closeable {
         anchorCount += anchorsOf[i].length;
         bandCount += bandsOf[i].length;
       }
-      // An anchor and its article fit one long, which sorts by the anchor's unsigned value.
+      // An anchor and its article fit one long: the anchor's sign bit flipped in the high half, so
+      // that the long's signed order is the anchor's unsigned order (its term's byte order), then
+      // the article's index.
       long[] anchors = new long[anchorCount];
       int a = 0;
       for (int i = 0; i < articles.size(); i++) {
         for (int anchor : anchorsOf[i]) {
-          anchors[a++] = Integer.toUnsignedLong(anchor) << 32 | i;
+          anchors[a++] = (long) (anchor ^ Integer.MIN_VALUE) << 32 | i;
         }
       }
       Arrays.sort(anchors);
-      // A band key takes a long of its own: sort the pairs by the key, unsigned.
+      // A band key takes a long of its own: sorted beside its article, by the key unsigned.
       long[] bandKeys = new long[bandCount];
       int[] bandHolders = new int[bandCount];
       int b = 0;
@@ -554,8 +552,11 @@ final class StoryFiling implements Closeable {
           bandHolders[b++] = i;
         }
       }
+      // By key, then by article, as the anchors: every term's holders in one order, so that each
+      // term's first few holders are the same articles.
       new IntroSorter() {
         private long pivot;
+        private int pivotHolder;
 
         @Override
         protected void swap(int i, int j) {
@@ -569,17 +570,20 @@ final class StoryFiling implements Closeable {
 
         @Override
         protected int compare(int i, int j) {
-          return Long.compare(bandKeys[i], bandKeys[j]);
+          int c = Long.compare(bandKeys[i], bandKeys[j]);
+          return c != 0 ? c : Integer.compare(bandHolders[i], bandHolders[j]);
         }
 
         @Override
         protected void setPivot(int i) {
           pivot = bandKeys[i];
+          pivotHolder = bandHolders[i];
         }
 
         @Override
         protected int comparePivot(int j) {
-          return Long.compare(pivot, bandKeys[j]);
+          int c = Long.compare(pivot, bandKeys[j]);
+          return c != 0 ? c : Integer.compare(pivotHolder, bandHolders[j]);
         }
       }.sort(0, bandCount);
       byte[] kinds = new byte[anchorCount + bandCount];
@@ -587,7 +591,7 @@ final class StoryFiling implements Closeable {
       int[] holders = new int[kinds.length];
       for (int i = 0; i < anchorCount; i++) {
         kinds[i] = Schema.ANCHOR;
-        values[i] = anchors[i] >>> 32;
+        values[i] = Integer.toUnsignedLong((int) (anchors[i] >> 32) ^ Integer.MIN_VALUE);
         holders[i] = (int) anchors[i];
       }
       for (int i = 0; i < bandCount; i++) {

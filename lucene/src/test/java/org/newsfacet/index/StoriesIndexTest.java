@@ -194,7 +194,6 @@ class StoriesIndexTest {
       }
       index.commit();
       Map<String, Syndication> stories = index.stories();
-      assertEquals(first + 41, stories.size());
       for (int i = 0; i < first + 40; i++) {
         assertEquals(new Syndication("w", "w", "Northwire"), stories.get("c" + i), "c" + i);
       }
@@ -212,16 +211,19 @@ class StoriesIndexTest {
       index.commit();
       assertEquals(new Syndication("w", "w", "Northwire"), story(index, "c"));
     }
-    // A round of many articles against a segment of one: that segment's terms are read whole.
+    // A round of many articles against a segment of one: that segment's terms are read whole. The
+    // rewrite shares passages, not the text: anchors alone lead it to the report.
     try (NewsIndex index = NewsIndex.open(tmp.resolve("read"))) {
       index.add(REPORT);
       index.commit();
-      index.add(COPY);
       index.add(REWRITE);
       bulk(index);
       index.commit();
+      assertEquals(new Syndication("w", null, null), story(index, "r"));
+      index.add(COPY);
+      bulk(index);
+      index.commit();
       assertEquals(new Syndication("w", "w", "Northwire"), story(index, "c"));
-      assertEquals("w", story(index, "r").story());
     }
   }
 
