@@ -36,8 +36,8 @@ public final class Fingerprint {
   private final int[] narrative;
   /** The hashes of the shingles inside quotation marks, sorted, distinct. */
   private final int[] quoted;
-  /** The narrative hashes sorted, made on first use: a fingerprint is compared with many others. */
-  private volatile int[] sorted;
+  /** The narrative hashes in a hash table, made on first use: a fingerprint is compared with many others. */
+  private volatile int[] table;
 
   private Fingerprint(int shingles, int[] signature, int[] narrative, int[] quoted) {
     this.shingles = shingles;
@@ -186,15 +186,42 @@ public final class Fingerprint {
     return quoted;
   }
 
-  /** The narrative shingle hashes in ascending order, for look-ups. */
-  int[] sortedNarrative() {
-    int[] s = sorted;
-    if (s == null) {
-      s = narrative.clone();
-      Arrays.sort(s);
-      sorted = s;
+  /**
+   * True when {@code hash} is one of the narrative's shingle hashes (never for {@link #GAP}).
+   * The hashes are put in an open-addressing table on first use: one table serves every
+   * comparison of this fingerprint, and a look-up costs a probe or two.
+   */
+  boolean narrates(int hash) {
+    int[] t = table;
+    if (t == null) {
+      t = table(narrative);
+      table = t;
     }
-    return s;
+    int mask = t.length - 1;
+    for (int i = mixInt(hash) & mask; t[i] != GAP; i = (i + 1) & mask) {
+      if (t[i] == hash) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The distinct non-gap hashes in a table of a power of two at most half full; empty slots hold {@link #GAP}. */
+  private static int[] table(int[] hashes) {
+    int size = Integer.highestOneBit(Math.max(4, hashes.length * 2 - 1)) << 1;
+    int[] t = new int[size];
+    int mask = size - 1;
+    for (int h : hashes) {
+      if (h == GAP) {
+        continue;
+      }
+      int i = mixInt(h) & mask;
+      while (t[i] != GAP && t[i] != h) {
+        i = (i + 1) & mask;
+      }
+      t[i] = h;
+    }
+    return t;
   }
 
   /**

@@ -1,7 +1,6 @@
 package org.newsfacet.story;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.IntPredicate;
@@ -75,11 +74,11 @@ public enum Kinship {
     int quoted = sharedAtLeast(a.quoted(), b.quoted(), shingles(SENTENCE_WORDS)) ? 1 : 0;
     int needed = EVIDENCE - quoted;
     // The evidence needs at least a passage's shingles per piece in common: most candidates have
-    // fewer, and counting them over the sorted hashes costs less than following the runs.
-    if (!sharedAtLeast(a.sortedNarrative(), b.sortedNarrative(), needed * passage)) {
+    // fewer, and counting them costs less than following the runs.
+    if (!narratesAtLeast(a.narrative(), b, needed * passage)) {
       return NONE;
     }
-    return narrativeEvidence(a.narrative(), b.sortedNarrative(), common, needed) ? STORY : NONE;
+    return narrativeEvidence(a.narrative(), b, common, needed) ? STORY : NONE;
   }
 
   /**
@@ -119,18 +118,29 @@ public enum Kinship {
     return false;
   }
 
+  /** True when at least {@code n} of the shingles of narrative {@code a} are in {@code b}'s narrative. */
+  private static boolean narratesAtLeast(int[] a, Fingerprint b, int n) {
+    int shared = 0;
+    for (int i = 0; i < a.length && a.length - i >= n - shared; i++) {
+      if (a[i] != Fingerprint.GAP && b.narrates(a[i]) && ++shared >= n) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
-   * True when the passages of {@code a}'s narrative that {@code sorted} (another narrative,
-   * sorted) has too weigh {@code needed}. Boilerplate is checked only when the passages would
-   * otherwise suffice, and only theirs: most pairs never ask.
+   * True when the passages of {@code a}'s narrative that {@code b}'s narrative has too weigh
+   * {@code needed}. Boilerplate is checked only when the passages would otherwise suffice, and
+   * only theirs: most pairs never ask.
    */
-  private static boolean narrativeEvidence(int[] a, int[] sorted, IntPredicate common, int needed) {
+  private static boolean narrativeEvidence(int[] a, Fingerprint b, IntPredicate common, int needed) {
     int min = shingles(PASSAGE_WORDS);
     List<int[]> runs = new ArrayList<>();
     int total = 0;
     int run = 0;
     for (int i = 0; i <= a.length; i++) {
-      if (i < a.length && a[i] != Fingerprint.GAP && Arrays.binarySearch(sorted, a[i]) >= 0) {
+      if (i < a.length && a[i] != Fingerprint.GAP && b.narrates(a[i])) {
         run++;
         continue;
       }

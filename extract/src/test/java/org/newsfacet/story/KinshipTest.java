@@ -2,7 +2,12 @@ package org.newsfacet.story;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.Random;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.newsfacet.testing.StoryTexts;
@@ -12,6 +17,27 @@ class KinshipTest {
 
   private static Kinship kinship(String text) {
     return Kinship.of(REPORT, Fingerprint.of(text), anchor -> false);
+  }
+
+  @Test
+  void aFingerprintKnowsItsNarrativeShinglesAndNoOthers() {
+    Set<Integer> own = new HashSet<>();
+    for (int h : REPORT.narrative()) {
+      if (h != Fingerprint.GAP) {
+        own.add(h);
+        assertTrue(REPORT.narrates(h), "its own shingle " + h);
+      }
+    }
+    assertTrue(own.size() > 50, "a report's worth of shingles");
+    assertFalse(REPORT.narrates(Fingerprint.GAP), "a gap is no shingle");
+    Random random = new Random(7);
+    for (int i = 0; i < 10_000; i++) {
+      int h = random.nextInt();
+      assertEquals(own.contains(h), REPORT.narrates(h), "hash " + h);
+    }
+    for (int h : Fingerprint.of(StoryTexts.unrelated()).narrative()) {
+      assertEquals(own.contains(h), REPORT.narrates(h), "another text's shingle " + h);
+    }
   }
 
   @Test

@@ -66,9 +66,10 @@ final class StoryFiling implements Closeable {
    */
   private static final int MIN_SHARED = 3;
   /**
-   * Articles that one shared term gives as candidates at most, per segment: a term that more
-   * carry is a widely carried text's (its story is reached through any of them) or a common
-   * phrase's (which verification would reject anyway).
+   * Articles that one shared band key gives as candidates at most, per segment and in the round
+   * (the first ones, the same for every key): a key that more carry is a widely carried text's,
+   * whose story is reached through any of them. An anchor that more carry finds no candidates: a
+   * footer's, a copyright line's or a stock phrase's, it says nothing about kinship.
    */
   private static final int SAMPLE = 32;
   /**
@@ -239,10 +240,9 @@ final class StoryFiling implements Closeable {
      * the round find each other in those terms themselves; the articles filed before are found
      * in each segment, either by seeking the round's terms in order (most are in no segment, which
      * its Bloom filter tells at once) or, in a segment with few terms, by reading its terms beside
-     * the round's. Each shared term counts once per pair. A term carried by more than
-     * {@value #SAMPLE} articles gives {@value #SAMPLE} of them (enough to reach a story, whose
-     * other members come with it); an anchor carried by more than {@value #COMMON_ANCHOR} (a
-     * footer's) gives none. Each article's candidates are those that share at least
+     * the round's. Each shared term counts once per pair. A band key carried by more than
+     * {@value #SAMPLE} articles gives the first {@value #SAMPLE} of them; an anchor carried by
+     * more gives none. Each article's candidates are those that share at least
      * {@value #MIN_SHARED} terms, the most first.
      */
     @Override
@@ -264,7 +264,7 @@ final class StoryFiling implements Closeable {
       Pairs pairs = new Pairs();
       for (int t = 0; t < terms.size();) {
         int end = terms.next(t);
-        if (end - t > 1 && !(terms.anchor(t) && end - t > COMMON_ANCHOR)) {
+        if (end - t > 1 && !(terms.anchor(t) && end - t > SAMPLE)) {
           for (int a = t; a < end; a++) {
             // Each holder meets the first few others: a story is reached through any of them.
             int met = 0;
@@ -469,9 +469,12 @@ final class StoryFiling implements Closeable {
       this.pairs = pairs;
     }
 
-    /** Pairs each holder of term {@code t} with the segment's first few live articles that carry it and are not the round's. */
+    /**
+     * Pairs each holder of term {@code t} with the segment's first few live articles that carry
+     * it and are not the round's; none for a common anchor.
+     */
     void add(LeafReaderContext leaf, TermsEnum te, int t) throws IOException {
-      if (terms.anchor(t) && te.docFreq() > COMMON_ANCHOR) {
+      if (terms.anchor(t) && te.docFreq() > SAMPLE) {
         return;
       }
       reuse = te.postings(reuse, PostingsEnum.NONE);
