@@ -103,20 +103,34 @@ final class IndexWriting implements Closeable {
     return writer.getTragicException() != null;
   }
 
-  /** Makes everything written so far durable; does nothing when nothing was written since the last commit. */
+  /**
+   * Makes everything written so far durable; does nothing when nothing was written since the last
+   * commit. With stories, no article is written between the filing round and the commit, so that
+   * every article a commit holds is filed.
+   */
   synchronized void commit() throws IOException {
     if (!writer.isOpen() || (uncommitted.get() == 0 && !writer.hasUncommittedChanges())) {
       return;
     }
     // Articles written by other threads while this commit runs stay counted for the next one.
     long counted = uncommitted.get();
-    try {
-      if (stories != null) {
-        stories.round();
-      }
-    } catch (IOException | AlreadyClosedException | UncheckedIOException e) {
-      throw fault(e);
+    if (stories == null) {
+      commitWriter();
+    } else {
+      stories.withoutWriters(() -> {
+        try {
+          stories.round();
+        } catch (IOException | AlreadyClosedException | UncheckedIOException e) {
+          throw fault(e);
+        }
+        commitWriter();
+      });
     }
+    uncommitted.addAndGet(-counted);
+    lastCommitNanos = System.nanoTime();
+  }
+
+  private void commitWriter() throws IOException {
     writer.setLiveCommitData(Map.of(IndexFolder.SCHEMA_KEY, IndexFolder.SCHEMA_VERSION).entrySet());
     try {
       writer.commit();
@@ -126,8 +140,6 @@ final class IndexWriting implements Closeable {
       }
       throw fault(e);
     }
-    uncommitted.addAndGet(-counted);
-    lastCommitNanos = System.nanoTime();
   }
 
   private boolean commitIntervalPassed() {

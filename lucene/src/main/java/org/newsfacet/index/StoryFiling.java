@@ -118,7 +118,20 @@ final class StoryFiling implements Closeable {
     }
   }
 
-  /** Files what was written and re-checks what lost an article; the caller commits afterwards. */
+  /**
+   * Runs {@code work} (a round and the commit after it) while no article is written: what the
+   * commit makes durable is then exactly what the round filed.
+   */
+  void withoutWriters(Write work) throws IOException {
+    lock.writeLock().lock();
+    try {
+      work.run();
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  /** Files what was written and re-checks what lost an article; the caller commits afterwards (see {@link #withoutWriters}). */
   void round() throws IOException {
     lock.writeLock().lock();
     try {
