@@ -2,11 +2,13 @@ package org.newsfacet.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.newsfacet.Newsfacet;
+import org.newsfacet.extract.Extractor;
 import org.newsfacet.index.IndexListener;
 import org.newsfacet.index.IndexReport;
 import org.newsfacet.index.IndexSettings;
@@ -14,6 +16,9 @@ import org.newsfacet.index.NewsIndex;
 import org.newsfacet.ingest.ArticleReader;
 import org.newsfacet.ingest.Item;
 import org.newsfacet.model.Article;
+import org.newsfacet.opensearch.ClusterIndex;
+import org.newsfacet.opensearch.ClusterWriter;
+import org.newsfacet.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,6 +33,10 @@ import picocli.CommandLine.Spec;
         + "replaced. The index is committed as the run goes, so an interrupted run can simply be run again.")
 final class IndexCommand implements Callable<Integer> {
   private static final long PROGRESS_NANOS = 2_000_000_000L;
+  private static final String EMBEDDED = "embedded";
+  private static final String OPENSEARCH = "opensearch";
+  /** Articles per bulk request to a cluster: a few megabytes, which a node takes in well under a second. */
+  private static final int CLUSTER_BATCH = 200;
 
   @ParentCommand
   Main main;
@@ -47,6 +56,20 @@ final class IndexCommand implements Callable<Integer> {
       + "story of its own (faster; answers then list each copy).")
   boolean noStories;
 
+  @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "embedded",
+      description = "Where the records go: embedded (a Lucene index in a folder; the default) or opensearch "
+          + "(an OpenSearch cluster: give --url).")
+  String engine;
+
+  @Option(names = "--url", paramLabel = "URL", split = ",", defaultValue = "${env:NEWSFACET_OPENSEARCH_URL}",
+      description = "With --engine opensearch: the HTTP address of one or more of the cluster's nodes, comma "
+          + "separated, such as http://127.0.0.1:9200 (default: $NEWSFACET_OPENSEARCH_URL).")
+  List<URI> urls;
+
+  @Option(names = "--cluster-index", paramLabel = "NAME", defaultValue = "newsfacet",
+      description = "With --engine opensearch: the index on the cluster (default ${DEFAULT-VALUE}); created when missing.")
+  String clusterIndex;
+
   @Parameters(paramLabel = "PATH", arity = "1..*",
       description = "Files or directories of articles (.txt, .jsonl, .html, .htm); - reads standard input.")
   List<String> paths;
@@ -61,6 +84,12 @@ final class IndexCommand implements Callable<Integer> {
     IndexReport report;
     if (commitEvery < 1) {
       throw new UsageException("--commit-every must be at least 1, not " + commitEvery);
+    }
+    if (OPENSEARCH.equals(engine)) {
+      return onCluster(out, messages, progress, encodings);
+    }
+    if (!EMBEDDED.equals(engine)) {
+      throw new UsageException("--engine is embedded or opensearch, not " + engine);
     }
     IndexSettings settings = IndexSettings.defaults().commitEvery(commitEvery, IndexSettings.defaults().commitInterval())
         .withStories(!noStories);
@@ -79,6 +108,52 @@ final class IndexCommand implements Callable<Integer> {
       out.println(encodings.summary());
     }
     return report.skipped().isEmpty() ? 0 : Main.SKIPPED;
+  }
+
+  /**
+   * Indexes into an OpenSearch cluster: the same extraction on this machine's cores, the records
+   * sent in bulk requests of {@value #CLUSTER_BATCH} articles.
+   */
+  private int onCluster(PrintWriter out, Messages messages, Progress progress, Encodings encodings) throws IOException {
+    if (urls == null || urls.isEmpty()) {
+      throw new UsageException("--engine opensearch needs --url (or NEWSFACET_OPENSEARCH_URL): the HTTP address of "
+          + "a node of the cluster, such as http://127.0.0.1:9200");
+    }
+    Pipeline.Result result;
+    List<ClusterIndex.Failure> refused;
+    String where;
+    try (ClusterIndex cluster = connect()) {
+      where = cluster.describe();
+      cluster.create(1, 1);
+      try (ClusterWriter writer = new ClusterWriter(cluster, CLUSTER_BATCH);
+          Stream<Item> items = ArticleReader.read(paths, main.stdin).peek(encodings::note)) {
+        result = Pipeline.run(items, Extractor.standard(), IndexSettings.defaults().threads(), writer, progress);
+        writer.flush();
+        refused = writer.failures();
+      } finally {
+        progress.end();
+      }
+    }
+    out.printf(Locale.ROOT, "Indexed %,d articles into %s: %,d skipped, %,d documents refused.%n",
+        result.processed(), Terminal.field(where), result.skipped().size(), refused.size());
+    for (Item.Skipped s : result.skipped()) {
+      out.println("  skipped " + Terminal.field(s.message()));
+    }
+    for (ClusterIndex.Failure f : refused) {
+      out.println("  refused " + Terminal.field(f.documentId() + ": " + f.reason()));
+    }
+    if (encodings.summary() != null) {
+      out.println(encodings.summary());
+    }
+    return result.skipped().isEmpty() && refused.isEmpty() ? 0 : Main.SKIPPED;
+  }
+
+  private ClusterIndex connect() {
+    try {
+      return ClusterIndex.connect(urls, clusterIndex);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--url: " + e.getMessage());
+    }
   }
 
   /** A progress line on standard error, redrawn every two seconds, for runs long enough to need one. */

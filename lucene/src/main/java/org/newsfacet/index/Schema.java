@@ -265,15 +265,8 @@ public final class Schema {
     doc.add(new BinaryDocValuesField(HIT_SOURCE, hitSource(a, q.speaker())));
     if (q.speaker() != null) {
       facet(doc, Dimensions.SPEAKER, q.speaker());
-      Set<String> keys = new HashSet<>();
-      boolean person = q.speakerType() == SpeakerType.PERSON;
-      addKeys(keys, q.speaker(), person);
-      for (Entity e : a.entities()) {
-        if (e.name().equals(q.speaker())) {
-          e.aliases().forEach(alias -> addKeys(keys, alias, person));
-        }
-      }
-      keys.forEach(k -> doc.add(new StringField(SPEAKER_KEY, k, Field.Store.NO)));
+      Dimensions.keysOf(q.speaker(), q.speakerType() == SpeakerType.PERSON, a)
+          .forEach(k -> doc.add(new StringField(SPEAKER_KEY, k, Field.Store.NO)));
     }
     addArticleFacets(doc, a);
     return doc;
@@ -295,15 +288,8 @@ public final class Schema {
     doc.add(new DoublePoint(HIGH, f.high()));
     if (f.claimant() != null) {
       facet(doc, Dimensions.CLAIMANT, f.claimant());
-      Set<String> keys = new HashSet<>();
-      boolean person = a.entities().stream().anyMatch(e -> e.type() == EntityType.PERSON && e.name().equals(f.claimant()));
-      addKeys(keys, f.claimant(), person);
-      for (Entity e : a.entities()) {
-        if (e.name().equals(f.claimant())) {
-          e.aliases().forEach(alias -> addKeys(keys, alias, person));
-        }
-      }
-      keys.forEach(k -> doc.add(new StringField(CLAIMANT_KEY, k, Field.Store.NO)));
+      Dimensions.keysOf(f.claimant(), Dimensions.isPerson(f.claimant(), a), a)
+          .forEach(k -> doc.add(new StringField(CLAIMANT_KEY, k, Field.Store.NO)));
     }
     addArticleFacets(doc, a);
     return doc;
@@ -339,26 +325,10 @@ public final class Schema {
       if (seen.add(e.type() + "\u0000" + e.name())) {
         facet(doc, Dimensions.dimension(e.type()), e.name());
       }
-      Set<String> keys = new HashSet<>();
-      boolean person = e.type() == EntityType.PERSON;
-      addKeys(keys, e.name(), person);
-      e.aliases().forEach(alias -> addKeys(keys, alias, person));
-      keys.forEach(k -> doc.add(new StringField(keyField(e.type()), k, Field.Store.NO)));
+      Dimensions.keysOf(e).forEach(k -> doc.add(new StringField(keyField(e.type()), k, Field.Store.NO)));
     }
     addArticleFacets(doc, a);
     return doc;
-  }
-
-  /**
-   * The filter keys of a name: its cross-article key and, for a person, the key of the surname
-   * alone, so that "Okonkwo" finds Chidi Okonkwo in an article that only ever names him in full.
-   */
-  private static void addKeys(Set<String> keys, String name, boolean person) {
-    keys.add(Dimensions.nameKey(name));
-    int space = name.lastIndexOf(' ');
-    if (person && space > 0) {
-      keys.add(Dimensions.nameKey(name.substring(space + 1)));
-    }
   }
 
   private static void facet(Document doc, String dim, String value) {

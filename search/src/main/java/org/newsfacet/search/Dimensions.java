@@ -1,7 +1,11 @@
 package org.newsfacet.search;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.newsfacet.extract.entity.NameKeys;
+import org.newsfacet.model.Article;
+import org.newsfacet.model.Entity;
 import org.newsfacet.model.EntityType;
 
 /**
@@ -67,5 +71,64 @@ public final class Dimensions {
    */
   public static String nameKey(String name) {
     return NAME_KEYS.key(name);
+  }
+
+  /**
+   * The keys under which a backend files a speaker or a claimant named in an article: the name's,
+   * those of every alias the article gives that name, and for a person each one's last word (the
+   * surname), so that "Rutte" or "Mark Rutte" finds the same quotations.
+   *
+   * @param name the speaker's or claimant's canonical name
+   * @param person true when the name is a person's
+   * @param article the article that names them, whose entities carry the aliases
+   * @return the distinct keys, in a stable order
+   */
+  public static Set<String> keysOf(String name, boolean person, Article article) {
+    Set<String> keys = new LinkedHashSet<>();
+    addKeys(keys, name, person);
+    for (Entity e : article.entities()) {
+      if (e.name().equals(name)) {
+        e.aliases().forEach(alias -> addKeys(keys, alias, person));
+      }
+    }
+    return keys;
+  }
+
+  /**
+   * The keys under which a backend files an entity: its name's and its aliases', and for a person
+   * each one's last word.
+   *
+   * @param entity a person, organisation or place an article names
+   * @return the distinct keys, in a stable order
+   */
+  public static Set<String> keysOf(Entity entity) {
+    Set<String> keys = new LinkedHashSet<>();
+    boolean person = entity.type() == EntityType.PERSON;
+    addKeys(keys, entity.name(), person);
+    entity.aliases().forEach(alias -> addKeys(keys, alias, person));
+    return keys;
+  }
+
+  /**
+   * True when the article names {@code name} as a person among its entities.
+   *
+   * @param name a canonical name
+   * @param article the article
+   * @return true for a person's name
+   */
+  public static boolean isPerson(String name, Article article) {
+    return article.entities().stream().anyMatch(e -> e.type() == EntityType.PERSON && e.name().equals(name));
+  }
+
+  /**
+   * Adds a name's filter keys: its cross-article key and, for a person, the key of the surname
+   * alone, so that a surname finds someone an article only ever names in full.
+   */
+  private static void addKeys(Set<String> keys, String name, boolean person) {
+    keys.add(nameKey(name));
+    int space = name.lastIndexOf(' ');
+    if (person && space > 0) {
+      keys.add(nameKey(name.substring(space + 1)));
+    }
   }
 }

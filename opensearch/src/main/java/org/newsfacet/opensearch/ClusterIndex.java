@@ -1,0 +1,249 @@
+package org.newsfacet.opensearch;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+import org.apache.hc.core5.http.HttpHost;
+import org.newsfacet.extract.Extraction;
+import org.newsfacet.json.Json;
+import org.newsfacet.search.Dimensions;
+import org.newsfacet.search.QuoteHit;
+import org.opensearch.client.json.JsonpMapper;
+import org.opensearch.client.json.jackson.JacksonJsonpMapper;
+import org.opensearch.client.opensearch.OpenSearchClient;
+import org.opensearch.client.opensearch._types.FieldValue;
+import org.opensearch.client.opensearch._types.SortOrder;
+import org.opensearch.client.opensearch._types.mapping.TypeMapping;
+import org.opensearch.client.opensearch.core.BulkRequest;
+import org.opensearch.client.opensearch.core.BulkResponse;
+import org.opensearch.client.opensearch.core.SearchResponse;
+import org.opensearch.client.opensearch.core.bulk.BulkResponseItem;
+import org.opensearch.client.opensearch.core.search.Hit;
+import org.opensearch.client.transport.OpenSearchTransport;
+import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBuilder;
+
+/**
+ * Newsfacet's records on an OpenSearch cluster: one index holds every article's documents (see
+ * {@link ClusterDocuments}), created with an explicit, strict mapping ({@link ClusterMapping}).
+ * Writing is idempotent (document ids come from article ids), so several machines may index
+ * disjoint inputs into one index at once, and a run may be repeated.
+ */
+public final class ClusterIndex implements Closeable {
+  /** Tries of a bulk item the cluster refused for being busy (HTTP 429) before it is reported failed. */
+  private static final int TRIES = 5;
+
+  private final OpenSearchTransport transport;
+  private final OpenSearchClient client;
+  private final String name;
+  /** The nodes, as the user gave them, for messages. */
+  private final String where;
+
+  private ClusterIndex(OpenSearchTransport transport, String name, String where) {
+    this.transport = transport;
+    this.client = new OpenSearchClient(transport);
+    this.name = name;
+    this.where = where;
+  }
+
+  /**
+   * Connects to a cluster: nothing is sent until the index is used.
+   *
+   * @param nodes the HTTP addresses of one or more of its nodes ({@code http://127.0.0.1:9200})
+   * @param index the index that holds the records
+   * @return the index on that cluster
+   * @throws IllegalArgumentException when no node is given, or an address lacks its scheme, host or port
+   */
+  public static ClusterIndex connect(List<URI> nodes, String index) {
+    if (nodes.isEmpty()) {
+      throw new IllegalArgumentException("no cluster node given");
+    }
+    for (URI u : nodes) {
+      if (u.getScheme() == null || u.getHost() == null || u.getPort() < 0) {
+        throw new IllegalArgumentException("not a node's HTTP address (such as http://127.0.0.1:9200): " + u);
+      }
+    }
+    HttpHost[] hosts = nodes.stream().map(u -> new HttpHost(u.getScheme(), u.getHost(), u.getPort()))
+        .toArray(HttpHost[]::new);
+    OpenSearchTransport transport = ApacheHttpClient5TransportBuilder.builder(hosts)
+        .setMapper(new JacksonJsonpMapper(Json.mapper())).build();
+    return new ClusterIndex(transport, Objects.requireNonNull(index, "index"),
+        String.join(", ", nodes.stream().map(URI::toString).toList()));
+  }
+
+  /**
+   * Creates the index with its mapping unless it exists.
+   *
+   * @param shards primary shards (more spread the index over more nodes)
+   * @param replicas copies of each shard on other nodes
+   * @return true when it was created now
+   * @throws IOException when the cluster cannot be reached or refuses
+   */
+  public boolean create(int shards, int replicas) throws IOException {
+    boolean exists;
+    try {
+      exists = client.indices().exists(e -> e.index(name)).value();
+    } catch (IOException e) {
+      throw new IOException("cannot reach the OpenSearch cluster at " + where + ": " + e.getMessage(), e);
+    }
+    if (exists) {
+      return false;
+    }
+    TypeMapping mapping = parse(ClusterMapping.mapping());
+    client.indices().create(c -> c.index(name)
+        .settings(s -> s.numberOfShards(shards).numberOfReplicas(replicas))
+        .mappings(mapping));
+    return true;
+  }
+
+  /**
+   * A document that could not be written.
+   *
+   * @param documentId its id (an article's, or an article's id and {@code #q} or {@code #f} and a number)
+   * @param reason what the cluster said
+   */
+  public record Failure(String documentId, String reason) {}
+
+  /**
+   * Writes the documents of extracted articles in one bulk request; items the cluster refused for
+   * being busy are sent again, with a pause that doubles, up to {@value #TRIES} times.
+   *
+   * @param extractions the articles
+   * @return the documents that could not be written (empty when all were)
+   * @throws IOException when the cluster cannot be reached
+   */
+  public List<Failure> write(List<Extraction> extractions) throws IOException {
+    return write(extractions, UnaryOperator.identity());
+  }
+
+  /** {@link #write(List)} with each document passed through {@code edit} first (for tests). */
+  List<Failure> write(List<Extraction> extractions, UnaryOperator<ClusterDocuments.Doc> edit) throws IOException {
+    List<ClusterDocuments.Doc> pending = new ArrayList<>();
+    for (Extraction e : extractions) {
+      for (ClusterDocuments.Doc d : ClusterDocuments.of(e)) {
+        pending.add(edit.apply(d));
+      }
+    }
+    List<Failure> failed = new ArrayList<>();
+    long pause = 100;
+    for (int attempt = 1; !pending.isEmpty(); attempt++) {
+      BulkRequest.Builder bulk = new BulkRequest.Builder().index(name);
+      List<ClusterDocuments.Doc> sent = pending;
+      for (ClusterDocuments.Doc d : sent) {
+        bulk.operations(op -> op.index(i -> i.id(d.id()).document(d.source())));
+      }
+      BulkResponse response = client.bulk(bulk.build());
+      List<ClusterDocuments.Doc> busy = new ArrayList<>();
+      for (int i = 0; i < response.items().size(); i++) {
+        BulkResponseItem item = response.items().get(i);
+        if (item.error() == null) {
+          continue;
+        }
+        if (item.status() == 429 && attempt < TRIES) {
+          busy.add(sent.get(i));
+        } else {
+          failed.add(new Failure(item.id(), item.error().type() + ": " + item.error().reason()));
+        }
+      }
+      pending = busy;
+      if (!pending.isEmpty()) {
+        sleep(pause);
+        pause *= 2;
+      }
+    }
+    return failed;
+  }
+
+  /**
+   * Makes what was written visible to searches now, rather than at the cluster's next refresh.
+   *
+   * @throws IOException when the cluster cannot be reached
+   */
+  public void refresh() throws IOException {
+    client.indices().refresh(r -> r.index(name));
+  }
+
+  /**
+   * How many documents of one type the index holds.
+   *
+   * @param type {@code article}, {@code quote} or {@code figure}
+   * @return the count
+   * @throws IOException when the cluster cannot be reached
+   */
+  public long count(String type) throws IOException {
+    return client.count(c -> c.index(name)
+        .query(q -> q.term(t -> t.field(ClusterMapping.TYPE).value(FieldValue.of(type))))).count();
+  }
+
+  /**
+   * The quotations of one speaker, in any spelling or by surname, newest first.
+   *
+   * @param speaker a name
+   * @param limit how many at most
+   * @return the quotations
+   * @throws IOException when the cluster cannot be reached
+   */
+  public List<QuoteHit> quotesBy(String speaker, int limit) throws IOException {
+    SearchResponse<Map> response = client.search(s -> s.index(name).size(limit)
+        .query(q -> q.bool(b -> b
+            .filter(f -> f.term(t -> t.field(ClusterMapping.TYPE).value(FieldValue.of(ClusterMapping.QUOTE))))
+            .filter(f -> f.term(t -> t.field(ClusterMapping.SPEAKER_KEY)
+                .value(FieldValue.of(Dimensions.nameKey(speaker)))))))
+        .sort(o -> o.field(f -> f.field(Dimensions.PUBLISHED).order(SortOrder.Desc)))
+        .sort(o -> o.field(f -> f.field(ClusterMapping.ARTICLE_ID).order(SortOrder.Asc))), Map.class);
+    List<QuoteHit> out = new ArrayList<>();
+    for (Hit<Map> hit : response.hits().hits()) {
+      out.add(read((String) hit.source().get(ClusterMapping.RECORD), QuoteHit.class));
+    }
+    return out;
+  }
+
+  /**
+   * Where the index is, for messages.
+   *
+   * @return the index name and the nodes given
+   */
+  public String describe() {
+    return name + " on " + where;
+  }
+
+  /**
+   * How many nodes the cluster has.
+   *
+   * @return the number of nodes in the cluster
+   * @throws IOException when the cluster cannot be reached
+   */
+  public int nodes() throws IOException {
+    return client.cluster().health().numberOfNodes();
+  }
+
+  private static <T> T read(String json, Class<T> type) throws JsonProcessingException {
+    return Json.mapper().readValue(json, type);
+  }
+
+  private TypeMapping parse(Map<String, Object> mapping) throws JsonProcessingException {
+    JsonpMapper mapper = transport.jsonpMapper();
+    String json = Json.mapper().writeValueAsString(mapping);
+    return TypeMapping._DESERIALIZER.deserialize(mapper.jsonProvider().createParser(new StringReader(json)), mapper);
+  }
+
+  private static void sleep(long millis) throws IOException {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while the cluster was busy", e);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    transport.close();
+  }
+}

@@ -1,0 +1,126 @@
+package org.newsfacet.opensearch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsfacet.extract.Extraction;
+import org.newsfacet.extract.Extractor;
+import org.newsfacet.ingest.ArticleReader;
+import org.newsfacet.ingest.Item;
+import org.newsfacet.model.Quote;
+import org.newsfacet.pipeline.Pipeline;
+import org.newsfacet.model.SpeakerType;
+import org.newsfacet.search.Dimensions;
+import org.newsfacet.search.QuoteHit;
+import org.newsfacet.testing.TestData;
+
+/** The bundled articles written to a real cluster of two nodes, and read back. */
+class ClusterIndexTest {
+  private static TestCluster cluster;
+  private static List<Extraction> extractions;
+
+  @BeforeAll
+  static void start() throws IOException {
+    cluster = TestCluster.start(2);
+    Extractor extractor = Extractor.standard();
+    extractions = new ArrayList<>();
+    try (Stream<Item> items = ArticleReader.read(TestData.articles())) {
+      for (Item item : items.toList()) {
+        if (item instanceof Item.Loaded loaded) {
+          extractions.add(extractor.extract(loaded.article()));
+        }
+      }
+    }
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    if (cluster != null) {
+      cluster.close();
+    }
+  }
+
+  @Test
+  void thePipelineWritesInBatchesWhileItExtracts() throws IOException {
+    try (ClusterIndex index = ClusterIndex.connect(cluster.nodes(), "newsfacet-pipeline")) {
+      index.create(1, 1);
+      Pipeline.Result result;
+      try (ClusterWriter writer = new ClusterWriter(index, 7);
+          Stream<Item> items = ArticleReader.read(TestData.articles())) {
+        result = Pipeline.run(items, Extractor.standard(), 2, writer, Pipeline.Listener.NONE);
+        writer.flush();
+        assertEquals(List.of(), writer.failures());
+        assertEquals(result.processed(), writer.written());
+      }
+      index.refresh();
+      assertEquals(extractions.size(), result.processed());
+      assertEquals(extractions.size(), index.count("article"));
+    }
+  }
+
+  @Test
+  void documentsTheClusterRefusesAreReportedWithItsReasonAndTheRestWritten() throws IOException {
+    try (ClusterIndex index = ClusterIndex.connect(cluster.nodes(), "newsfacet-refusing")) {
+      index.create(1, 0);
+      // One article whose record no longer fits the mapping: a strict mapping refuses unknown fields.
+      Extraction good = extractions.get(0);
+      List<ClusterIndex.Failure> failed = index.write(List.of(good, extractions.get(1)), doc ->
+          doc.id().equals(extractions.get(1).article().id()) ? withField(doc, "unmapped_field") : doc);
+      assertEquals(1, failed.size(), failed.toString());
+      assertEquals(extractions.get(1).article().id(), failed.get(0).documentId());
+      assertTrue(failed.get(0).reason().contains("strict_dynamic_mapping"), failed.get(0).reason());
+      index.refresh();
+      assertEquals(1, index.count("article"), "the other article is written");
+    }
+  }
+
+  private static ClusterDocuments.Doc withField(ClusterDocuments.Doc doc, String field) {
+    java.util.Map<String, Object> source = new java.util.LinkedHashMap<>(doc.source());
+    source.put(field, "x");
+    return new ClusterDocuments.Doc(doc.id(), source);
+  }
+
+  @Test
+  void theBundledArticlesAreWrittenOnceAndTheirQuotationsFoundBySpeaker() throws IOException {
+    try (ClusterIndex index = ClusterIndex.connect(cluster.nodes(), "newsfacet-test")) {
+      int nodes = index.nodes();
+      System.out.println("cluster nodes: " + nodes);
+      assertEquals(2, nodes);
+      assertTrue(index.create(2, 1));
+      assertFalse(index.create(2, 1), "an existing index is kept");
+      assertEquals(List.of(), index.write(extractions));
+      // Written again (a second machine, a repeated run): the same documents, not twice as many.
+      assertEquals(List.of(), index.write(extractions));
+      index.refresh();
+      assertEquals(extractions.size(), index.count("article"));
+      assertEquals(extractions.stream().mapToLong(e -> e.article().quotes().size()).sum(), index.count("quote"));
+      assertEquals(extractions.stream().mapToLong(e -> e.article().figures().size()).sum(), index.count("figure"));
+
+      // Every quotation whose speaker "Rutte" names, by any of its names, and no other.
+      String key = Dimensions.nameKey("Rutte");
+      Set<String> expected = new java.util.HashSet<>();
+      for (Extraction e : extractions) {
+        for (Quote q : e.article().quotes()) {
+          if (q.speaker() != null
+              && Dimensions.keysOf(q.speaker(), q.speakerType() == SpeakerType.PERSON, e.article()).contains(key)) {
+            expected.add(e.article().id() + " " + q.text());
+          }
+        }
+      }
+      assertFalse(expected.isEmpty(), "the bundled articles quote him");
+      List<QuoteHit> found = index.quotesBy("Rutte", 100);
+      assertEquals(expected, found.stream().map(h -> h.articleId() + " " + h.quote().text()).collect(Collectors.toSet()));
+      assertEquals(found.size(), expected.size(), "each once");
+    }
+  }
+}
