@@ -130,6 +130,7 @@ final class IndexCommand implements Callable<Integer> {
         result = Pipeline.run(items, Extractor.standard(), IndexSettings.defaults().threads(), writer, progress);
         writer.flush();
         refused = writer.failures();
+        cluster.refresh(); // searchable when the summary says so, not at the cluster's next refresh
       } finally {
         progress.end();
       }
