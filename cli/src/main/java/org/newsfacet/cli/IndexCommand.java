@@ -61,10 +61,10 @@ final class IndexCommand implements Callable<Integer> {
           + "(an OpenSearch cluster: give --url).")
   String engine;
 
-  @Option(names = "--url", paramLabel = "URL", split = ",", defaultValue = "${env:NEWSFACET_OPENSEARCH_URL}",
+  @Option(names = "--url", paramLabel = "URL", defaultValue = "${env:NEWSFACET_OPENSEARCH_URL}",
       description = "With --engine opensearch: the HTTP address of one or more of the cluster's nodes, comma "
           + "separated, such as http://127.0.0.1:9200 (default: $NEWSFACET_OPENSEARCH_URL).")
-  List<URI> urls;
+  String urls;
 
   @Option(names = "--cluster-index", paramLabel = "NAME", defaultValue = "newsfacet",
       description = "With --engine opensearch: the index on the cluster (default ${DEFAULT-VALUE}); created when missing.")
@@ -115,7 +115,7 @@ final class IndexCommand implements Callable<Integer> {
    * sent in bulk requests of {@value #CLUSTER_BATCH} articles.
    */
   private int onCluster(PrintWriter out, Messages messages, Progress progress, Encodings encodings) throws IOException {
-    if (urls == null || urls.isEmpty()) {
+    if (urls == null || urls.isBlank()) {
       throw new UsageException("--engine opensearch needs --url (or NEWSFACET_OPENSEARCH_URL): the HTTP address of "
           + "a node of the cluster, such as http://127.0.0.1:9200");
     }
@@ -151,7 +151,9 @@ final class IndexCommand implements Callable<Integer> {
 
   private ClusterIndex connect() {
     try {
-      return ClusterIndex.connect(urls, clusterIndex);
+      List<URI> nodes = Stream.of(urls.split(",")).map(String::strip).filter(u -> !u.isEmpty()).map(URI::create)
+          .toList();
+      return ClusterIndex.connect(nodes, clusterIndex);
     } catch (IllegalArgumentException e) {
       throw new UsageException("--url: " + e.getMessage());
     }

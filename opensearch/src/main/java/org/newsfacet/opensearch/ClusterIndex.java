@@ -18,7 +18,9 @@ import org.newsfacet.search.QuoteHit;
 import org.opensearch.client.json.JsonpMapper;
 import org.opensearch.client.json.jackson.JacksonJsonpMapper;
 import org.opensearch.client.opensearch.OpenSearchClient;
+import org.opensearch.client.opensearch._types.Conflicts;
 import org.opensearch.client.opensearch._types.FieldValue;
+import org.opensearch.client.opensearch._types.OpenSearchException;
 import org.opensearch.client.opensearch._types.SortOrder;
 import org.opensearch.client.opensearch._types.mapping.TypeMapping;
 import org.opensearch.client.opensearch.core.BulkRequest;
@@ -96,9 +98,16 @@ public final class ClusterIndex implements Closeable {
       return false;
     }
     TypeMapping mapping = parse(ClusterMapping.mapping());
-    client.indices().create(c -> c.index(name)
-        .settings(s -> s.numberOfShards(shards).numberOfReplicas(replicas))
-        .mappings(mapping));
+    try {
+      client.indices().create(c -> c.index(name)
+          .settings(s -> s.numberOfShards(shards).numberOfReplicas(replicas))
+          .mappings(mapping));
+    } catch (OpenSearchException e) {
+      if ("resource_already_exists_exception".equals(e.error().type())) {
+        return false; // another machine created it first
+      }
+      throw new IOException("the cluster refused to create the index " + name + ": " + e.getMessage(), e);
+    }
     return true;
   }
 
@@ -138,7 +147,18 @@ public final class ClusterIndex implements Closeable {
       for (ClusterDocuments.Doc d : sent) {
         bulk.operations(op -> op.index(i -> i.id(d.id()).document(d.source())));
       }
-      BulkResponse response = client.bulk(bulk.build());
+      BulkResponse response;
+      try {
+        response = client.bulk(bulk.build());
+      } catch (OpenSearchException e) {
+        if ((e.status() == 429 || e.status() == 503) && attempt < TRIES) {
+          sleep(pause);
+          pause *= 2;
+          continue; // the whole request was refused for being busy: all of it again
+        }
+        throw new IOException("the cluster refused a bulk request of " + sent.size() + " documents: "
+            + e.getMessage(), e);
+      }
       List<ClusterDocuments.Doc> busy = new ArrayList<>();
       for (int i = 0; i < response.items().size(); i++) {
         BulkResponseItem item = response.items().get(i);
@@ -157,7 +177,33 @@ public final class ClusterIndex implements Closeable {
         pause *= 2;
       }
     }
+    removeStale(extractions);
     return failed;
+  }
+
+  /**
+   * Deletes the quotation and figure documents that earlier versions of these articles had and
+   * the new ones do not (an article indexed again with fewer quotations), as the embedded index
+   * replaces an article's whole block.
+   */
+  private void removeStale(List<Extraction> extractions) throws IOException {
+    List<FieldValue> articles = new ArrayList<>();
+    List<String> current = new ArrayList<>();
+    for (Extraction e : extractions) {
+      articles.add(FieldValue.of(e.article().id()));
+      ClusterDocuments.of(e).forEach(d -> current.add(d.id()));
+    }
+    if (articles.isEmpty()) {
+      return;
+    }
+    try {
+      client.deleteByQuery(d -> d.index(name).conflicts(Conflicts.Proceed)
+          .query(q -> q.bool(b -> b
+              .filter(f -> f.terms(t -> t.field(ClusterMapping.ARTICLE_ID).terms(v -> v.value(articles))))
+              .mustNot(m -> m.ids(i -> i.values(current))))));
+    } catch (OpenSearchException e) {
+      throw new IOException("the cluster refused to remove earlier versions' documents: " + e.getMessage(), e);
+    }
   }
 
   /**

@@ -8,10 +8,11 @@ import org.newsfacet.extract.Extraction;
 import org.newsfacet.pipeline.Pipeline;
 
 /**
- * The shared pipeline's sink for a cluster: extractions gather into bulk requests of about
+ * The shared pipeline's sink for a cluster: extractions gather into bulk requests of
  * {@code batch} articles, and the extraction thread that fills a batch sends it and waits for
- * the answer, so that a busy cluster slows the extraction down instead of piling articles up in
- * memory. What the cluster could not write, after its retries, is kept for the report.
+ * the answer (the other threads wait to hand theirs over), so that a busy cluster slows the
+ * extraction down instead of piling articles up in memory. What the cluster could not write,
+ * after its retries, is kept for the report.
  */
 public final class ClusterWriter implements Pipeline.Sink, Closeable {
   private final ClusterIndex index;
@@ -34,43 +35,40 @@ public final class ClusterWriter implements Pipeline.Sink, Closeable {
     this.batch = batch;
   }
 
+  /**
+   * Gathers one article; the call that fills a batch sends it and returns when the cluster has
+   * answered. One batch is sent at a time, in the order the batches filled, and a later version
+   * of an article replaces an earlier one still waiting: a later version is never overwritten by
+   * an earlier one.
+   */
   @Override
-  public void write(Extraction extraction) throws IOException {
-    List<Extraction> full = null;
-    synchronized (this) {
-      pending.add(extraction);
-      if (pending.size() >= batch) {
-        full = List.copyOf(pending);
-        pending.clear();
-      }
-    }
-    if (full != null) {
-      send(full);
+  public synchronized void write(Extraction extraction) throws IOException {
+    String id = extraction.article().id();
+    pending.removeIf(e -> e.article().id().equals(id));
+    pending.add(extraction);
+    if (pending.size() >= batch) {
+      flush();
     }
   }
 
   /**
    * Sends what is still gathered.
    *
-   * @throws IOException when the cluster cannot be reached
+   * @throws IOException when the cluster cannot be reached or refuses the request
    */
-  public void flush() throws IOException {
-    List<Extraction> rest;
-    synchronized (this) {
-      rest = List.copyOf(pending);
-      pending.clear();
+  public synchronized void flush() throws IOException {
+    if (pending.isEmpty()) {
+      return;
     }
-    if (!rest.isEmpty()) {
-      send(rest);
+    List<Extraction> sent = List.copyOf(pending);
+    pending.clear();
+    try {
+      failures.addAll(index.write(sent));
+    } catch (RuntimeException e) {
+      // Whatever the client throws stops the run: the batch's other articles must not pass as written.
+      throw new IOException("writing to the cluster failed: " + e.getMessage(), e);
     }
-  }
-
-  private void send(List<Extraction> extractions) throws IOException {
-    List<ClusterIndex.Failure> failed = index.write(extractions);
-    synchronized (this) {
-      failures.addAll(failed);
-      written += extractions.size();
-    }
+    written += sent.size();
   }
 
   /**

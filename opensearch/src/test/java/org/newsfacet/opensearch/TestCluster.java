@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.codelibs.opensearch.runner.OpenSearchRunner;
 import org.opensearch.http.HttpServerTransport;
 
@@ -34,16 +35,23 @@ final class TestCluster implements AutoCloseable {
       seeds.add("127.0.0.1:" + p);
     }
     OpenSearchRunner runner = new OpenSearchRunner();
-    runner.onBuild((number, settings) -> {
-      settings.put("network.host", "127.0.0.1");
-      settings.put("http.port", "19201-19210");
-      settings.put("transport.port", FIRST_TRANSPORT_PORT + "-" + (FIRST_TRANSPORT_PORT + TRANSPORT_PORTS - 1));
-      settings.putList("discovery.seed_hosts", seeds);
-      settings.put("cluster.routing.allocation.disk.threshold_enabled", false);
-    }).build(OpenSearchRunner.newConfigs().clusterName("newsfacet-test").numOfNode(nodes)
-        .basePath(home.toString()).disableESLogger());
-    runner.ensureGreen();
-    return new TestCluster(runner, home);
+    TestCluster cluster = new TestCluster(runner, home);
+    try {
+      runner.onBuild((number, settings) -> {
+        settings.put("network.host", "127.0.0.1");
+        settings.put("http.port", "19201-19210");
+        settings.put("transport.port", FIRST_TRANSPORT_PORT + "-" + (FIRST_TRANSPORT_PORT + TRANSPORT_PORTS - 1));
+        settings.putList("discovery.seed_hosts", seeds);
+        settings.put("cluster.routing.allocation.disk.threshold_enabled", false);
+        // A name of its own: another build's nodes on this machine, found through the same ports, stay apart.
+      }).build(OpenSearchRunner.newConfigs().clusterName("newsfacet-test-" + UUID.randomUUID()).numOfNode(nodes)
+          .basePath(home.toString()).disableESLogger());
+      runner.ensureGreen();
+      return cluster;
+    } catch (RuntimeException e) {
+      cluster.close();
+      throw e;
+    }
   }
 
   /** The HTTP address of every node. */
