@@ -6,14 +6,18 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.apache.hc.core5.http.HttpHost;
 import org.newsfacet.extract.Extraction;
 import org.newsfacet.json.Json;
+import org.newsfacet.model.Article;
 import org.newsfacet.search.Dimensions;
+import org.newsfacet.search.FacetCount;
 import org.newsfacet.search.QuoteHit;
 import org.opensearch.client.json.JsonpMapper;
 import org.opensearch.client.json.jackson.JacksonJsonpMapper;
@@ -22,9 +26,13 @@ import org.opensearch.client.opensearch._types.Conflicts;
 import org.opensearch.client.opensearch._types.FieldValue;
 import org.opensearch.client.opensearch._types.OpenSearchException;
 import org.opensearch.client.opensearch._types.SortOrder;
+import org.opensearch.client.opensearch._types.aggregations.CompositeAggregate;
+import org.opensearch.client.opensearch._types.aggregations.CompositeAggregationSource;
+import org.opensearch.client.opensearch._types.aggregations.CompositeBucket;
 import org.opensearch.client.opensearch._types.mapping.TypeMapping;
 import org.opensearch.client.opensearch.core.BulkRequest;
 import org.opensearch.client.opensearch.core.BulkResponse;
+import org.opensearch.client.opensearch.core.GetResponse;
 import org.opensearch.client.opensearch.core.SearchResponse;
 import org.opensearch.client.opensearch.core.bulk.BulkResponseItem;
 import org.opensearch.client.opensearch.core.search.Hit;
@@ -40,6 +48,8 @@ import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBui
 public final class ClusterIndex implements Closeable {
   /** Tries of a bulk item the cluster refused for being busy (HTTP 429) before it is reported failed. */
   private static final int TRIES = 5;
+  /** Values per page of a composite aggregation. */
+  private static final int PAGE = 1000;
 
   private final OpenSearchTransport transport;
   private final OpenSearchClient client;
@@ -248,6 +258,77 @@ public final class ClusterIndex implements Closeable {
       out.add(read((String) hit.source().get(ClusterMapping.RECORD), QuoteHit.class));
     }
     return out;
+  }
+
+  /**
+   * Every value of a facet dimension with how many documents (articles, quotations and figures)
+   * have it, most frequent first, then by value: as the embedded index counts them. Read page by
+   * page with a composite aggregation, so however many values there are; the publication date
+   * counts by year.
+   *
+   * @param dimension one of the names in {@link Dimensions}
+   * @return each value with its count; empty for a dimension nothing has or one the index does not know
+   * @throws IOException when the cluster cannot be reached
+   */
+  public List<FacetCount> values(String dimension) throws IOException {
+    if (!ClusterMapping.DIMENSIONS.contains(dimension)) {
+      return List.of();
+    }
+    boolean years = Dimensions.PUBLISHED.equals(dimension);
+    CompositeAggregationSource source = years
+        ? CompositeAggregationSource.of(x -> x.dateHistogram(d -> d.field(dimension)
+            .calendarInterval(t -> t.time("year")).format("yyyy")))
+        : CompositeAggregationSource.of(x -> x.terms(t -> t.field(dimension)));
+    List<FacetCount> out = new ArrayList<>();
+    Map<String, FieldValue> after = Map.of();
+    while (true) {
+      Map<String, FieldValue> from = after;
+      SearchResponse<Void> response = client.search(s -> s.index(name).size(0)
+          .aggregations("values", a -> a.composite(c -> {
+            c.size(PAGE).sources(Map.of("v", source));
+            if (!from.isEmpty()) {
+              c.after(from);
+            }
+            return c;
+          })), Void.class);
+      CompositeAggregate values = response.aggregations().get("values").composite();
+      List<CompositeBucket> buckets = values.buckets().array();
+      for (CompositeBucket b : buckets) {
+        out.add(new FacetCount(String.valueOf(b.key().get("v")._get()), b.docCount()));
+      }
+      if (buckets.size() < PAGE || values.afterKey() == null || values.afterKey().isEmpty()) {
+        break;
+      }
+      after = values.afterKey();
+    }
+    out.sort(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value));
+    return out;
+  }
+
+  /**
+   * Every value of a facet dimension, sorted by name: the names a question may use.
+   *
+   * @param dimension one of the names in {@link Dimensions}
+   * @return the values in name order
+   * @throws IOException when the cluster cannot be reached
+   */
+  public List<String> names(String dimension) throws IOException {
+    return values(dimension).stream().map(FacetCount::value).sorted().toList();
+  }
+
+  /**
+   * The record of the article with this id.
+   *
+   * @param id an article id
+   * @return the record, or empty when no article has the id
+   * @throws IOException when the cluster cannot be reached
+   */
+  public Optional<Article> get(String id) throws IOException {
+    GetResponse<Map> doc = client.get(g -> g.index(name).id(id), Map.class);
+    if (!doc.found() || doc.source() == null || !ClusterMapping.ARTICLE.equals(doc.source().get(ClusterMapping.TYPE))) {
+      return Optional.empty();
+    }
+    return Optional.of(Json.readArticle((String) doc.source().get(ClusterMapping.RECORD)));
   }
 
   /**

@@ -34,6 +34,11 @@ final class ClusterMapping {
   /** The document's record as JSON (the article's, or a quotation's or figure's hit): kept, not indexed. */
   static final String RECORD = "record";
 
+  /** The facet dimensions the index counts. */
+  static final List<String> DIMENSIONS = List.of(Dimensions.OUTLET, Dimensions.AGENCY, Dimensions.DATELINE,
+      Dimensions.PUBLISHED, Dimensions.PERSON, Dimensions.ORGANIZATION, Dimensions.LOCATION, Dimensions.SPEAKER,
+      Dimensions.KIND, Dimensions.CATEGORY, Dimensions.CLAIMANT);
+
   private ClusterMapping() {}
 
   /** The field of an entity type's name keys ({@code person_key}). */

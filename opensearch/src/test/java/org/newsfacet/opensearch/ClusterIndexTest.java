@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -17,11 +22,15 @@ import org.newsfacet.extract.Extraction;
 import org.newsfacet.extract.Extractor;
 import org.newsfacet.ingest.ArticleReader;
 import org.newsfacet.ingest.Item;
+import org.newsfacet.json.Json;
 import org.newsfacet.model.Article;
+import org.newsfacet.model.Entity;
+import org.newsfacet.model.EntityType;
 import org.newsfacet.model.Quote;
 import org.newsfacet.pipeline.Pipeline;
 import org.newsfacet.model.SpeakerType;
 import org.newsfacet.search.Dimensions;
+import org.newsfacet.search.FacetCount;
 import org.newsfacet.search.QuoteHit;
 import org.newsfacet.testing.TestData;
 
@@ -67,6 +76,50 @@ class ClusterIndexTest {
       assertEquals(extractions.size(), result.processed());
       assertEquals(extractions.size(), index.count("article"));
     }
+  }
+
+  @Test
+  void facetValuesAreCountedAsTheEmbeddedIndexCountsThemAndArticlesReadBack() throws IOException {
+    try (ClusterIndex index = ClusterIndex.connect(cluster.nodes(), "newsfacet-values")) {
+      index.create(2, 0);
+      assertEquals(List.of(), index.write(extractions));
+      index.refresh();
+      // Every document of an article (its own, its quotations', its figures') counts for its outlet and year;
+      // only the article's own counts for the people it names.
+      Map<String, Long> outlets = new HashMap<>();
+      Map<String, Long> years = new HashMap<>();
+      Map<String, Long> people = new HashMap<>();
+      Set<String> speakers = new TreeSet<>();
+      for (Extraction e : extractions) {
+        Article a = e.article();
+        long docs = 1 + a.quotes().size() + a.figures().size();
+        if (a.outlet() != null && !a.outlet().isBlank()) {
+          outlets.merge(a.outlet(), docs, Long::sum);
+        }
+        if (a.published() != null) {
+          years.merge(String.valueOf(a.published().getYear()), docs, Long::sum);
+        }
+        a.entities().stream().filter(x -> x.type() == EntityType.PERSON).map(Entity::name).distinct()
+            .forEach(n -> people.merge(n, 1L, Long::sum));
+        a.quotes().stream().map(Quote::speaker).filter(Objects::nonNull).forEach(speakers::add);
+      }
+      assertEquals(sorted(outlets), index.values(Dimensions.OUTLET));
+      assertEquals(sorted(years), index.values(Dimensions.PUBLISHED));
+      assertEquals(sorted(people), index.values(Dimensions.PERSON));
+      assertEquals(List.copyOf(speakers), index.names(Dimensions.SPEAKER));
+      assertEquals(List.of(), index.values("record"), "not a dimension");
+
+      Article first = extractions.get(0).article();
+      assertEquals(Json.write(first), Json.write(index.get(first.id()).orElseThrow()));
+      assertTrue(index.get(first.id() + "#q0").isEmpty(), "a quotation's document is no article");
+      assertTrue(index.get("no-such-article").isEmpty());
+    }
+  }
+
+  /** Counts most frequent first, then by value, as FacetCount lists come. */
+  private static List<FacetCount> sorted(Map<String, Long> counts) {
+    return counts.entrySet().stream().map(x -> new FacetCount(x.getKey(), x.getValue()))
+        .sorted(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value)).toList();
   }
 
   @Test
