@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.newsfacet.json.Json;
 import org.newsfacet.model.Article;
 import org.newsfacet.search.Dimensions;
 import org.newsfacet.search.FacetCount;
+import org.newsfacet.search.IndexStats;
 import org.newsfacet.search.QuoteHit;
 import org.opensearch.client.json.JsonpMapper;
 import org.opensearch.client.json.jackson.JacksonJsonpMapper;
@@ -30,6 +32,7 @@ import org.opensearch.client.opensearch._types.aggregations.CompositeAggregate;
 import org.opensearch.client.opensearch._types.aggregations.CompositeAggregationSource;
 import org.opensearch.client.opensearch._types.aggregations.CompositeBucket;
 import org.opensearch.client.opensearch._types.mapping.TypeMapping;
+import org.opensearch.client.opensearch._types.query_dsl.Query;
 import org.opensearch.client.opensearch.core.BulkRequest;
 import org.opensearch.client.opensearch.core.BulkResponse;
 import org.opensearch.client.opensearch.core.GetResponse;
@@ -271,6 +274,38 @@ public final class ClusterIndex implements Closeable {
    * @throws IOException when the cluster cannot be reached
    */
   public List<FacetCount> values(String dimension) throws IOException {
+    return counts(dimension, null);
+  }
+
+  /**
+   * What the index holds: its articles, counted per outlet and agency, how many carry no date, and
+   * the first and last dates, as the embedded index's {@code stats} gives them.
+   *
+   * @return the counts and the date range
+   * @throws IOException when the cluster cannot be reached
+   */
+  public IndexStats stats() throws IOException {
+    Query articles = Query.of(q -> q.term(t -> t.field(ClusterMapping.TYPE).value(FieldValue.of(ClusterMapping.ARTICLE))));
+    long count = count(ClusterMapping.ARTICLE);
+    SearchResponse<Void> dates = client.search(s -> s.index(name).size(0).query(articles)
+        .aggregations("earliest", a -> a.min(m -> m.field(Dimensions.PUBLISHED)))
+        .aggregations("latest", a -> a.max(m -> m.field(Dimensions.PUBLISHED)))
+        .aggregations("dated", a -> a.valueCount(v -> v.field(Dimensions.PUBLISHED))), Void.class);
+    Double datedValues = dates.aggregations().get("dated").valueCount().value(); // one date per article
+    long dated = datedValues == null ? 0 : datedValues.longValue();
+    return new IndexStats(count, counts(Dimensions.OUTLET, articles), counts(Dimensions.AGENCY, articles),
+        count - dated, day(dates.aggregations().get("earliest").min().value()),
+        day(dates.aggregations().get("latest").max().value()));
+  }
+
+  /** The day of a date aggregation's value (epoch milliseconds), or null when no document had one. */
+  private static LocalDate day(Double millis) {
+    return millis == null || millis.isInfinite() || millis.isNaN() ? null
+        : LocalDate.ofEpochDay(Math.floorDiv(millis.longValue(), 86_400_000L));
+  }
+
+  /** A dimension's values and their counts over the documents {@code filter} matches (all when null). */
+  private List<FacetCount> counts(String dimension, Query filter) throws IOException {
     if (!ClusterMapping.DIMENSIONS.contains(dimension)) {
       return List.of();
     }
@@ -284,6 +319,7 @@ public final class ClusterIndex implements Closeable {
     while (true) {
       Map<String, FieldValue> from = after;
       SearchResponse<Void> response = client.search(s -> s.index(name).size(0)
+          .query(filter != null ? filter : Query.of(q -> q.matchAll(m -> m)))
           .aggregations("values", a -> a.composite(c -> {
             c.size(PAGE).sources(Map.of("v", source));
             if (!from.isEmpty()) {

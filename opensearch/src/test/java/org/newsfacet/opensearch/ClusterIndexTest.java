@@ -31,6 +31,7 @@ import org.newsfacet.pipeline.Pipeline;
 import org.newsfacet.model.SpeakerType;
 import org.newsfacet.search.Dimensions;
 import org.newsfacet.search.FacetCount;
+import org.newsfacet.search.IndexStats;
 import org.newsfacet.search.QuoteHit;
 import org.newsfacet.testing.TestData;
 
@@ -79,7 +80,7 @@ class ClusterIndexTest {
   }
 
   @Test
-  void facetValuesAreCountedAsTheEmbeddedIndexCountsThemAndArticlesReadBack() throws IOException {
+  void facetValuesAndTheCollectionAreCountedAsTheEmbeddedIndexCountsThemAndArticlesReadBack() throws IOException {
     try (ClusterIndex index = ClusterIndex.connect(cluster.nodes(), "newsfacet-values")) {
       index.create(2, 0);
       assertEquals(List.of(), index.write(extractions));
@@ -108,6 +109,33 @@ class ClusterIndexTest {
       assertEquals(sorted(people), index.values(Dimensions.PERSON));
       assertEquals(List.copyOf(speakers), index.names(Dimensions.SPEAKER));
       assertEquals(List.of(), index.values("record"), "not a dimension");
+
+      // The collection: articles per outlet and agency (articles only), undated ones, the date range.
+      IndexStats stats = index.stats();
+      assertEquals(extractions.size(), stats.articles());
+      Map<String, Long> articleOutlets = new HashMap<>();
+      Map<String, Long> agencies = new HashMap<>();
+      long undated = 0;
+      java.time.LocalDate earliest = null;
+      java.time.LocalDate latest = null;
+      for (Extraction e : extractions) {
+        Article a = e.article();
+        if (a.outlet() != null && !a.outlet().isBlank()) {
+          articleOutlets.merge(a.outlet(), 1L, Long::sum);
+        }
+        if (a.agency() != null && !a.agency().isBlank()) {
+          agencies.merge(a.agency(), 1L, Long::sum);
+        }
+        if (a.published() == null) {
+          undated++;
+        } else {
+          earliest = earliest == null || a.published().isBefore(earliest) ? a.published() : earliest;
+          latest = latest == null || a.published().isAfter(latest) ? a.published() : latest;
+        }
+      }
+      assertEquals(new IndexStats(extractions.size(), sorted(articleOutlets), sorted(agencies), undated, earliest,
+          latest), stats);
+      assertTrue(undated > 0 && earliest.isBefore(latest), "the bundled articles have both kinds and a range");
 
       Article first = extractions.get(0).article();
       assertEquals(Json.write(first), Json.write(index.get(first.id()).orElseThrow()));
