@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.Supplier;
 import org.newsfacet.bench.Event.Counted;
 import org.newsfacet.bench.Event.Person;
 import org.newsfacet.extract.Outlet;
@@ -156,11 +157,16 @@ final class Reporter {
 
   /** Another outlet than this one: a copy or a rewrite is never carried by the report's own outlet. */
   Outlet outletOtherThan(Outlet other, SplittableRandom r) {
-    Outlet o;
+    return otherThan(other, () -> outlet(r));
+  }
+
+  /** Picks until the pick differs from {@code other}. */
+  private static <T> T otherThan(T other, Supplier<T> pick) {
+    T t;
     do {
-      o = outlet(r);
-    } while (o.equals(other));
-    return o;
+      t = pick.get();
+    } while (t.equals(other));
+    return t;
   }
 
   /** An agency for a report, or null for an outlet's own report. */
@@ -203,11 +209,7 @@ final class Reporter {
 
   /** An organisation other than this one. */
   String organizationOtherThan(String other, SplittableRandom r) {
-    String org;
-    do {
-      org = organization(r);
-    } while (org.equals(other));
-    return org;
+    return otherThan(other, () -> organization(r));
   }
 
   /** A headline about a city: "Lima braces for power cuts", "Cleanup begins after the storm in Lima". */

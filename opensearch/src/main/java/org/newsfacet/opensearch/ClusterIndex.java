@@ -152,6 +152,7 @@ public final class ClusterIndex implements Closeable {
         pending.add(edit.apply(d));
       }
     }
+    List<String> all = pending.stream().map(ClusterDocuments.Doc::id).toList();
     List<Failure> failed = new ArrayList<>();
     long pause = 100;
     for (int attempt = 1; !pending.isEmpty(); attempt++) {
@@ -190,22 +191,17 @@ public final class ClusterIndex implements Closeable {
         pause *= 2;
       }
     }
-    removeStale(extractions);
+    removeStale(extractions, all);
     return failed;
   }
 
   /**
    * Deletes the quotation and figure documents that earlier versions of these articles had and
    * the new ones do not (an article indexed again with fewer quotations), as the embedded index
-   * replaces an article's whole block.
+   * replaces an article's whole block; {@code current} are the ids of the documents just written.
    */
-  private void removeStale(List<Extraction> extractions) throws IOException {
-    List<FieldValue> articles = new ArrayList<>();
-    List<String> current = new ArrayList<>();
-    for (Extraction e : extractions) {
-      articles.add(FieldValue.of(e.article().id()));
-      ClusterDocuments.of(e).forEach(d -> current.add(d.id()));
-    }
+  private void removeStale(List<Extraction> extractions, List<String> current) throws IOException {
+    List<FieldValue> articles = extractions.stream().map(e -> FieldValue.of(e.article().id())).toList();
     if (articles.isEmpty()) {
       return;
     }

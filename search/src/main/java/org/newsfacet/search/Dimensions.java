@@ -76,7 +76,7 @@ public final class Dimensions {
   /**
    * The keys under which a backend files a speaker or a claimant named in an article: the name's,
    * those of every alias the article gives that name, and for a person each one's last word (the
-   * surname), so that "Rutte" or "Mark Rutte" finds the same quotations.
+   * surname), so that a surname alone or the full name finds the same quotations.
    *
    * @param name the speaker's or claimant's canonical name
    * @param person true when the name is a person's
