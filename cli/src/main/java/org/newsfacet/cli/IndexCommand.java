@@ -121,6 +121,7 @@ final class IndexCommand implements Callable<Integer> {
     }
     Pipeline.Result result;
     List<ClusterIndex.Failure> refused;
+    long filed;
     String where;
     try (ClusterIndex cluster = connect()) {
       where = cluster.describe();
@@ -128,15 +129,16 @@ final class IndexCommand implements Callable<Integer> {
       try (ClusterWriter writer = new ClusterWriter(cluster, CLUSTER_BATCH);
           Stream<Item> items = ArticleReader.read(paths, main.stdin).peek(encodings::note)) {
         result = Pipeline.run(items, Extractor.standard(), IndexSettings.defaults().threads(), writer, progress);
-        writer.flush();
+        writer.close(); // the last batch sent, every article filed in its story, the index refreshed
         refused = writer.failures();
-        cluster.refresh(); // searchable when the summary says so, not at the cluster's next refresh
+        filed = writer.filed();
       } finally {
         progress.end();
       }
     }
-    out.printf(Locale.ROOT, "Indexed %,d articles into %s: %,d skipped, %,d documents refused.%n",
-        result.processed(), Terminal.field(where), result.skipped().size(), refused.size());
+    out.printf(Locale.ROOT, "Indexed %,d articles into %s: %,d skipped, %,d documents refused; %,d filed in "
+        + "stories with others.%n", result.processed(), Terminal.field(where), result.skipped().size(), refused.size(),
+        filed);
     for (Item.Skipped s : result.skipped()) {
       out.println("  skipped " + Terminal.field(s.message()));
     }

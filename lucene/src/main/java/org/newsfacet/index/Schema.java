@@ -34,6 +34,7 @@ import org.newsfacet.model.Figure;
 import org.newsfacet.model.Quote;
 import org.newsfacet.model.SpeakerType;
 import org.newsfacet.search.Dimensions;
+import org.newsfacet.search.SharedFields;
 import org.newsfacet.search.FigureHit;
 import org.newsfacet.search.QuoteHit;
 import org.newsfacet.story.Fingerprint;
@@ -196,26 +197,6 @@ public final class Schema {
     }
   }
 
-  /** The collapse key of a quotation: its words, case and punctuation aside. */
-  static long quoteKey(Quote q) {
-    StringBuilder words = new StringBuilder();
-    q.text().codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(words::appendCodePoint);
-    return hash(words.toString());
-  }
-
-  /** The collapse key of a figure: its category and values (one story's "about 3,470" and "3,470" are one figure). */
-  static long figureKey(Figure f) {
-    return hash(f.category().label() + "\t" + f.low() + "\t" + f.high());
-  }
-
-  private static long hash(String s) {
-    long h = 0xCBF29CE484222325L;
-    for (int i = 0; i < s.length(); i++) {
-      h = (h ^ s.charAt(i)) * 0x100000001B3L;
-    }
-    return h;
-  }
-
   private static BytesRef hitSource(Article a, String name) {
     return new BytesRef(String.join("\t", a.id(), nullToEmpty(a.outlet()), nullToEmpty(a.agency()), nullToEmpty(name)));
   }
@@ -261,7 +242,7 @@ public final class Schema {
     facet(doc, Dimensions.KIND, q.kind().label());
     doc.add(new StoredField(QUOTE_RECORD, Json.write(new QuoteHit(q, a.id(), a.title(), a.outlet(), a.agency(),
         a.published(), a.source()))));
-    doc.add(new NumericDocValuesField(COLLAPSE_KEY, quoteKey(q)));
+    doc.add(new NumericDocValuesField(COLLAPSE_KEY, SharedFields.quoteKey(q)));
     doc.add(new BinaryDocValuesField(HIT_SOURCE, hitSource(a, q.speaker())));
     if (q.speaker() != null) {
       facet(doc, Dimensions.SPEAKER, q.speaker());
@@ -280,7 +261,7 @@ public final class Schema {
     doc.add(new StringField(TYPE, FIGURE, Field.Store.NO));
     doc.add(new StoredField(FIGURE_RECORD, Json.write(new FigureHit(f, a.id(), a.title(), a.outlet(), a.agency(),
         a.published(), a.source()))));
-    doc.add(new NumericDocValuesField(COLLAPSE_KEY, figureKey(f)));
+    doc.add(new NumericDocValuesField(COLLAPSE_KEY, SharedFields.figureKey(f)));
     doc.add(new BinaryDocValuesField(HIT_SOURCE, hitSource(a, f.claimant())));
     doc.add(new StringField(Dimensions.CATEGORY, f.category().label(), Field.Store.NO));
     facet(doc, Dimensions.CATEGORY, f.category().label());
@@ -318,7 +299,7 @@ public final class Schema {
     if (a.title() != null) {
       doc.add(new Field(TITLE, a.title(), TEXT));
     }
-    doc.add(new Field(BODY, compact(extraction.body()), TEXT));
+    doc.add(new Field(BODY, SharedFields.body(extraction.body()), TEXT));
     facet(doc, Dimensions.DATELINE, a.dateline());
     Set<String> seen = new HashSet<>();
     for (Entity e : a.entities()) {
@@ -343,10 +324,5 @@ public final class Schema {
 
   private static String twoDigits(int n) {
     return String.format(Locale.ROOT, "%02d", n);
-  }
-
-  /** The body with the blanked-out header and credits squeezed, so they cost nothing to store. */
-  private static String compact(String body) {
-    return body.replaceAll("[ \\t\\u00a0]{2,}", " ").replaceAll("\\s*\\n\\s*\\n\\s*", "\n\n").strip();
   }
 }

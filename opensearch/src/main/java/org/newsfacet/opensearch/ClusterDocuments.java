@@ -1,6 +1,8 @@
 package org.newsfacet.opensearch;
 
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,8 @@ import org.newsfacet.model.SpeakerType;
 import org.newsfacet.search.Dimensions;
 import org.newsfacet.search.FigureHit;
 import org.newsfacet.search.QuoteHit;
+import org.newsfacet.search.SharedFields;
+import org.newsfacet.story.Fingerprint;
 
 /**
  * The documents an article becomes on a cluster: its own, and one for each quotation and figure,
@@ -40,7 +44,11 @@ final class ClusterDocuments {
     for (int i = 0; i < figures.size(); i++) {
       docs.add(new Doc(a.id() + "#f" + i, figure(a, figures.get(i), extraction.sentence(figures.get(i)))));
     }
-    docs.add(new Doc(a.id(), article(a, extraction.body())));
+    Map<String, Object> article = article(a, SharedFields.body(extraction.body()));
+    Fingerprint fingerprint = Fingerprint.of(extraction.body());
+    article.put(ClusterMapping.FINGERPRINT, Base64.getEncoder().encodeToString(fingerprint.bytes()));
+    article.put(ClusterMapping.STORY_TERMS, storyTerms(fingerprint));
+    docs.add(new Doc(a.id(), article));
     return docs;
   }
 
@@ -67,6 +75,7 @@ final class ClusterDocuments {
       doc.put(ClusterMapping.SPEAKER_KEY,
           List.copyOf(Dimensions.keysOf(q.speaker(), q.speakerType() == SpeakerType.PERSON, a)));
     }
+    claim(doc, a, SharedFields.quoteKey(q), q.speaker());
     doc.put(ClusterMapping.RECORD, Json.write(new QuoteHit(q, a.id(), a.title(), a.outlet(), a.agency(),
         a.published(), a.source())));
     return doc;
@@ -83,9 +92,49 @@ final class ClusterDocuments {
       doc.put(ClusterMapping.CLAIMANT_KEY,
           List.copyOf(Dimensions.keysOf(f.claimant(), Dimensions.isPerson(f.claimant(), a), a)));
     }
+    claim(doc, a, SharedFields.figureKey(f), f.claimant());
     doc.put(ClusterMapping.RECORD, Json.write(new FigureHit(f, a.id(), a.title(), a.outlet(), a.agency(),
         a.published(), a.source())));
     return doc;
+  }
+
+  /** A band key's term: {@code b} and its sixteen hex digits. */
+  static String bandTerm(long band) {
+    return "b" + HexFormat.of().toHexDigits(band);
+  }
+
+  /** An anchor's term: {@code a} and its eight hex digits. */
+  static String anchorTerm(int anchor) {
+    return "a" + HexFormat.of().toHexDigits(anchor);
+  }
+
+  private static List<String> storyTerms(Fingerprint fingerprint) {
+    List<String> terms = new ArrayList<>();
+    for (long band : fingerprint.bands()) {
+      terms.add(bandTerm(band));
+    }
+    for (int anchor : fingerprint.anchors()) {
+      terms.add(anchorTerm(anchor));
+    }
+    return terms;
+  }
+
+  /**
+   * A quotation's or figure's claim, and its entry while the article is its own story: what
+   * collapses copies, as the embedded index collapses by the same keys.
+   */
+  private static void claim(Map<String, Object> doc, Article a, long key, String name) {
+    String claim = HexFormat.of().toHexDigits(key) + "/" + (name == null ? "" : Dimensions.nameKey(name));
+    doc.put(ClusterMapping.CLAIM, claim);
+    doc.put(ClusterMapping.ENTRY, entry(a.id(), claim));
+  }
+
+  /** Between the story and the claim in an entry (the claim starts with sixteen hex digits: no two entries meet). */
+  static final String ENTRY_SEPARATOR = "|";
+
+  /** The entry of a claim in a story. */
+  static String entry(String story, String claim) {
+    return story + ENTRY_SEPARATOR + claim;
   }
 
   /** What every document of an article carries: its type, the article's id, outlet, agency and date. */
@@ -93,6 +142,7 @@ final class ClusterDocuments {
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put(ClusterMapping.TYPE, type);
     doc.put(ClusterMapping.ARTICLE_ID, a.id());
+    doc.put(ClusterMapping.STORY, a.id()); // its own story until filing finds its kin
     put(doc, Dimensions.OUTLET, a.outlet());
     put(doc, Dimensions.AGENCY, a.agency());
     if (a.published() != null) {

@@ -1,12 +1,12 @@
 package org.newsfacet.opensearch;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
-import java.util.ArrayList;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -20,14 +20,23 @@ import org.newsfacet.model.Article;
 import org.newsfacet.search.Dimensions;
 import org.newsfacet.search.FacetCount;
 import org.newsfacet.search.IndexStats;
+import org.newsfacet.search.FigureGroup;
+import org.newsfacet.search.FigureHit;
+import org.newsfacet.search.FigureRequest;
+import org.newsfacet.search.NewsSearch;
 import org.newsfacet.search.QuoteHit;
+import org.newsfacet.search.QuoteRequest;
+import org.newsfacet.search.Related;
+import org.newsfacet.search.Results;
+import org.newsfacet.search.SearchRequest;
+import org.newsfacet.search.Syndication;
+import org.newsfacet.story.Stories;
 import org.opensearch.client.json.JsonpMapper;
 import org.opensearch.client.json.jackson.JacksonJsonpMapper;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.Conflicts;
 import org.opensearch.client.opensearch._types.FieldValue;
 import org.opensearch.client.opensearch._types.OpenSearchException;
-import org.opensearch.client.opensearch._types.SortOrder;
 import org.opensearch.client.opensearch._types.aggregations.CompositeAggregate;
 import org.opensearch.client.opensearch._types.aggregations.CompositeAggregationSource;
 import org.opensearch.client.opensearch._types.aggregations.CompositeBucket;
@@ -38,7 +47,6 @@ import org.opensearch.client.opensearch.core.BulkResponse;
 import org.opensearch.client.opensearch.core.GetResponse;
 import org.opensearch.client.opensearch.core.SearchResponse;
 import org.opensearch.client.opensearch.core.bulk.BulkResponseItem;
-import org.opensearch.client.opensearch.core.search.Hit;
 import org.opensearch.client.transport.OpenSearchTransport;
 import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBuilder;
 
@@ -48,7 +56,7 @@ import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBui
  * Writing is idempotent (document ids come from article ids), so several machines may index
  * disjoint inputs into one index at once, and a run may be repeated.
  */
-public final class ClusterIndex implements Closeable {
+public final class ClusterIndex implements NewsSearch {
   /** Tries of a bulk item the cluster refused for being busy (HTTP 429) before it is reported failed. */
   private static final int TRIES = 5;
   /** Values per page of a composite aggregation. */
@@ -59,12 +67,14 @@ public final class ClusterIndex implements Closeable {
   private final String name;
   /** The nodes, as the user gave them, for messages. */
   private final String where;
+  private final ClusterSearch search;
 
   private ClusterIndex(OpenSearchTransport transport, String name, String where) {
     this.transport = transport;
     this.client = new OpenSearchClient(transport);
     this.name = name;
     this.where = where;
+    this.search = new ClusterSearch(client, name);
   }
 
   /**
@@ -237,26 +247,47 @@ public final class ClusterIndex implements Closeable {
   }
 
   /**
-   * The quotations of one speaker, in any spelling or by surname, newest first.
+   * Files articles in their stories: each is compared with the articles that share its passages,
+   * by the rules of the embedded index, and every document of an article that changed story is
+   * updated. The cluster is refreshed before (every article written so far is a candidate) and
+   * after (searches see the stories).
    *
-   * @param speaker a name
-   * @param limit how many at most
-   * @return the quotations
-   * @throws IOException when the cluster cannot be reached
+   * @param added ids of the articles written since the last filing
+   * @return what was compared and filed
+   * @throws IOException when the cluster cannot be reached or refuses
    */
-  public List<QuoteHit> quotesBy(String speaker, int limit) throws IOException {
-    SearchResponse<Map> response = client.search(s -> s.index(name).size(limit)
-        .query(q -> q.bool(b -> b
-            .filter(f -> f.term(t -> t.field(ClusterMapping.TYPE).value(FieldValue.of(ClusterMapping.QUOTE))))
-            .filter(f -> f.term(t -> t.field(ClusterMapping.SPEAKER_KEY)
-                .value(FieldValue.of(Dimensions.nameKey(speaker)))))))
-        .sort(o -> o.field(f -> f.field(Dimensions.PUBLISHED).order(SortOrder.Desc)))
-        .sort(o -> o.field(f -> f.field(ClusterMapping.ARTICLE_ID).order(SortOrder.Asc))), Map.class);
-    List<QuoteHit> out = new ArrayList<>();
-    for (Hit<Map> hit : response.hits().hits()) {
-      out.add(read((String) hit.source().get(ClusterMapping.RECORD), QuoteHit.class));
-    }
-    return out;
+  public Stories.Round fileStories(Collection<String> added) throws IOException {
+    return ClusterStories.file(client, name, added);
+  }
+
+  @Override
+  public Results<org.newsfacet.search.Hit> search(SearchRequest request) throws IOException {
+    return search.search(request);
+  }
+
+  @Override
+  public Results<QuoteHit> quotes(QuoteRequest request) throws IOException {
+    return search.quotes(request);
+  }
+
+  @Override
+  public Results<FigureHit> figures(FigureRequest request) throws IOException {
+    return search.figures(request);
+  }
+
+  @Override
+  public List<FigureGroup> compare(FigureRequest request, FigureGroup.GroupBy by) throws IOException {
+    return search.compare(request, by);
+  }
+
+  @Override
+  public List<Related> similar(String articleId, int limit) throws IOException {
+    return search.similar(articleId, limit);
+  }
+
+  @Override
+  public Map<String, Syndication> stories() throws IOException {
+    return ClusterStories.all(client, name);
   }
 
   /**
@@ -269,6 +300,7 @@ public final class ClusterIndex implements Closeable {
    * @return each value with its count; empty for a dimension nothing has or one the index does not know
    * @throws IOException when the cluster cannot be reached
    */
+  @Override
   public List<FacetCount> values(String dimension) throws IOException {
     return counts(dimension, null);
   }
@@ -280,6 +312,7 @@ public final class ClusterIndex implements Closeable {
    * @return the counts and the date range
    * @throws IOException when the cluster cannot be reached
    */
+  @Override
   public IndexStats stats() throws IOException {
     Query articles = Query.of(q -> q.term(t -> t.field(ClusterMapping.TYPE).value(FieldValue.of(ClusterMapping.ARTICLE))));
     long count = count(ClusterMapping.ARTICLE);
@@ -344,6 +377,7 @@ public final class ClusterIndex implements Closeable {
    * @return the values in name order
    * @throws IOException when the cluster cannot be reached
    */
+  @Override
   public List<String> names(String dimension) throws IOException {
     return values(dimension).stream().map(FacetCount::value).sorted().toList();
   }
@@ -355,6 +389,7 @@ public final class ClusterIndex implements Closeable {
    * @return the record, or empty when no article has the id
    * @throws IOException when the cluster cannot be reached
    */
+  @Override
   public Optional<Article> get(String id) throws IOException {
     GetResponse<Map> doc = client.get(g -> g.index(name).id(id), Map.class);
     if (!doc.found() || doc.source() == null || !ClusterMapping.ARTICLE.equals(doc.source().get(ClusterMapping.TYPE))) {

@@ -31,6 +31,26 @@ final class ClusterMapping {
   /** A figure's low and high values. */
   static final String LOW = "low";
   static final String HIGH = "high";
+  /**
+   * The id of the story's original, on every document of an article (its own id until story
+   * filing finds its kin); filing rewrites it in place, as the embedded index updates doc values.
+   */
+  static final String STORY = "story";
+  /** The id of the original of the text an article copies; absent for an original. */
+  static final String COPY_OF = "copy_of";
+  /** The agency an uncredited copy's group credits. */
+  static final String INFERRED_AGENCY = "inferred_agency";
+  /** The body's fingerprint ({@code org.newsfacet.story.Fingerprint}), on the article's document: kept, not indexed. */
+  static final String FINGERPRINT = "fingerprint";
+  /** The fingerprint's band keys and anchors as terms, to look up candidate copies and rewrites by. */
+  static final String STORY_TERMS = "story_terms";
+  /**
+   * What makes two quotations or figures one claim: the collapse key of their words or values
+   * ({@link org.newsfacet.search.SharedFields}) and the name key of their speaker or claimant.
+   */
+  static final String CLAIM = "claim";
+  /** A claim within its story: the story and the claim; the copies of one claim in one story are one entry. */
+  static final String ENTRY = "entry";
   /** The document's record as JSON (the article's, or a quotation's or figure's hit): kept, not indexed. */
   static final String RECORD = "record";
 
@@ -52,7 +72,8 @@ final class ClusterMapping {
     for (String keyword : List.of(TYPE, ID, ARTICLE_ID, Dimensions.OUTLET, Dimensions.AGENCY, Dimensions.DATELINE,
         Dimensions.PERSON, Dimensions.ORGANIZATION, Dimensions.LOCATION, Dimensions.SPEAKER, Dimensions.KIND,
         Dimensions.CATEGORY, Dimensions.CLAIMANT, SPEAKER_KEY, CLAIMANT_KEY, keyField(EntityType.PERSON),
-        keyField(EntityType.ORGANIZATION), keyField(EntityType.LOCATION))) {
+        keyField(EntityType.ORGANIZATION), keyField(EntityType.LOCATION), STORY, COPY_OF, INFERRED_AGENCY, CLAIM,
+        ENTRY)) {
       properties.put(keyword, Map.of("type", "keyword"));
     }
     for (String text : List.of(TITLE, BODY, QUOTE_TEXT, FIGURE_TEXT)) {
@@ -61,6 +82,8 @@ final class ClusterMapping {
     properties.put(Dimensions.PUBLISHED, Map.of("type", "date", "format", "strict_date")); // not words: mapping keys
     properties.put(LOW, Map.of("type", "double"));
     properties.put(HIGH, Map.of("type", "double"));
+    properties.put(STORY_TERMS, Map.of("type", "keyword", "doc_values", false)); // not words: mapping keys
+    properties.put(FINGERPRINT, Map.of("type", "binary"));
     properties.put(RECORD, Map.of("type", "keyword", "index", false, "doc_values", false)); // not words: mapping keys
     return Map.of("dynamic", "strict", "properties", properties); // not words: mapping keys
   }

@@ -3,7 +3,10 @@ package org.newsfacet.opensearch;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.newsfacet.extract.Extraction;
 import org.newsfacet.pipeline.Pipeline;
 
@@ -12,14 +15,21 @@ import org.newsfacet.pipeline.Pipeline;
  * {@code batch} articles, and the extraction thread that fills a batch sends it and waits for
  * the answer (the other threads wait to hand theirs over), so that a busy cluster slows the
  * extraction down instead of piling articles up in memory. What the cluster could not write,
- * after its retries, is kept for the report.
+ * after its retries, is kept for the report. Every {@value #STORY_ROUND} articles, and when the
+ * writer is closed, the articles written since are filed in their stories
+ * ({@link ClusterIndex#fileStories}), as the embedded index files them at each commit.
  */
 public final class ClusterWriter implements Pipeline.Sink, Closeable {
+  /** Articles written between two story filings. */
+  static final int STORY_ROUND = 10_000;
+
   private final ClusterIndex index;
+  private final Set<String> unfiled = new LinkedHashSet<>();
   private final int batch;
   private final List<Extraction> pending = new ArrayList<>();
   private final List<ClusterIndex.Failure> failures = new ArrayList<>();
   private long written;
+  private long filed;
 
   /**
    * A writer into {@code index}.
@@ -63,12 +73,41 @@ public final class ClusterWriter implements Pipeline.Sink, Closeable {
     List<Extraction> sent = List.copyOf(pending);
     pending.clear();
     try {
-      failures.addAll(index.write(sent));
+      List<ClusterIndex.Failure> failed = index.write(sent);
+      failures.addAll(failed);
+      Set<String> refused = new HashSet<>();
+      failed.forEach(f -> refused.add(f.documentId()));
+      sent.stream().map(e -> e.article().id()).filter(id -> !refused.contains(id)).forEach(unfiled::add);
     } catch (RuntimeException e) {
       // Whatever the client throws stops the run: the batch's other articles must not pass as written.
       throw new IOException("writing to the cluster failed: " + e.getMessage(), e);
     }
     written += sent.size();
+    if (unfiled.size() >= STORY_ROUND) {
+      fileStories();
+    }
+  }
+
+  /** Files the articles written since the last filing in their stories. */
+  private void fileStories() throws IOException {
+    if (unfiled.isEmpty()) {
+      return;
+    }
+    try {
+      filed += index.fileStories(List.copyOf(unfiled)).filed();
+    } catch (RuntimeException e) {
+      throw new IOException("filing stories on the cluster failed: " + e.getMessage(), e);
+    }
+    unfiled.clear();
+  }
+
+  /**
+   * How many articles story filing moved into a story or copy group so far.
+   *
+   * @return the articles filed
+   */
+  public synchronized long filed() {
+    return filed;
   }
 
   /**
@@ -89,9 +128,10 @@ public final class ClusterWriter implements Pipeline.Sink, Closeable {
     return written;
   }
 
-  /** Sends what is still gathered. */
+  /** Sends what is still gathered, and files what was written in stories. */
   @Override
-  public void close() throws IOException {
+  public synchronized void close() throws IOException {
     flush();
+    fileStories();
   }
 }

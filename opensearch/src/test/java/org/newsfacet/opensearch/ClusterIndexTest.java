@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsfacet.extract.Extraction;
@@ -33,6 +32,7 @@ import org.newsfacet.search.Dimensions;
 import org.newsfacet.search.FacetCount;
 import org.newsfacet.search.IndexStats;
 import org.newsfacet.search.QuoteHit;
+import org.newsfacet.search.QuoteRequest;
 import org.newsfacet.testing.TestData;
 
 /** The bundled articles written to a real cluster of two nodes, and read back. */
@@ -42,7 +42,7 @@ class ClusterIndexTest {
 
   @BeforeAll
   static void start() throws IOException {
-    cluster = TestCluster.start(2);
+    cluster = TestCluster.shared();
     Extractor extractor = Extractor.standard();
     extractions = new ArrayList<>();
     try (Stream<Item> items = ArticleReader.read(TestData.articles())) {
@@ -51,13 +51,6 @@ class ClusterIndexTest {
           extractions.add(extractor.extract(loaded.article()));
         }
       }
-    }
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    if (cluster != null) {
-      cluster.close();
     }
   }
 
@@ -220,7 +213,7 @@ class ClusterIndexTest {
         }
       }
       assertFalse(expected.isEmpty(), "the bundled articles quote him");
-      List<QuoteHit> found = index.quotesBy("Rutte", 100);
+      List<QuoteHit> found = index.quotes(QuoteRequest.by("Rutte").copies(true).limit(100)).hits();
       assertEquals(expected, found.stream().map(h -> h.articleId() + " " + h.quote().text()).collect(Collectors.toSet()));
       assertEquals(expected.size(), found.size(), "each once");
     }

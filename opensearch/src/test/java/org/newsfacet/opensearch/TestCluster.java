@@ -19,8 +19,29 @@ final class TestCluster implements AutoCloseable {
   private static final int FIRST_TRANSPORT_PORT = 19301;
   private static final int TRANSPORT_PORTS = 10;
 
+  private static TestCluster shared;
+
   private final OpenSearchRunner runner;
   private final Path home;
+
+  /**
+   * The two-node cluster every test class of this module shares: started by the first that asks,
+   * stopped when the test JVM ends, so that the suite starts nodes once.
+   */
+  static synchronized TestCluster shared() throws IOException {
+    if (shared == null) {
+      shared = start(2);
+      TestCluster started = shared;
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        try {
+          started.close();
+        } catch (IOException | RuntimeException e) {
+          // the JVM ends: the temporary folder goes with the system's next clean-up
+        }
+      }));
+    }
+    return shared;
+  }
 
   private TestCluster(OpenSearchRunner runner, Path home) {
     this.runner = runner;

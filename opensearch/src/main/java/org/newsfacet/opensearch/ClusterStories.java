@@ -1,0 +1,233 @@
+package org.newsfacet.opensearch;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.opensearch.client.json.JsonData;
+import org.opensearch.client.opensearch.OpenSearchClient;
+import org.opensearch.client.opensearch._types.Conflicts;
+import org.opensearch.client.opensearch._types.FieldValue;
+import org.opensearch.client.opensearch._types.OpenSearchException;
+import org.opensearch.client.opensearch._types.query_dsl.Query;
+import org.opensearch.client.opensearch.core.GetResponse;
+import org.opensearch.client.opensearch.core.MsearchResponse;
+import org.opensearch.client.opensearch.core.msearch.MultiSearchResponseItem;
+import org.opensearch.client.opensearch.core.msearch.RequestItem;
+import org.opensearch.client.opensearch.core.search.Hit;
+import org.newsfacet.search.Dimensions;
+import org.newsfacet.search.Syndication;
+import org.newsfacet.story.Fingerprint;
+import org.newsfacet.story.Stories;
+import org.newsfacet.story.StoryMember;
+import org.newsfacet.story.StoryStore;
+
+/**
+ * Story filing on a cluster: the articles a round files are read, their candidates looked up by
+ * their band keys and anchors (one query each, many in one multi-search), verified on this
+ * machine by the same rules as the embedded index ({@link Stories}), and what changed is written
+ * back to every document of each article by one update-by-query per thousand articles.
+ */
+final class ClusterStories implements StoryStore {
+  /** Anchors carried by more articles than this are boilerplate, not evidence (as in the embedded index). */
+  private static final int COMMON_ANCHOR = 200;
+  /** The most candidates verified for one article: those that share the most bands and anchors. */
+  private static final int MAX_CANDIDATES = 200;
+  /** Bands and anchors a candidate must share: one alone is chance. */
+  private static final int MIN_SHARED = 3;
+  /** Searches per multi-search request, and articles per read or update request. */
+  private static final int CHUNK = 1000;
+  private static final int SEARCHES = 100;
+  /** What a story member is read from. */
+  private static final List<String> MEMBER_FIELDS = List.of(ClusterMapping.ID, ClusterMapping.FINGERPRINT,
+      Dimensions.OUTLET, Dimensions.AGENCY, Dimensions.PUBLISHED, ClusterMapping.STORY,
+      ClusterMapping.COPY_OF, ClusterMapping.INFERRED_AGENCY);
+  /**
+   * Files an article's story on each of its documents; an entry is its story and its claim. The
+   * new values come by article id in {@code params.filed}.
+   */
+  private static final String FILE_SCRIPT = """
+      def f = params.filed[ctx._source.article_id];
+      ctx._source.story = f.story;
+      ctx._source.copy_of = f.copy_of;
+      ctx._source.inferred_agency = f.inferred_agency;
+      if (ctx._source.claim != null) { ctx._source.entry = f.story + params.separator + ctx._source.claim; }
+      """;
+
+  private final OpenSearchClient client;
+  private final String index;
+  private final Map<String, StoryMember> filed = new LinkedHashMap<>();
+  private final Map<Integer, Boolean> common = new ConcurrentHashMap<>();
+
+  private ClusterStories(OpenSearchClient client, String index) {
+    this.client = client;
+    this.index = index;
+  }
+
+  /**
+   * Files these articles in their stories, and checks again the stories they named before (an
+   * article written again may have been its story's original): refreshes first, so that every
+   * article written so far is a candidate, and after, so that searches see the stories.
+   */
+  static Stories.Round file(OpenSearchClient client, String index, Collection<String> added) throws IOException {
+    if (added.isEmpty()) {
+      return new Stories.Round(0, 0);
+    }
+    client.indices().refresh(r -> r.index(index));
+    ClusterStories store = new ClusterStories(client, index);
+    Stories.Round round = Stories.file(store, added, added);
+    store.flush();
+    client.indices().refresh(r -> r.index(index));
+    return round;
+  }
+
+  @Override
+  public Optional<StoryMember> member(String id) throws IOException {
+    GetResponse<Map> doc = client.get(g -> g.index(index).id(id).sourceIncludes(MEMBER_FIELDS), Map.class);
+    return doc.found() && doc.source() != null && doc.source().get(ClusterMapping.FINGERPRINT) != null
+        ? Optional.of(member(doc.source())) : Optional.empty();
+  }
+
+  @Override
+  public List<StoryMember> candidates(String id, Fingerprint fingerprint) throws IOException {
+    return candidates(List.of(new StoryMember(id, fingerprint, null, null, null, id, null, null))).get(id);
+  }
+
+  /** The candidates of many articles, a hundred queries to a multi-search request. */
+  @Override
+  public Map<String, List<StoryMember>> candidates(Collection<StoryMember> articles) throws IOException {
+    Map<String, List<StoryMember>> out = new HashMap<>();
+    List<StoryMember> all = List.copyOf(articles);
+    for (int from = 0; from < all.size(); from += SEARCHES) {
+      List<StoryMember> chunk = all.subList(from, Math.min(all.size(), from + SEARCHES));
+      List<RequestItem> searches = new ArrayList<>();
+      for (StoryMember m : chunk) {
+        searches.add(RequestItem.of(r -> r.header(h -> h.index(index)).body(b -> b.size(MAX_CANDIDATES)
+            .query(candidateQuery(m)).source(s -> s.filter(f -> f.includes(MEMBER_FIELDS))))));
+      }
+      MsearchResponse<Map> response = client.msearch(m -> m.searches(searches), Map.class);
+      for (int i = 0; i < chunk.size(); i++) {
+        MultiSearchResponseItem<Map> item = response.responses().get(i);
+        if (item.isFailure()) {
+          throw new IOException("the cluster could not look up the candidate stories of " + chunk.get(i).id() + ": "
+              + item.failure().error().reason());
+        }
+        List<StoryMember> found = new ArrayList<>();
+        for (Hit<Map> hit : item.result().hits().hits()) {
+          StoryMember c = member(hit.source());
+          if (!c.id().equals(chunk.get(i).id())) {
+            found.add(c);
+          }
+        }
+        out.put(chunk.get(i).id(), found);
+      }
+    }
+    return out;
+  }
+
+  /** Articles that share at least {@value #MIN_SHARED} band keys and anchors, each counting one. */
+  private static Query candidateQuery(StoryMember m) {
+    List<Query> terms = new ArrayList<>();
+    for (long band : m.fingerprint().bands()) {
+      terms.add(term(ClusterDocuments.bandTerm(band)));
+    }
+    for (int anchor : m.fingerprint().anchors()) {
+      terms.add(term(ClusterDocuments.anchorTerm(anchor)));
+    }
+    return Query.of(q -> q.bool(b -> b.should(terms).minimumShouldMatch(String.valueOf(MIN_SHARED))));
+  }
+
+  private static Query term(String value) {
+    return Query.of(q -> q.constantScore(c -> c.filter(f -> f.term(t -> t.field(ClusterMapping.STORY_TERMS)
+        .value(FieldValue.of(value))))));
+  }
+
+  @Override
+  public List<StoryMember> members(Set<String> stories) throws IOException {
+    List<StoryMember> out = new ArrayList<>();
+    List<FieldValue> all = stories.stream().map(FieldValue::of).toList();
+    for (int from = 0; from < all.size(); from += CHUNK) {
+      List<FieldValue> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+      Query query = Query.of(q -> q.bool(b -> b.filter(ClusterQueries.type(ClusterMapping.ARTICLE))
+          .filter(f -> f.terms(t -> t.field(ClusterMapping.STORY).terms(v -> v.value(chunk))))));
+      ClusterQueries.scroll(client, index, query, MEMBER_FIELDS, (id, source) -> out.add(member(source)));
+    }
+    return out;
+  }
+
+  @Override
+  public boolean common(int anchor) {
+    return common.computeIfAbsent(anchor, a -> {
+      try {
+        return client.count(c -> c.index(index).query(term(ClusterDocuments.anchorTerm(a)))).count() > COMMON_ANCHOR;
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+  }
+
+  @Override
+  public synchronized void file(StoryMember changed) {
+    filed.put(changed.id(), changed);
+  }
+
+  /** Writes what the round filed: every document of each article, a thousand articles to a request. */
+  private void flush() throws IOException {
+    List<StoryMember> all = List.copyOf(filed.values());
+    for (int from = 0; from < all.size(); from += CHUNK) {
+      List<StoryMember> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+      Map<String, Map<String, String>> values = new HashMap<>();
+      for (StoryMember m : chunk) {
+        Map<String, String> v = new HashMap<>();
+        v.put("story", m.story());
+        v.put("copy_of", m.copyOf());
+        v.put("inferred_agency", m.inferredAgency());
+        values.put(m.id(), v);
+      }
+      List<FieldValue> ids = chunk.stream().map(m -> FieldValue.of(m.id())).toList();
+      try {
+        client.updateByQuery(u -> u.index(index).conflicts(Conflicts.Proceed)
+            .query(q -> q.terms(t -> t.field(ClusterMapping.ARTICLE_ID).terms(v -> v.value(ids))))
+            .script(s -> s.inline(i -> i.source(FILE_SCRIPT).params("filed", JsonData.of(values))
+                .params("separator", JsonData.of(ClusterDocuments.ENTRY_SEPARATOR)))));
+      } catch (OpenSearchException e) {
+        throw new IOException("the cluster refused to file " + chunk.size() + " articles in their stories: "
+            + e.getMessage(), e);
+      }
+    }
+    filed.clear();
+  }
+
+  /** Every article's story and copy group, by article id, read in id order. */
+  static Map<String, Syndication> all(OpenSearchClient client, String index) throws IOException {
+    Map<String, Syndication> out = new LinkedHashMap<>();
+    ClusterQueries.scroll(client, index, ClusterQueries.type(ClusterMapping.ARTICLE),
+        List.of(ClusterMapping.ID, ClusterMapping.STORY, ClusterMapping.COPY_OF, ClusterMapping.INFERRED_AGENCY),
+        (doc, source) -> out.put(doc, syndication(source, doc)));
+    return out;
+  }
+
+  /** The story fields of a document's source; {@code articleId} alone when it has none. */
+  static Syndication syndication(Map<?, ?> source, String articleId) {
+    Object story = source.get(ClusterMapping.STORY);
+    return story == null ? Syndication.alone(articleId) : new Syndication((String) story,
+        (String) source.get(ClusterMapping.COPY_OF), (String) source.get(ClusterMapping.INFERRED_AGENCY));
+  }
+
+  private static StoryMember member(Map<?, ?> source) {
+    String id = (String) source.get(ClusterMapping.ID);
+    Object published = source.get(Dimensions.PUBLISHED);
+    Syndication s = syndication(source, id);
+    return new StoryMember(id, Fingerprint.read(Base64.getDecoder().decode((String) source.get(ClusterMapping.FINGERPRINT))),
+        published == null ? null : LocalDate.parse((String) published), (String) source.get(Dimensions.OUTLET),
+        (String) source.get(Dimensions.AGENCY), s.story(), s.copyOf(), s.inferredAgency());
+  }
+}
