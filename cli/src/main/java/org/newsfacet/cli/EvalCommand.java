@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.newsfacet.Newsfacet;
 import org.newsfacet.eval.Accuracy;
 import org.newsfacet.eval.EvalReport;
 import org.newsfacet.eval.Evaluation;
@@ -45,6 +44,9 @@ final class EvalCommand implements Callable<Integer> {
 
   @Mixin
   IndexOption index;
+
+  @Mixin
+  EngineOption engine;
 
   @Option(names = "--root", paramLabel = "DIR", defaultValue = ".",
       description = "Folder the records' sources are relative to (default: the current folder).")
@@ -104,7 +106,7 @@ final class EvalCommand implements Callable<Integer> {
   private int stories() throws IOException {
     StoryTruth truth = StoryTruth.read(stories);
     Map<String, Syndication> found;
-    try (NewsSearch news = Newsfacet.openReadOnly(index.existing())) {
+    try (NewsSearch news = engine.openReadOnly(index)) {
       found = news.stories();
     }
     Map<String, String> foundStories = new HashMap<>();
@@ -118,7 +120,7 @@ final class EvalCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (!json) {
       out.printf(Locale.ROOT, "Scored %,d articles of %s against %s (%,d not in the index)%n%n", truth.stories().size(),
-          Terminal.field(index.index), Terminal.field(stories), missing);
+          Terminal.field(engine.where(index)), Terminal.field(stories), missing);
       out.printf(Locale.ROOT, "%-9s %9s %7s %7s %12s %12s %12s%n", "level", "precision", "recall", "F1", "true pairs",
           "found pairs", "right pairs");
     }

@@ -2,7 +2,6 @@ package org.newsfacet.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -33,8 +32,6 @@ import picocli.CommandLine.Spec;
         + "replaced. The index is committed as the run goes, so an interrupted run can simply be run again.")
 final class IndexCommand implements Callable<Integer> {
   private static final long PROGRESS_NANOS = 2_000_000_000L;
-  private static final String EMBEDDED = "embedded";
-  private static final String OPENSEARCH = "opensearch";
   /** Articles per bulk request to a cluster: a few megabytes, which a node takes in well under a second. */
   private static final int CLUSTER_BATCH = 200;
 
@@ -56,19 +53,18 @@ final class IndexCommand implements Callable<Integer> {
       + "story of its own (faster; answers then list each copy).")
   boolean noStories;
 
-  @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "embedded",
-      description = "Where the records go: embedded (a Lucene index in a folder; the default) or opensearch "
-          + "(an OpenSearch cluster: give --url).")
-  String engine;
+  @Mixin
+  EngineOption engine;
 
-  @Option(names = "--url", paramLabel = "URL", defaultValue = "${env:NEWSFACET_OPENSEARCH_URL}",
-      description = "With --engine opensearch: the HTTP address of one or more of the cluster's nodes, comma "
-          + "separated, such as http://127.0.0.1:9200 (default: $NEWSFACET_OPENSEARCH_URL).")
-  String urls;
+  @Option(names = "--shards", paramLabel = "N", defaultValue = "1",
+      description = "With --engine opensearch, when the index is created: its primary shards (default "
+          + "${DEFAULT-VALUE}; about one per node, each under 50 GB).")
+  int shards;
 
-  @Option(names = "--cluster-index", paramLabel = "NAME", defaultValue = "newsfacet",
-      description = "With --engine opensearch: the index on the cluster (default ${DEFAULT-VALUE}); created when missing.")
-  String clusterIndex;
+  @Option(names = "--replicas", paramLabel = "N", defaultValue = "1",
+      description = "With --engine opensearch, when the index is created: copies of each shard on other nodes "
+          + "(default ${DEFAULT-VALUE}).")
+  int replicas;
 
   @Parameters(paramLabel = "PATH", arity = "1..*",
       description = "Files or directories of articles (.txt, .jsonl, .html, .htm); - reads standard input.")
@@ -85,11 +81,8 @@ final class IndexCommand implements Callable<Integer> {
     if (commitEvery < 1) {
       throw new UsageException("--commit-every must be at least 1, not " + commitEvery);
     }
-    if (OPENSEARCH.equals(engine)) {
-      return onCluster(out, messages, progress, encodings);
-    }
-    if (!EMBEDDED.equals(engine)) {
-      throw new UsageException("--engine is embedded or opensearch, not " + engine);
+    if (engine.cluster()) {
+      return onCluster(out, progress, encodings);
     }
     IndexSettings settings = IndexSettings.defaults().commitEvery(commitEvery, IndexSettings.defaults().commitInterval())
         .withStories(!noStories);
@@ -114,19 +107,18 @@ final class IndexCommand implements Callable<Integer> {
    * Indexes into an OpenSearch cluster: the same extraction on this machine's cores, the records
    * sent in bulk requests of {@value #CLUSTER_BATCH} articles.
    */
-  private int onCluster(PrintWriter out, Messages messages, Progress progress, Encodings encodings) throws IOException {
-    if (urls == null || urls.isBlank()) {
-      throw new UsageException("--engine opensearch needs --url (or NEWSFACET_OPENSEARCH_URL): the HTTP address of "
-          + "a node of the cluster, such as http://127.0.0.1:9200");
+  private int onCluster(PrintWriter out, Progress progress, Encodings encodings) throws IOException {
+    if (shards < 1 || replicas < 0) {
+      throw new UsageException("--shards must be at least 1 and --replicas at least 0");
     }
     Pipeline.Result result;
     List<ClusterIndex.Failure> refused;
     long filed;
     String where;
-    try (ClusterIndex cluster = connect()) {
+    try (ClusterIndex cluster = engine.connect()) {
       where = cluster.describe();
-      cluster.create(1, 1);
-      try (ClusterWriter writer = new ClusterWriter(cluster, CLUSTER_BATCH);
+      cluster.create(shards, replicas);
+      try (ClusterWriter writer = new ClusterWriter(cluster, CLUSTER_BATCH, !noStories);
           Stream<Item> items = ArticleReader.read(paths, main.stdin).peek(encodings::note)) {
         result = Pipeline.run(items, Extractor.standard(), IndexSettings.defaults().threads(), writer, progress);
         writer.close(); // the last batch sent, every article filed in its story, the index refreshed
@@ -149,16 +141,6 @@ final class IndexCommand implements Callable<Integer> {
       out.println(encodings.summary());
     }
     return result.skipped().isEmpty() && refused.isEmpty() ? 0 : Main.SKIPPED;
-  }
-
-  private ClusterIndex connect() {
-    try {
-      List<URI> nodes = Stream.of(urls.split(",")).map(String::strip).filter(u -> !u.isEmpty()).map(URI::create)
-          .toList();
-      return ClusterIndex.connect(nodes, clusterIndex);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException("--url: " + e.getMessage());
-    }
   }
 
   /** A progress line on standard error, redrawn every two seconds, for runs long enough to need one. */

@@ -53,6 +53,9 @@ final class QueryCommand implements Callable<Integer> {
   IndexOption index;
 
   @Mixin
+  EngineOption engine;
+
+  @Mixin
   SourceFilters filters;
 
   @Option(names = "--speaker", paramLabel = "NAME", description = "Only quotations of this speaker (any spelling).")
@@ -118,7 +121,7 @@ final class QueryCommand implements Callable<Integer> {
     String question = question();
     QueryLimits.checkSyntax(question); // a question past a limit is refused before the index is opened
     PrintWriter out = spec.commandLine().getOut();
-    try (NewsSearch news = Newsfacet.openReadOnly(index.existing())) {
+    try (NewsSearch news = engine.openReadOnly(index)) {
       Questions questions = Newsfacet.questions(news);
       Question q = paged(questions.parse(question));
       if (explain) {

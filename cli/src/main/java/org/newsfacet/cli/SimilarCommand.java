@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
-import org.newsfacet.Newsfacet;
 import org.newsfacet.json.Json;
 import org.newsfacet.model.Article;
 import org.newsfacet.query.AnswerJson;
@@ -34,6 +33,9 @@ final class SimilarCommand implements Callable<Integer> {
   @Mixin
   IndexOption index;
 
+  @Mixin
+  EngineOption engine;
+
   @Option(names = "--limit", defaultValue = "10", paramLabel = "N",
       description = "Other stories to list at most (default ${DEFAULT-VALUE}); the article's own story is listed whole.")
   int limit;
@@ -51,10 +53,10 @@ final class SimilarCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     List<Related> related;
-    try (NewsSearch news = Newsfacet.openReadOnly(index.existing())) {
+    try (NewsSearch news = engine.openReadOnly(index)) {
       if (news.get(id).isEmpty()) {
         spec.commandLine().getErr().println("newsfacet: no article with the id " + Terminal.field(id) + " in "
-            + Terminal.field(index.index));
+            + Terminal.field(engine.where(index)));
         return 1;
       }
       related = news.similar(id, limit);

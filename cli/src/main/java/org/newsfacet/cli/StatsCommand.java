@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.newsfacet.Newsfacet;
 import org.newsfacet.json.Json;
 import org.newsfacet.search.FacetCount;
 import org.newsfacet.search.IndexStats;
@@ -29,13 +28,16 @@ final class StatsCommand implements Callable<Integer> {
   @Mixin
   IndexOption index;
 
+  @Mixin
+  EngineOption engine;
+
   @Option(names = "--json", description = "Print the statistics as one JSON object.")
   boolean json;
 
   @Override
   public Integer call() throws IOException {
     IndexStats stats;
-    try (NewsSearch news = Newsfacet.openReadOnly(index.existing())) {
+    try (NewsSearch news = engine.openReadOnly(index)) {
       stats = news.stats();
     }
     PrintWriter out = spec.commandLine().getOut();
@@ -50,7 +52,7 @@ final class StatsCommand implements Callable<Integer> {
       out.println(Json.write(o));
       return 0;
     }
-    out.printf(Locale.ROOT, "Index     %s%n", Terminal.field(index.index));
+    out.printf(Locale.ROOT, "Index     %s%n", Terminal.field(engine.where(index)));
     out.printf(Locale.ROOT, "Articles  %,d%n", stats.articles());
     out.printf(Locale.ROOT, "Dates     %s to %s (%,d undated)%n",
         stats.earliest() == null ? "-" : stats.earliest(), stats.latest() == null ? "-" : stats.latest(), stats.undated());

@@ -103,6 +103,20 @@ public final class ClusterIndex implements NewsSearch {
   }
 
   /**
+   * Whether the index is on the cluster.
+   *
+   * @return true when it exists
+   * @throws IOException when the cluster cannot be reached (the message names its nodes)
+   */
+  public boolean exists() throws IOException {
+    try {
+      return client.indices().exists(e -> e.index(name)).value();
+    } catch (IOException e) {
+      throw new IOException("cannot reach the OpenSearch cluster at " + where + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
    * Creates the index with its mapping unless it exists.
    *
    * @param shards primary shards (more spread the index over more nodes)
@@ -111,13 +125,7 @@ public final class ClusterIndex implements NewsSearch {
    * @throws IOException when the cluster cannot be reached or refuses
    */
   public boolean create(int shards, int replicas) throws IOException {
-    boolean exists;
-    try {
-      exists = client.indices().exists(e -> e.index(name)).value();
-    } catch (IOException e) {
-      throw new IOException("cannot reach the OpenSearch cluster at " + where + ": " + e.getMessage(), e);
-    }
-    if (exists) {
+    if (exists()) {
       return false;
     }
     TypeMapping mapping = parse(ClusterMapping.mapping());

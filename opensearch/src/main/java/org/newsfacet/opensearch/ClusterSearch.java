@@ -66,9 +66,19 @@ final class ClusterSearch {
   private static final int MAX_CARRIERS = 100;
   /** The most matches a collapsed comparison reads: each match's keys come over the network. */
   private static final int MAX_COMPARED = 200_000;
-  /** Marks around a highlighted passage before escaping: characters no article text holds. */
-  private static final String OPEN = "\u0001";
-  private static final String CLOSE = "\u0002";
+  /**
+   * Marks around a highlighted word before escaping: private-use characters, which no article
+   * text holds, and which the highlighter does not trim away from a passage's ends as it trims
+   * control characters.
+   */
+  private static final char OPEN = '\uE000';
+  private static final char CLOSE = '\uE001';
+  /**
+   * The length of a snippet's passage: the cluster's highlighter takes the sentence that matches
+   * and the sentences after it while they fit, and cuts a longer sentence after this many
+   * characters; the embedded index's highlighter gives the one sentence.
+   */
+  private static final int PASSAGE = 200;
   /** What a hit is read from. */
   private static final List<String> HIT_FIELDS = List.of(ClusterMapping.RECORD, ClusterMapping.ARTICLE_ID,
       ClusterMapping.STORY, ClusterMapping.COPY_OF, ClusterMapping.INFERRED_AGENCY);
@@ -110,8 +120,8 @@ final class ClusterSearch {
     SearchResponse<Map> response = run(request.text(), s -> {
       s.index(index).query(query).from(request.offset()).size(request.limit()).trackTotalHits(t -> t.enabled(true))
           .aggregations(aggregations).source(c -> c.filter(f -> f.includes(HIT_FIELDS)))
-          .highlight(h -> h.preTags(OPEN).postTags(CLOSE).fields(ClusterMapping.BODY, f -> f.numberOfFragments(1)
-              .noMatchSize(150)));
+          .highlight(h -> h.preTags(String.valueOf(OPEN)).postTags(String.valueOf(CLOSE))
+              .fields(ClusterMapping.BODY, f -> f.numberOfFragments(1).fragmentSize(PASSAGE).noMatchSize(PASSAGE)));
       if (sideways) {
         s.postFilter(both(outlets, agencies));
       }
@@ -158,8 +168,8 @@ final class ClusterSearch {
         case '"' -> out.append("&quot;");
         case '\'' -> out.append("&#x27;");
         case '/' -> out.append("&#x2F;");
-        case '\u0001' -> out.append(Hit.OPEN_MARK);
-        case '\u0002' -> out.append(Hit.CLOSE_MARK);
+        case OPEN -> out.append(Hit.OPEN_MARK);
+        case CLOSE -> out.append(Hit.CLOSE_MARK);
         default -> out.append(c);
       }
     }

@@ -26,6 +26,7 @@ public final class ClusterWriter implements Pipeline.Sink, Closeable {
   private final ClusterIndex index;
   private final Set<String> unfiled = new LinkedHashSet<>();
   private final int batch;
+  private final boolean stories;
   private final List<Extraction> pending = new ArrayList<>();
   private final List<ClusterIndex.Failure> failures = new ArrayList<>();
   private long written;
@@ -38,11 +39,23 @@ public final class ClusterWriter implements Pipeline.Sink, Closeable {
    * @param batch articles per bulk request, at least 1
    */
   public ClusterWriter(ClusterIndex index, int batch) {
+    this(index, batch, true);
+  }
+
+  /**
+   * A writer into {@code index} that files stories or not.
+   *
+   * @param index the cluster index, already created
+   * @param batch articles per bulk request, at least 1
+   * @param stories false to leave every article a story of its own (faster; answers then list each copy)
+   */
+  public ClusterWriter(ClusterIndex index, int batch, boolean stories) {
     if (batch < 1) {
       throw new IllegalArgumentException("batch must be at least 1: " + batch);
     }
     this.index = index;
     this.batch = batch;
+    this.stories = stories;
   }
 
   /**
@@ -77,7 +90,9 @@ public final class ClusterWriter implements Pipeline.Sink, Closeable {
       failures.addAll(failed);
       Set<String> refused = new HashSet<>();
       failed.forEach(f -> refused.add(f.documentId()));
-      sent.stream().map(e -> e.article().id()).filter(id -> !refused.contains(id)).forEach(unfiled::add);
+      if (stories) {
+        sent.stream().map(e -> e.article().id()).filter(id -> !refused.contains(id)).forEach(unfiled::add);
+      }
     } catch (RuntimeException e) {
       // Whatever the client throws stops the run: the batch's other articles must not pass as written.
       throw new IOException("writing to the cluster failed: " + e.getMessage(), e);
@@ -88,9 +103,10 @@ public final class ClusterWriter implements Pipeline.Sink, Closeable {
     }
   }
 
-  /** Files the articles written since the last filing in their stories. */
+  /** Files the articles written since the last filing in their stories; refreshes the index in any case. */
   private void fileStories() throws IOException {
     if (unfiled.isEmpty()) {
+      index.refresh();
       return;
     }
     try {
