@@ -60,6 +60,12 @@ import org.opensearch.client.opensearch.core.mget.MultiGetResponseItem;
 final class ClusterSearch {
   /** The values each facet dimension of an answer shows. */
   static final int FACET_VALUES = 10;
+  /**
+   * The values each shard counts for a facet before the top ones are merged: a value's documents
+   * lie on every shard, so a shard's top few would miss a value that is near the top everywhere but
+   * first nowhere. Counts stay exact while each shard has at most this many values in a dimension.
+   */
+  private static final int SHARD_VALUES = 500;
   /** The most groups a comparison shows (the figures without a key come on top of these). */
   private static final int MAX_GROUPS = 20;
   /** The most carriers an entry lists (the cluster's default cap on inner hits). */
@@ -373,7 +379,7 @@ final class ClusterSearch {
     Aggregation newest = Aggregation.of(a -> a.topHits(t -> t.size(request.limit()).sort(ClusterQueries.newestFirst())
         .source(c -> c.filter(f -> f.includes(HIT_FIELDS)))));
     SearchResponse<Map> response = run(request.words(), s -> s.index(index).query(query).size(0)
-        .aggregations("groups", a -> a.terms(t -> t.field(dim).size(MAX_GROUPS)
+        .aggregations("groups", a -> a.terms(t -> t.field(dim).size(MAX_GROUPS).shardSize(SHARD_VALUES)
                 .order(List.of(Map.of("_count", SortOrder.Desc), Map.of("_key", SortOrder.Asc))))
             .aggregations("newest", newest))
         .aggregations("none", a -> a.filter(f -> f.bool(b -> b.mustNot(m -> m.exists(e -> e.field(dim)))))
@@ -588,8 +594,8 @@ final class ClusterSearch {
     Aggregation counts = Aggregation.of(a -> {
       var container = Dimensions.PUBLISHED.equals(dim)
           ? a.dateHistogram(d -> d.field(dim).calendarInterval(CalendarInterval.Year).format("yyyy").minDocCount(1))
-          : a.terms(t -> t.field(dim).size(top).order(List.of(Map.of(stories ? "stories" : "_count", SortOrder.Desc),
-              Map.of("_key", SortOrder.Asc))));
+          : a.terms(t -> t.field(dim).size(top).shardSize(SHARD_VALUES)
+              .order(List.of(Map.of(stories ? "stories" : "_count", SortOrder.Desc), Map.of("_key", SortOrder.Asc))));
       return stories ? container.aggregations("stories", storyCount()) : container;
     });
     Query filter = narrow != null ? narrow : Query.of(q -> q.matchAll(m -> m));
