@@ -164,23 +164,9 @@ final class ClusterSearch {
    * OWASP names), its marks made {@link Hit#OPEN_MARK} and {@link Hit#CLOSE_MARK}.
    */
   static String snippet(String marked) {
-    StringBuilder out = new StringBuilder(marked.length() + 16);
-    for (int i = 0; i < marked.length(); i++) {
-      char c = marked.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#x27;");
-        case '/' -> out.append("&#x2F;");
-        case OPEN -> out.append(Hit.OPEN_MARK);
-        case CLOSE -> out.append(Hit.CLOSE_MARK);
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
+    return Hit.escape(marked).replace(String.valueOf(OPEN), Hit.OPEN_MARK).replace(String.valueOf(CLOSE), Hit.CLOSE_MARK);
   }
+
 
   // ---------------------------------------------------------------- quotations and figures
 

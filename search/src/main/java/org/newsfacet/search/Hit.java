@@ -38,6 +38,18 @@ public record Hit(Article article, float score, String snippet, Syndication synd
   }
 
   /**
+   * Text escaped as snippets are: the six characters that OWASP names ({@code & < > " ' /}) as
+   * entities, and nothing else, so that {@link #snippetText} reads it back.
+   *
+   * @param text plain text
+   * @return the text, safe between HTML tags and in an attribute
+   */
+  public static String escape(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+        .replace("'", "&#x27;").replace("/", "&#x2F;");
+  }
+
+  /**
    * The snippet as plain text, for a terminal or a text file: the article's words as they are,
    * the highlighted ones between {@code open} and {@code close} ("[" and "]", say).
    *
