@@ -59,6 +59,20 @@ public final class BenchReports {
     o.put("size", size);
     Map<String, Object> stories = new LinkedHashMap<>();
     stories.put("indexingTimeRatio", full.nanos() / (double) report.pass(IndexBench.NO_STORIES).nanos());
+    report.passes().stream().filter(p -> p.name().equals(IndexBench.CLUSTER_INDEXING)).findFirst()
+        .ifPresent(c -> o.put("clusterIndexingTimeRatio", c.nanos() / (double) full.nanos()));
+    if (report.cluster() != null) {
+      IndexBench.ClusterFigures c = report.cluster();
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("nodes", c.nodes());
+      m.put("shards", c.shards());
+      m.put("bulkSeconds", c.writeNanos() / 1e9);
+      m.put("storyFilingSeconds", c.filingNanos() / 1e9);
+      m.put("documents", c.documents());
+      m.put("storeMb", c.storeBytes() / 1e6);
+      m.put("documentsPerBulkSecond", c.documents() / Math.max(1e-9, c.writeNanos() / 1e9));
+      o.put("cluster", m);
+    }
     report.stories().forEach((level, p) -> {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("precision", p.precision());
@@ -107,8 +121,18 @@ public final class BenchReports {
         full.bytes() / 1e6, report.baselineIndexBytes() / 1e6));
     t.append(String.format(Locale.ROOT, "stories: full indexing takes %.3f x the time of indexing without them%n",
         full.nanos() / (double) report.pass(IndexBench.NO_STORIES).nanos()));
+    report.passes().stream().filter(p -> p.name().equals(IndexBench.CLUSTER_INDEXING)).findFirst()
+        .ifPresent(c -> t.append(String.format(Locale.ROOT, "cluster: indexing takes %.3f x the time of the embedded "
+            + "index's full indexing%n", c.nanos() / (double) full.nanos())));
+    if (report.cluster() != null) {
+      IndexBench.ClusterFigures c = report.cluster();
+      t.append(String.format(Locale.ROOT, "cluster: %d nodes, %d primary shards, no replica; %,d documents, %,.1f MB on "
+          + "disk (%.2f x the raw text); bulk requests %.1f s (%,.0f documents/s), story filing %.1f s%n", c.nodes(),
+          c.shards(), c.documents(), c.storeBytes() / 1e6, (double) c.storeBytes() / Math.max(1, full.bytes()),
+          c.writeNanos() / 1e9, c.documents() / Math.max(1e-9, c.writeNanos() / 1e9), c.filingNanos() / 1e9));
+    }
     report.stories().forEach((level, p) -> t.append(String.format(Locale.ROOT,
-        "  %-8s pair precision %.4f, recall %.4f, F1 %.4f (%,d true pairs, %,d found)%n", level, p.precision(),
+        "  %-17s pair precision %.4f, recall %.4f, F1 %.4f (%,d true pairs, %,d found)%n", level, p.precision(),
         p.recall(), p.f1(), p.truePairs(), p.predictedPairs())));
     return t.toString();
   }

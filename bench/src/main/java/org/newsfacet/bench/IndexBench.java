@@ -36,11 +36,14 @@ import org.newsfacet.index.NewsIndex;
 import org.newsfacet.ingest.ArticleReader;
 import org.newsfacet.ingest.Item;
 import org.newsfacet.ingest.RawArticle;
+import org.newsfacet.opensearch.ClusterIndex;
+import org.newsfacet.opensearch.ClusterWriter;
 import org.newsfacet.pipeline.Pipeline;
 import org.newsfacet.query.Questions;
 import org.newsfacet.search.Dimensions;
 import org.newsfacet.search.FacetCount;
 import org.newsfacet.search.IndexStats;
+import org.newsfacet.search.NewsSearch;
 import org.newsfacet.search.SearchRequest;
 
 /**
@@ -126,9 +129,11 @@ public final class IndexBench {
    * @param queryMix the example of each kind of question
    * @param stories pair precision and recall of the copy groups and stories found, against the
    *     corpus's truth ({@code expected/stories.jsonl} beside its articles folder); empty without one
+   * @param cluster what the cluster pass measured, or null without a cluster
    */
   public record Report(Map<String, Object> machine, int threads, List<Pass> passes, List<Latency> latencies,
-      long indexBytes, long baselineIndexBytes, Map<String, String> queryMix, Map<String, PairScore> stories) {
+      long indexBytes, long baselineIndexBytes, Map<String, String> queryMix, Map<String, PairScore> stories,
+      ClusterFigures cluster) {
     /**
      * The pass of this name.
      *
@@ -149,6 +154,22 @@ public final class IndexBench {
    * @throws IOException when the corpus cannot be read or an index cannot be written
    */
   public static Report run(Settings settings, Consumer<String> progress) throws IOException {
+    return run(settings, null, progress);
+  }
+
+  /**
+   * Runs the benchmark, and the same indexing and questions on a cluster too when one is given:
+   * its index is deleted and created again with one primary shard per node and no replica, the
+   * corpus indexed through the same pipeline (story filing included), and the same mix of
+   * questions asked, each latency named {@code cluster: } and the kind.
+   *
+   * @param settings the corpus, folders, threads and questions
+   * @param cluster the cluster index to measure beside the embedded one, or null for none
+   * @param progress hears a line as each step starts
+   * @return everything measured
+   * @throws IOException when the corpus cannot be read or an index cannot be written
+   */
+  public static Report run(Settings settings, ClusterIndex cluster, Consumer<String> progress) throws IOException {
     Path work = settings.work();
     delete(work.resolve("baseline"));
     delete(work.resolve("index"));
@@ -172,7 +193,13 @@ public final class IndexBench {
     Map<String, String> mix = new LinkedHashMap<>();
     List<Latency> latencies;
     try (NewsIndex index = NewsIndex.openReadOnly(work.resolve("index"))) {
-      latencies = questions(index, settings, mix, progress);
+      latencies = new ArrayList<>(questions(index, "", settings, mix, progress));
+    }
+    List<ClusterFigures> clusterFigures = new ArrayList<>();
+    if (cluster != null) {
+      progress.accept("cluster indexing on " + cluster.describe());
+      passes.add(clusterPass(settings, cluster, extractor, clusterFigures));
+      latencies.addAll(questions(cluster, CLUSTER, settings, new LinkedHashMap<>(), progress));
     }
     Map<String, PairScore> stories = new LinkedHashMap<>();
     Path truth = settings.corpus().toAbsolutePath().getParent().resolve("expected").resolve(Evaluation.STORIES);
@@ -188,10 +215,68 @@ public final class IndexBench {
         });
       }
       stories.putAll(t.score(foundStories, foundCopies));
+      if (cluster != null) {
+        Map<String, String> clusterStories = new HashMap<>();
+        Map<String, String> clusterCopies = new HashMap<>();
+        cluster.stories().forEach((id, s) -> {
+          clusterStories.put(id, s.story());
+          clusterCopies.put(id, s.copyGroup(id));
+        });
+        t.score(clusterStories, clusterCopies).forEach((level, score) -> stories.put(CLUSTER + level, score));
+      }
     }
     Map<String, Object> machine = machine();
     return new Report(machine, settings.threads(), passes, latencies, size(work.resolve("index")),
-        size(work.resolve("baseline")), mix, stories);
+        size(work.resolve("baseline")), mix, stories, clusterFigures.isEmpty() ? null : clusterFigures.get(0));
+  }
+
+  /**
+   * What the cluster pass measured besides its wall time.
+   *
+   * @param nodes the cluster's nodes
+   * @param shards the index's primary shards
+   * @param writeNanos time in bulk requests (sending, and the nodes writing)
+   * @param filingNanos time filing stories (candidate look-ups, verification here, updates)
+   * @param storeBytes the primaries' size on disk
+   * @param documents documents written: articles, quotations and figures
+   */
+  public record ClusterFigures(int nodes, int shards, long writeNanos, long filingNanos, long storeBytes,
+      long documents) {}
+
+  /** The name of the pass that indexes into the cluster, and the prefix of its questions and story scores. */
+  public static final String CLUSTER = "cluster: ";
+  /** The name of the pass that indexes into the cluster. */
+  public static final String CLUSTER_INDEXING = CLUSTER + "indexing";
+  /** Articles per bulk request to the cluster, as {@code newsfacet index --engine opensearch} sends them. */
+  private static final int CLUSTER_BATCH = 200;
+
+  /** Indexes the corpus into the cluster, its index made anew: one primary shard per node, no replica. */
+  private static Pass clusterPass(Settings settings, ClusterIndex cluster, Extractor extractor,
+      List<ClusterFigures> figures) throws IOException {
+    int nodes = cluster.nodes();
+    cluster.delete();
+    cluster.create(Math.max(1, nodes), 0);
+    resetPeaks();
+    long start = System.nanoTime();
+    AtomicLong bytes = new AtomicLong();
+    Pipeline.Result result;
+    try (ClusterWriter writer = new ClusterWriter(cluster, CLUSTER_BATCH);
+        Stream<Item> items = ArticleReader.read(settings.corpus())) {
+      result = Pipeline.run(items.peek(i -> {
+        if (i instanceof Item.Loaded l) {
+          bytes.addAndGet(utf8Length(l.article().text()));
+        }
+      }), extractor, settings.threads(), writer, Pipeline.Listener.NONE);
+      writer.close(); // the last batch, story filing, the refresh: part of the time
+      if (!writer.failures().isEmpty()) {
+        throw new IOException("the cluster refused " + writer.failures().size() + " documents, the first: "
+            + writer.failures().get(0));
+      }
+      long documents = cluster.count("article") + cluster.count("quote") + cluster.count("figure");
+      figures.add(new ClusterFigures(nodes, Math.max(1, nodes), writer.writeNanos(), writer.filingNanos(),
+          cluster.storeBytes(), documents));
+    }
+    return new Pass(CLUSTER_INDEXING, result.processed(), bytes.get(), System.nanoTime() - start, peakHeap());
   }
 
   /** The name of the pass that indexes without filing stories. */
@@ -272,7 +357,7 @@ public final class IndexBench {
     void ask() throws IOException;
   }
 
-  private static List<Latency> questions(NewsIndex index, Settings settings, Map<String, String> mix,
+  private static List<Latency> questions(NewsSearch index, String prefix, Settings settings, Map<String, String> mix,
       Consumer<String> progress) throws IOException {
     Questions questions = Questions.on(index);
     SplittableRandom r = new SplittableRandom(settings.seed());
@@ -311,7 +396,7 @@ public final class IndexBench {
     mix.put("date range, newest first", "every article of a 31-day window, newest first, with facet counts");
     List<Latency> out = new ArrayList<>();
     for (Map.Entry<String, java.util.function.Supplier<Question>> kind : kinds.entrySet()) {
-      progress.accept("questions: " + kind.getKey());
+      progress.accept("questions: " + prefix + kind.getKey());
       for (int i = 0; i < settings.warmup(); i++) {
         kind.getValue().get().ask();
       }
@@ -325,7 +410,7 @@ public final class IndexBench {
         total += nanos[i];
       }
       Arrays.sort(nanos);
-      out.add(new Latency(kind.getKey(), nanos.length, percentile(nanos, 50), percentile(nanos, 95),
+      out.add(new Latency(prefix + kind.getKey(), nanos.length, percentile(nanos, 50), percentile(nanos, 95),
           percentile(nanos, 99), nanos.length / (total / 1e9)));
     }
     return out;

@@ -11,7 +11,9 @@ import org.newsfacet.bench.CorpusGenerator;
 import org.newsfacet.bench.BenchReports;
 import org.newsfacet.bench.IndexBench;
 import org.newsfacet.json.Json;
+import org.newsfacet.opensearch.ClusterIndex;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -21,7 +23,9 @@ import picocli.CommandLine.Spec;
     description = {"Benchmark on one generated corpus, in one run: plain Lucene indexing of the bodies with "
         + "EnglishAnalyzer (the baseline), extraction alone, full indexing (ratio to the baseline), then question "
         + "latencies (p50/p95/p99) after warm-up, index size and peak heap. Prints a table; --json writes the same.",
-        "The corpus is generated into WORK/corpus-N-S unless it is there already, or given with --corpus."})
+        "The corpus is generated into WORK/corpus-N-S unless it is there already, or given with --corpus.",
+        "With --engine opensearch --url URL, the same indexing and questions on the cluster too, in the same run, "
+            + "into its index newsfacet-bench (deleted and created again: one primary shard per node, no replica)."})
 final class BenchCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -50,6 +54,16 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--json", paramLabel = "FILE", description = "Also write the results as JSON to this file.")
   Path json;
 
+  /**
+   * With {@code --engine opensearch --url URL}: the same indexing and questions on the cluster, into
+   * an index of the bench's own, deleted and created again.
+   */
+  @Mixin
+  EngineOption engine;
+
+  /** The cluster index the bench writes: never one that --cluster-index names, since it is deleted first. */
+  private static final String CLUSTER_INDEX = "newsfacet-bench";
+
   @Override
   public Integer call() throws IOException {
     if (articles < 1 || queries < 1 || threads != null && threads < 1) {
@@ -68,8 +82,17 @@ final class BenchCommand implements Callable<Integer> {
       articlesFolder = generated.resolve("articles");
     }
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    IndexBench.Report report = IndexBench.run(new IndexBench.Settings(articlesFolder, work, n, queries, queries, seed),
-        m -> progress(err, m));
+    IndexBench.Settings settings = new IndexBench.Settings(articlesFolder, work, n, queries, queries, seed);
+    IndexBench.Report report;
+    // Only when asked on this command line: the bench deletes its index, which an engine set in the
+    // environment for other commands must never do unasked.
+    if (spec.commandLine().getParseResult().hasMatchedOption("--engine") && engine.cluster()) {
+      try (ClusterIndex cluster = engine.connect(CLUSTER_INDEX)) {
+        report = IndexBench.run(settings, cluster, m -> progress(err, m));
+      }
+    } else {
+      report = IndexBench.run(settings, m -> progress(err, m));
+    }
     err.println();
     spec.commandLine().getOut().print(BenchReports.table(report));
     if (json != null) {

@@ -44,6 +44,11 @@ final class EngineOption {
 
   /** The cluster index the options name; nothing is sent yet. */
   ClusterIndex connect() {
+    return connect(clusterIndex);
+  }
+
+  /** The index of this name on the cluster the options name; nothing is sent yet. */
+  ClusterIndex connect(String name) {
     if (urls == null || urls.isBlank()) {
       throw new UsageException("--engine opensearch needs --url (or NEWSFACET_OPENSEARCH_URL): the HTTP address of "
           + "a node of the cluster, such as http://127.0.0.1:9200");
@@ -51,7 +56,7 @@ final class EngineOption {
     try {
       List<URI> nodes = Stream.of(urls.split(",")).map(String::strip).filter(u -> !u.isEmpty()).map(URI::create)
           .toList();
-      return ClusterIndex.connect(nodes, clusterIndex);
+      return ClusterIndex.connect(nodes, name);
     } catch (IllegalArgumentException e) {
       throw new UsageException("--url: " + e.getMessage());
     }

@@ -8,10 +8,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.apache.hc.core5.http.HttpHost;
 import org.newsfacet.extract.Extraction;
@@ -24,6 +26,7 @@ import org.newsfacet.search.FigureGroup;
 import org.newsfacet.search.FigureHit;
 import org.newsfacet.search.FigureRequest;
 import org.newsfacet.search.NewsSearch;
+import org.newsfacet.search.QueryLimits;
 import org.newsfacet.search.QuoteHit;
 import org.newsfacet.search.QuoteRequest;
 import org.newsfacet.search.Related;
@@ -44,9 +47,12 @@ import org.opensearch.client.opensearch._types.mapping.TypeMapping;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
 import org.opensearch.client.opensearch.core.BulkRequest;
 import org.opensearch.client.opensearch.core.BulkResponse;
+import org.opensearch.client.opensearch.core.DeleteByQueryResponse;
 import org.opensearch.client.opensearch.core.GetResponse;
+import org.opensearch.client.opensearch.core.MgetResponse;
 import org.opensearch.client.opensearch.core.SearchResponse;
 import org.opensearch.client.opensearch.core.bulk.BulkResponseItem;
+import org.opensearch.client.opensearch.core.mget.MultiGetResponseItem;
 import org.opensearch.client.transport.OpenSearchTransport;
 import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBuilder;
 
@@ -117,6 +123,21 @@ public final class ClusterIndex implements NewsSearch {
   }
 
   /**
+   * Deletes the index and everything in it, if it exists.
+   *
+   * @throws IOException when the cluster cannot be reached or refuses
+   */
+  public void delete() throws IOException {
+    if (exists()) {
+      try {
+        client.indices().delete(d -> d.index(name));
+      } catch (OpenSearchException e) {
+        throw new IOException("the cluster refused to delete the index " + name + ": " + e.getMessage(), e);
+      }
+    }
+  }
+
+  /**
    * Creates the index with its mapping unless it exists.
    *
    * @param shards primary shards (more spread the index over more nodes)
@@ -131,7 +152,8 @@ public final class ClusterIndex implements NewsSearch {
     TypeMapping mapping = parse(ClusterMapping.mapping());
     try {
       client.indices().create(c -> c.index(name)
-          .settings(s -> s.numberOfShards(shards).numberOfReplicas(replicas))
+          // Inner and top hits as deep as a page may be: a comparison's groups list up to a page each.
+          .settings(s -> s.numberOfShards(shards).numberOfReplicas(replicas).maxInnerResultWindow(QueryLimits.MAX_PAGE))
           .mappings(mapping));
     } catch (OpenSearchException e) {
       if ("resource_already_exists_exception".equals(e.error().type())) {
@@ -159,11 +181,17 @@ public final class ClusterIndex implements NewsSearch {
    * @throws IOException when the cluster cannot be reached
    */
   public List<Failure> write(List<Extraction> extractions) throws IOException {
-    return write(extractions, UnaryOperator.identity());
+    return write(extractions, UnaryOperator.identity()).failures();
   }
 
-  /** {@link #write(List)} with each document passed through {@code edit} first (for tests). */
-  List<Failure> write(List<Extraction> extractions, UnaryOperator<ClusterDocuments.Doc> edit) throws IOException {
+  /**
+   * What a bulk write did: the documents refused, and the stories that articles written again
+   * were filed in before (a story that lost or changed an article is checked again when filed).
+   */
+  record Written(List<Failure> failures, Set<String> formerStories) {}
+
+  /** {@link #write(List)}, each document passed through {@code edit} first (for tests). */
+  Written write(List<Extraction> extractions, UnaryOperator<ClusterDocuments.Doc> edit) throws IOException {
     List<ClusterDocuments.Doc> pending = new ArrayList<>();
     for (Extraction e : extractions) {
       for (ClusterDocuments.Doc d : ClusterDocuments.of(e)) {
@@ -171,6 +199,11 @@ public final class ClusterIndex implements NewsSearch {
       }
     }
     List<String> all = pending.stream().map(ClusterDocuments.Doc::id).toList();
+    Set<String> articles = new HashSet<>();
+    extractions.forEach(e -> articles.add(e.article().id()));
+    Set<String> formerStories = formerStories(articles);
+    // Articles the index held before: only their earlier versions may have left documents behind.
+    List<String> replaced = new ArrayList<>();
     List<Failure> failed = new ArrayList<>();
     long pause = 100;
     for (int attempt = 1; !pending.isEmpty(); attempt++) {
@@ -195,6 +228,9 @@ public final class ClusterIndex implements NewsSearch {
       for (int i = 0; i < response.items().size(); i++) {
         BulkResponseItem item = response.items().get(i);
         if (item.error() == null) {
+          if (articles.contains(item.id()) && !"created".equals(item.result())) {
+            replaced.add(item.id());
+          }
           continue;
         }
         if (item.status() == 429 && attempt < TRIES) {
@@ -209,28 +245,45 @@ public final class ClusterIndex implements NewsSearch {
         pause *= 2;
       }
     }
-    removeStale(extractions, all);
-    return failed;
+    removeStale(replaced, all);
+    return new Written(failed, formerStories);
+  }
+
+  /** The stories that these articles, where the index holds them already, are filed in now. */
+  private Set<String> formerStories(Set<String> articles) throws IOException {
+    Set<String> out = new HashSet<>();
+    if (articles.isEmpty()) {
+      return out;
+    }
+    MgetResponse<Map> response = client.mget(m -> m.index(name).ids(List.copyOf(articles))
+        .sourceIncludes(ClusterMapping.STORY), Map.class);
+    for (MultiGetResponseItem<Map> item : response.docs()) {
+      if (item.isResult() && item.result().found() && item.result().source() != null
+          && item.result().source().get(ClusterMapping.STORY) instanceof String story) {
+        out.add(story);
+      }
+    }
+    return out;
   }
 
   /**
    * Deletes the quotation and figure documents that earlier versions of these articles had and
    * the new ones do not (an article indexed again with fewer quotations), as the embedded index
-   * replaces an article's whole block; {@code current} are the ids of the documents just written.
+   * replaces an article's whole block: {@code replaced} are the articles whose own document was
+   * there before, {@code current} the ids of the documents just written.
    */
-  private void removeStale(List<Extraction> extractions, List<String> current) throws IOException {
-    List<FieldValue> articles = extractions.stream().map(e -> FieldValue.of(e.article().id())).toList();
+  private void removeStale(List<String> replaced, List<String> current) throws IOException {
+    List<FieldValue> articles = replaced.stream().map(FieldValue::of).toList();
     if (articles.isEmpty()) {
       return;
     }
-    try {
-      client.deleteByQuery(d -> d.index(name).conflicts(Conflicts.Proceed)
+    ClusterQueries.byQuery(client, name, "remove earlier versions' documents", () -> {
+      DeleteByQueryResponse r = client.deleteByQuery(d -> d.index(name).conflicts(Conflicts.Proceed)
           .query(q -> q.bool(b -> b
               .filter(f -> f.terms(t -> t.field(ClusterMapping.ARTICLE_ID).terms(v -> v.value(articles))))
               .mustNot(m -> m.ids(i -> i.values(current))))));
-    } catch (OpenSearchException e) {
-      throw new IOException("the cluster refused to remove earlier versions' documents: " + e.getMessage(), e);
-    }
+      return new ClusterQueries.ByQuery(r.versionConflicts(), r.failures());
+    });
   }
 
   /**
@@ -265,7 +318,19 @@ public final class ClusterIndex implements NewsSearch {
    * @throws IOException when the cluster cannot be reached or refuses
    */
   public Stories.Round fileStories(Collection<String> added) throws IOException {
-    return ClusterStories.file(client, name, added);
+    return fileStories(added, List.of());
+  }
+
+  /**
+   * Files articles in their stories, and checks again the stories that lost or changed an article.
+   *
+   * @param added ids of the articles written since the last filing
+   * @param changed ids of stories that articles written again were filed in before
+   * @return what was compared and filed
+   * @throws IOException when the cluster cannot be reached or refuses
+   */
+  public Stories.Round fileStories(Collection<String> added, Collection<String> changed) throws IOException {
+    return ClusterStories.file(client, name, added, changed);
   }
 
   @Override
@@ -413,6 +478,18 @@ public final class ClusterIndex implements NewsSearch {
    */
   public String describe() {
     return name + " on " + where;
+  }
+
+  /**
+   * The bytes the index's primary shards hold on disk (replicas hold as much again each).
+   *
+   * @return the primaries' store size; 0 when the index does not exist
+   * @throws IOException when the cluster cannot be reached
+   */
+  public long storeBytes() throws IOException {
+    var stats = client.indices().stats(s -> s.index(name)).indices().get(name);
+    return stats == null || stats.primaries() == null || stats.primaries().store() == null ? 0
+        : stats.primaries().store().sizeInBytes();
   }
 
   /**

@@ -13,6 +13,7 @@ import org.newsfacet.search.QueryLimits;
 import org.newsfacet.search.QuerySyntaxException;
 import org.opensearch.client.json.JsonData;
 import org.opensearch.client.opensearch.OpenSearchClient;
+import org.opensearch.client.opensearch._types.BulkByScrollFailure;
 import org.opensearch.client.opensearch._types.ErrorCause;
 import org.opensearch.client.opensearch._types.FieldValue;
 import org.opensearch.client.opensearch._types.OpenSearchException;
@@ -134,13 +135,28 @@ final class ClusterQueries {
    */
   static RuntimeException refused(OpenSearchException e, String words) throws IOException {
     String reason = rootReason(e);
+    String types = causeTypes(e.error());
     if (e.status() == 400 && words != null && !words.isEmpty()) {
-      if (reason.contains("too_many") || reason.contains("maxClauseCount") || reason.contains("too complex")) {
+      if (types.contains("too_complex") || types.contains("too_many")) {
         return new QueryLimitException("the question is too costly to search for: '" + words + "': " + reason, e);
       }
-      return new QuerySyntaxException("cannot read the query '" + words + "': " + reason, e);
+      if (types.contains("parse") || types.contains("query_shard") || types.contains("illegal_argument")) {
+        return new QuerySyntaxException("cannot read the query '" + words + "': " + reason, e);
+      }
     }
     throw new IOException("the cluster refused the search: " + reason, e);
+  }
+
+  /** The types of an error and of everything that caused it, space-separated. */
+  private static String causeTypes(ErrorCause cause) {
+    StringBuilder out = new StringBuilder();
+    for (ErrorCause c = cause; c != null; c = c.causedBy()) {
+      out.append(c.type()).append(' ');
+      if (c.rootCause() != null) {
+        c.rootCause().forEach(r -> out.append(r.type()).append(' '));
+      }
+    }
+    return out.toString();
   }
 
   private static String rootReason(OpenSearchException e) {
@@ -159,18 +175,73 @@ final class ClusterQueries {
     return reason == null ? e.getMessage() : reason;
   }
 
+  /** What an update or a delete by query did not do: documents that changed meanwhile, and failures. */
+  record ByQuery(Long conflicts, List<BulkByScrollFailure> failures) {}
+
+  /** An update or a delete by query. */
+  interface ByQueryCall {
+    ByQuery run() throws IOException;
+  }
+
+  /** Tries of an update or a delete by query whose documents changed meanwhile. */
+  private static final int BY_QUERY_TRIES = 5;
+
+  /**
+   * Runs an update or a delete by query until no document it matched changed meanwhile (another
+   * machine writing the same articles): each try after a refresh, so that it sees the new
+   * versions; a failure, or documents still changing after {@value #BY_QUERY_TRIES} tries, is an
+   * {@link IOException} that says what could not be done.
+   */
+  static void byQuery(OpenSearchClient client, String index, String what, ByQueryCall call) throws IOException {
+    for (int attempt = 1; ; attempt++) {
+      ByQuery r;
+      try {
+        r = call.run();
+      } catch (OpenSearchException e) {
+        throw new IOException("the cluster refused to " + what + ": " + rootReason(e), e);
+      }
+      if (r.failures() != null && !r.failures().isEmpty()) {
+        BulkByScrollFailure f = r.failures().get(0);
+        throw new IOException("the cluster could not " + what + ": document " + f.id() + ": "
+            + (f.cause() == null ? "status " + f.status() : f.cause().reason()));
+      }
+      if (r.conflicts() == null || r.conflicts() == 0) {
+        return;
+      }
+      if (attempt == BY_QUERY_TRIES) {
+        throw new IOException("the cluster could not " + what + ": " + r.conflicts() + " documents kept changing "
+            + "while it tried (another machine writing the same articles); index them again");
+      }
+      client.indices().refresh(x -> x.index(index));
+    }
+  }
+
   /** Reads the id and the chosen source fields of every document {@code query} matches, in no particular order. */
   @SuppressWarnings("rawtypes")
   static void scroll(OpenSearchClient client, String index, Query query, List<String> fields,
+      BiConsumer<String, Map<?, ?>> each) throws IOException {
+    scroll(client, index, query, fields, Long.MAX_VALUE, each);
+  }
+
+  /** Reads the id and the chosen source fields of the first {@code max} documents {@code query} matches. */
+  @SuppressWarnings("rawtypes")
+  static void scroll(OpenSearchClient client, String index, Query query, List<String> fields, long max,
       BiConsumer<String, Map<?, ?>> each) throws IOException {
     Time keep = Time.of(t -> t.time("1m"));
     SearchResponse<Map> page = client.search(s -> s.index(index).size(SCROLL_PAGE).scroll(keep).query(query)
         .sort(o -> o.doc(d -> d.order(SortOrder.Asc))).source(c -> c.filter(f -> f.includes(fields))), Map.class);
     String scrollId = page.scrollId();
+    long read = 0;
     try {
-      while (!page.hits().hits().isEmpty()) {
+      while (!page.hits().hits().isEmpty() && read < max) {
         for (Hit<Map> hit : page.hits().hits()) {
+          if (read++ >= max) {
+            break;
+          }
           each.accept(hit.id(), hit.source());
+        }
+        if (read >= max) {
+          break;
         }
         String id = scrollId;
         ScrollResponse<Map> next = client.scroll(r -> r.scrollId(id).scroll(keep), Map.class);

@@ -25,12 +25,15 @@ public final class ClusterWriter implements Pipeline.Sink, Closeable {
 
   private final ClusterIndex index;
   private final Set<String> unfiled = new LinkedHashSet<>();
+  private final Set<String> changedStories = new HashSet<>();
   private final int batch;
   private final boolean stories;
   private final List<Extraction> pending = new ArrayList<>();
   private final List<ClusterIndex.Failure> failures = new ArrayList<>();
   private long written;
   private long filed;
+  private long writeNanos;
+  private long filingNanos;
 
   /**
    * A writer into {@code index}.
@@ -86,7 +89,13 @@ public final class ClusterWriter implements Pipeline.Sink, Closeable {
     List<Extraction> sent = List.copyOf(pending);
     pending.clear();
     try {
-      List<ClusterIndex.Failure> failed = index.write(sent);
+      long start = System.nanoTime();
+      ClusterIndex.Written written = index.write(sent, java.util.function.UnaryOperator.identity());
+      writeNanos += System.nanoTime() - start;
+      List<ClusterIndex.Failure> failed = written.failures();
+      if (stories) {
+        changedStories.addAll(written.formerStories());
+      }
       failures.addAll(failed);
       Set<String> refused = new HashSet<>();
       failed.forEach(f -> refused.add(f.documentId()));
@@ -109,12 +118,33 @@ public final class ClusterWriter implements Pipeline.Sink, Closeable {
       index.refresh();
       return;
     }
+    long start = System.nanoTime();
     try {
-      filed += index.fileStories(List.copyOf(unfiled)).filed();
+      filed += index.fileStories(List.copyOf(unfiled), List.copyOf(changedStories)).filed();
+      filingNanos += System.nanoTime() - start;
     } catch (RuntimeException e) {
       throw new IOException("filing stories on the cluster failed: " + e.getMessage(), e);
     }
     unfiled.clear();
+    changedStories.clear();
+  }
+
+  /**
+   * The time spent in bulk requests: sending, and waiting for the cluster to write.
+   *
+   * @return nanoseconds
+   */
+  public synchronized long writeNanos() {
+    return writeNanos;
+  }
+
+  /**
+   * The time spent filing stories: looking up candidates, verifying them here, and updating.
+   *
+   * @return nanoseconds
+   */
+  public synchronized long filingNanos() {
+    return filingNanos;
   }
 
   /**

@@ -170,7 +170,7 @@ class ClusterIndexTest {
       // One article whose record no longer fits the mapping: a strict mapping refuses unknown fields.
       Extraction good = extractions.get(0);
       List<ClusterIndex.Failure> failed = index.write(List.of(good, extractions.get(1)), doc ->
-          doc.id().equals(extractions.get(1).article().id()) ? withField(doc, "unmapped_field") : doc);
+          doc.id().equals(extractions.get(1).article().id()) ? withField(doc, "unmapped_field") : doc).failures();
       assertEquals(1, failed.size(), failed.toString());
       assertEquals(extractions.get(1).article().id(), failed.get(0).documentId());
       assertTrue(failed.get(0).reason().contains("strict_dynamic_mapping"), failed.get(0).reason());

@@ -197,6 +197,21 @@ class ClusterSearchTest {
   }
 
   @Test
+  void anArticleWrittenAgainWithOtherTextLeavesItsStoryCheckedAgain() throws IOException {
+    try (ClusterIndex index = fresh()) {
+      write(index, List.of(REPORT, COPY, REWRITE));
+      assertEquals("w", story(index, "r").story());
+      assertEquals("w", story(index, "c").story());
+      // The report held the copy and the rewrite together; written again about something else, it
+      // takes nothing with it, and the story it named is checked again.
+      write(index, List.of(article("w", StoryTexts.unrelated(), "Northwire", "Northwire", "2031-05-07")));
+      assertEquals(Syndication.alone("w"), story(index, "w"));
+      assertEquals(Syndication.alone("c"), story(index, "c"));
+      assertEquals(Syndication.alone("r"), story(index, "r"));
+    }
+  }
+
+  @Test
   void facetsCountDrillSidewaysDatesNarrowAndSnippetsAreEscaped() throws IOException {
     try (ClusterIndex index = fresh()) {
       bundled(index);

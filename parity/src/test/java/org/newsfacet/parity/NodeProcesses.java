@@ -30,6 +30,8 @@ final class NodeProcesses implements AutoCloseable {
   private final Path base;
   private final List<Process> processes = new ArrayList<>();
   private final List<Integer> httpPorts = new ArrayList<>();
+  /** Stops the nodes if the test JVM ends without closing them (killed, or interrupted). */
+  private final Thread stopper = new Thread(this::stop);
 
   private NodeProcesses(Path base) {
     this.base = base;
@@ -43,7 +45,35 @@ final class NodeProcesses implements AutoCloseable {
     if (!Files.isRegularFile(home.resolve("bin/opensearch"))) {
       throw new IllegalStateException("no OpenSearch distribution at " + home + ": the build unpacks it (mvn verify)");
     }
+    if (root()) {
+      checkUserNamespace();
+    }
+    // A free port is chosen, then taken by the node: another process may take it in between.
+    // A cluster whose node stopped early is started once more, on other ports.
+    try {
+      return startOnce(home, count);
+    } catch (IllegalStateException e) {
+      if (e.getMessage() == null || !e.getMessage().contains("stopped")) {
+        throw e;
+      }
+      return startOnce(home, count);
+    }
+  }
+
+  /** The distribution refuses root: as root, a node runs in a user namespace, which must be allowed here. */
+  private static void checkUserNamespace() throws IOException, InterruptedException {
+    Process probe = new ProcessBuilder("unshare", "--user", "--map-user=1000", "--map-group=1000", "true")
+        .redirectErrorStream(true).start();
+    String said = new String(probe.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    if (probe.waitFor() != 0) {
+      throw new IllegalStateException("the OpenSearch distribution refuses to run as root, and this machine does not "
+          + "allow a user namespace to run it in (unshare --user: " + said + "); run the build as another user");
+    }
+  }
+
+  private static NodeProcesses startOnce(Path home, int count) throws IOException, InterruptedException {
     NodeProcesses nodes = new NodeProcesses(Files.createTempDirectory("newsfacet-nodes"));
+    Runtime.getRuntime().addShutdownHook(nodes.stopper);
     try {
       List<Integer> transport = new ArrayList<>();
       for (int i = 0; i < count; i++) {
@@ -162,6 +192,15 @@ final class NodeProcesses implements AutoCloseable {
   /** Stops the nodes (SIGTERM, then by force after 30 s) and deletes their folders. */
   @Override
   public void close() {
+    try {
+      Runtime.getRuntime().removeShutdownHook(stopper);
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      // the JVM is ending already, or the nodes never started: the hook runs or is not there
+    }
+    stop();
+  }
+
+  private void stop() {
     processes.forEach(p -> p.descendants().forEach(ProcessHandle::destroy));
     processes.forEach(Process::destroy);
     for (Process p : processes) {

@@ -39,10 +39,13 @@ public final class SharedFields {
    * to store and snippets show no runs of blanks.
    *
    * @param body the extraction's body, header and credits blanked out
-   * @return the body with runs of blanks made one and blank lines made one paragraph break
+   * @return the body with runs of blanks made one and blank lines made one paragraph break, and
+   *     without Unicode noncharacters (U+FDD0 to U+FDEF, which no text may interchange, and which
+   *     a highlighter may use as marks)
    */
   public static String body(String body) {
-    return body.replaceAll("[ \\t\\u00a0]{2,}", " ").replaceAll("\\s*\\n\\s*\\n\\s*", "\n\n").strip();
+    return body.replaceAll("[\\uFDD0-\\uFDEF]", "").replaceAll("[ \\t\\u00a0]{2,}", " ")
+        .replaceAll("\\s*\\n\\s*\\n\\s*", "\n\n").strip();
   }
 
   private static long hash(String s) {
