@@ -82,7 +82,7 @@ final class ClusterMapping {
     properties.put(Dimensions.PUBLISHED, Map.of("type", "date", "format", "strict_date")); // not words: mapping keys
     properties.put(LOW, Map.of("type", "double"));
     properties.put(HIGH, Map.of("type", "double"));
-    properties.put(STORY_TERMS, Map.of("type", "keyword", "doc_values", false)); // not words: mapping keys
+    properties.put(STORY_TERMS, Map.of("type", "keyword")); // doc values: filing counts anchors by aggregation
     properties.put(FINGERPRINT, Map.of("type", "binary"));
     properties.put(RECORD, Map.of("type", "keyword", "index", false, "doc_values", false)); // not words: mapping keys
     return Map.of("dynamic", "strict", "properties", properties); // not words: mapping keys
