@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -193,20 +192,7 @@ final class FigureSearch {
 
   /** The figures grouped by publication day, newest day first; the request's limit caps how many are read. */
   private List<FigureGroup> byDay(FigureRequest request) throws IOException {
-    Map<String, List<FigureHit>> groups = new LinkedHashMap<>();
-    List<FigureHit> none = new ArrayList<>();
-    for (FigureHit hit : uncounted(request, null).hits()) {
-      if (hit.published() == null) {
-        none.add(hit);
-      } else {
-        groups.computeIfAbsent(hit.published().toString(), k -> new ArrayList<>()).add(hit);
-      }
-    }
-    List<FigureGroup> out = new ArrayList<>();
-    groups.forEach((day, hits) -> out.add(new FigureGroup(FigureGroup.GroupBy.DATE, day, hits, hits.size())));
-    if (!none.isEmpty()) {
-      out.add(new FigureGroup(FigureGroup.GroupBy.DATE, null, none, none.size()));
-    }
-    return out;
+    return FigureGroup.byDay(uncounted(request, null).hits());
   }
+
 }

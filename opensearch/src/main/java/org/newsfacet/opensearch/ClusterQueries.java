@@ -140,9 +140,10 @@ final class ClusterQueries {
       if (types.contains("too_complex") || types.contains("too_many")) {
         return new QueryLimitException("the question is too costly to search for: '" + words + "': " + reason, e);
       }
-      if (types.contains("parse") || types.contains("query_shard") || types.contains("illegal_argument")) {
-        return new QuerySyntaxException("cannot read the query '" + words + "': " + reason, e);
-      }
+      // The parser's errors come under several types (query_shard_exception, parse_exception,
+      // token_mgr_error, ...), as the first shard to fail reports them: with words given, a refused
+      // request is words the parser could not read.
+      return new QuerySyntaxException("cannot read the query '" + words + "': " + reason, e);
     }
     throw new IOException("the cluster refused the search: " + reason, e);
   }

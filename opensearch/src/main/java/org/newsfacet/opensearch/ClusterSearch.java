@@ -398,22 +398,9 @@ final class ClusterSearch {
 
   /** The figures grouped by publication day, newest day first; the request's limit caps how many are read. */
   private List<FigureGroup> byDay(FigureRequest request) throws IOException {
-    Map<String, List<FigureHit>> groups = new LinkedHashMap<>();
-    List<FigureHit> none = new ArrayList<>();
-    for (FigureHit hit : figures(request, List.of(), 0, List.of()).hits()) {
-      if (hit.published() == null) {
-        none.add(hit);
-      } else {
-        groups.computeIfAbsent(hit.published().toString(), k -> new ArrayList<>()).add(hit);
-      }
-    }
-    List<FigureGroup> out = new ArrayList<>();
-    groups.forEach((day, hits) -> out.add(new FigureGroup(FigureGroup.GroupBy.DATE, day, hits, hits.size())));
-    if (!none.isEmpty()) {
-      out.add(new FigureGroup(FigureGroup.GroupBy.DATE, null, none, none.size()));
-    }
-    return out;
+    return FigureGroup.byDay(figures(request, List.of(), 0, List.of()).hits());
   }
+
 
   /** Entries newest first (by their original's date), undated last; the same date by the original's document. */
   private static final Comparator<List<Match>> NEWEST_FIRST = Comparator

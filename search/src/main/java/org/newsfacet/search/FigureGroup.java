@@ -1,6 +1,9 @@
 package org.newsfacet.search;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -32,5 +35,30 @@ public record FigureGroup(GroupBy by, String key, List<FigureHit> figures, long 
   public FigureGroup {
     Objects.requireNonNull(by, "by");
     figures = List.copyOf(figures);
+  }
+
+  /**
+   * Figures grouped by their publication day, in the order the days first come, the undated ones
+   * last: every engine's comparison by date.
+   *
+   * @param hits figures, newest first
+   * @return one group a day, each counting its figures, and one without a key for the undated
+   */
+  public static List<FigureGroup> byDay(List<FigureHit> hits) {
+    Map<String, List<FigureHit>> groups = new LinkedHashMap<>();
+    List<FigureHit> none = new ArrayList<>();
+    for (FigureHit hit : hits) {
+      if (hit.published() == null) {
+        none.add(hit);
+      } else {
+        groups.computeIfAbsent(hit.published().toString(), k -> new ArrayList<>()).add(hit);
+      }
+    }
+    List<FigureGroup> out = new ArrayList<>();
+    groups.forEach((day, list) -> out.add(new FigureGroup(GroupBy.DATE, day, list, list.size())));
+    if (!none.isEmpty()) {
+      out.add(new FigureGroup(GroupBy.DATE, null, none, none.size()));
+    }
+    return out;
   }
 }
