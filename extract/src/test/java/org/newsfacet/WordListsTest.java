@@ -27,7 +27,11 @@ class WordListsTest {
       "\\b(?:Set|List|Map)\\.of(?:Entries)?\\(\\s*(?:" + WORD + "\\s*,\\s*){2,}" + WORD);
   /** Three or more alternatives of three or more letters: "st|nd|rd|th" is morphology, not a word list. */
   private static final Pattern ALTERNATION = Pattern.compile("\\((?:\\?:)?(?:[a-z]+\\|)+[a-z]+\\)");
-  private static final Pattern STRING = Pattern.compile("\"(?:\\\\.|[^\"\\\\])*\"");
+  /**
+   * A string literal, its loop unrolled: a run of plain characters is matched without recursion,
+   * so a long string (or a quote that a comment leaves open) cannot overflow the matcher's stack.
+   */
+  private static final Pattern STRING = Pattern.compile("\"[^\"\\\\]*(?:\\\\.[^\"\\\\]*)*\"");
 
   @Test
   void noWordListIsWrittenInJava() throws IOException {
