@@ -108,6 +108,11 @@ final class ClusterDocuments {
     return "a" + HexFormat.of().toHexDigits(anchor);
   }
 
+  /** The anchor an anchor's term stands for. */
+  static int anchor(String term) {
+    return HexFormat.fromHexDigits(term, 1, term.length());
+  }
+
   private static List<String> storyTerms(Fingerprint fingerprint) {
     List<String> terms = new ArrayList<>();
     for (long band : fingerprint.bands()) {

@@ -212,6 +212,30 @@ class ClusterSearchTest {
   }
 
   @Test
+  void aTextCarriedByMoreOutletsThanATermPairsInARoundIsStillOneStory() throws IOException {
+    // The agency's text carried whole by 250 outlets in one round (more than a term's 32 first
+    // holders, more than the 200 that make an anchor boilerplate), then by 40 more in a later round,
+    // which find it among the articles filed before.
+    int first = 250;
+    List<RawArticle> round = new ArrayList<>(List.of(REPORT));
+    for (int i = 0; i < first; i++) {
+      round.add(article("c" + i, StoryTexts.report(), "Outlet " + i, null, "2031-05-08"));
+    }
+    List<RawArticle> later = new ArrayList<>();
+    for (int i = first; i < first + 40; i++) {
+      later.add(article("c" + i, StoryTexts.report(), "Outlet " + i, null, "2031-05-09"));
+    }
+    try (ClusterIndex index = fresh()) {
+      write(index, round);
+      write(index, later);
+      Map<String, Syndication> stories = index.stories();
+      for (int i = 0; i < first + 40; i++) {
+        assertEquals(new Syndication("w", "w", "Northwire"), stories.get("c" + i), "c" + i);
+      }
+    }
+  }
+
+  @Test
   void facetsCountDrillSidewaysDatesNarrowAndSnippetsAreEscaped() throws IOException {
     try (ClusterIndex index = fresh()) {
       bundled(index);
