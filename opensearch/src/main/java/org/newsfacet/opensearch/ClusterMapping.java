@@ -13,11 +13,13 @@ import org.newsfacet.search.Dimensions;
  * mapping is strict: a document with a field it does not name is refused, not guessed at.
  */
 final class ClusterMapping {
-  /** What a document is: {@link #ARTICLE}, {@link #QUOTE} or {@link #FIGURE}. */
+  /** What a document is: {@link #ARTICLE}, {@link #QUOTE}, {@link #FIGURE} or a {@link #LOCK}. */
   static final String TYPE = "type";
   static final String ARTICLE = "article";
   static final String QUOTE = "quote";
   static final String FIGURE = "figure";
+  /** The document that tells machines filing stories in the index to wait their turn. */
+  static final String LOCK = "lock";
   /** The article's id, on its own document only. */
   static final String ID = "id";
   /** The article's id on every document of the article. */

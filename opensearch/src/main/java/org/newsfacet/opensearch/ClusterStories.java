@@ -13,13 +13,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.opensearch.client.json.JsonData;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.Conflicts;
+import org.opensearch.client.opensearch._types.OpenSearchException;
 import org.opensearch.client.opensearch._types.FieldValue;
 
 import org.opensearch.client.opensearch._types.query_dsl.Query;
+import org.opensearch.client.opensearch.core.GetResponse;
 import org.opensearch.client.opensearch.core.MgetResponse;
 import org.opensearch.client.opensearch.core.MsearchResponse;
 import org.opensearch.client.opensearch.core.SearchResponse;
@@ -28,6 +31,7 @@ import org.opensearch.client.opensearch.core.mget.MultiGetResponseItem;
 import org.opensearch.client.opensearch.core.msearch.MultiSearchResponseItem;
 import org.opensearch.client.opensearch.core.msearch.RequestItem;
 import org.opensearch.client.opensearch.core.search.Hit;
+import org.opensearch.client.transport.httpclient5.ResponseException;
 import org.newsfacet.search.Dimensions;
 import org.newsfacet.search.Syndication;
 import org.newsfacet.story.Fingerprint;
@@ -99,13 +103,84 @@ final class ClusterStories implements StoryStore {
     if (added.isEmpty()) {
       return new Stories.Round(0, 0);
     }
-    client.indices().refresh(r -> r.index(index));
-    ClusterStories store = new ClusterStories(client, index);
-    store.read(added);
-    Stories.Round round = Stories.file(store, added, changed);
-    store.flush();
-    client.indices().refresh(r -> r.index(index));
-    return round;
+    String owner = lock(client, index);
+    try {
+      client.indices().refresh(r -> r.index(index));
+      ClusterStories store = new ClusterStories(client, index);
+      store.read(added);
+      Stories.Round round = Stories.file(store, added, changed);
+      store.flush();
+      client.indices().refresh(r -> r.index(index));
+      return round;
+    } finally {
+      unlock(client, index, owner);
+    }
+  }
+
+  /** The id of the document that says a machine is filing stories in the index now. */
+  private static final String LOCK = "#story-filing";
+  /** How long a machine may hold the lock before another takes it over (one that died while filing). */
+  private static final long LOCK_STALE_MILLIS = 30 * 60 * 1000L;
+
+  /**
+   * Takes the index's filing lock, waiting while another machine holds it: two machines filing at
+   * once would each read the other's articles before the other's filing is written, and write
+   * back what they read (a copy group lost). The lock is a document created only if absent.
+   */
+  private static String lock(OpenSearchClient client, String index) throws IOException {
+    String owner = UUID.randomUUID() + "@" + System.currentTimeMillis();
+    long waited = 0;
+    while (true) {
+      try {
+        client.create(c -> c.index(index).id(LOCK).document(Map.of(ClusterMapping.TYPE, ClusterMapping.LOCK,
+            ClusterMapping.ID, owner)));
+        return owner;
+      } catch (OpenSearchException e) {
+        if (e.status() != 409) {
+          throw new IOException("the cluster refused the story-filing lock: " + e.getMessage(), e);
+        }
+      } catch (ResponseException e) { // how this client reports a conflict on create
+        if (e.status() != 409) {
+          throw e;
+        }
+      }
+      GetResponse<Map> held = client.get(g -> g.index(index).id(LOCK), Map.class);
+      if (held.found() && held.source() != null && stale(String.valueOf(held.source().get(ClusterMapping.ID)))) {
+        try {
+          client.delete(d -> d.index(index).id(LOCK).ifSeqNo(held.seqNo()).ifPrimaryTerm(held.primaryTerm()));
+        } catch (OpenSearchException | ResponseException e) {
+          // another machine took it over first
+        }
+        continue;
+      }
+      if (waited > LOCK_STALE_MILLIS) {
+        throw new IOException("another machine has been filing stories in " + index + " for "
+            + LOCK_STALE_MILLIS / 60_000 + " minutes; try again later");
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while another machine was filing stories", e);
+      }
+      waited += 200;
+    }
+  }
+
+  private static boolean stale(String owner) {
+    int at = owner.lastIndexOf('@');
+    try {
+      return at < 0 || System.currentTimeMillis() - Long.parseLong(owner.substring(at + 1)) > LOCK_STALE_MILLIS;
+    } catch (NumberFormatException e) {
+      return true;
+    }
+  }
+
+  private static void unlock(OpenSearchClient client, String index, String owner) throws IOException {
+    GetResponse<Map> held = client.get(g -> g.index(index).id(LOCK), Map.class);
+    if (held.found() && held.source() != null && owner.equals(held.source().get(ClusterMapping.ID))) {
+      client.delete(d -> d.index(index).id(LOCK).ifSeqNo(held.seqNo()).ifPrimaryTerm(held.primaryTerm()));
+    }
   }
 
   @Override

@@ -156,6 +156,45 @@ class ClusterSearchTest {
   }
 
   @Test
+  void twoMachinesIndexingHalvesAtOnceGiveTheSameIndexAsOne() throws Exception {
+    List<RawArticle> all = new ArrayList<>();
+    try (Stream<Item> items = ArticleReader.read(TestData.articles())) {
+      items.forEach(i -> {
+        if (i instanceof Item.Loaded loaded) {
+          all.add(loaded.article());
+        }
+      });
+    }
+    // Every other article to each: the seeds' wire story is split between the two writers.
+    List<RawArticle> even = new ArrayList<>();
+    List<RawArticle> odd = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      (i % 2 == 0 ? even : odd).add(all.get(i));
+    }
+    try (ClusterIndex together = fresh(); ClusterIndex apart = fresh()) {
+      write(together, all);
+      var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+      try {
+        var a = pool.submit(() -> {
+          write(apart, even);
+          return null;
+        });
+        var b = pool.submit(() -> {
+          write(apart, odd);
+          return null;
+        });
+        a.get();
+        b.get();
+      } finally {
+        pool.shutdown();
+      }
+      assertEquals(together.stats(), apart.stats());
+      assertEquals(together.values("speaker"), apart.values("speaker"));
+      assertEquals(together.stories(), apart.stories(), "the later writer to file finds the other's articles");
+    }
+  }
+
+  @Test
   void anArticleAddedInALaterRunJoinsItsStoryAndReplacingItWithOtherTextTakesItOut() throws IOException {
     // One shard and its replica: "more like this" weighs words by the shard's own counts, which four
     // articles spread over two shards are too few for.
