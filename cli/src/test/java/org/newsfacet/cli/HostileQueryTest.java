@@ -3,6 +3,8 @@ package org.newsfacet.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,6 +75,27 @@ class HostileQueryTest {
     assertEquals(2, cli.code());
     assertTrue(cli.err().contains("'yesterday' is no date: write the day as YYYY-MM-DD"), cli.err());
     assertFalse(cli.err().contains("DateTimeParseException"), cli.err());
+  }
+
+  @Test
+  void aMonthOrAYearStandsForItsFirstDayInFromAndItsLastInTo() {
+    // As "since November 2024" reads: a month or a year as the question words take them.
+    assertEquals(answer("--from", "2024-11-01", "--to", "2024-11-30"), answer("--from", "2024-11", "--to", "2024-11"));
+    assertEquals(answer("--from", "2024-01-01", "--to", "2024-12-31"), answer("--from", "2024", "--to", "2024"));
+    assertFalse(answer("--from", "2024-10", "--to", "2024-10").equals(answer("--from", "2024-11", "--to", "2024-11")),
+        "the bundled articles differ by month");
+    Cli month = Cli.run("query", "--index", index, "--from", "2024-13", "troops");
+    assertEquals(2, month.code());
+    assertTrue(month.err().contains("'2024-13' is no date"), month.err());
+  }
+
+  private String answer(String... dates) {
+    List<String> args = new ArrayList<>(List.of("query", "--index", index, "--json"));
+    args.addAll(List.of(dates));
+    args.add("North Korea");
+    Cli cli = Cli.run(args.toArray(String[]::new));
+    assertEquals(0, cli.code(), cli.err());
+    return cli.out();
   }
 
   @Test
