@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.newsfacet.json.Json;
 import org.newsfacet.search.FacetCount;
 import org.newsfacet.search.IndexStats;
@@ -34,6 +33,12 @@ final class StatsCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the statistics as one JSON object.")
   boolean json;
 
+  @Option(names = "--all", description = "List every outlet and agency, not the ten with the most articles.")
+  boolean all;
+
+  /** Outlets and agencies listed without --all. */
+  private static final int SHOWN = 10;
+
   @Override
   public Integer call() throws IOException {
     IndexStats stats;
@@ -45,7 +50,9 @@ final class StatsCommand implements Callable<Integer> {
       Map<String, Object> o = new LinkedHashMap<>();
       o.put("articles", stats.articles());
       o.put("outlets", counts(stats.outlets()));
+      o.put("withoutOutlet", without(stats, stats.outlets()));
       o.put("agencies", counts(stats.agencies()));
+      o.put("withoutAgency", without(stats, stats.agencies()));
       o.put("undated", stats.undated());
       o.put("earliest", stats.earliest() == null ? null : stats.earliest().toString());
       o.put("latest", stats.latest() == null ? null : stats.latest().toString());
@@ -56,9 +63,28 @@ final class StatsCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "Articles  %,d%n", stats.articles());
     out.printf(Locale.ROOT, "Dates     %s to %s (%,d undated)%n",
         stats.earliest() == null ? "-" : stats.earliest(), stats.latest() == null ? "-" : stats.latest(), stats.undated());
-    out.printf(Locale.ROOT, "Outlets   %d: %s%n", stats.outlets().size(), join(stats.outlets()));
-    out.printf(Locale.ROOT, "Agencies  %d: %s%n", stats.agencies().size(), join(stats.agencies()));
+    list(out, "Outlets", "outlet", stats.outlets(), without(stats, stats.outlets()));
+    list(out, "Agencies", "agency", stats.agencies(), without(stats, stats.agencies()));
     return 0;
+  }
+
+  /** How many articles have none of these values: each article has one outlet and one agency at most. */
+  private static long without(IndexStats stats, List<FacetCount> counts) {
+    return Math.max(0, stats.articles() - counts.stream().mapToLong(FacetCount::count).sum());
+  }
+
+  /** One value a line, most articles first; the first ten unless --all, then how many more. */
+  private void list(PrintWriter out, String title, String what, List<FacetCount> counts, long none) {
+    out.printf(Locale.ROOT, "%-9s %,d, and %,d articles with no %s%n", title, counts.size(), none, what);
+    List<FacetCount> shown = all ? counts : counts.stream().limit(SHOWN).toList();
+    int width = String.format(Locale.ROOT, "%,d", shown.isEmpty() ? 0 : shown.get(0).count()).length();
+    for (FacetCount c : shown) {
+      out.printf(Locale.ROOT, "  %," + width + "d  %s%n", c.count(), Terminal.field(c.value()));
+    }
+    if (shown.size() < counts.size()) {
+      long rest = counts.subList(shown.size(), counts.size()).stream().mapToLong(FacetCount::count).sum();
+      out.printf(Locale.ROOT, "  and %,d more with %,d articles (--all lists them)%n", counts.size() - shown.size(), rest);
+    }
   }
 
   private static Map<String, Long> counts(List<FacetCount> counts) {
@@ -67,7 +93,4 @@ final class StatsCommand implements Callable<Integer> {
     return m;
   }
 
-  private static String join(List<FacetCount> counts) {
-    return counts.isEmpty() ? "-" : counts.stream().map(c -> Terminal.field(c.value()) + " (" + c.count() + ")").collect(Collectors.joining(", "));
-  }
 }

@@ -97,6 +97,32 @@ class MainTest {
   }
 
   @Test
+  void statsListsTheLargestOutletsOnePerLineAndCountsTheArticlesWithout() throws IOException {
+    Cli indexed = Cli.run("index", "--index", index(), TestData.articles().toString());
+    assertEquals(0, indexed.code(), indexed.err());
+    JsonNode o = json(Cli.run("stats", "--index", index(), "--json").out().strip());
+    long withOutlet = 0;
+    for (var it = o.get("outlets").fields(); it.hasNext(); ) {
+      withOutlet += it.next().getValue().asLong();
+    }
+    long without = o.get("withoutOutlet").asLong();
+    assertTrue(without > 0, "the bundled articles include some without an outlet");
+    assertEquals(o.get("articles").asLong(), withOutlet + without);
+    int outlets = o.get("outlets").size();
+    assertTrue(outlets > 10, "more outlets than a screen lists: " + outlets);
+
+    String shown = Cli.run("stats", "--index", index()).out();
+    assertTrue(shown.contains(String.format(java.util.Locale.ROOT, "Outlets   %d, and %d articles with no outlet", outlets,
+        without)), shown);
+    String first = o.get("outlets").fieldNames().next();
+    assertTrue(shown.lines().anyMatch(l -> l.strip().endsWith(first) && l.startsWith("  ")), shown);
+    assertTrue(shown.contains("and " + (outlets - 10) + " more with "), shown);
+    String every = Cli.run("stats", "--index", index(), "--all").out();
+    assertEquals(outlets, every.lines().dropWhile(l -> !l.startsWith("Outlets")).skip(1).takeWhile(l -> l.startsWith("  "))
+        .count(), every);
+  }
+
+  @Test
   void indexReportsSkippedItemsWithReasonsAndExitsWithThree() throws IOException {
     Path feed = Files.writeString(tmp.resolve("feed.jsonl"), """
         {"id": "a", "text": "Wildfires forced the evacuation of two villages on Sunday."}
