@@ -44,6 +44,20 @@ class MainTest {
     assertEquals(0, cli.code(), cli.err());
     assertTrue(cli.out().contains("title     Ukraine Says Russia to Deploy 10K North Korean Troops"), cli.out());
     assertTrue(cli.out().contains("outlet    The Moscow Times"), cli.out());
+    // What --json has is there too: the entities, each quotation with its speaker, each figure with its claimant.
+    JsonNode r = json(Cli.run("extract", "--json", TestData.articles().resolve("003_b1979877446ab239.txt").toString())
+        .out().strip());
+    assertTrue(r.get("quotes").size() > 0 && r.get("figures").size() > 0, "the seed has both");
+    assertTrue(cli.out().contains(r.get("quotes").size() + " quotation"), cli.out());
+    assertTrue(cli.out().contains(r.get("figures").size() + " figure"), cli.out());
+    JsonNode q = r.get("quotes").get(0);
+    assertTrue(cli.out().contains(q.get("speaker").asText() + ": "), cli.out());
+    assertTrue(cli.out().contains(q.get("text").asText()), cli.out());
+    JsonNode f = r.get("figures").get(0);
+    assertTrue(cli.out().contains(f.get("text").asText() + " | " + f.get("category").asText()), cli.out());
+    for (JsonNode e : r.get("entities")) {
+      assertTrue(cli.out().contains(e.get("name").asText()), e.get("name").asText());
+    }
   }
 
   @Test
