@@ -247,8 +247,6 @@ public final class IndexBench {
   public static final String CLUSTER = "cluster: ";
   /** The name of the pass that indexes into the cluster. */
   public static final String CLUSTER_INDEXING = CLUSTER + "indexing";
-  /** Articles per bulk request to the cluster, as {@code newsfacet index --engine opensearch} sends them. */
-  private static final int CLUSTER_BATCH = 200;
 
   /** Indexes the corpus into the cluster, its index made anew: one primary shard per node, no replica. */
   private static Pass clusterPass(Settings settings, ClusterIndex cluster, Extractor extractor,
@@ -260,7 +258,7 @@ public final class IndexBench {
     long start = System.nanoTime();
     AtomicLong bytes = new AtomicLong();
     Pipeline.Result result;
-    try (ClusterWriter writer = new ClusterWriter(cluster, CLUSTER_BATCH);
+    try (ClusterWriter writer = new ClusterWriter(cluster, ClusterWriter.BATCH);
         Stream<Item> items = ArticleReader.read(settings.corpus())) {
       result = Pipeline.run(items.peek(i -> {
         if (i instanceof Item.Loaded l) {

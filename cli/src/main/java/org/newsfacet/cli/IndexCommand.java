@@ -32,8 +32,6 @@ import picocli.CommandLine.Spec;
         + "replaced. The index is committed as the run goes, so an interrupted run can simply be run again.")
 final class IndexCommand implements Callable<Integer> {
   private static final long PROGRESS_NANOS = 2_000_000_000L;
-  /** Articles per bulk request to a cluster: a few megabytes, which a node takes in well under a second. */
-  private static final int CLUSTER_BATCH = 200;
 
   @ParentCommand
   Main main;
@@ -105,7 +103,7 @@ final class IndexCommand implements Callable<Integer> {
 
   /**
    * Indexes into an OpenSearch cluster: the same extraction on this machine's cores, the records
-   * sent in bulk requests of {@value #CLUSTER_BATCH} articles.
+   * sent in bulk requests of {@value ClusterWriter#BATCH} articles.
    */
   private int onCluster(PrintWriter out, Progress progress, Encodings encodings) throws IOException {
     if (shards < 1 || replicas < 0) {
@@ -118,7 +116,7 @@ final class IndexCommand implements Callable<Integer> {
     try (ClusterIndex cluster = engine.connect()) {
       where = cluster.describe();
       cluster.create(shards, replicas);
-      try (ClusterWriter writer = new ClusterWriter(cluster, CLUSTER_BATCH, !noStories);
+      try (ClusterWriter writer = new ClusterWriter(cluster, ClusterWriter.BATCH, !noStories);
           Stream<Item> items = ArticleReader.read(paths, main.stdin).peek(encodings::note)) {
         result = Pipeline.run(items, Extractor.standard(), IndexSettings.defaults().threads(), writer, progress);
         writer.close(); // the last batch sent, every article filed in its story, the index refreshed

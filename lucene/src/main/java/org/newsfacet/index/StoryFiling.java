@@ -39,6 +39,7 @@ import org.apache.lucene.util.BytesRefBuilder;
 import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.IntroSorter;
 import org.newsfacet.search.Syndication;
+import org.newsfacet.story.Candidates;
 import org.newsfacet.story.Fingerprint;
 import org.newsfacet.story.Stories;
 import org.newsfacet.story.StoryMember;
@@ -56,22 +57,12 @@ import org.newsfacet.story.StoryStore;
  * verifies on every core meanwhile.
  */
 final class StoryFiling implements Closeable {
-  /** Anchors carried by more articles than this are boilerplate (a footer, a copyright line), not evidence. */
-  static final int COMMON_ANCHOR = 200;
-  /** The most candidates verified for one article: the ones that share the most bands and anchors with it. */
-  private static final int MAX_CANDIDATES = 200;
-  /**
-   * Bands and anchors a candidate must share: one alone is chance (a common phrase, a band
-   * collision); a copy shares dozens, a rewrite with enough evidence for a story a few.
-   */
-  private static final int MIN_SHARED = 3;
-  /**
-   * Articles that one shared band key gives as candidates at most, per segment and in the round
-   * (the first ones, the same for every key): a key that more carry is a widely carried text's,
-   * whose story is reached through any of them. An anchor that more carry finds no candidates: a
-   * footer's, a copyright line's or a stock phrase's, it says nothing about kinship.
-   */
-  private static final int SAMPLE = 32;
+  /** See {@link Candidates#COMMON_ANCHOR}. */
+  static final int COMMON_ANCHOR = Candidates.COMMON_ANCHOR;
+  private static final int MAX_CANDIDATES = Candidates.MAX;
+  private static final int MIN_SHARED = Candidates.MIN_SHARED;
+  /** {@link Candidates#SAMPLE}, per segment and in the round. */
+  private static final int SAMPLE = Candidates.SAMPLE;
   /**
    * A segment with fewer terms than this many times the round's is read whole beside them rather
    * than sought term by term: reading a term costs a fraction of seeking one.

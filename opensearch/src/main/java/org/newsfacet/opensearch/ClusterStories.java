@@ -34,6 +34,7 @@ import org.opensearch.client.opensearch.core.search.Hit;
 import org.opensearch.client.transport.httpclient5.ResponseException;
 import org.newsfacet.search.Dimensions;
 import org.newsfacet.search.Syndication;
+import org.newsfacet.story.Candidates;
 import org.newsfacet.story.Fingerprint;
 import org.newsfacet.story.Stories;
 import org.newsfacet.story.StoryMember;
@@ -48,16 +49,13 @@ import org.newsfacet.story.StoryStore;
  * thousand articles.
  */
 final class ClusterStories implements StoryStore {
-  /** Anchors carried by more articles than this are boilerplate, not evidence (as in the embedded index). */
-  private static final int COMMON_ANCHOR = 200;
-  /** The most candidates verified for one article: those that share the most bands and anchors. */
-  private static final int MAX_CANDIDATES = 200;
+  private static final int COMMON_ANCHOR = Candidates.COMMON_ANCHOR;
+  private static final int MAX_CANDIDATES = Candidates.MAX;
   /** Clauses of one candidate query at most: the cluster refuses more than 1,024 ({@code indices.query.bool.max_clause_count}). */
   private static final int MAX_CLAUSES = 1000;
-  /** Bands and anchors a candidate must share: one alone is chance. */
-  private static final int MIN_SHARED = 3;
-  /** Articles of a round past which an anchor they carry finds no candidates, as in the embedded index. */
-  private static final int SAMPLE = 32;
+  private static final int MIN_SHARED = Candidates.MIN_SHARED;
+  /** {@link Candidates#SAMPLE}, in the round and on the cluster. */
+  private static final int SAMPLE = Candidates.SAMPLE;
   /** Articles per read or update request. */
   private static final int CHUNK = 1000;
   /** Searches per multi-search request. */
@@ -379,8 +377,8 @@ final class ClusterStories implements StoryStore {
       List<FieldValue> values = chunk.stream().map(FieldValue::of).toList();
       SearchResponse<Void> response = client.search(s -> s.index(index).size(0)
           .query(q -> q.terms(t -> t.field(ClusterMapping.STORY_TERMS).terms(v -> v.value(values))))
-          // Global ordinals (the default): counting by term instead ("map") took 103 s against 22 s for
-          // the 886,000 terms of a 10,000-article round.
+          // Global ordinals (the default): counting by term instead ("map") was five times slower on a
+          // round of generated articles (see the README's cluster figures).
           .aggregations("carried", a -> a.terms(t -> t.field(ClusterMapping.STORY_TERMS).size(chunk.size())
               .shardSize(chunk.size()).include(i -> i.terms(chunk)))), Void.class);
       response.aggregations().get("carried").sterms().buckets().array().forEach(b -> out.put(b.key(), b.docCount()));

@@ -20,6 +20,8 @@ import org.newsfacet.pipeline.Pipeline;
  * ({@link ClusterIndex#fileStories}), as the embedded index files them at each commit.
  */
 public final class ClusterWriter implements Pipeline.Sink, Closeable {
+  /** Articles per bulk request that suit most clusters: a few megabytes, which a node takes in well under a second. */
+  public static final int BATCH = 200;
   /** Articles written between two story filings. */
   static final int STORY_ROUND = 10_000;
 
@@ -34,6 +36,7 @@ public final class ClusterWriter implements Pipeline.Sink, Closeable {
   private long filed;
   private long writeNanos;
   private long filingNanos;
+  private boolean closed;
 
   /**
    * A writer into {@code index}.
@@ -174,9 +177,13 @@ public final class ClusterWriter implements Pipeline.Sink, Closeable {
     return written;
   }
 
-  /** Sends what is still gathered, and files what was written in stories. */
+  /** Sends what is still gathered, and files what was written in stories; once. */
   @Override
   public synchronized void close() throws IOException {
+    if (closed) {
+      return;
+    }
+    closed = true;
     flush();
     fileStories();
   }

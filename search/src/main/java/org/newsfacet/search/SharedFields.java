@@ -24,8 +24,8 @@ public final class SharedFields {
   }
 
   /**
-   * The collapse key of a figure: its category and values (one story's "about 3,470" and "3,470"
-   * are one figure).
+   * The collapse key of a figure: its category and values (one story's "about N" and "N" are
+   * one figure).
    *
    * @param f the figure
    * @return a 64-bit hash of its category and values
