@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
     name = "newsfacet",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    subcommands = {ExtractCommand.class, IndexCommand.class, QueryCommand.class, StatsCommand.class, SimilarCommand.class, CheckCommand.class, EvalCommand.class, GenerateCommand.class, BenchCommand.class,
+    subcommands = {ExtractCommand.class, IndexCommand.class, QueryCommand.class, StatsCommand.class, SimilarCommand.class, ServeCommand.class, CheckCommand.class, EvalCommand.class, GenerateCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class},
     description = "Makes news articles searchable by who said what, which figures each source reported, "
         + "and how outlets covered a story.",

@@ -2,12 +2,11 @@ package org.newsfacet.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.newsfacet.json.Json;
+import org.newsfacet.query.AnswerJson;
 import org.newsfacet.search.FacetCount;
 import org.newsfacet.search.IndexStats;
 import org.newsfacet.search.NewsSearch;
@@ -47,30 +46,16 @@ final class StatsCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      Map<String, Object> o = new LinkedHashMap<>();
-      o.put("articles", stats.articles());
-      o.put("outlets", counts(stats.outlets()));
-      o.put("withoutOutlet", without(stats, stats.outlets()));
-      o.put("agencies", counts(stats.agencies()));
-      o.put("withoutAgency", without(stats, stats.agencies()));
-      o.put("undated", stats.undated());
-      o.put("earliest", stats.earliest() == null ? null : stats.earliest().toString());
-      o.put("latest", stats.latest() == null ? null : stats.latest().toString());
-      out.println(Json.write(o));
+      out.println(Json.write(AnswerJson.stats(stats)));
       return 0;
     }
     out.printf(Locale.ROOT, "Index     %s%n", Terminal.field(engine.where(index)));
     out.printf(Locale.ROOT, "Articles  %,d%n", stats.articles());
     out.printf(Locale.ROOT, "Dates     %s to %s (%,d undated)%n",
         stats.earliest() == null ? "-" : stats.earliest(), stats.latest() == null ? "-" : stats.latest(), stats.undated());
-    list(out, "Outlets", "outlet", stats.outlets(), without(stats, stats.outlets()));
-    list(out, "Agencies", "agency", stats.agencies(), without(stats, stats.agencies()));
+    list(out, "Outlets", "outlet", stats.outlets(), stats.without(stats.outlets()));
+    list(out, "Agencies", "agency", stats.agencies(), stats.without(stats.agencies()));
     return 0;
-  }
-
-  /** How many articles have none of these values: each article has one outlet and one agency at most. */
-  private static long without(IndexStats stats, List<FacetCount> counts) {
-    return Math.max(0, stats.articles() - counts.stream().mapToLong(FacetCount::count).sum());
   }
 
   /** One value a line, most articles first; the first ten unless --all, then how many more. */
@@ -86,11 +71,4 @@ final class StatsCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "  and %,d more with %,d articles (--all lists them)%n", counts.size() - shown.size(), rest);
     }
   }
-
-  private static Map<String, Long> counts(List<FacetCount> counts) {
-    Map<String, Long> m = new LinkedHashMap<>();
-    counts.forEach(c -> m.put(c.value(), c.count()));
-    return m;
-  }
-
 }

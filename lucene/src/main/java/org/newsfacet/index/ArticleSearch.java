@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
@@ -153,6 +154,15 @@ final class ArticleSearch {
       TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
       return top.scoreDocs.length == 0 ? Optional.empty()
           : Optional.of(Searching.article(searcher, top.scoreDocs[0].doc));
+    });
+  }
+
+  /** The stored body of the article with this id. */
+  Optional<String> text(String id) throws IOException {
+    return searching.run((searcher, facets) -> {
+      TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
+      return top.scoreDocs.length == 0 ? Optional.empty() : Optional.ofNullable(
+          searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(Schema.BODY)).get(Schema.BODY));
     });
   }
 

@@ -328,6 +328,12 @@ public final class NewsIndex implements NewsSearch {
     return articles.get(id);
   }
 
+  /** The indexed text of the article with this id, if it is indexed. */
+  @Override
+  public Optional<String> text(String id) throws IOException {
+    return articles.text(id);
+  }
+
   /** What the index holds: counts per outlet and agency, and the range of publication dates. */
   @Override
   public IndexStats stats() throws IOException {

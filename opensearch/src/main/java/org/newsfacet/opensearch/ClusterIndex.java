@@ -472,6 +472,23 @@ public final class ClusterIndex implements NewsSearch {
   }
 
   /**
+   * The text of the article with this id as the cluster holds it: its indexed body.
+   *
+   * @param id an article id
+   * @return the text, or empty when no article has the id
+   * @throws IOException when the cluster cannot be reached
+   */
+  @Override
+  public Optional<String> text(String id) throws IOException {
+    GetResponse<Map> doc = client.get(g -> g.index(name).id(id).sourceIncludes(ClusterMapping.TYPE, ClusterMapping.BODY),
+        Map.class);
+    if (!doc.found() || doc.source() == null || !ClusterMapping.ARTICLE.equals(doc.source().get(ClusterMapping.TYPE))) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable((String) doc.source().get(ClusterMapping.BODY));
+  }
+
+  /**
    * Where the index is, for messages.
    *
    * @return the index name and the nodes given

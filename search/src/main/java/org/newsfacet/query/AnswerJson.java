@@ -11,6 +11,7 @@ import org.newsfacet.search.FacetCount;
 import org.newsfacet.search.FigureGroup;
 import org.newsfacet.search.FigureHit;
 import org.newsfacet.search.Hit;
+import org.newsfacet.search.IndexStats;
 import org.newsfacet.search.QuoteHit;
 import org.newsfacet.search.Related;
 import org.newsfacet.search.Syndication;
@@ -216,9 +217,33 @@ public final class AnswerJson {
     Map<String, Object> o = new LinkedHashMap<>();
     o.put("type", "facet");
     o.put("dim", dimension);
+    o.put("counts", counts(counts));
+    return o;
+  }
+
+  /**
+   * {@code {"articles","outlets":{outlet: articles},"withoutOutlet","agencies":{...},"withoutAgency","undated",
+   * "earliest","latest"}}: what an index holds, as {@code newsfacet stats --json} prints it.
+   *
+   * @param stats the index's statistics
+   * @return its object
+   */
+  public static Map<String, Object> stats(IndexStats stats) {
+    Map<String, Object> o = new LinkedHashMap<>();
+    o.put("articles", stats.articles());
+    o.put("outlets", counts(stats.outlets()));
+    o.put("withoutOutlet", stats.without(stats.outlets()));
+    o.put("agencies", counts(stats.agencies()));
+    o.put("withoutAgency", stats.without(stats.agencies()));
+    o.put("undated", stats.undated());
+    o.put("earliest", stats.earliest() == null ? null : stats.earliest().toString());
+    o.put("latest", stats.latest() == null ? null : stats.latest().toString());
+    return o;
+  }
+
+  private static Map<String, Long> counts(List<FacetCount> counts) {
     Map<String, Long> values = new LinkedHashMap<>();
     counts.forEach(c -> values.put(c.value(), c.count()));
-    o.put("counts", values);
-    return o;
+    return values;
   }
 }

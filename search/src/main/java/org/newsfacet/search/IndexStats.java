@@ -21,4 +21,14 @@ public record IndexStats(
     outlets = List.copyOf(outlets);
     agencies = List.copyOf(agencies);
   }
+
+  /**
+   * How many articles have none of these values: an article has one outlet and one agency at most.
+   *
+   * @param counts {@link #outlets()} or {@link #agencies()}
+   * @return the articles counted in none of them
+   */
+  public long without(List<FacetCount> counts) {
+    return Math.max(0, articles - counts.stream().mapToLong(FacetCount::count).sum());
+  }
 }

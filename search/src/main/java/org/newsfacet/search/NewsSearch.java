@@ -90,6 +90,18 @@ public interface NewsSearch extends Closeable {
   Optional<Article> get(String id) throws IOException;
 
   /**
+   * The text of the article with this id as the index holds it, for reading it whole: the body
+   * without the header and credit lines that extraction set apart, runs of blanks made one.
+   * Quotations and figures are found in it by their words; their offsets point into the text as
+   * read, before this squeezing.
+   *
+   * @param id the record's id, as {@link Article#id()} gives it
+   * @return the text, or empty when no article has the id
+   * @throws IOException when the engine fails
+   */
+  Optional<String> text(String id) throws IOException;
+
+  /**
    * What the collection holds: counts per outlet and agency, the range of publication dates.
    *
    * @return the counts and the date range

@@ -28,6 +28,7 @@ class SuggestionsTest {
     @Override public List<FigureGroup> compare(FigureRequest r, FigureGroup.GroupBy by) { throw new UnsupportedOperationException(); }
     @Override public List<FacetCount> values(String dimension) { throw new UnsupportedOperationException(); }
     @Override public Optional<Article> get(String id) { throw new UnsupportedOperationException(); }
+    @Override public Optional<String> text(String id) { throw new UnsupportedOperationException(); }
     @Override public IndexStats stats() { throw new UnsupportedOperationException(); }
     @Override public List<Related> similar(String id, int limit) { throw new UnsupportedOperationException(); }
     @Override public java.util.Map<String, Syndication> stories() { throw new UnsupportedOperationException(); }

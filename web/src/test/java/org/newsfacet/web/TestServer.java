@@ -1,0 +1,83 @@
+package org.newsfacet.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.newsfacet.index.NewsIndex;
+import org.newsfacet.ingest.RawArticle;
+import org.newsfacet.testing.TestData;
+
+/** One index of the testdata, and an article written to attack a page, served once for the test classes. */
+final class TestServer {
+  /** A headline and a quotation that would run script if a page took them as markup. */
+  static final String HOSTILE_TITLE = "Harbour <img src=x onerror=\"document.body.dataset.owned='yes'\"> board votes";
+  static final String HOSTILE_WORD = "quayside";
+
+  private static TestServer shared;
+
+  final NewsIndex index;
+  final NewsServer server;
+  final String hostileId;
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  private TestServer(NewsIndex index, NewsServer server, String hostileId) {
+    this.index = index;
+    this.server = server;
+    this.hostileId = hostileId;
+  }
+
+  /** The server for this JVM, started on first use and stopped when the JVM ends. */
+  static synchronized TestServer shared() {
+    if (shared == null) {
+      try {
+        Path dir = Files.createTempDirectory("newsfacet-web-test");
+        NewsIndex index = NewsIndex.open(dir.resolve("index"));
+        index.add(TestData.articles());
+        String hostile = index.add(RawArticle.of("hostile.txt", HOSTILE_TITLE + "\n\nPORT TALBERT, June 3 -- The "
+            + "harbour board voted on Tuesday to rebuild the " + HOSTILE_WORD + " sheds, at a cost of 4 million pounds, "
+            + "its chair said.\n\n\"We will not wait </p><script>document.body.dataset.owned='yes'</script> another "
+            + "winter,\" said Ada Quint, who chairs the board.\n")).id();
+        index.commit();
+        NewsServer server = NewsServer.start(index, new InetSocketAddress("127.0.0.1", 0));
+        shared = new TestServer(index, server, hostile);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+          server.close();
+          try {
+            index.close();
+          } catch (IOException e) {
+            // the JVM is ending
+          }
+        }));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return shared;
+  }
+
+  /** GET of a path and query, already encoded. */
+  HttpResponse<String> get(String pathAndQuery) {
+    return send(HttpRequest.newBuilder(server.uri().resolve(pathAndQuery)).GET().build());
+  }
+
+  HttpResponse<String> send(HttpRequest request) {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  URI uri() {
+    return server.uri();
+  }
+}
