@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.newsfacet.search.NewsSearch;
 import org.newsfacet.web.NewsServer;
 import picocli.CommandLine.Command;
@@ -39,8 +40,12 @@ final class ServeCommand implements Callable<Integer> {
       description = "Address to listen on (default ${DEFAULT-VALUE}, this machine only; 0.0.0.0 is every network).")
   String host;
 
+  private static final int CLOSE_SECONDS = 10;
+
   /** Counted down when the server should stop: by the JVM's shutdown (Ctrl-C). */
-  final CountDownLatch stop = new CountDownLatch(1);
+  private final CountDownLatch stop = new CountDownLatch(1);
+  /** Counted down once the server and the index are closed, which the JVM's shutdown waits for. */
+  private final CountDownLatch closed = new CountDownLatch(1);
 
   @Override
   public Integer call() throws IOException {
@@ -54,8 +59,9 @@ final class ServeCommand implements Callable<Integer> {
       throw new UsageException("--host " + host + " is no address of this machine");
     }
     PrintWriter out = spec.commandLine().getOut();
+    Thread hook = new Thread(this::stopAndWait, "newsfacet-serve-stop");
+    boolean interrupted = false;
     try (NewsSearch news = engine.openReadOnly(index); NewsServer server = start(news, address)) {
-      Thread hook = new Thread(stop::countDown, "newsfacet-serve-stop");
       Runtime.getRuntime().addShutdownHook(hook);
       out.println("Serving " + Terminal.field(engine.where(index)) + " at " + server.uri() + " (Ctrl-C stops)");
       if (!address.getAddress().isLoopbackAddress()) {
@@ -66,15 +72,30 @@ final class ServeCommand implements Callable<Integer> {
       try {
         stop.await();
       } catch (InterruptedException e) {
-        Thread.currentThread().interrupt(); // an embedding application stops the command by interrupting it
+        interrupted = true; // an embedding application stops the command by interrupting it
       }
+    } finally {
+      closed.countDown();
       try {
         Runtime.getRuntime().removeShutdownHook(hook);
       } catch (IllegalStateException shuttingDown) {
-        // the JVM is stopping: the hook has run
+        // the JVM is stopping: the hook is running
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
       }
     }
     return 0;
+  }
+
+  /** On Ctrl-C: stops the server, and holds the JVM until the index is closed. */
+  private void stopAndWait() {
+    stop.countDown();
+    try {
+      closed.await(CLOSE_SECONDS, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static NewsServer start(NewsSearch news, InetSocketAddress address) throws IOException {
@@ -82,7 +103,8 @@ final class ServeCommand implements Callable<Integer> {
       return NewsServer.start(news, address);
     } catch (BindException e) {
       throw new UsageException("cannot listen on " + address.getHostString() + ":" + address.getPort() + " ("
-          + e.getMessage() + "): another program has the port; choose one with --port");
+          + e.getMessage() + "): another program has the port, or the address is not one of this machine's; "
+          + "choose a port with --port");
     }
   }
 }

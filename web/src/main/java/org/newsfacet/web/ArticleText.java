@@ -19,7 +19,9 @@ import org.newsfacet.model.Quote;
  * so that a page shows the marks as plain text nodes and no piece of the article is ever markup.
  */
 final class ArticleText {
-  private static final Pattern BLANKS = Pattern.compile("\\s+");
+  // The indexed body squeezes no-break spaces with the other blanks; Java's \s does not know them.
+  private static final String BLANK = "[\\s\\u00a0]+";
+  private static final Pattern BLANKS = Pattern.compile(BLANK);
 
   private ArticleText() {}
 
@@ -77,7 +79,7 @@ final class ArticleText {
     }
     StringBuilder regex = new StringBuilder();
     for (String part : parts) {
-      regex.append(regex.isEmpty() ? "" : "\\s+").append(Pattern.quote(part));
+      regex.append(regex.isEmpty() ? "" : BLANK).append(Pattern.quote(part));
     }
     Matcher m = Pattern.compile(regex.toString()).matcher(text);
     int after = marks.stream().filter(k -> k.quote() == quote).mapToInt(Mark::end).max().orElse(0);

@@ -161,6 +161,38 @@ class ApiTest {
   }
 
   @Test
+  void anIdWithAnyCharacterIsOneSegmentPercentEncoded() throws IOException {
+    String encoded = URLEncoder.encode(TestServer.AWKWARD_ID, StandardCharsets.UTF_8).replace("+", "%20");
+    HttpResponse<String> r = server.get("/api/articles/" + encoded);
+    assertEquals(200, r.statusCode(), r.body());
+    assertEquals(TestServer.AWKWARD_ID, json(r).get("id").asText());
+    assertEquals(TestServer.AWKWARD_ID, json(server.get("/api/articles/" + encoded + "/text")).get("id").asText());
+  }
+
+  @Test
+  void headAnswersAsGetWithoutTheBody() {
+    HttpResponse<String> get = server.get("/api/stats");
+    HttpResponse<String> head = server.send(HttpRequest.newBuilder(server.uri().resolve("/api/stats"))
+        .method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+    assertEquals(200, head.statusCode());
+    assertEquals("", head.body());
+    assertEquals(get.headers().firstValue("Content-Type"), head.headers().firstValue("Content-Type"));
+  }
+
+  @Test
+  void onLoopbackOnlyRequestsAddressedToThisMachineAreAnswered() throws IOException {
+    // A page elsewhere that points its own host name here (DNS rebinding) sends that name as Host.
+    try (java.net.Socket socket = new java.net.Socket(server.uri().getHost(), server.uri().getPort())) {
+      socket.getOutputStream().write(("GET /api/stats HTTP/1.1\r\nHost: attacker.example:" + server.uri().getPort()
+          + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertTrue(response.startsWith("HTTP/1.1 421"), response);
+      assertFalse(response.contains("\"articles\""), response);
+    }
+    assertEquals(200, server.get("/api/stats").statusCode(), "127.0.0.1 is this machine");
+  }
+
+  @Test
   void anUnknownArticleOrAddressIs404() throws IOException {
     assertEquals(404, server.get("/api/articles/no-such-id").statusCode());
     assertEquals(404, server.get("/api/articles/no-such-id/text").statusCode());

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.newsfacet.index.NewsIndex;
+import org.newsfacet.ingest.Given;
 import org.newsfacet.ingest.RawArticle;
 import org.newsfacet.testing.TestData;
 
@@ -18,6 +19,8 @@ final class TestServer {
   /** A headline and a quotation that would run script if a page took them as markup. */
   static final String HOSTILE_TITLE = "Harbour <img src=x onerror=\"document.body.dataset.owned='yes'\"> board votes";
   static final String HOSTILE_WORD = "quayside";
+  /** An id as a JSON Lines input may give it: a path's slash, a plus, a percent sign, a blank. */
+  static final String AWKWARD_ID = "wire/2024+06 100% sure";
 
   private static TestServer shared;
 
@@ -43,6 +46,8 @@ final class TestServer {
             + "harbour board voted on Tuesday to rebuild the " + HOSTILE_WORD + " sheds, at a cost of 4 million pounds, "
             + "its chair said.\n\n\"We will not wait </p><script>document.body.dataset.owned='yes'</script> another "
             + "winter,\" said Ada Quint, who chairs the board.\n")).id();
+        index.add(new RawArticle("feed.jsonl#1", "Ferry services resumed on Monday after the storm, the operator said.",
+            new Given(AWKWARD_ID, null, "Ferries run again", null, null, null, null, java.util.List.of())));
         index.commit();
         NewsServer server = NewsServer.start(index, new InetSocketAddress("127.0.0.1", 0));
         shared = new TestServer(index, server, hostile);

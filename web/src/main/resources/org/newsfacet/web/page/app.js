@@ -4,11 +4,14 @@
 'use strict';
 
 const PAGE = 20;
-// A facet dimension and the field of the question that filters by it.
+// A facet dimension and the field of the question that filters by it, with the field's other names.
 const FIELDS = {
-  speaker: 'speaker', kind: 'kind', category: 'category', claimant: 'claimant', outlet: 'outlet',
-  agency: 'agency', person: 'person', organization: 'organization', location: 'location', published: 'on'
+  speaker: ['speaker'], kind: ['kind'], category: ['category'], claimant: ['claimant'], outlet: ['outlet'],
+  agency: ['agency'], person: ['person'], organization: ['organization', 'organisation', 'org'],
+  location: ['location', 'place'], published: ['on']
 };
+// Dimensions whose filter takes one value: ticking another replaces it.
+const SINGLE = new Set(['kind', 'category', 'published']);
 const TITLES = {
   speaker: 'Speaker', kind: 'Kind', category: 'Category', claimant: 'Claimed by', outlet: 'Outlet',
   agency: 'Agency', dateline: 'Dateline', published: 'Published', person: 'People', organization: 'Organisations',
@@ -61,25 +64,34 @@ async function getJson(url) {
 
 // ---- the question as the filter state: field:"value" tokens in it are the selected facet values ----
 
-function token(field, value) { return field + ':"' + value.replace(/"/g, '') + '"'; }
+/** A value as the question can hold it between quotation marks: no quotation mark of any kind in it. */
+function plain(value) { return value.replace(/["\u201c\u201d\u201e]/g, ''); }
 
-function selected(q, field) {
+function token(field, value) { return field + ':"' + plain(value) + '"'; }
+
+function names(fields) { return '(?:' + fields.join('|') + ')'; }
+
+/** The values of these fields that the question holds, lower-cased and without quotation marks. */
+function selected(q, fields) {
   const out = new Set();
-  const re = new RegExp('(?:^|\\s)' + field + ':(?:"([^"]*)"|(\\S+))', 'gi');
-  for (const m of q.matchAll(re)) out.add((m[1] !== undefined ? m[1] : m[2]).toLowerCase());
+  const re = new RegExp('(?:^|\\s)' + names(fields) + ':(?:"([^"]*)"|(\\S+))', 'gi');
+  for (const m of q.matchAll(re)) out.add(plain(m[1] !== undefined ? m[1] : m[2]).toLowerCase());
   return out;
 }
 
-function toggle(q, field, value, on) {
-  if (on) return (q + ' ' + token(field, value)).trim();
-  const esc = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp('(^|\\s)' + field + ':(?:"' + esc + '"|' + esc + ')(?=\\s|$)', 'gi');
+function toggle(q, fields, dim, value, on) {
+  if (on) {
+    const base = SINGLE.has(dim) ? withoutField(q, fields) : q;
+    return (base + ' ' + token(fields[0], value)).trim();
+  }
+  const esc = plain(value).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp('(^|\\s)' + names(fields) + ':(?:"' + esc + '"|' + esc + ')(?=\\s|$)', 'gi');
   return q.replace(re, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** The question without any value of this field. */
-function withoutField(q, field) {
-  const re = new RegExp('(^|\\s)' + field + ':(?:"[^"]*"|\\S+)', 'gi');
+function withoutField(q, fields) {
+  const re = new RegExp('(^|\\s)' + names(fields) + ':(?:"[^"]*"|\\S+)', 'gi');
   return q.replace(re, ' ').replace(/\s+/g, ' ').trim();
 }
 
@@ -89,9 +101,9 @@ function withoutField(q, field) {
  */
 async function sideways(q, copies, facets) {
   await Promise.all(facets.map(async (f) => {
-    const field = FIELDS[f.dim];
-    if (!field || selected(q, field).size === 0) return;
-    const wider = withoutField(q, field);
+    const fields = FIELDS[f.dim];
+    if (!fields || selected(q, fields).size === 0) return;
+    const wider = withoutField(q, fields);
     if (!wider) return;
     try {
       const a = await getJson('/api/query?' + new URLSearchParams({ q: wider, limit: 1, copies }));
@@ -154,12 +166,12 @@ async function run() {
 function showFacets(facets, q) {
   const aside = $('facets');
   for (const f of facets) {
-    const field = FIELDS[f.dim];
-    const on = field ? selected(q, field) : new Set();
+    const fields = FIELDS[f.dim];
+    const on = fields ? selected(q, fields) : new Set();
     const box = el('div', { class: 'facet', 'data-dim': f.dim }, el('h3', {}, TITLES[f.dim] || f.dim));
     for (const [value, count] of Object.entries(f.counts)) {
-      const input = el('input', { type: 'checkbox', disabled: !field, checked: on.has(value.toLowerCase()),
-        onchange: (ev) => go({ q: toggle(q, field, value, ev.target.checked), offset: 0 }) });
+      const input = el('input', { type: 'checkbox', disabled: !fields, checked: on.has(plain(value).toLowerCase()),
+        onchange: (ev) => go({ q: toggle(q, fields, f.dim, value, ev.target.checked), offset: 0 }) });
       box.append(el('label', {}, input, el('span', { class: 'value' }, value), el('span', { class: 'count' },
         count.toLocaleString('en'))));
     }
@@ -247,6 +259,13 @@ function drawChart(items) {
   const day = (d) => Date.parse(d + 'T00:00:00Z') / 1000;
   const dated = items.filter((g) => g.figures.some((f) => f.published));
   if (!dated.length || typeof uPlot === 'undefined') return;
+  const categories = new Set(dated.flatMap((g) => g.figures.map((f) => f.category)));
+  if (categories.size > 1) {
+    // Troops beside money on one axis would mislead: the chart waits for one category.
+    $('chart').append(el('p', { class: 'muted' }, 'The chart shows one category at a time: ask for one, '
+      + 'such as "' + [...categories][0] + ' figures by ' + items[0].by + '".'));
+    return;
+  }
   const xs = [...new Set(dated.flatMap((g) => g.figures.filter((f) => f.published).map((f) => day(f.published))))]
     .sort((a, b) => a - b);
   const colours = ['#0b5cad', '#c2410c', '#15803d', '#7e22ce', '#b91c1c', '#0f766e', '#a16207', '#334155'];
@@ -263,6 +282,10 @@ function drawChart(items) {
     series.push({ label: g.key === null ? '(none)' : g.key, stroke: colours[i], paths: () => null,
       points: { show: true, size: 9, fill: colours[i] } });
   });
+  if (dated.length > colours.length) {
+    $('chart').append(el('p', { class: 'muted' }, 'The chart shows the ' + colours.length + ' largest groups of '
+      + dated.length + '.'));
+  }
   const width = Math.max(320, $('answer').clientWidth - 10);
   chart = new uPlot({ title: 'Figures by ' + items[0].by + ' over time', width, height: 260, series,
     scales: { x: { time: true } }, axes: [{}, { size: 80 }] }, data, $('chart'));
@@ -299,6 +322,7 @@ function pages(total, s) {
 // ---- the article view ----
 
 async function showArticle(id) {
+  const mine = ++asked;
   for (const n of ['articleTitle', 'articleMeta', 'articleText', 'articleQuotes', 'articleFigures']) clear($(n));
   let record;
   let text;
@@ -306,9 +330,10 @@ async function showArticle(id) {
     const path = '/api/articles/' + encodeURIComponent(id);
     [record, text] = await Promise.all([getJson(path), getJson(path + '/text')]);
   } catch (e) {
-    $('articleTitle').textContent = e.message;
+    if (mine === asked) $('articleTitle').textContent = e.message;
     return;
   }
+  if (mine !== asked) return;
   $('articleTitle').textContent = record.title || '(no title)';
   $('articleMeta').textContent = [record.published || 'undated', source(record), record.dateline,
     record.authors.length ? 'by ' + record.authors.join(', ') : null, record.source].filter(Boolean).join(' · ');
