@@ -175,6 +175,39 @@ class QuestionsTest {
   }
 
   @Test
+  void aNameWithFiguresAsksForTheFiguresThatNameClaimedAsTheClaimantFieldDoes() throws IOException {
+    for (String name : List.of("Zelensky", "Zelenskyy", "Volodymyr Zelensky")) {
+      long claimed = figures("claimant:\"" + name + "\"").results().total();
+      assertTrue(claimed > 0, name);
+      for (String q : List.of(name + " figures", "figures claimed by " + name, "figures according to " + name,
+          "what are the latest " + name + " figures")) {
+        Answer.Figures a = figures(q);
+        assertEquals(claimed, a.results().total(), q);
+        assertEquals("", a.question().request().words(), q);
+        assertTrue(a.results().hits().stream().allMatch(h -> "Volodymyr Zelensky".equals(h.figure().claimant())), q);
+        assertTrue(a.question().explanation().stream().anyMatch(l -> l.startsWith("figures claimed by Volodymyr Zelensky")),
+            a.question().explanation()::toString);
+      }
+    }
+    Answer.Figures troops = figures("Zelensky troop figures since 2024-10");
+    assertEquals(FigureCategory.TROOPS, troops.question().request().category());
+    assertEquals(figures("claimant:Zelensky category:troops since:2024-10").results().total(), troops.results().total());
+    assertEquals(List.of(), figures("troop figures").question().request().claimants(), "a category is no claimant");
+    assertEquals(List.of(), figures("casualty figures").question().request().claimants());
+  }
+
+  @Test
+  void aNameThatClaimedNoFigureIsSearchedInTheFiguresSentencesAndTheExplanationSaysSo() throws IOException {
+    for (String q : List.of("Rutte figures", "figures claimed by Rutte")) {
+      Answer.Figures a = figures(q);
+      assertEquals(List.of(), a.question().request().claimants(), q);
+      assertEquals("Rutte", a.question().request().words(), q);
+      assertTrue(a.question().explanation().stream().anyMatch(l -> l.contains("no figure in the index is claimed by Rutte")),
+          a.question().explanation()::toString);
+    }
+  }
+
+  @Test
   void categoryWordsAndDateFiltersNarrowFigures() throws IOException {
     Answer.Figures a = figures("casualty figures since 2024-11-01");
     assertTrue(a.results().total() > 0);

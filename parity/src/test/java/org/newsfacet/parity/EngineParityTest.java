@@ -107,6 +107,8 @@ class EngineParityTest {
       "articles in Reuters",
       "Zelensky quotes in AFP",
       "figures claimed by the health ministry",
+      "Zelensky figures",
+      "troop figures according to Zelenskyy",
   })
   void aQuestionHasTheSameAnswerOnBothEngines(String question) throws IOException {
     List<Map<String, Object>> expected = AnswerJson.items(ask(embedded, question));
