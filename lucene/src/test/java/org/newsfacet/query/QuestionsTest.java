@@ -242,6 +242,36 @@ class QuestionsTest {
   }
 
   @Test
+  void aKnownOutletOrAgencyNamedAloneFiltersBySourceAsInDoes() throws IOException {
+    Answer.Articles reuters = articles("Reuters");
+    assertEquals(List.of("Reuters"), reuters.question().request().filters().sources());
+    assertEquals("", reuters.question().request().text());
+    assertEquals(articles("in Reuters").results().total(), reuters.results().total());
+    assertTrue(reuters.question().explanation().stream().anyMatch(l -> l.startsWith("published by or credited to Reuters")),
+        reuters.question().explanation()::toString);
+    assertEquals(List.of("AP"), articles("Associated Press").question().request().filters().sources());
+    assertEquals(List.of("The Moscow Times"), articles("Moscow Times").question().request().filters().sources());
+    Answer.Figures troops = figures("troop figures Reuters");
+    assertEquals(List.of("Reuters"), troops.question().request().filters().sources());
+    assertEquals(FigureCategory.TROOPS, troops.question().request().category());
+    assertEquals("", troops.question().request().words());
+    assertEquals(figures("troop figures in Reuters").results().total(), troops.results().total());
+    assertEquals(quotes("Rutte quotes in Reuters").results().total(), quotes("Rutte quotes Reuters").results().total());
+  }
+
+  @Test
+  void wordsThatNameNoSourceOrAreWrittenAsWordsStayASearch() throws IOException {
+    for (String q : List.of("reuters", "North Korean soldiers")) {
+      Answer.Articles a = articles(q);
+      assertEquals(List.of(), a.question().request().filters().sources(), q);
+      assertEquals(q, a.question().request().text(), q);
+    }
+    Answer.Articles quoted = articles("\"Reuters\"");
+    assertEquals(List.of(), quoted.question().request().filters().sources(), "in quotation marks it is the name in the text");
+    assertEquals(List.of("Reuters"), quoted.question().request().entities().get(org.newsfacet.model.EntityType.ORGANIZATION));
+  }
+
+  @Test
   void dateFiltersAnywhereInTheQuestion() throws IOException {
     for (String q : List.of("quotes on 2024-10-17", "quotes between 2024-10-17 and 2024-10-17",
         "quotes from 17 October 2024 until October 17, 2024", "on:2024-10-17 type:quotes")) {

@@ -109,6 +109,8 @@ class EngineParityTest {
       "figures claimed by the health ministry",
       "Zelensky figures",
       "troop figures according to Zelenskyy",
+      "Reuters",
+      "troop figures AP",
   })
   void aQuestionHasTheSameAnswerOnBothEngines(String question) throws IOException {
     List<Map<String, Object>> expected = AnswerJson.items(ask(embedded, question));

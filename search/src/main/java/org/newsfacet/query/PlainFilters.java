@@ -9,7 +9,8 @@ import java.util.Set;
 import org.newsfacet.internal.English;
 
 /**
- * Filters written in plain words, anywhere in a question: "in/from &lt;outlet or agency&gt;",
+ * Filters written in plain words, anywhere in a question: "in/from &lt;outlet or agency&gt;" or the
+ * outlet's or agency's name alone,
  * "since/after/before/until &lt;date&gt;", "between &lt;date&gt; and &lt;date&gt;", "on &lt;date&gt;",
  * "in &lt;year or month&gt;", "by &lt;grouping&gt;", "about &lt;words&gt;", "claimed by / according to
  * &lt;claimant&gt;".
@@ -98,10 +99,41 @@ final class PlainFilters {
         i = j;
         continue;
       }
+      int named = bareSource(words, i, p);
+      if (named > 0) {
+        i += named;
+        continue;
+      }
       rest.add(words.get(i));
       i++;
     }
     return rest;
+  }
+
+  /**
+   * The number of words from {@code i} that name, without "in" or "from", an outlet or agency the
+   * index knows ("troop figures Reuters"), longest first, or 0. Only a capitalised word that is not
+   * in quotation marks opens one: "reuters" and "\"Reuters\"" stay words to search for, and a near
+   * miss is no error here, as it may well be a word of its own.
+   */
+  private int bareSource(List<String> words, int i, Parts p) {
+    if (words.get(i).startsWith("\"") || !Character.isUpperCase(words.get(i).charAt(0))) {
+      return 0;
+    }
+    for (int n = Math.min(Names.MAX_WORDS, words.size() - i); n >= 1; n--) {
+      List<String> name = words.subList(i, i + n);
+      if (name.stream().anyMatch(x -> x.startsWith("\""))) {
+        continue;
+      }
+      Optional<String> known = names.findSource(String.join(" ", name));
+      if (known.isPresent()) {
+        p.sources.add(known.get());
+        p.explanation.add("published by or credited to " + known.get() + " (read from \"" + String.join(" ", name)
+            + "\", a name of an outlet or agency)");
+        return n;
+      }
+    }
+    return 0;
   }
 
   /** How many words from {@code i} open a claimant ("according to" is two), or 0. */
