@@ -208,6 +208,34 @@ class QuestionsTest {
   }
 
   @Test
+  void figuresGroupByMonthAndByIsoWeekNewestFirstEachWithItsTotal() throws IOException {
+    long troops = figures("troop figures").results().total();
+    for (String q : List.of("troop figures by month", "category:troops by:week", "soldier figures by weeks")) {
+      Answer.Groups a = assertInstanceOf(Answer.Groups.class, questions.ask(q));
+      FigureGroup.GroupBy by = a.question().groupBy();
+      assertTrue(by == FigureGroup.GroupBy.MONTH || by == FigureGroup.GroupBy.WEEK, q);
+      List<String> keys = a.groups().stream().map(FigureGroup::key).filter(k -> k != null).toList();
+      assertTrue(keys.size() > 1, q + ": " + keys);
+      assertTrue(keys.stream().allMatch(k -> k.matches(by == FigureGroup.GroupBy.MONTH ? "\\d{4}-\\d{2}" : "\\d{4}-W\\d{2}")),
+          keys::toString);
+      assertEquals(keys.stream().sorted(java.util.Comparator.reverseOrder()).toList(), keys, q + ": newest first");
+      for (FigureGroup g : a.groups()) {
+        assertTrue(g.figures().stream().allMatch(h -> g.key() == null ? h.published() == null
+            : g.key().equals(FigureGroup.timeKey(by, h.published()))), q + " " + g.key());
+      }
+      assertNull(a.groups().get(a.groups().size() - 1).key(), "the undated last");
+      assertEquals(troops, a.groups().stream().mapToLong(FigureGroup::total).sum(), q + ": every figure in one group");
+    }
+    for (FigureGroup.GroupBy by : List.of(FigureGroup.GroupBy.MONTH, FigureGroup.GroupBy.WEEK)) {
+      var copies = org.newsfacet.search.FigureRequest.of(FigureCategory.TROOPS).copies(true).limit(2);
+      List<FigureGroup> groups = index.compare(copies, by);
+      assertEquals(index.figures(copies).total(), groups.stream().mapToLong(FigureGroup::total).sum(), "every copy, " + by);
+      assertTrue(groups.stream().allMatch(g -> g.figures().size() <= 2 && g.figures().size() == Math.min(2, g.total())),
+          "the limit caps the figures each group lists");
+    }
+  }
+
+  @Test
   void categoryWordsAndDateFiltersNarrowFigures() throws IOException {
     Answer.Figures a = figures("casualty figures since 2024-11-01");
     assertTrue(a.results().total() > 0);

@@ -361,24 +361,40 @@ final class ClusterSearch {
       return byDay(request);
     }
     QueryLimits.checkPage(0, request.limit());
+    boolean byTime = FigureGroup.byTime(by);
     String dim = switch (by) {
       case OUTLET -> Dimensions.OUTLET;
       case AGENCY -> Dimensions.AGENCY;
       case CLAIMANT -> Dimensions.CLAIMANT;
+      case MONTH, WEEK -> Dimensions.PUBLISHED;
       case DATE, STORY -> throw new IllegalStateException();
     };
     Query words = request.words().isEmpty() ? null : ClusterQueries.text(request.words(), ClusterMapping.FIGURE_TEXT);
     Query query = query(ClusterMapping.FIGURE, words, figureFilters(request, List.of()), request.filters());
     Aggregation newest = Aggregation.of(a -> a.topHits(t -> t.size(request.limit()).sort(ClusterQueries.newestFirst())
         .source(c -> c.filter(f -> f.includes(HIT_FIELDS)))));
+    // By month or week: the cluster's calendar months and weeks (Monday to Sunday, as ISO weeks),
+    // newest first; the embedded index keeps the twenty newest of them, and so does this.
+    CalendarInterval interval = by == FigureGroup.GroupBy.WEEK ? CalendarInterval.Week : CalendarInterval.Month;
     SearchResponse<Map> response = run(request.words(), s -> s.index(index).query(query).size(0)
-        .aggregations("groups", a -> a.terms(t -> t.field(dim).size(MAX_GROUPS).shardSize(SHARD_VALUES)
-                .order(List.of(Map.of("_count", SortOrder.Desc), Map.of("_key", SortOrder.Asc))))
+        .aggregations("groups", a -> (byTime
+            ? a.dateHistogram(d -> d.field(dim).calendarInterval(interval).minDocCount(1))
+            : a.terms(t -> t.field(dim).size(MAX_GROUPS).shardSize(SHARD_VALUES)
+                .order(List.of(Map.of("_count", SortOrder.Desc), Map.of("_key", SortOrder.Asc)))))
             .aggregations("newest", newest))
         .aggregations("none", a -> a.filter(f -> f.bool(b -> b.mustNot(m -> m.exists(e -> e.field(dim)))))
             .aggregations("newest", newest)));
     List<FigureGroup> out = new ArrayList<>();
-    for (StringTermsBucket b : response.aggregations().get("groups").sterms().buckets().array()) {
+    Aggregate groups = response.aggregations().get("groups");
+    if (byTime) {
+      for (DateHistogramBucket b : groups.dateHistogram().buckets().array().stream()
+          .sorted(Comparator.comparingLong(DateHistogramBucket::key).reversed()).limit(MAX_GROUPS).toList()) {
+        LocalDate start = LocalDate.ofEpochDay(Math.floorDiv(b.key(), 86_400_000L));
+        out.add(new FigureGroup(by, FigureGroup.timeKey(by, start), topHits(b.aggregations().get("newest")),
+            b.docCount()));
+      }
+    }
+    for (StringTermsBucket b : byTime ? List.<StringTermsBucket>of() : groups.sterms().buckets().array()) {
       out.add(new FigureGroup(by, b.key(), topHits(b.aggregations().get("newest")), b.docCount()));
     }
     var none = response.aggregations().get("none").filter();
@@ -455,7 +471,7 @@ final class ClusterSearch {
         groups.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
       }
     }
-    Comparator<Map.Entry<String, List<List<Match>>>> order = by == FigureGroup.GroupBy.DATE
+    Comparator<Map.Entry<String, List<List<Match>>>> order = FigureGroup.byTime(by)
         ? Map.Entry.<String, List<List<Match>>>comparingByKey().reversed()
         : Comparator.<Map.Entry<String, List<List<Match>>>>comparingInt(g -> -g.getValue().size())
             .thenComparing(Map.Entry.comparingByKey());
@@ -490,14 +506,14 @@ final class ClusterSearch {
     return out;
   }
 
-  /** What an entry is filed under: its original's outlet, agency, claimant or day, or its story. */
+  /** What an entry is filed under: its original's outlet, agency, claimant, day, month or week, or its story. */
   private static String groupKey(List<Match> e, FigureGroup.GroupBy by) {
     Match m = e.get(0);
     return switch (by) {
       case OUTLET -> m.outlet();
       case AGENCY -> m.agency() != null ? m.agency() : m.syndication().inferredAgency();
       case CLAIMANT -> m.name();
-      case DATE -> m.published() == null ? null : m.published().toString();
+      case DATE, MONTH, WEEK -> m.published() == null ? null : FigureGroup.timeKey(by, m.published());
       case STORY -> m.syndication().story();
     };
   }

@@ -111,6 +111,8 @@ class EngineParityTest {
       "troop figures according to Zelenskyy",
       "Reuters",
       "troop figures AP",
+      "figures by month",
+      "troop figures by week",
   })
   void aQuestionHasTheSameAnswerOnBothEngines(String question) throws IOException {
     List<Map<String, Object>> expected = AnswerJson.items(ask(embedded, question));
