@@ -336,6 +336,30 @@ class QuestionsTest {
   }
 
   @Test
+  void thePublishedFacetCountsYearsMonthsOrDaysWhicheverSplitsTheMatches() throws IOException {
+    assertPublished(figures("figures").results().facet("published"), "\\d{4}");
+    assertPublished(figures("figures in 2025").results().facet("published"), "2025-\\d{2}");
+    assertPublished(figures("figures in 2025-10").results().facet("published"), "2025-10-\\d{2}");
+    assertPublished(quotes("quotes in 2024").results().facet("published"), "2024-\\d{2}");
+    var stories = index.search(SearchRequest.all().from(LocalDate.of(2024, 1, 1)).to(LocalDate.of(2024, 12, 31))
+        .countStories(true));
+    assertPublished(stories.facet("published"), "2024-\\d{2}");
+    // Each value drills down: on: a month or a day finds the articles it counts.
+    for (String inYear : List.of("in 2024", "in 2024-10")) {
+      List<FacetCount> counts = articles(inYear).results().facet("published");
+      assertFalse(counts.isEmpty(), inYear);
+      for (FacetCount c : counts) {
+        assertEquals(c.count(), articles("on:" + c.value()).results().total(), inYear + " " + c.value());
+      }
+    }
+  }
+
+  private static void assertPublished(List<FacetCount> counts, String pattern) {
+    assertTrue(counts.size() > 1, counts::toString);
+    assertTrue(counts.stream().allMatch(c -> c.value().matches(pattern)), counts + " should match " + pattern);
+  }
+
+  @Test
   void drillSidewaysKeepsTheOtherOutletsCounted() throws IOException {
     var narrowed = index.search(SearchRequest.all().outlet("Reuters").drillSideways());
     List<String> outlets = narrowed.facet("outlet").stream().map(FacetCount::value).toList();

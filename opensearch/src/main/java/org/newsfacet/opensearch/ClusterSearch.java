@@ -41,6 +41,7 @@ import org.opensearch.client.opensearch._types.aggregations.Aggregate;
 import org.opensearch.client.opensearch._types.aggregations.Aggregation;
 import org.opensearch.client.opensearch._types.aggregations.CalendarInterval;
 import org.opensearch.client.opensearch._types.aggregations.DateHistogramBucket;
+import org.opensearch.client.opensearch._types.aggregations.LongTermsBucket;
 import org.opensearch.client.opensearch._types.aggregations.StringTermsBucket;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
 import org.opensearch.client.opensearch.core.MgetResponse;
@@ -582,19 +583,38 @@ final class ClusterSearch {
 
   /**
    * The counts of one dimension, {@code top} values, most frequent first, then by value; narrowed
-   * by {@code narrow} when not null (drill-sideways). The date counts by year.
+   * by {@code narrow} when not null (drill-sideways). The date counts by year, and by month and by
+   * day besides, for {@link #facets} to show the level that splits the matches, as the embedded
+   * index does: the days are the terms of the date, as many as a month has days, since they are
+   * shown only when every match falls in one month.
    */
   private static Aggregation facet(String dim, int top, boolean stories, Query narrow) {
+    boolean dates = Dimensions.PUBLISHED.equals(dim);
     Aggregation counts = Aggregation.of(a -> {
-      var container = Dimensions.PUBLISHED.equals(dim)
+      var container = dates
           ? a.dateHistogram(d -> d.field(dim).calendarInterval(CalendarInterval.Year).format("yyyy").minDocCount(1))
           : a.terms(t -> t.field(dim).size(top).shardSize(SHARD_VALUES)
               .order(List.of(Map.of(stories ? "stories" : "_count", SortOrder.Desc), Map.of("_key", SortOrder.Asc))));
       return stories ? container.aggregations("stories", storyCount()) : container;
     });
+    Aggregation months = Aggregation.of(a -> {
+      var container = a.dateHistogram(d -> d.field(dim).calendarInterval(CalendarInterval.Month).format("yyyy-MM")
+          .minDocCount(1));
+      return stories ? container.aggregations("stories", storyCount()) : container;
+    });
+    Aggregation days = Aggregation.of(a -> {
+      var container = a.terms(t -> t.field(dim).size(DAYS_OF_A_MONTH).format("yyyy-MM-dd"));
+      return stories ? container.aggregations("stories", storyCount()) : container;
+    });
     Query filter = narrow != null ? narrow : Query.of(q -> q.matchAll(m -> m));
-    return Aggregation.of(a -> a.filter(filter).aggregations("counts", counts));
+    return Aggregation.of(a -> {
+      var container = a.filter(filter).aggregations("counts", counts);
+      return dates ? container.aggregations("months", months).aggregations("days", days) : container;
+    });
   }
+
+  /** The most days a month has: the day counts of matches within one month are all of its days. */
+  private static final int DAYS_OF_A_MONTH = 31;
 
   private static Aggregation storyCount() {
     return Aggregation.of(a -> a.cardinality(c -> c.field(ClusterMapping.STORY).precisionThreshold(40_000)));
@@ -611,18 +631,14 @@ final class ClusterSearch {
       if (wrapper == null) {
         continue;
       }
-      Aggregate counts = wrapper.filter().aggregations().get("counts");
-      List<FacetCount> values = new ArrayList<>();
-      if (counts.isDateHistogram()) {
-        for (DateHistogramBucket b : counts.dateHistogram().buckets().array()) {
-          values.add(new FacetCount(b.keyAsString(), stories ? stories(b.aggregations()) : b.docCount()));
-        }
-      } else {
-        for (StringTermsBucket b : counts.sterms().buckets().array()) {
-          values.add(new FacetCount(b.key(), stories ? stories(b.aggregations()) : b.docCount()));
-        }
+      Map<String, Aggregate> levels = wrapper.filter().aggregations();
+      List<FacetCount> values = counted(levels.get("counts"), stories);
+      if (Dimensions.PUBLISHED.equals(dim) && values.size() == 1) {
+        // One year: its months, and one month: its days, as the embedded index counts dates.
+        values = counted(levels.get("months"), stories);
+        values = values.size() == 1 ? counted(levels.get("days"), stories) : values;
       }
-      values = values.stream().filter(v -> v.count() > 0)
+      values = values.stream()
           .sorted(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value))
           .limit(top).toList();
       if (!values.isEmpty()) {
@@ -630,6 +646,25 @@ final class ClusterSearch {
       }
     }
     return out;
+  }
+
+  /** The values of a histogram or terms aggregation with a count above zero. */
+  private static List<FacetCount> counted(Aggregate counts, boolean stories) {
+    List<FacetCount> values = new ArrayList<>();
+    if (counts.isDateHistogram()) {
+      for (DateHistogramBucket b : counts.dateHistogram().buckets().array()) {
+        values.add(new FacetCount(b.keyAsString(), stories ? stories(b.aggregations()) : b.docCount()));
+      }
+    } else if (counts.isLterms()) {
+      for (LongTermsBucket b : counts.lterms().buckets().array()) {
+        values.add(new FacetCount(b.keyAsString(), stories ? stories(b.aggregations()) : b.docCount()));
+      }
+    } else {
+      for (StringTermsBucket b : counts.sterms().buckets().array()) {
+        values.add(new FacetCount(b.key(), stories ? stories(b.aggregations()) : b.docCount()));
+      }
+    }
+    return values.stream().filter(v -> v.count() > 0).toList();
   }
 
   private static long stories(Map<String, Aggregate> sub) {

@@ -113,6 +113,9 @@ class EngineParityTest {
       "troop figures AP",
       "figures by month",
       "troop figures by week",
+      "figures in 2025",
+      "quotes in 2024-10",
+      "Korea in 2024",
   })
   void aQuestionHasTheSameAnswerOnBothEngines(String question) throws IOException {
     List<Map<String, Object>> expected = AnswerJson.items(ask(embedded, question));
