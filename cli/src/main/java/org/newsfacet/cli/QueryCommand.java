@@ -72,7 +72,7 @@ final class QueryCommand implements Callable<Integer> {
   @Option(names = "--claimant", paramLabel = "NAME", description = "Only figures claimed by this source.")
   String claimant;
 
-  @Option(names = "--by", paramLabel = "GROUP", description = "Group figures by source (outlet), agency, claimant, date or story.")
+  @Option(names = "--by", paramLabel = "GROUP", description = "Group figures by source (outlet), agency, claimant, date (day), month, week or story.")
   String by;
 
   @Option(names = "--min", paramLabel = "N", description = "Only figures reaching at least N.")

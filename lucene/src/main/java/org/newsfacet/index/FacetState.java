@@ -2,6 +2,7 @@ package org.newsfacet.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,6 +26,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.newsfacet.extract.Outlets;
+import org.newsfacet.search.Dimensions;
 import org.newsfacet.search.FacetCount;
 
 /**
@@ -140,8 +142,9 @@ final class FacetState {
   }
 
   /**
-   * The top {@code top} values of each flat dimension (and the years of publication), counting
-   * stories instead of documents: a value counts once for each story that any match of it carries.
+   * The top {@code top} values of each flat dimension (and the dates, as {@link #published} counts
+   * them), counting stories instead of documents: a value counts once for each story that any match
+   * of it carries.
    */
   Map<String, List<FacetCount>> topStories(FacetsCollector fc, List<String> dimensions, int top) throws IOException {
     Map<String, List<FacetCount>> out = new LinkedHashMap<>();
@@ -151,6 +154,7 @@ final class FacetState {
     Map<String, Map<String, Set<Integer>>> stories = new HashMap<>();
     dimensions.forEach(d -> stories.put(d, new HashMap<>()));
     Map<String, Integer> storyNumbers = new HashMap<>();
+    List<Map<String, Set<Integer>>> dates = List.of(new HashMap<>(), new HashMap<>(), new HashMap<>()); // year, month, day
     Map<Long, String[]> paths = new HashMap<>();
     SortedSetDocValues values = state.getDocValues(); // ordinals over the whole reader, read in document order
     for (FacetsCollector.MatchingDocs m : fc.getMatchingDocs()) {
@@ -175,11 +179,18 @@ final class FacetState {
             paths.put(ord, path);
           }
           Map<String, Set<Integer>> dim = stories.get(path[0]);
-          if (dim != null && path.length >= 2) {
-            dim.computeIfAbsent(path[1], k -> new HashSet<>()).add(number); // a year, for the date hierarchy
+          if (dim != null && Dimensions.PUBLISHED.equals(path[0])) {
+            addDates(dates, path, number);
+          } else if (dim != null && path.length >= 2) {
+            dim.computeIfAbsent(path[1], k -> new HashSet<>()).add(number);
           }
         }
       }
+    }
+    if (stories.containsKey(Dimensions.PUBLISHED)) {
+      // As the counts of documents: the years when several, else the months when several, else the days.
+      stories.put(Dimensions.PUBLISHED, dates.get(0).size() > 1 ? dates.get(0) : dates.get(1).size() > 1 ? dates.get(1)
+          : dates.get(2));
     }
     for (String dim : dimensions) {
       List<FacetCount> counts = stories.get(dim).entrySet().stream()
@@ -193,10 +204,13 @@ final class FacetState {
     return out;
   }
 
-  /** The top {@code top} values of one dimension of {@code facets}. */
+  /** The top {@code top} values of one dimension of {@code facets}; the dates as {@link #published} counts them. */
   static List<FacetCount> top(Facets facets, String dim, int top) throws IOException {
     if (facets == null) {
       return List.of();
+    }
+    if (Dimensions.PUBLISHED.equals(dim)) {
+      return published(facets, top);
     }
     FacetResult r;
     try {
@@ -206,6 +220,43 @@ final class FacetState {
     }
     return r == null ? List.of()
         : Arrays.stream(r.labelValues).map(lv -> new FacetCount(lv.label, lv.value.longValue())).toList();
+  }
+
+  /**
+   * The publication dates counted at the level that splits the matches, so that the counts point
+   * where to drill: by year (2031) when they span several years, else by month (2031-03) when they
+   * span several months, else by day (2031-03-04). Descends the year / month / day hierarchy.
+   */
+  private static List<FacetCount> published(Facets facets, int top) throws IOException {
+    List<String> path = new ArrayList<>();
+    while (true) {
+      FacetResult r;
+      try {
+        r = facets.getTopChildren(top, Dimensions.PUBLISHED, path.toArray(String[]::new));
+      } catch (IllegalArgumentException e) {
+        return List.of(); // no article has a date yet
+      }
+      if (r == null) {
+        return List.of();
+      }
+      if (r.childCount == 1 && path.size() < 2) {
+        path.add(r.labelValues[0].label); // one year, or one month: count what it holds
+        continue;
+      }
+      String prefix = path.isEmpty() ? "" : String.join("-", path) + "-";
+      return Arrays.stream(r.labelValues).map(lv -> new FacetCount(prefix + lv.label, lv.value.longValue())).toList();
+    }
+  }
+
+  /**
+   * The key, for each level of the year / month / day hierarchy a date's facet path reaches, under
+   * which its stories are counted: 2031, 2031-03, 2031-03-04.
+   */
+  private static void addDates(List<Map<String, Set<Integer>>> levels, String[] path, Integer story) {
+    for (int level = 1; level < path.length && level <= levels.size(); level++) {
+      levels.get(level - 1).computeIfAbsent(String.join("-", Arrays.copyOfRange(path, 1, level + 1)),
+          k -> new HashSet<>()).add(story);
+    }
   }
 
   /** Every value of a dimension of {@code facets}, most frequent first, then by name. */

@@ -4,16 +4,21 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -23,6 +28,7 @@ import org.newsfacet.search.FacetCount;
 import org.newsfacet.search.FigureGroup;
 import org.newsfacet.search.FigureHit;
 import org.newsfacet.search.FigureRequest;
+import org.newsfacet.search.Filters;
 import org.newsfacet.search.QueryLimits;
 import org.newsfacet.search.Results;
 
@@ -86,7 +92,8 @@ final class FigureSearch {
    * the most figures first and the figures without one last, so that a reader sees at a glance
    * that one outlet carried a higher figure than the others. At most twenty groups, the largest;
    * the request's limit caps how many figures each lists, newest first. By date, the groups are
-   * days, newest first, and the limit caps the figures read.
+   * days, newest first, and the limit caps the figures read. By month or week, the groups are the
+   * twenty newest months or weeks, each with its newest figures and its total, the undated last.
    */
   List<FigureGroup> compare(FigureRequest request, FigureGroup.GroupBy by) throws IOException {
     if (!request.copies() || by == FigureGroup.GroupBy.STORY) {
@@ -95,11 +102,14 @@ final class FigureSearch {
     if (by == FigureGroup.GroupBy.DATE) {
       return byDay(request);
     }
+    if (FigureGroup.byTime(by)) {
+      return byMonthOrWeek(request, by);
+    }
     String dim = switch (by) {
       case OUTLET -> Dimensions.OUTLET;
       case AGENCY -> Dimensions.AGENCY;
       case CLAIMANT -> Dimensions.CLAIMANT;
-      case DATE, STORY -> throw new IllegalStateException();
+      case DATE, MONTH, WEEK, STORY -> throw new IllegalStateException();
     };
     // The groups come from the facet counts of all matches; each group then reads its newest figures
     // only, so that comparing stays fast however many figures an index holds.
@@ -148,7 +158,7 @@ final class FigureSearch {
           groups.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
         }
       }
-      Comparator<Map.Entry<String, List<Collapsing.Entry>>> order = by == FigureGroup.GroupBy.DATE
+      Comparator<Map.Entry<String, List<Collapsing.Entry>>> order = FigureGroup.byTime(by)
           ? Map.Entry.<String, List<Collapsing.Entry>>comparingByKey().reversed()
           : Comparator.<Map.Entry<String, List<Collapsing.Entry>>>comparingInt(g -> -g.getValue().size())
               .thenComparing(Map.Entry.comparingByKey());
@@ -178,16 +188,65 @@ final class FigureSearch {
       .comparing((Collapsing.Entry e) -> e.original().published(), Comparator.nullsLast(Comparator.reverseOrder()))
       .thenComparingInt(e -> e.original().doc());
 
-  /** What an entry is filed under: its original's outlet, agency, claimant or day, or its story. */
+  /** What an entry is filed under: its original's outlet, agency, claimant, day, month or week, or its story. */
   private static String groupKey(Collapsing.Entry e, FigureGroup.GroupBy by) {
     Collapsing.Match m = e.original();
     return switch (by) {
       case OUTLET -> m.outlet();
       case AGENCY -> m.agency() != null ? m.agency() : m.syndication().inferredAgency();
       case CLAIMANT -> m.name();
-      case DATE -> m.published() == null ? null : m.published().toString();
+      case DATE, MONTH, WEEK -> m.published() == null ? null : FigureGroup.timeKey(by, m.published());
       case STORY -> e.story();
     };
+  }
+
+  /**
+   * The figures grouped by month or week, newest first, at most {@link #MAX_GROUPS}: the periods
+   * come from the publication days of every match (doc values, no stored record), then each reads
+   * its newest figures, the request's limit of them, and its total with its days as a date filter.
+   */
+  private List<FigureGroup> byMonthOrWeek(FigureRequest request, FigureGroup.GroupBy by) throws IOException {
+    QueryLimits.checkPage(0, request.limit());
+    Map<String, LocalDate> periods = new TreeMap<>(Comparator.reverseOrder()); // each key to a day in it
+    boolean undated = searching.run((searcher, facets) -> {
+      Query query = Queries.filtered(match(request, null), Queries.FIGURES, request.filters(), facets,
+          searching.facetsConfig(), Queries.anyKey(Schema.CLAIMANT_KEY, request.claimants()));
+      FacetsCollector all = FacetsCollectorManager.search(searcher, query, 1, new FacetsCollectorManager())
+          .facetsCollector();
+      boolean none = false;
+      for (FacetsCollector.MatchingDocs m : all.getMatchingDocs()) {
+        if (m.bits() == null) {
+          continue;
+        }
+        SortedNumericDocValues day = m.context().reader().getSortedNumericDocValues(Schema.PUBLISHED_DAY);
+        DocIdSetIterator docs = m.bits().iterator();
+        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+          if (day != null && day.advanceExact(doc)) {
+            LocalDate d = LocalDate.ofEpochDay(day.nextValue());
+            periods.putIfAbsent(FigureGroup.timeKey(by, d), d);
+          } else {
+            none = true;
+          }
+        }
+      }
+      return none;
+    });
+    List<FigureGroup> out = new ArrayList<>();
+    for (LocalDate day : periods.values().stream().limit(MAX_GROUPS).toList()) {
+      LocalDate start = FigureGroup.timeStart(by, day);
+      LocalDate end = FigureGroup.timeEnd(by, day);
+      Filters f = request.filters();
+      Results<FigureHit> in = uncounted(request.offset(0).from(f.from() != null && f.from().isAfter(start) ? f.from()
+          : start).to(f.to() != null && f.to().isBefore(end) ? f.to() : end), null);
+      out.add(new FigureGroup(by, FigureGroup.timeKey(by, day), in.hits(), in.total()));
+    }
+    if (undated) {
+      Query none = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER)
+          .add(new FieldExistsQuery(Schema.PUBLISHED_DAY), BooleanClause.Occur.MUST_NOT).build();
+      Results<FigureHit> without = uncounted(request.offset(0), none);
+      out.add(new FigureGroup(by, null, without.hits(), without.total()));
+    }
+    return out;
   }
 
   /** The figures grouped by publication day, newest day first; the request's limit caps how many are read. */

@@ -280,13 +280,18 @@ class StoriesIndexTest {
       Map<String, Syndication> stories = index.stories();
       assertEquals(Map.of("w", "w", "c", "w", "r", "w", "i", "i"), stories.entrySet().stream()
           .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().story())));
-      // Four articles of 2031 match; they tell two stories.
+      // Four articles of May 2031 match, counted by day; they tell two stories, the same day's two
+      // articles each their own.
       Results<Hit> articles = index.search(SearchRequest.text("Grenwick"));
       Results<Hit> stories2 = index.search(SearchRequest.text("Grenwick").countStories(true));
       assertEquals(4, articles.total());
       assertEquals(stories2.total(), articles.total(), "the hits are still articles");
-      assertEquals(List.of(new org.newsfacet.search.FacetCount("2031", 4)), articles.facet("published"));
-      assertEquals(List.of(new org.newsfacet.search.FacetCount("2031", 2)), stories2.facet("published"),
+      assertEquals(List.of(new org.newsfacet.search.FacetCount("2031-05-07", 2),
+          new org.newsfacet.search.FacetCount("2031-05-06", 1),
+          new org.newsfacet.search.FacetCount("2031-05-08", 1)), articles.facet("published"));
+      assertEquals(List.of(new org.newsfacet.search.FacetCount("2031-05-07", 2),
+          new org.newsfacet.search.FacetCount("2031-05-06", 1),
+          new org.newsfacet.search.FacetCount("2031-05-08", 1)), stories2.facet("published"),
           stories2::toString);
     }
   }

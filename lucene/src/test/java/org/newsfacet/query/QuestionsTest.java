@@ -175,6 +175,67 @@ class QuestionsTest {
   }
 
   @Test
+  void aNameWithFiguresAsksForTheFiguresThatNameClaimedAsTheClaimantFieldDoes() throws IOException {
+    for (String name : List.of("Zelensky", "Zelenskyy", "Volodymyr Zelensky")) {
+      long claimed = figures("claimant:\"" + name + "\"").results().total();
+      assertTrue(claimed > 0, name);
+      for (String q : List.of(name + " figures", "figures claimed by " + name, "figures according to " + name,
+          "what are the latest " + name + " figures")) {
+        Answer.Figures a = figures(q);
+        assertEquals(claimed, a.results().total(), q);
+        assertEquals("", a.question().request().words(), q);
+        assertTrue(a.results().hits().stream().allMatch(h -> "Volodymyr Zelensky".equals(h.figure().claimant())), q);
+        assertTrue(a.question().explanation().stream().anyMatch(l -> l.startsWith("figures claimed by Volodymyr Zelensky")),
+            a.question().explanation()::toString);
+      }
+    }
+    Answer.Figures troops = figures("Zelensky troop figures since 2024-10");
+    assertEquals(FigureCategory.TROOPS, troops.question().request().category());
+    assertEquals(figures("claimant:Zelensky category:troops since:2024-10").results().total(), troops.results().total());
+    assertEquals(List.of(), figures("troop figures").question().request().claimants(), "a category is no claimant");
+    assertEquals(List.of(), figures("casualty figures").question().request().claimants());
+  }
+
+  @Test
+  void aNameThatClaimedNoFigureIsSearchedInTheFiguresSentencesAndTheExplanationSaysSo() throws IOException {
+    for (String q : List.of("Rutte figures", "figures claimed by Rutte")) {
+      Answer.Figures a = figures(q);
+      assertEquals(List.of(), a.question().request().claimants(), q);
+      assertEquals("Rutte", a.question().request().words(), q);
+      assertTrue(a.question().explanation().stream().anyMatch(l -> l.contains("no figure in the index is claimed by Rutte")),
+          a.question().explanation()::toString);
+    }
+  }
+
+  @Test
+  void figuresGroupByMonthAndByIsoWeekNewestFirstEachWithItsTotal() throws IOException {
+    long troops = figures("troop figures").results().total();
+    for (String q : List.of("troop figures by month", "category:troops by:week", "soldier figures by weeks")) {
+      Answer.Groups a = assertInstanceOf(Answer.Groups.class, questions.ask(q));
+      FigureGroup.GroupBy by = a.question().groupBy();
+      assertTrue(by == FigureGroup.GroupBy.MONTH || by == FigureGroup.GroupBy.WEEK, q);
+      List<String> keys = a.groups().stream().map(FigureGroup::key).filter(k -> k != null).toList();
+      assertTrue(keys.size() > 1, q + ": " + keys);
+      assertTrue(keys.stream().allMatch(k -> k.matches(by == FigureGroup.GroupBy.MONTH ? "\\d{4}-\\d{2}" : "\\d{4}-W\\d{2}")),
+          keys::toString);
+      assertEquals(keys.stream().sorted(java.util.Comparator.reverseOrder()).toList(), keys, q + ": newest first");
+      for (FigureGroup g : a.groups()) {
+        assertTrue(g.figures().stream().allMatch(h -> g.key() == null ? h.published() == null
+            : g.key().equals(FigureGroup.timeKey(by, h.published()))), q + " " + g.key());
+      }
+      assertNull(a.groups().get(a.groups().size() - 1).key(), "the undated last");
+      assertEquals(troops, a.groups().stream().mapToLong(FigureGroup::total).sum(), q + ": every figure in one group");
+    }
+    for (FigureGroup.GroupBy by : List.of(FigureGroup.GroupBy.MONTH, FigureGroup.GroupBy.WEEK)) {
+      var copies = org.newsfacet.search.FigureRequest.of(FigureCategory.TROOPS).copies(true).limit(2);
+      List<FigureGroup> groups = index.compare(copies, by);
+      assertEquals(index.figures(copies).total(), groups.stream().mapToLong(FigureGroup::total).sum(), "every copy, " + by);
+      assertTrue(groups.stream().allMatch(g -> g.figures().size() <= 2 && g.figures().size() == Math.min(2, g.total())),
+          "the limit caps the figures each group lists");
+    }
+  }
+
+  @Test
   void categoryWordsAndDateFiltersNarrowFigures() throws IOException {
     Answer.Figures a = figures("casualty figures since 2024-11-01");
     assertTrue(a.results().total() > 0);
@@ -206,6 +267,36 @@ class QuestionsTest {
         .allMatch(x -> "AFP".equals(x.outlet()) || "AFP".equals(x.agency())));
     Answer.Quotes outlet = quotes("speaker:Rutte outlet:Reuters");
     assertTrue(outlet.results().hits().stream().allMatch(h -> "Reuters".equals(h.outlet())));
+  }
+
+  @Test
+  void aKnownOutletOrAgencyNamedAloneFiltersBySourceAsInDoes() throws IOException {
+    Answer.Articles reuters = articles("Reuters");
+    assertEquals(List.of("Reuters"), reuters.question().request().filters().sources());
+    assertEquals("", reuters.question().request().text());
+    assertEquals(articles("in Reuters").results().total(), reuters.results().total());
+    assertTrue(reuters.question().explanation().stream().anyMatch(l -> l.startsWith("published by or credited to Reuters")),
+        reuters.question().explanation()::toString);
+    assertEquals(List.of("AP"), articles("Associated Press").question().request().filters().sources());
+    assertEquals(List.of("The Moscow Times"), articles("Moscow Times").question().request().filters().sources());
+    Answer.Figures troops = figures("troop figures Reuters");
+    assertEquals(List.of("Reuters"), troops.question().request().filters().sources());
+    assertEquals(FigureCategory.TROOPS, troops.question().request().category());
+    assertEquals("", troops.question().request().words());
+    assertEquals(figures("troop figures in Reuters").results().total(), troops.results().total());
+    assertEquals(quotes("Rutte quotes in Reuters").results().total(), quotes("Rutte quotes Reuters").results().total());
+  }
+
+  @Test
+  void wordsThatNameNoSourceOrAreWrittenAsWordsStayASearch() throws IOException {
+    for (String q : List.of("reuters", "North Korean soldiers")) {
+      Answer.Articles a = articles(q);
+      assertEquals(List.of(), a.question().request().filters().sources(), q);
+      assertEquals(q, a.question().request().text(), q);
+    }
+    Answer.Articles quoted = articles("\"Reuters\"");
+    assertEquals(List.of(), quoted.question().request().filters().sources(), "in quotation marks it is the name in the text");
+    assertEquals(List.of("Reuters"), quoted.question().request().entities().get(org.newsfacet.model.EntityType.ORGANIZATION));
   }
 
   @Test
@@ -242,6 +333,30 @@ class QuestionsTest {
     assertEquals(kim.results().total(), person.results().total());
     Answer.Articles lucene = articles("\"North Korean\" -Rutte");
     assertTrue(lucene.results().total() > 0);
+  }
+
+  @Test
+  void thePublishedFacetCountsYearsMonthsOrDaysWhicheverSplitsTheMatches() throws IOException {
+    assertPublished(figures("figures").results().facet("published"), "\\d{4}");
+    assertPublished(figures("figures in 2025").results().facet("published"), "2025-\\d{2}");
+    assertPublished(figures("figures in 2025-10").results().facet("published"), "2025-10-\\d{2}");
+    assertPublished(quotes("quotes in 2024").results().facet("published"), "2024-\\d{2}");
+    var stories = index.search(SearchRequest.all().from(LocalDate.of(2024, 1, 1)).to(LocalDate.of(2024, 12, 31))
+        .countStories(true));
+    assertPublished(stories.facet("published"), "2024-\\d{2}");
+    // Each value drills down: on: a month or a day finds the articles it counts.
+    for (String inYear : List.of("in 2024", "in 2024-10")) {
+      List<FacetCount> counts = articles(inYear).results().facet("published");
+      assertFalse(counts.isEmpty(), inYear);
+      for (FacetCount c : counts) {
+        assertEquals(c.count(), articles("on:" + c.value()).results().total(), inYear + " " + c.value());
+      }
+    }
+  }
+
+  private static void assertPublished(List<FacetCount> counts, String pattern) {
+    assertTrue(counts.size() > 1, counts::toString);
+    assertTrue(counts.stream().allMatch(c -> c.value().matches(pattern)), counts + " should match " + pattern);
   }
 
   @Test

@@ -41,6 +41,7 @@ import org.opensearch.client.opensearch._types.aggregations.Aggregate;
 import org.opensearch.client.opensearch._types.aggregations.Aggregation;
 import org.opensearch.client.opensearch._types.aggregations.CalendarInterval;
 import org.opensearch.client.opensearch._types.aggregations.DateHistogramBucket;
+import org.opensearch.client.opensearch._types.aggregations.LongTermsBucket;
 import org.opensearch.client.opensearch._types.aggregations.StringTermsBucket;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
 import org.opensearch.client.opensearch.core.MgetResponse;
@@ -361,24 +362,40 @@ final class ClusterSearch {
       return byDay(request);
     }
     QueryLimits.checkPage(0, request.limit());
+    boolean byTime = FigureGroup.byTime(by);
     String dim = switch (by) {
       case OUTLET -> Dimensions.OUTLET;
       case AGENCY -> Dimensions.AGENCY;
       case CLAIMANT -> Dimensions.CLAIMANT;
+      case MONTH, WEEK -> Dimensions.PUBLISHED;
       case DATE, STORY -> throw new IllegalStateException();
     };
     Query words = request.words().isEmpty() ? null : ClusterQueries.text(request.words(), ClusterMapping.FIGURE_TEXT);
     Query query = query(ClusterMapping.FIGURE, words, figureFilters(request, List.of()), request.filters());
     Aggregation newest = Aggregation.of(a -> a.topHits(t -> t.size(request.limit()).sort(ClusterQueries.newestFirst())
         .source(c -> c.filter(f -> f.includes(HIT_FIELDS)))));
+    // By month or week: the cluster's calendar months and weeks (Monday to Sunday, as ISO weeks),
+    // newest first; the embedded index keeps the twenty newest of them, and so does this.
+    CalendarInterval interval = by == FigureGroup.GroupBy.WEEK ? CalendarInterval.Week : CalendarInterval.Month;
     SearchResponse<Map> response = run(request.words(), s -> s.index(index).query(query).size(0)
-        .aggregations("groups", a -> a.terms(t -> t.field(dim).size(MAX_GROUPS).shardSize(SHARD_VALUES)
-                .order(List.of(Map.of("_count", SortOrder.Desc), Map.of("_key", SortOrder.Asc))))
+        .aggregations("groups", a -> (byTime
+            ? a.dateHistogram(d -> d.field(dim).calendarInterval(interval).minDocCount(1))
+            : a.terms(t -> t.field(dim).size(MAX_GROUPS).shardSize(SHARD_VALUES)
+                .order(List.of(Map.of("_count", SortOrder.Desc), Map.of("_key", SortOrder.Asc)))))
             .aggregations("newest", newest))
         .aggregations("none", a -> a.filter(f -> f.bool(b -> b.mustNot(m -> m.exists(e -> e.field(dim)))))
             .aggregations("newest", newest)));
     List<FigureGroup> out = new ArrayList<>();
-    for (StringTermsBucket b : response.aggregations().get("groups").sterms().buckets().array()) {
+    Aggregate groups = response.aggregations().get("groups");
+    if (byTime) {
+      for (DateHistogramBucket b : groups.dateHistogram().buckets().array().stream()
+          .sorted(Comparator.comparingLong(DateHistogramBucket::key).reversed()).limit(MAX_GROUPS).toList()) {
+        LocalDate start = LocalDate.ofEpochDay(Math.floorDiv(b.key(), 86_400_000L));
+        out.add(new FigureGroup(by, FigureGroup.timeKey(by, start), topHits(b.aggregations().get("newest")),
+            b.docCount()));
+      }
+    }
+    for (StringTermsBucket b : byTime ? List.<StringTermsBucket>of() : groups.sterms().buckets().array()) {
       out.add(new FigureGroup(by, b.key(), topHits(b.aggregations().get("newest")), b.docCount()));
     }
     var none = response.aggregations().get("none").filter();
@@ -455,7 +472,7 @@ final class ClusterSearch {
         groups.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
       }
     }
-    Comparator<Map.Entry<String, List<List<Match>>>> order = by == FigureGroup.GroupBy.DATE
+    Comparator<Map.Entry<String, List<List<Match>>>> order = FigureGroup.byTime(by)
         ? Map.Entry.<String, List<List<Match>>>comparingByKey().reversed()
         : Comparator.<Map.Entry<String, List<List<Match>>>>comparingInt(g -> -g.getValue().size())
             .thenComparing(Map.Entry.comparingByKey());
@@ -490,14 +507,14 @@ final class ClusterSearch {
     return out;
   }
 
-  /** What an entry is filed under: its original's outlet, agency, claimant or day, or its story. */
+  /** What an entry is filed under: its original's outlet, agency, claimant, day, month or week, or its story. */
   private static String groupKey(List<Match> e, FigureGroup.GroupBy by) {
     Match m = e.get(0);
     return switch (by) {
       case OUTLET -> m.outlet();
       case AGENCY -> m.agency() != null ? m.agency() : m.syndication().inferredAgency();
       case CLAIMANT -> m.name();
-      case DATE -> m.published() == null ? null : m.published().toString();
+      case DATE, MONTH, WEEK -> m.published() == null ? null : FigureGroup.timeKey(by, m.published());
       case STORY -> m.syndication().story();
     };
   }
@@ -566,19 +583,38 @@ final class ClusterSearch {
 
   /**
    * The counts of one dimension, {@code top} values, most frequent first, then by value; narrowed
-   * by {@code narrow} when not null (drill-sideways). The date counts by year.
+   * by {@code narrow} when not null (drill-sideways). The date counts by year, and by month and by
+   * day besides, for {@link #facets} to show the level that splits the matches, as the embedded
+   * index does: the days are the terms of the date, as many as a month has days, since they are
+   * shown only when every match falls in one month.
    */
   private static Aggregation facet(String dim, int top, boolean stories, Query narrow) {
+    boolean dates = Dimensions.PUBLISHED.equals(dim);
     Aggregation counts = Aggregation.of(a -> {
-      var container = Dimensions.PUBLISHED.equals(dim)
+      var container = dates
           ? a.dateHistogram(d -> d.field(dim).calendarInterval(CalendarInterval.Year).format("yyyy").minDocCount(1))
           : a.terms(t -> t.field(dim).size(top).shardSize(SHARD_VALUES)
               .order(List.of(Map.of(stories ? "stories" : "_count", SortOrder.Desc), Map.of("_key", SortOrder.Asc))));
       return stories ? container.aggregations("stories", storyCount()) : container;
     });
+    Aggregation months = Aggregation.of(a -> {
+      var container = a.dateHistogram(d -> d.field(dim).calendarInterval(CalendarInterval.Month).format("yyyy-MM")
+          .minDocCount(1));
+      return stories ? container.aggregations("stories", storyCount()) : container;
+    });
+    Aggregation days = Aggregation.of(a -> {
+      var container = a.terms(t -> t.field(dim).size(DAYS_OF_A_MONTH).format("yyyy-MM-dd"));
+      return stories ? container.aggregations("stories", storyCount()) : container;
+    });
     Query filter = narrow != null ? narrow : Query.of(q -> q.matchAll(m -> m));
-    return Aggregation.of(a -> a.filter(filter).aggregations("counts", counts));
+    return Aggregation.of(a -> {
+      var container = a.filter(filter).aggregations("counts", counts);
+      return dates ? container.aggregations("months", months).aggregations("days", days) : container;
+    });
   }
+
+  /** The most days a month has: the day counts of matches within one month are all of its days. */
+  private static final int DAYS_OF_A_MONTH = 31;
 
   private static Aggregation storyCount() {
     return Aggregation.of(a -> a.cardinality(c -> c.field(ClusterMapping.STORY).precisionThreshold(40_000)));
@@ -595,18 +631,14 @@ final class ClusterSearch {
       if (wrapper == null) {
         continue;
       }
-      Aggregate counts = wrapper.filter().aggregations().get("counts");
-      List<FacetCount> values = new ArrayList<>();
-      if (counts.isDateHistogram()) {
-        for (DateHistogramBucket b : counts.dateHistogram().buckets().array()) {
-          values.add(new FacetCount(b.keyAsString(), stories ? stories(b.aggregations()) : b.docCount()));
-        }
-      } else {
-        for (StringTermsBucket b : counts.sterms().buckets().array()) {
-          values.add(new FacetCount(b.key(), stories ? stories(b.aggregations()) : b.docCount()));
-        }
+      Map<String, Aggregate> levels = wrapper.filter().aggregations();
+      List<FacetCount> values = counted(levels.get("counts"), stories);
+      if (Dimensions.PUBLISHED.equals(dim) && values.size() == 1) {
+        // One year: its months, and one month: its days, as the embedded index counts dates.
+        values = counted(levels.get("months"), stories);
+        values = values.size() == 1 ? counted(levels.get("days"), stories) : values;
       }
-      values = values.stream().filter(v -> v.count() > 0)
+      values = values.stream()
           .sorted(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value))
           .limit(top).toList();
       if (!values.isEmpty()) {
@@ -614,6 +646,25 @@ final class ClusterSearch {
       }
     }
     return out;
+  }
+
+  /** The values of a histogram or terms aggregation with a count above zero. */
+  private static List<FacetCount> counted(Aggregate counts, boolean stories) {
+    List<FacetCount> values = new ArrayList<>();
+    if (counts.isDateHistogram()) {
+      for (DateHistogramBucket b : counts.dateHistogram().buckets().array()) {
+        values.add(new FacetCount(b.keyAsString(), stories ? stories(b.aggregations()) : b.docCount()));
+      }
+    } else if (counts.isLterms()) {
+      for (LongTermsBucket b : counts.lterms().buckets().array()) {
+        values.add(new FacetCount(b.keyAsString(), stories ? stories(b.aggregations()) : b.docCount()));
+      }
+    } else {
+      for (StringTermsBucket b : counts.sterms().buckets().array()) {
+        values.add(new FacetCount(b.key(), stories ? stories(b.aggregations()) : b.docCount()));
+      }
+    }
+    return values.stream().filter(v -> v.count() > 0).toList();
   }
 
   private static long stories(Map<String, Aggregate> sub) {

@@ -212,12 +212,15 @@ class ClusterSearchTest {
       Map<String, String> stories = index.stories().entrySet().stream()
           .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().story()));
       assertEquals(Map.of("w", "w", "c", "w", "r", "w", "i", "i"), stories);
-      // Four articles match; they tell two stories.
+      // Four articles of May 2031 match, counted by day; they tell two stories, the same day's two
+      // articles each their own.
       Results<Hit> articles = index.search(SearchRequest.text("Grenwick"));
       Results<Hit> byStory = index.search(SearchRequest.text("Grenwick").countStories(true));
       assertEquals(4, articles.total());
-      assertEquals(List.of(new FacetCount("2031", 4)), articles.facet("published"));
-      assertEquals(List.of(new FacetCount("2031", 2)), byStory.facet("published"), byStory::toString);
+      assertEquals(List.of(new FacetCount("2031-05-07", 2), new FacetCount("2031-05-06", 1),
+          new FacetCount("2031-05-08", 1)), articles.facet("published"));
+      assertEquals(List.of(new FacetCount("2031-05-07", 2), new FacetCount("2031-05-06", 1),
+          new FacetCount("2031-05-08", 1)), byStory.facet("published"), byStory::toString);
 
       List<Related> related = index.similar("c", 5);
       assertEquals(List.of("w", "r"), related.stream().filter(r -> r.relation() != Related.Relation.SIMILAR)

@@ -107,6 +107,15 @@ class EngineParityTest {
       "articles in Reuters",
       "Zelensky quotes in AFP",
       "figures claimed by the health ministry",
+      "Zelensky figures",
+      "troop figures according to Zelenskyy",
+      "Reuters",
+      "troop figures AP",
+      "figures by month",
+      "troop figures by week",
+      "figures in 2025",
+      "quotes in 2024-10",
+      "Korea in 2024",
   })
   void aQuestionHasTheSameAnswerOnBothEngines(String question) throws IOException {
     List<Map<String, Object>> expected = AnswerJson.items(ask(embedded, question));

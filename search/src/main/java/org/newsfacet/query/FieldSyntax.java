@@ -97,7 +97,7 @@ final class FieldSyntax {
         FigureGroup.GroupBy g = FigureQuestions.grouping(value);
         if (g == null) {
           throw new QuerySyntaxException("by:" + value + " is no grouping: figures group by source, outlet, agency, "
-              + "claimant, date or story", null);
+              + "claimant, date (day), month, week or story", null);
         }
         p.groupBy = g;
         p.type = Parts.Asked.FIGURES;

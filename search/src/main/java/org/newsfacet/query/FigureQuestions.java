@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.newsfacet.internal.English;
 import org.newsfacet.internal.Resources;
@@ -14,7 +15,7 @@ import org.newsfacet.search.QuerySyntaxException;
 
 /**
  * Questions for figures: "troop figures", "figures for ferry fares", "casualty numbers by source",
- * with the category, grouping and values they ask for.
+ * "Haldane figures" (the figures Haldane claimed), with the category, grouping and values they ask for.
  */
 final class FigureQuestions {
   private static final Map<String, FigureCategory> CATEGORY_WORDS = categoryWords();
@@ -30,7 +31,11 @@ final class FigureQuestions {
   private static final int GROUPED_LIMIT = 10;
   private static final int BY_DATE_LIMIT = 500;
 
-  private FigureQuestions() {}
+  private final Names names;
+
+  FigureQuestions(Names names) {
+    this.names = names;
+  }
 
   private static Map<String, FigureCategory> categoryWords() {
     Map<String, FigureCategory> m = new HashMap<>();
@@ -72,12 +77,15 @@ final class FigureQuestions {
 
   /**
    * The question for figures: category words before the figure word ({@code figureWord}, -1 when a
-   * field asked for figures) choose the category, other words are what the figures' sentences say.
+   * field asked for figures) choose the category; the other words before it, when they name a
+   * claimant the index knows, choose the claimant ("Haldane troop figures"); the rest are what the
+   * figures' sentences say.
    */
-  static Question read(List<String> core, int figureWord, Parts p) {
+  Question read(List<String> core, int figureWord, Parts p) {
     Parts.unusable(p.kind != null, "figures", "a kind of quotation");
     List<String> words = new ArrayList<>();
     List<String> categoryRead = new ArrayList<>();
+    int named = -1; // how many of the words are the name before the figure word
     for (int k = 0; k < core.size(); k++) {
       String w = Tokens.lower(core.get(k));
       if (k == figureWord) {
@@ -95,13 +103,21 @@ final class FigureQuestions {
         categoryRead.add(core.get(k));
       } else {
         words.add(core.get(k));
+        named = k < figureWord || figureWord < 0 ? words.size() : named;
       }
+    }
+    String claimantRead = named > 0 ? claimant(words.subList(0, named), core, p) : null;
+    if (claimantRead != null) {
+      words.subList(0, named).clear();
     }
     if (!categoryRead.isEmpty()) {
       p.explanation.add(0, "figures of category " + p.category.label() + " (read from \"" + String.join(" ", categoryRead)
           + "\")");
     } else if (p.category == null) {
       p.explanation.add(0, "figures of every category");
+    }
+    if (claimantRead != null) {
+      p.explanation.add(1, claimantRead);
     }
     words.addAll(p.about);
     if (!words.isEmpty()) {
@@ -120,5 +136,24 @@ final class FigureQuestions {
     Parts.unusable(!p.speakers.isEmpty(), "figures", "a speaker (use claimant: for who gave a figure)");
     Parts.unusable(!p.entities.isEmpty(), "figures", "a person, organisation or place filter (use claimant: or words)");
     return new Question.Figures(r, p.groupBy, p.explanation);
+  }
+
+  /**
+   * The explanation of the name before the figure word read as its claimant ("Haldane figures" are
+   * the figures Haldane claimed, in the spelling written, as claimant: reads it), or null when the
+   * words name no claimant: they stay words to find, and a capitalised name is said to claim nothing.
+   */
+  private String claimant(List<String> name, List<String> core, Parts p) {
+    String written = Tokens.unquote(String.join(" ", name));
+    String read = "\"" + String.join(" ", core) + "\"";
+    Optional<String> known = names.findClaimant(written);
+    if (known.isPresent()) {
+      p.claimants.add(written);
+      return "figures claimed by " + known.get() + " (read from " + read + ")";
+    }
+    if (Character.isUpperCase(written.charAt(0))) {
+      p.explanation.add(PlainFilters.notClaimant(names, written, read));
+    }
+    return null;
   }
 }

@@ -31,6 +31,16 @@ final class Names {
     return known(vocabulary.speaker(name), "speaker", name, vocabulary.speakers());
   }
 
+  /** The claimant's name as indexed, if some figure was claimed by this name in any spelling. */
+  Optional<String> findClaimant(String name) {
+    return vocabulary.claimant(name);
+  }
+
+  /** The claimant the index knows nearest to a name it does not know as one, or null. */
+  String nearestClaimant(String name) {
+    return Suggestions.nearest(name, vocabulary.claimants());
+  }
+
   /** The outlet's or agency's name as indexed, for a name or alias, if the index has it. */
   Optional<String> findSource(String name) {
     return vocabulary.source(name);

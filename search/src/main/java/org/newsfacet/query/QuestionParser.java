@@ -12,7 +12,7 @@ import org.newsfacet.search.QuerySyntaxException;
  * <p>Fields ({@link FieldSyntax}) and filters in plain words ({@link PlainFilters}) may stand
  * anywhere. What is left says what is asked for: quotations ({@link QuoteQuestions}: "Haldane
  * quotes", "what did Haldane say", "Haldane on ferry fares"), figures ({@link FigureQuestions}:
- * "troop figures by source", "figures for ferry fares") or, when nothing else fits, articles by full
+ * "troop figures by source", "figures for ferry fares", "Haldane figures") or, when nothing else fits, articles by full
  * text ({@link ArticleQuestions}). Names resolve through the index's own spellings ({@link Names}); a
  * name the index does not know is an error that says so, with the nearest name it does know.
  */
@@ -23,6 +23,7 @@ final class QuestionParser {
   private final FieldSyntax fields;
   private final PlainFilters filters;
   private final QuoteQuestions quotes;
+  private final FigureQuestions figures;
   private final ArticleQuestions articles;
 
   QuestionParser(Vocabulary vocabulary) {
@@ -30,6 +31,7 @@ final class QuestionParser {
     this.fields = new FieldSyntax(names);
     this.filters = new PlainFilters(names);
     this.quotes = new QuoteQuestions(names);
+    this.figures = new FigureQuestions(names);
     this.articles = new ArticleQuestions(names);
   }
 
@@ -68,7 +70,7 @@ final class QuestionParser {
     }
     int figureWord = FigureQuestions.figureWord(lower(core));
     if (figureWord >= 0 || p.type == Parts.Asked.FIGURES) {
-      return FigureQuestions.read(core, figureWord, p);
+      return figures.read(core, figureWord, p);
     }
     if (p.type == Parts.Asked.QUOTES) {
       return quotes.asked(core, p);

@@ -12,6 +12,7 @@ import org.newsfacet.extract.Outlets;
 import org.newsfacet.model.EntityType;
 import org.newsfacet.search.Dimensions;
 import org.newsfacet.search.FacetCount;
+import org.newsfacet.search.FigureRequest;
 import org.newsfacet.search.NewsSearch;
 import org.newsfacet.search.QueryLimits;
 import org.newsfacet.search.QuoteRequest;
@@ -122,6 +123,24 @@ public final class Questions {
     @Override
     public List<String> speakers() {
       return names(Dimensions.SPEAKER);
+    }
+
+    @Override
+    public Optional<String> claimant(String name) {
+      try {
+        Results<?> r = index.figures(FigureRequest.all().claimant(name).limit(0));
+        List<FacetCount> claimants = r.facet(Dimensions.CLAIMANT);
+        return r.total() == 0 || claimants.isEmpty() ? Optional.empty() : Optional.of(claimants.get(0).value());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (IllegalArgumentException e) {
+        return Optional.empty();
+      }
+    }
+
+    @Override
+    public List<String> claimants() {
+      return names(Dimensions.CLAIMANT);
     }
 
     @Override

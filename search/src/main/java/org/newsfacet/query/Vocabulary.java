@@ -12,6 +12,12 @@ interface Vocabulary {
   /** Every speaker's name, for suggestions. */
   List<String> speakers();
 
+  /** The claimant's name as indexed, when some figure's claimant has this name in any spelling. */
+  Optional<String> claimant(String name);
+
+  /** Every claimant's name, for suggestions. */
+  List<String> claimants();
+
   /** The outlet's or agency's name as indexed, for a name or alias ("AP" → "Associated Press"). */
   Optional<String> source(String name);
 
