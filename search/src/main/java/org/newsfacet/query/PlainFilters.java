@@ -112,8 +112,8 @@ final class PlainFilters {
 
   /**
    * The number of words from {@code i} that name, without "in" or "from", an outlet or agency the
-   * index knows ("troop figures Reuters"), longest first, or 0. Only a capitalised word that is not
-   * in quotation marks opens one: "reuters" and "\"Reuters\"" stay words to search for, and a near
+   * index knows ("troop figures Harbor Times"), longest first, or 0. Only a capitalised word that is
+   * not in quotation marks opens one: "harbor times" and "\"Harbor Times\"" stay words to search for, and a near
    * miss is no error here, as it may well be a word of its own.
    */
   private int bareSource(List<String> words, int i, Parts p) {
