@@ -127,7 +127,7 @@ final class QueryCommand implements Callable<Integer> {
       if (explain) {
         explain(out, q);
       }
-      Answer answer = questions.answer(q);
+      Answer answer = perGroup(questions.answer(q));
       if (json) {
         AnswerJson.items(answer).forEach(item -> out.println(Json.write(item)));
         return 0;
@@ -181,12 +181,26 @@ final class QueryCommand implements Callable<Integer> {
       case Question.Quotes a -> new Question.Quotes(a.request().limit(page.limit).offset(page.offset).copies(copies),
           a.explanation());
       case Question.Figures a when a.groupBy() == FigureGroup.GroupBy.DATE -> new Question.Figures(
-          a.request().copies(copies), a.groupBy(), a.explanation());
+          a.request().copies(copies), a.groupBy(), a.explanation()); // the question's cap; perGroup applies --limit
       case Question.Figures a when a.groupBy() != null -> new Question.Figures(a.request().limit(page.limit)
           .copies(copies), a.groupBy(), a.explanation()); // --limit figures per group
       case Question.Figures a -> new Question.Figures(a.request().limit(page.limit).offset(page.offset).copies(copies),
           null, a.explanation());
     };
+  }
+
+  /**
+   * A comparison by date with at most {@code --limit} figures a day, each day keeping its count: the
+   * engines cap the figures a timeline reads, not a day's, and a page of days shows as many as
+   * a page of outlets does.
+   */
+  private Answer perGroup(Answer answer) {
+    if (!(answer instanceof Answer.Groups a) || a.question().groupBy() != FigureGroup.GroupBy.DATE) {
+      return answer;
+    }
+    List<FigureGroup> trimmed = a.groups().stream().map(g -> g.figures().size() <= page.limit ? g
+        : new FigureGroup(g.by(), g.key(), g.figures().subList(0, page.limit), g.total())).toList();
+    return new Answer.Groups(a.question(), trimmed);
   }
 
   private void explain(PrintWriter out, Question q) {
@@ -240,7 +254,8 @@ final class QueryCommand implements Callable<Integer> {
     }
     out.printf(Locale.ROOT, "Figures by %s%s%n", by, what);
     for (FigureGroup g : groups) {
-      String shown = g.total() > g.figures().size() ? " (newest " + g.figures().size() + " of " + g.total() + ")" : "";
+      String shown = g.figures().isEmpty() ? String.format(Locale.ROOT, " (%,d figure%s)", g.total(), g.total() == 1 ? "" : "s")
+          : g.total() > g.figures().size() ? " (newest " + g.figures().size() + " of " + g.total() + ")" : "";
       out.printf(Locale.ROOT, "%n%s%s%n", g.key() == null ? "(no " + by + ")" : Terminal.field(groupName(g)), shown);
       for (FigureHit h : g.figures()) {
         out.println("  " + line(h) + (h.independentSources() > 0 ? " | " + sources(h.independentSources()) : ""));

@@ -71,7 +71,7 @@ final class ArticleSearch {
       FacetsCollectorManager.FacetsResult result = request.byDate()
           ? FacetsCollectorManager.search(searcher, query, wanted, Queries.newestFirst(), new FacetsCollectorManager())
           : FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager());
-      ScoreDoc[] page = Paging.page(result.topDocs().scoreDocs, request.offset());
+      ScoreDoc[] page = Paging.page(result.topDocs().scoreDocs, request.offset(), request.limit());
       return new Results<>(Paging.total(result.facetsCollector()), hits(searcher, query, page, request.byDate()),
           request.countStories() ? facets.topStories(result.facetsCollector(), Dimensions.ARTICLES, FACET_VALUES)
               : facets.top(result.facetsCollector(), Dimensions.ARTICLES, FACET_VALUES));
@@ -90,7 +90,7 @@ final class ArticleSearch {
         facets.state());
     DrillSideways.DrillSidewaysResult result = ds.search(query, null, null, wanted,
         request.byDate() ? Queries.newestFirst() : null, !request.byDate());
-    ScoreDoc[] page = Paging.page(result.hits.scoreDocs, request.offset());
+    ScoreDoc[] page = Paging.page(result.hits.scoreDocs, request.offset(), request.limit());
     Map<String, List<FacetCount>> counts = new LinkedHashMap<>();
     for (String dim : Dimensions.ARTICLES) {
       if (facets.indexed(dim)) {
@@ -187,14 +187,18 @@ final class ArticleSearch {
   static final class Paging {
     private Paging() {}
 
-    /** How many top hits to collect for the page at {@code offset}: at least one, as Lucene wants. */
+    /**
+     * How many top hits to collect for the page at {@code offset}: at least one, as Lucene wants,
+     * even for a page of none (a count), which {@link #page} then leaves empty.
+     */
     static int wanted(int offset, int limit) {
       return (int) Math.max(1, Math.min(Integer.MAX_VALUE - 1L, (long) offset + limit));
     }
 
-    /** The hits from {@code offset} on. */
-    static ScoreDoc[] page(ScoreDoc[] all, int offset) {
-      return Arrays.copyOfRange(all, Math.min(offset, all.length), all.length);
+    /** At most {@code limit} of the hits from {@code offset} on. */
+    static ScoreDoc[] page(ScoreDoc[] all, int offset, int limit) {
+      int from = Math.min(offset, all.length);
+      return Arrays.copyOfRange(all, from, (int) Math.min(all.length, (long) from + limit));
     }
 
     /** How many documents matched in all. */

@@ -105,6 +105,27 @@ class NewsIndexTest {
   }
 
   @Test
+  void aLimitOfZeroCountsEverySearchWithoutListingAHit() throws IOException {
+    try (NewsIndex index = NewsIndex.open(tmp.resolve("idx"))) {
+      index.add(TestData.articles());
+      Results<Hit> articles = index.search(SearchRequest.all().limit(0));
+      assertTrue(articles.total() > 0 && articles.hits().isEmpty(), articles::toString);
+      assertFalse(articles.facet(Dimensions.OUTLET).isEmpty(), "the facets are still counted");
+      Results<Hit> sideways = index.search(SearchRequest.all().outlet("Reuters").drillSideways().limit(0));
+      assertTrue(sideways.total() > 0 && sideways.hits().isEmpty(), sideways::toString);
+      for (boolean copies : new boolean[] {true, false}) {
+        Results<QuoteHit> quotes = index.quotes(QuoteRequest.all().copies(copies).limit(0));
+        assertTrue(quotes.total() > 0 && quotes.hits().isEmpty(), "quotes, copies " + copies);
+        Results<FigureHit> figures = index.figures(FigureRequest.all().copies(copies).limit(0));
+        assertTrue(figures.total() > 0 && figures.hits().isEmpty(), "figures, copies " + copies);
+        List<FigureGroup> groups = index.compare(FigureRequest.all().copies(copies).limit(0), FigureGroup.GroupBy.OUTLET);
+        assertFalse(groups.isEmpty(), "groups, copies " + copies);
+        assertTrue(groups.stream().allMatch(g -> g.figures().isEmpty() && g.total() > 0), groups::toString);
+      }
+    }
+  }
+
+  @Test
   void reindexingAnArticleReplacesItInsteadOfAddingACopy() throws IOException {
     try (NewsIndex index = NewsIndex.open(tmp.resolve("idx"))) {
       IndexReport first = index.add(TestData.articles());

@@ -240,7 +240,7 @@ final class ClusterSearch {
           .aggregations(aggregations).source(c -> c.filter(f -> f.includes(HIT_FIELDS)));
       s.sort(page.byRelevance() ? List.of(SortOptions.of(o -> o.score(x -> x.order(SortOrder.Desc))))
           : ClusterQueries.newestFirst());
-      if (page.collapse()) {
+      if (page.collapse() && page.limit() > 0) { // a count (size 0) has no hits to collapse; the cardinality counts
         s.collapse(c -> c.field(ClusterMapping.ENTRY).innerHits(i -> i.name("carriers").size(MAX_CARRIERS)
             .sort(o -> o.field(f -> f.field(Dimensions.PUBLISHED).order(SortOrder.Asc).missing(FieldValue.of("_last"))))
             .sort(o -> o.field(f -> f.field(ClusterMapping.ARTICLE_ID).order(SortOrder.Asc)))
@@ -369,14 +369,16 @@ final class ClusterSearch {
     };
     Query words = request.words().isEmpty() ? null : ClusterQueries.text(request.words(), ClusterMapping.FIGURE_TEXT);
     Query query = query(ClusterMapping.FIGURE, words, figureFilters(request, List.of()), request.filters());
-    Aggregation newest = Aggregation.of(a -> a.topHits(t -> t.size(request.limit()).sort(ClusterQueries.newestFirst())
-        .source(c -> c.filter(f -> f.includes(HIT_FIELDS)))));
+    // top_hits of size 0 is an error on some versions: a count of each group (limit 0) asks for no figures at all.
+    Map<String, Aggregation> newest = request.limit() == 0 ? Map.of() : Map.of("newest", Aggregation.of(
+        a -> a.topHits(t -> t.size(request.limit()).sort(ClusterQueries.newestFirst())
+            .source(c -> c.filter(f -> f.includes(HIT_FIELDS))))));
     SearchResponse<Map> response = run(request.words(), s -> s.index(index).query(query).size(0)
         .aggregations("groups", a -> a.terms(t -> t.field(dim).size(MAX_GROUPS).shardSize(SHARD_VALUES)
                 .order(List.of(Map.of("_count", SortOrder.Desc), Map.of("_key", SortOrder.Asc))))
-            .aggregations("newest", newest))
+            .aggregations(newest))
         .aggregations("none", a -> a.filter(f -> f.bool(b -> b.mustNot(m -> m.exists(e -> e.field(dim)))))
-            .aggregations("newest", newest)));
+            .aggregations(newest)));
     List<FigureGroup> out = new ArrayList<>();
     for (StringTermsBucket b : response.aggregations().get("groups").sterms().buckets().array()) {
       out.add(new FigureGroup(by, b.key(), topHits(b.aggregations().get("newest")), b.docCount()));
@@ -390,6 +392,9 @@ final class ClusterSearch {
 
   private List<FigureHit> topHits(Aggregate aggregate) throws IOException {
     List<FigureHit> out = new ArrayList<>();
+    if (aggregate == null) {
+      return out; // none asked for (limit 0)
+    }
     for (var h : aggregate.topHits().hits().hits()) {
       out.add(read(FIGURES, plain(h.source())));
     }
