@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
@@ -32,6 +33,7 @@ import org.newsfacet.search.Dimensions;
 import org.newsfacet.search.FacetCount;
 import org.newsfacet.search.Hit;
 import org.newsfacet.search.IndexStats;
+import org.newsfacet.search.Leads;
 import org.newsfacet.search.QueryLimits;
 import org.newsfacet.search.Results;
 import org.newsfacet.search.SearchRequest;
@@ -119,10 +121,21 @@ final class ArticleSearch {
     List<Hit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
       float score = byDate ? Float.NaN : page[i].score;
-      hits.add(new Hit(Searching.article(searcher, page[i].doc), score, snippets[i],
-            StoryValues.of(searcher.getIndexReader(), page[i].doc)));
+      Article article = Searching.article(searcher, page[i].doc);
+      String snippet = snippets[i] == null || !snippets[i].contains(Hit.OPEN_MARK)
+          ? lead(searcher, page[i].doc, article, snippets[i]) : snippets[i];
+      hits.add(new Hit(article, score, snippet, StoryValues.of(searcher.getIndexReader(), page[i].doc)));
     }
     return hits;
+  }
+
+  /**
+   * The article's lead, escaped as a snippet is, for a hit with no word of the question in its body
+   * (filters only): the highlighter's first passage is often the dateline alone, or part of it.
+   */
+  private static String lead(IndexSearcher searcher, int doc, Article article, String passage) throws IOException {
+    String lead = Leads.of(searcher.storedFields().document(doc, Set.of(Schema.BODY)).get(Schema.BODY), article);
+    return lead.isEmpty() ? passage : Hit.escape(lead);
   }
 
   /** Every value of a facet dimension with how many documents have it, most frequent first. */

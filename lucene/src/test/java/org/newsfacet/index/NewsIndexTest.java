@@ -126,6 +126,27 @@ class NewsIndexTest {
   }
 
   @Test
+  void snippetsAreSingleSpacedAndAFilterOnlySearchShowsEachArticlesLeadNotItsDateline() throws IOException {
+    try (NewsIndex index = NewsIndex.open(tmp.resolve("idx"))) {
+      index.add(TestData.articles());
+      Results<Hit> all = index.search(SearchRequest.all().limit(1000));
+      assertTrue(all.hits().stream().anyMatch(h -> h.article().dateline() != null), "the test data has datelines");
+      for (Hit hit : all.hits()) {
+        String snippet = hit.snippetText("", "");
+        assertFalse(snippet.contains("\n") || snippet.contains("  "), snippet);
+        assertTrue(snippet.length() > 20 && snippet.contains(" "), "a sentence, not a fragment: " + snippet);
+        String dateline = hit.article().dateline();
+        // "SEOUL Seoul will..." or "Melbourne Romanian...": the dateline before the lead; "Seoul will..." is the lead.
+        assertFalse(dateline != null && snippet.regionMatches(true, 0, dateline, 0, dateline.length())
+            && snippet.substring(dateline.length()).matches("(,[^ ]*)? \\p{Lu}.*"), "no dateline: " + snippet);
+      }
+      for (Hit hit : index.search(SearchRequest.text("troops").limit(100)).hits()) {
+        assertFalse(hit.snippet().contains("\n"), hit.snippet());
+      }
+    }
+  }
+
+  @Test
   void reindexingAnArticleReplacesItInsteadOfAddingACopy() throws IOException {
     try (NewsIndex index = NewsIndex.open(tmp.resolve("idx"))) {
       IndexReport first = index.add(TestData.articles());

@@ -22,6 +22,7 @@ import org.newsfacet.search.FigureHit;
 import org.newsfacet.search.FigureRequest;
 import org.newsfacet.search.Filters;
 import org.newsfacet.search.Hit;
+import org.newsfacet.search.Leads;
 import org.newsfacet.search.QueryLimitException;
 import org.newsfacet.search.QueryLimits;
 import org.newsfacet.search.QuoteHit;
@@ -91,6 +92,9 @@ final class ClusterSearch {
   /** What a hit is read from. */
   private static final List<String> HIT_FIELDS = List.of(ClusterMapping.RECORD, ClusterMapping.ARTICLE_ID,
       ClusterMapping.STORY, ClusterMapping.COPY_OF, ClusterMapping.INFERRED_AGENCY);
+  /** What a hit of a search without words is read from: its body too, for the lead it shows. */
+  private static final List<String> LEAD_FIELDS = List.of(ClusterMapping.RECORD, ClusterMapping.ARTICLE_ID,
+      ClusterMapping.STORY, ClusterMapping.COPY_OF, ClusterMapping.INFERRED_AGENCY, ClusterMapping.BODY);
   /** What collapsing reads of every match. */
   private static final List<String> MATCH_FIELDS = List.of(ClusterMapping.ARTICLE_ID, Dimensions.OUTLET,
       Dimensions.AGENCY, Dimensions.PUBLISHED, Dimensions.SPEAKER, Dimensions.CLAIMANT, ClusterMapping.STORY,
@@ -126,9 +130,11 @@ final class ClusterSearch {
           : Dimensions.AGENCY.equals(dim) ? outlets : both(outlets, agencies);
       aggregations.put(dim, facet(dim, FACET_VALUES, request.countStories() && !sideways, narrow));
     }
+    // Filters only: no word to highlight, so the body is read for its lead.
+    List<String> fields = request.text().isEmpty() ? LEAD_FIELDS : HIT_FIELDS;
     SearchResponse<Map> response = run(request.text(), s -> {
       s.index(index).query(query).from(request.offset()).size(request.limit()).trackTotalHits(t -> t.enabled(true))
-          .aggregations(aggregations).source(c -> c.filter(f -> f.includes(HIT_FIELDS)))
+          .aggregations(aggregations).source(c -> c.filter(f -> f.includes(fields)))
           .highlight(h -> h.preTags(String.valueOf(OPEN)).postTags(String.valueOf(CLOSE))
               .fields(ClusterMapping.BODY, f -> f.numberOfFragments(1).fragmentSize(PASSAGE).noMatchSize(PASSAGE)));
       if (sideways) {
@@ -144,6 +150,11 @@ final class ClusterSearch {
       Article a = Json.readArticle((String) h.source().get(ClusterMapping.RECORD));
       List<String> passages = h.highlight() == null ? null : h.highlight().get(ClusterMapping.BODY);
       String snippet = passages == null || passages.isEmpty() ? "" : snippet(String.join(" … ", passages));
+      String lead = !snippet.contains(Hit.OPEN_MARK) && h.source().get(ClusterMapping.BODY) instanceof String body
+          ? Leads.of(body, a) : "";
+      if (!lead.isEmpty()) {
+        snippet = Hit.escape(lead);
+      }
       float score = request.byDate() || h.score() == null ? Float.NaN : h.score().floatValue();
       hits.add(new Hit(a, score, snippet, ClusterStories.syndication(h.source(), a.id())));
     }
