@@ -14,6 +14,7 @@ import org.newsfacet.model.Figure;
 import org.newsfacet.model.Quote;
 import org.newsfacet.model.QuoteKind;
 import org.newsfacet.query.Answer;
+import org.newsfacet.query.AnswerCsv;
 import org.newsfacet.query.AnswerJson;
 import org.newsfacet.query.Question;
 import org.newsfacet.query.Questions;
@@ -46,6 +47,10 @@ import picocli.CommandLine.Spec;
             + "from: to: on: about: by: min: max: type: sort:. The options below add the same filters.",
         "`search` is the same command."})
 final class QueryCommand implements Callable<Integer> {
+  private static final String TEXT = "text";
+  private static final String JSON = "json";
+  private static final String CSV = "csv";
+
   @Spec
   CommandSpec spec;
 
@@ -107,8 +112,14 @@ final class QueryCommand implements Callable<Integer> {
   @Option(names = "--explain", description = "Say how the question was read, before the answer.")
   boolean explain;
 
-  @Option(names = "--json", description = "One JSON object per line: quotes, figures, groups, articles, facet counts.")
+  @Option(names = "--json", description = "One JSON object per line: quotes, figures, groups, articles, facet counts "
+      + "(--format json).")
   boolean json;
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "text (the default), json (as --json) or csv: a "
+      + "header row, then a row per quotation, figure or article (a comparison: per figure, its group first); "
+      + "no facet counts. With --explain, csv says how the question was read on standard error.")
+  String format;
 
   @Parameters(paramLabel = "QUESTION", arity = "0..*",
       description = "The question or words; quote it as one argument or give it as several words.")
@@ -116,6 +127,7 @@ final class QueryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    String shape = format();
     page.check();
     filters.check();
     String question = question();
@@ -125,11 +137,17 @@ final class QueryCommand implements Callable<Integer> {
       Questions questions = Newsfacet.questions(news);
       Question q = paged(questions.parse(question));
       if (explain) {
-        explain(out, q);
+        // A CSV file is one table: how the question was read goes beside it, to standard error.
+        explain(shape.equals(CSV) ? spec.commandLine().getErr() : out, q, shape);
       }
       Answer answer = perGroup(questions.answer(q));
-      if (json) {
+      if (shape.equals(JSON)) {
         AnswerJson.items(answer).forEach(item -> out.println(Json.write(item)));
+        return 0;
+      }
+      if (shape.equals(CSV)) {
+        AnswerCsv.write(answer, out);
+        out.flush();
         return 0;
       }
       switch (answer) {
@@ -203,8 +221,20 @@ final class QueryCommand implements Callable<Integer> {
     return new Answer.Groups(a.question(), trimmed);
   }
 
-  private void explain(PrintWriter out, Question q) {
-    if (json) {
+  /** The output format asked for: {@code --format}, or {@code --json}, or text. */
+  private String format() {
+    String f = format == null ? (json ? JSON : TEXT) : format.strip().toLowerCase(Locale.ROOT);
+    if (!f.equals(TEXT) && !f.equals(JSON) && !f.equals(CSV)) {
+      throw new UsageException("--format is text, json or csv, not '" + format + "'");
+    }
+    if (json && !f.equals(JSON)) {
+      throw new UsageException("--json is --format json: it cannot go with --format " + f);
+    }
+    return f;
+  }
+
+  private void explain(PrintWriter out, Question q, String shape) {
+    if (shape.equals(JSON)) {
       out.println(Json.write(AnswerJson.explanation(q)));
       return;
     }

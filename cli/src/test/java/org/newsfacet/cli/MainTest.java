@@ -437,6 +437,26 @@ class MainTest {
   }
 
   @Test
+  void queryFormatCsvPrintsAHeaderAndARowPerItemWithTheExplanationOnStandardError() {
+    Cli.run("index", "--index", index(), TestData.articles().toString());
+    Cli groups = Cli.run("query", "--index", index(), "--format", "csv", "--explain", "troop figures by source");
+    assertEquals(0, groups.code(), groups.err());
+    List<String> lines = List.of(groups.out().split("\r\n", -1));
+    assertTrue(lines.get(0).startsWith("group,groupTotal,text,low,high,"), lines.get(0));
+    assertEquals("", lines.get(lines.size() - 1), "every row ends in CR LF");
+    assertTrue(lines.get(1).startsWith("Reuters,3,"), lines.get(1));
+    assertTrue(groups.err().startsWith("Read as:"), groups.err());
+    Cli json = Cli.run("query", "--index", index(), "--json", "--limit", "3", "Rutte quotes");
+    Cli csv = Cli.run("query", "--index", index(), "--format", "CSV", "--limit", "3", "Rutte quotes");
+    assertEquals(json.out().lines().filter(l -> l.contains("\"type\":\"quote\"")).count() + 1,
+        csv.out().split("\r\n").length, csv.out());
+    assertTrue(csv.out().startsWith("speaker,text,kind,partial,"), csv.out());
+    assertEquals(json.out(), Cli.run("query", "--index", index(), "--format", "json", "--limit", "3", "Rutte quotes").out());
+    assertEquals(2, Cli.run("query", "--index", index(), "--json", "--format", "csv", "quotes").code());
+    assertEquals(2, Cli.run("query", "--index", index(), "--format", "xml", "quotes").code());
+  }
+
+  @Test
   void queryExplainsHowItReadTheQuestion() {
     Cli.run("index", "--index", index(), TestData.articles().toString());
     Cli text = Cli.run("query", "--index", index(), "--explain", "Rutte quotes in Reuters since 2024-01-01");
