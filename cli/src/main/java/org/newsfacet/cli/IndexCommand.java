@@ -5,16 +5,16 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 import org.newsfacet.Newsfacet;
 import org.newsfacet.extract.Extractor;
-import org.newsfacet.index.IndexListener;
 import org.newsfacet.index.IndexReport;
 import org.newsfacet.index.IndexSettings;
 import org.newsfacet.index.NewsIndex;
 import org.newsfacet.ingest.ArticleReader;
 import org.newsfacet.ingest.Item;
-import org.newsfacet.model.Article;
 import org.newsfacet.opensearch.ClusterIndex;
 import org.newsfacet.opensearch.ClusterWriter;
 import org.newsfacet.pipeline.Pipeline;
@@ -31,8 +31,6 @@ import picocli.CommandLine.Spec;
     description = "Extract articles and add them to the index. An article already indexed (same id) is "
         + "replaced. The index is committed as the run goes, so an interrupted run can simply be run again.")
 final class IndexCommand implements Callable<Integer> {
-  private static final long PROGRESS_NANOS = 2_000_000_000L;
-
   @ParentCommand
   Main main;
 
@@ -73,7 +71,7 @@ final class IndexCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Messages messages = new Messages(err);
-    Progress progress = new Progress(err, messages);
+    IndexProgress progress = new IndexProgress(err, main.errScreen, messages, System::nanoTime, total());
     Encodings encodings = new Encodings();
     IndexReport report;
     if (commitEvery < 1) {
@@ -90,8 +88,10 @@ final class IndexCommand implements Callable<Integer> {
     } finally {
       progress.end(); // an error message starts on a line of its own, not after the progress line
     }
-    out.printf(Locale.ROOT, "Indexed %,d articles into %s: %,d new, %,d replaced, %,d skipped.%n",
-        report.indexed(), Terminal.field(index.index), report.added(), report.replaced(), report.skipped().size());
+    Terminal.styled(out, main.outScreen, String.format(Locale.ROOT, "Indexed %,d articles", report.indexed()),
+        Terminal.BOLD);
+    out.printf(Locale.ROOT, " into %s: %,d new, %,d replaced, %,d skipped.%n",
+        Terminal.field(index.index), report.added(), report.replaced(), report.skipped().size());
     for (Item.Skipped s : report.skipped()) {
       out.println("  skipped " + Terminal.field(s.message()));
     }
@@ -102,10 +102,22 @@ final class IndexCommand implements Callable<Integer> {
   }
 
   /**
+   * How many items the run has, counted on a thread of its own so that indexing starts at once:
+   * negative until it is known, and for good when standard input is read (it cannot be counted).
+   */
+  private LongSupplier total() {
+    AtomicLong total = new AtomicLong(-1);
+    Thread counter = new Thread(() -> ArticleReader.count(paths).ifPresent(total::set), "newsfacet-count");
+    counter.setDaemon(true); // a count still running never holds the finished run open
+    counter.start();
+    return total::get;
+  }
+
+  /**
    * Indexes into an OpenSearch cluster: the same extraction on this machine's cores, the records
    * sent in bulk requests of {@value ClusterWriter#BATCH} articles.
    */
-  private int onCluster(PrintWriter out, Progress progress, Encodings encodings) throws IOException {
+  private int onCluster(PrintWriter out, IndexProgress progress, Encodings encodings) throws IOException {
     if (shards < 1 || replicas < 0) {
       throw new UsageException("--shards must be at least 1 and --replicas at least 0");
     }
@@ -126,9 +138,10 @@ final class IndexCommand implements Callable<Integer> {
         progress.end();
       }
     }
-    out.printf(Locale.ROOT, "Indexed %,d articles into %s: %,d skipped, %,d documents refused; %,d filed in "
-        + "stories with others.%n", result.processed(), Terminal.field(where), result.skipped().size(), refused.size(),
-        filed);
+    Terminal.styled(out, main.outScreen, String.format(Locale.ROOT, "Indexed %,d articles", result.processed()),
+        Terminal.BOLD);
+    out.printf(Locale.ROOT, " into %s: %,d skipped, %,d documents refused; %,d filed in stories with others.%n",
+        Terminal.field(where), result.skipped().size(), refused.size(), filed);
     for (Item.Skipped s : result.skipped()) {
       out.println("  skipped " + Terminal.field(s.message()));
     }
@@ -139,51 +152,5 @@ final class IndexCommand implements Callable<Integer> {
       out.println(encodings.summary());
     }
     return result.skipped().isEmpty() && refused.isEmpty() ? 0 : Main.SKIPPED;
-  }
-
-  /** A progress line on standard error, redrawn every two seconds, for runs long enough to need one. */
-  private static final class Progress implements IndexListener {
-    private final PrintWriter err;
-    private final Messages messages;
-    private final long start = System.nanoTime();
-    private long lastShown = start;
-    private long count;
-    private boolean shown;
-
-    Progress(PrintWriter err, Messages messages) {
-      this.err = err;
-      this.messages = messages;
-    }
-
-    @Override
-    public void indexed(Article article) {
-      count++;
-      long now = System.nanoTime();
-      if (now - lastShown >= PROGRESS_NANOS) {
-        double seconds = (now - start) / 1e9;
-        Terminal.redraw(err, String.format(Locale.ROOT, "indexed %,d articles (%,.0f/s)", count, count / seconds));
-        lastShown = now;
-        shown = true;
-      }
-    }
-
-    @Override
-    public void skipped(Item.Skipped item) {
-      end();
-      messages.skipped(item);
-    }
-
-    @Override
-    public void warned(String source, String message) {
-      end();
-      messages.warning(source, message);
-    }
-
-    void end() {
-      if (shown) {
-        err.println();
-        shown = false;
-      }
-    }
   }
 }

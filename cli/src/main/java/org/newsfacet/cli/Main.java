@@ -1,8 +1,10 @@
 package org.newsfacet.cli;
 
+import java.io.Console;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.newsfacet.search.QueryLimitException;
@@ -34,25 +36,63 @@ public final class Main {
   boolean stacktrace;
 
   final InputStream stdin;
+  /** What standard output is: a terminal or not, coloured or not. */
+  final Terminal.Screen outScreen;
+  /** What standard error is: where a progress line is redrawn in place, or written as lines of a log. */
+  final Terminal.Screen errScreen;
 
-  Main(InputStream stdin) {
+  Main(InputStream stdin, Terminal.Screen outScreen, Terminal.Screen errScreen) {
     this.stdin = stdin;
+    this.outScreen = outScreen;
+    this.errScreen = errScreen;
   }
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    int code = run(System.in, out, err, args);
+    int code = run(System.in, out, err, screen("out"), screen("err"), args);
     out.flush();
     err.flush();
     System.exit(code);
   }
 
-  /** Runs the command line with the given streams and returns the exit code, for tests and embedding. */
+  /**
+   * What a standard stream is. The launcher says which are terminals ({@code -Dnewsfacet.terminal=out,err},
+   * from the shell's {@code test -t}), as Java cannot tell for standard error; without it, both are
+   * terminals when the JVM's console is one (Java 22 and later say whether it is).
+   */
+  static Terminal.Screen screen(String stream) {
+    String said = System.getProperty("newsfacet.terminal");
+    boolean terminal = said != null ? List.of(said.split(",")).contains(stream) : consoleIsTerminal();
+    return Terminal.Screen.of(terminal, System.getenv());
+  }
+
+  private static boolean consoleIsTerminal() {
+    Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      return (Boolean) Console.class.getMethod("isTerminal").invoke(console); // Java 22+
+    } catch (ReflectiveOperationException e) {
+      return true; // Java 21 has a console only when standard input and output are a terminal
+    }
+  }
+
+  /**
+   * Runs the command line with the given streams, as neither terminal, and returns the exit code,
+   * for tests and embedding.
+   */
   public static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
+    return run(in, out, err, Terminal.Screen.FILE, Terminal.Screen.FILE, args);
+  }
+
+  /** Runs the command line with the given streams, each on the screen given, and returns the exit code. */
+  static int run(InputStream in, PrintWriter out, PrintWriter err, Terminal.Screen outScreen, Terminal.Screen errScreen,
+      String... args) {
     LUCENE_LOG.setLevel(Level.SEVERE);
-    Main main = new Main(in);
+    Main main = new Main(in, outScreen, errScreen);
     CommandLine cmd = new CommandLine(main);
     // Everything printed goes through the terminal writers, which show control characters from
     // data instead of letting them act; picocli's own colours would be shown as escapes too.

@@ -8,7 +8,8 @@ import picocli.CommandLine.Option;
 final class Paging {
   @Option(names = "--limit", defaultValue = "20",
       description = "How many to show (default ${DEFAULT-VALUE}, at most " + QueryLimits.MAX_PAGE
-          + "; --offset plus --limit at most " + QueryLimits.MAX_PAGE_END + ").")
+          + "; --offset plus --limit at most " + QueryLimits.MAX_PAGE_END + "); in a comparison, how many figures "
+          + "each group shows. 0 shows only the counts.")
   int limit;
 
   @Option(names = "--offset", defaultValue = "0", description = "How many to skip first, for paging.")

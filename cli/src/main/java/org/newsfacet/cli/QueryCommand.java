@@ -14,6 +14,7 @@ import org.newsfacet.model.Figure;
 import org.newsfacet.model.Quote;
 import org.newsfacet.model.QuoteKind;
 import org.newsfacet.query.Answer;
+import org.newsfacet.query.AnswerCsv;
 import org.newsfacet.query.AnswerJson;
 import org.newsfacet.query.Question;
 import org.newsfacet.query.Questions;
@@ -46,6 +47,10 @@ import picocli.CommandLine.Spec;
             + "from: to: on: about: by: min: max: type: sort:. The options below add the same filters.",
         "`search` is the same command."})
 final class QueryCommand implements Callable<Integer> {
+  private static final String TEXT = "text";
+  private static final String JSON = "json";
+  private static final String CSV = "csv";
+
   @Spec
   CommandSpec spec;
 
@@ -107,8 +112,14 @@ final class QueryCommand implements Callable<Integer> {
   @Option(names = "--explain", description = "Say how the question was read, before the answer.")
   boolean explain;
 
-  @Option(names = "--json", description = "One JSON object per line: quotes, figures, groups, articles, facet counts.")
+  @Option(names = "--json", description = "One JSON object per line: quotes, figures, groups, articles, facet counts "
+      + "(--format json).")
   boolean json;
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "text (the default), json (as --json) or csv: a "
+      + "header row, then a row per quotation, figure or article (a comparison: per figure, its group first); "
+      + "no facet counts. With --explain, csv says how the question was read on standard error.")
+  String format;
 
   @Parameters(paramLabel = "QUESTION", arity = "0..*",
       description = "The question or words; quote it as one argument or give it as several words.")
@@ -116,6 +127,7 @@ final class QueryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    String shape = format();
     page.check();
     filters.check();
     String question = question();
@@ -125,11 +137,17 @@ final class QueryCommand implements Callable<Integer> {
       Questions questions = Newsfacet.questions(news);
       Question q = paged(questions.parse(question));
       if (explain) {
-        explain(out, q);
+        // A CSV file is one table: how the question was read goes beside it, to standard error.
+        explain(shape.equals(CSV) ? spec.commandLine().getErr() : out, q, shape);
       }
-      Answer answer = questions.answer(q);
-      if (json) {
+      Answer answer = perGroup(questions.answer(q));
+      if (shape.equals(JSON)) {
         AnswerJson.items(answer).forEach(item -> out.println(Json.write(item)));
+        return 0;
+      }
+      if (shape.equals(CSV)) {
+        AnswerCsv.write(answer, out);
+        out.flush();
         return 0;
       }
       switch (answer) {
@@ -181,7 +199,7 @@ final class QueryCommand implements Callable<Integer> {
       case Question.Quotes a -> new Question.Quotes(a.request().limit(page.limit).offset(page.offset).copies(copies),
           a.explanation());
       case Question.Figures a when a.groupBy() == FigureGroup.GroupBy.DATE -> new Question.Figures(
-          a.request().copies(copies), a.groupBy(), a.explanation());
+          a.request().copies(copies), a.groupBy(), a.explanation()); // the question's cap; perGroup applies --limit
       case Question.Figures a when a.groupBy() != null -> new Question.Figures(a.request().limit(page.limit)
           .copies(copies), a.groupBy(), a.explanation()); // --limit figures per group
       case Question.Figures a -> new Question.Figures(a.request().limit(page.limit).offset(page.offset).copies(copies),
@@ -189,8 +207,34 @@ final class QueryCommand implements Callable<Integer> {
     };
   }
 
-  private void explain(PrintWriter out, Question q) {
-    if (json) {
+  /**
+   * A comparison by date with at most {@code --limit} figures a day, each day keeping its count: the
+   * engines cap the figures a timeline reads, not a day's, and a page of days shows as many as
+   * a page of outlets does.
+   */
+  private Answer perGroup(Answer answer) {
+    if (!(answer instanceof Answer.Groups a) || a.question().groupBy() != FigureGroup.GroupBy.DATE) {
+      return answer;
+    }
+    List<FigureGroup> trimmed = a.groups().stream().map(g -> g.figures().size() <= page.limit ? g
+        : new FigureGroup(g.by(), g.key(), g.figures().subList(0, page.limit), g.total())).toList();
+    return new Answer.Groups(a.question(), trimmed);
+  }
+
+  /** The output format asked for: {@code --format}, or {@code --json}, or text. */
+  private String format() {
+    String f = format == null ? (json ? JSON : TEXT) : format.strip().toLowerCase(Locale.ROOT);
+    if (!f.equals(TEXT) && !f.equals(JSON) && !f.equals(CSV)) {
+      throw new UsageException("--format is text, json or csv, not '" + format + "'");
+    }
+    if (json && !f.equals(JSON)) {
+      throw new UsageException("--json is --format json: it cannot go with --format " + f);
+    }
+    return f;
+  }
+
+  private void explain(PrintWriter out, Question q, String shape) {
+    if (shape.equals(JSON)) {
       out.println(Json.write(AnswerJson.explanation(q)));
       return;
     }
@@ -240,7 +284,8 @@ final class QueryCommand implements Callable<Integer> {
     }
     out.printf(Locale.ROOT, "Figures by %s%s%n", by, what);
     for (FigureGroup g : groups) {
-      String shown = g.total() > g.figures().size() ? " (newest " + g.figures().size() + " of " + g.total() + ")" : "";
+      String shown = g.figures().isEmpty() ? String.format(Locale.ROOT, " (%,d figure%s)", g.total(), g.total() == 1 ? "" : "s")
+          : g.total() > g.figures().size() ? " (newest " + g.figures().size() + " of " + g.total() + ")" : "";
       out.printf(Locale.ROOT, "%n%s%s%n", g.key() == null ? "(no " + by + ")" : Terminal.field(groupName(g)), shown);
       for (FigureHit h : g.figures()) {
         out.println("  " + line(h) + (h.independentSources() > 0 ? " | " + sources(h.independentSources()) : ""));

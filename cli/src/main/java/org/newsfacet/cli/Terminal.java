@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The one place where text from data meets a terminal: every human-readable line the commands
@@ -65,6 +66,50 @@ final class Terminal {
     return sink instanceof TerminalWriter already ? already : new TerminalWriter(new Filter(sink));
   }
 
+  /**
+   * Where a stream of output goes: a terminal or not (a file, a pipe, a log), and whether it may
+   * be coloured there.
+   *
+   * @param terminal a terminal, where a progress line is redrawn in place
+   * @param colour a terminal that takes colour: not when {@code NO_COLOR} is set or {@code TERM} is dumb
+   */
+  record Screen(boolean terminal, boolean colour) {
+    /** A file or a pipe: plain lines, no colour. */
+    static final Screen FILE = new Screen(false, false);
+
+    /**
+     * The screen of a stream, from whether it is a terminal and from the environment.
+     *
+     * @param terminal whether the stream is a terminal
+     * @param env the environment, for {@code NO_COLOR} (any value but empty) and {@code TERM}
+     * @return the screen
+     */
+    static Screen of(boolean terminal, Map<String, String> env) {
+      String noColor = env.get("NO_COLOR");
+      boolean colour = terminal && (noColor == null || noColor.isEmpty()) && !"dumb".equals(env.get("TERM"));
+      return new Screen(terminal, colour);
+    }
+  }
+
+  /** ANSI's select graphic rendition for bold text. */
+  static final String BOLD = "1";
+  /** ANSI's select graphic rendition for dim text. */
+  static final String DIM = "2";
+
+  /**
+   * Prints a value from data (through {@link #field}) in a style ({@link #BOLD}, {@link #DIM}) when the
+   * screen takes colour, and plainly otherwise; the style's escapes are the only ones that pass.
+   */
+  static void styled(PrintWriter w, Screen screen, String text, String style) {
+    if (screen.colour() && w instanceof TerminalWriter t) {
+      t.raw("\u001b[" + style + "m");
+      t.print(field(text));
+      t.raw("\u001b[0m");
+    } else {
+      w.print(field(text));
+    }
+  }
+
   /** Rewrites the current line (a progress line): through the writer's one raw carriage return when it has one. */
   static void redraw(PrintWriter w, String line) {
     if (w instanceof TerminalWriter t) {
@@ -82,6 +127,12 @@ final class Terminal {
     private TerminalWriter(Filter filter) {
       super(filter, true);
       this.filter = filter;
+    }
+
+    /** Writes an escape sequence of this class's own (a style) as it is, past the filter. */
+    void raw(String sequence) {
+      flush();
+      filter.raw(sequence);
     }
 
     /** Goes back to the start of the line and prints {@code line} over it. */
@@ -125,6 +176,14 @@ final class Terminal {
         }
       }
       sink.write(chars, plain, off + len - plain);
+    }
+
+    void raw(String sequence) {
+      if (pendingReturn) {
+        sink.write("\\r");
+        pendingReturn = false;
+      }
+      sink.write(sequence);
     }
 
     void carriageReturn() {

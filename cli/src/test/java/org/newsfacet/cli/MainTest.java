@@ -401,6 +401,62 @@ class MainTest {
   }
 
   @Test
+  void queryLimitAppliesToEveryAnswerShapeAndZeroPrintsOnlyTheCounts() {
+    Cli.run("index", "--index", index(), TestData.articles().toString());
+    // By date, --limit caps each day's figures as it caps each outlet's, and each day keeps its count.
+    List<JsonNode> days = Cli.run("query", "--index", index(), "--json", "--limit", "2", "figures by date").out()
+        .lines().map(MainTest::json).toList();
+    assertFalse(days.isEmpty());
+    assertTrue(days.stream().allMatch(d -> d.get("figures").size() <= 2), days::toString);
+    assertTrue(days.stream().anyMatch(d -> d.get("total").asLong() > 2), "some day has more than the limit");
+    for (String question : List.of("figures by date", "troop figures by source")) {
+      for (boolean copies : new boolean[] {true, false}) {
+        Cli zero = copies ? Cli.run("query", "--index", index(), "--json", "--limit", "0", "--copies", question)
+            : Cli.run("query", "--index", index(), "--json", "--limit", "0", question);
+        assertEquals(0, zero.code(), zero.err());
+        List<JsonNode> groups = zero.out().lines().map(MainTest::json).toList();
+        assertFalse(groups.isEmpty(), question);
+        assertTrue(groups.stream().allMatch(g -> g.get("figures").isEmpty() && g.get("total").asLong() > 0),
+            zero.out());
+      }
+    }
+    for (String question : List.of("quotes", "figures", "troops", "in Reuters")) {
+      for (boolean copies : new boolean[] {true, false}) {
+        Cli zero = copies ? Cli.run("query", "--index", index(), "--json", "--limit", "0", "--copies", question)
+            : Cli.run("query", "--index", index(), "--json", "--limit", "0", question);
+        assertEquals(0, zero.code(), zero.err());
+        assertTrue(zero.out().lines().map(MainTest::json).allMatch(o -> o.get("type").asText().equals("facet")),
+            question + ": " + zero.out());
+        assertFalse(zero.out().isEmpty(), question + " still has its facet counts");
+      }
+    }
+    Cli text = Cli.run("query", "--index", index(), "--limit", "0", "--copies", "quotes");
+    assertTrue(text.out().matches("(?s)[\\d,]+ quotations\n\nspeaker: .*"), text.out());
+    Cli byOutlet = Cli.run("query", "--index", index(), "--limit", "0", "troop figures by source");
+    assertTrue(byOutlet.out().contains("\nReuters (3 figures)\n"), byOutlet.out());
+  }
+
+  @Test
+  void queryFormatCsvPrintsAHeaderAndARowPerItemWithTheExplanationOnStandardError() {
+    Cli.run("index", "--index", index(), TestData.articles().toString());
+    Cli groups = Cli.run("query", "--index", index(), "--format", "csv", "--explain", "troop figures by source");
+    assertEquals(0, groups.code(), groups.err());
+    List<String> lines = List.of(groups.out().split("\r\n", -1));
+    assertTrue(lines.get(0).startsWith("group,groupTotal,text,low,high,"), lines.get(0));
+    assertEquals("", lines.get(lines.size() - 1), "every row ends in CR LF");
+    assertTrue(lines.get(1).startsWith("Reuters,3,"), lines.get(1));
+    assertTrue(groups.err().startsWith("Read as:"), groups.err());
+    Cli json = Cli.run("query", "--index", index(), "--json", "--limit", "3", "Rutte quotes");
+    Cli csv = Cli.run("query", "--index", index(), "--format", "CSV", "--limit", "3", "Rutte quotes");
+    assertEquals(json.out().lines().filter(l -> l.contains("\"type\":\"quote\"")).count() + 1,
+        csv.out().split("\r\n").length, csv.out());
+    assertTrue(csv.out().startsWith("speaker,text,kind,partial,"), csv.out());
+    assertEquals(json.out(), Cli.run("query", "--index", index(), "--format", "json", "--limit", "3", "Rutte quotes").out());
+    assertEquals(2, Cli.run("query", "--index", index(), "--json", "--format", "csv", "quotes").code());
+    assertEquals(2, Cli.run("query", "--index", index(), "--format", "xml", "quotes").code());
+  }
+
+  @Test
   void queryExplainsHowItReadTheQuestion() {
     Cli.run("index", "--index", index(), TestData.articles().toString());
     Cli text = Cli.run("query", "--index", index(), "--explain", "Rutte quotes in Reuters since 2024-01-01");

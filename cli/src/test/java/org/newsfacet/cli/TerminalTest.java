@@ -2,10 +2,13 @@ package org.newsfacet.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsfacet.json.Json;
@@ -98,5 +101,65 @@ class TerminalTest {
     assertEquals(2, bad.code());
     assertFalse(acts(bad.err()), bad.err());
     assertTrue(bad.err().contains("\\x1B[2Jten"), bad.err());
+  }
+
+  /** A progress report on {@code screen} fed {@code articles} articles, one a second of a fake clock. */
+  private static String progress(Terminal.Screen screen, long total, int articles) {
+    StringWriter sink = new StringWriter();
+    PrintWriter err = Terminal.writer(new PrintWriter(sink));
+    long[] now = {0};
+    IndexProgress progress = new IndexProgress(err, screen, new Messages(err), () -> now[0], () -> total);
+    for (int i = 0; i < articles; i++) {
+      now[0] += 1_000_000_000L;
+      progress.indexed(null);
+    }
+    progress.end();
+    err.flush();
+    return sink.toString();
+  }
+
+  @Test
+  void aProgressReportToALogIsPlainLinesAtMostEveryTenSeconds() {
+    String log = progress(Terminal.Screen.FILE, 40, 30);
+    assertFalse(log.contains("\r") || log.contains("\u001b"), log);
+    assertEquals(List.of("indexed 10 of 40 articles (25%), 1/s, about 30 s left",
+        "indexed 20 of 40 articles (50%), 1/s, about 20 s left",
+        "indexed 30 of 40 articles (75%), 1/s, about 10 s left"), log.lines().toList());
+  }
+
+  @Test
+  void onATerminalTheProgressLineIsRedrawnWithTheTotalAndTheTimeLeft() {
+    Terminal.Screen tty = Terminal.Screen.of(true, Map.of("TERM", "xterm"));
+    String line = progress(tty, 200, 20);
+    assertTrue(line.startsWith("\rindexed 2 of 200 articles (1%), \u001b[2m1/s, about 3 min left\u001b[0m"), line);
+    assertTrue(line.endsWith("\rindexed 20 of 200 articles (10%), \u001b[2m1/s, about 3 min left\u001b[0m\n"), line);
+    assertEquals(1, line.chars().filter(c -> c == '\n').count(), "one line, redrawn in place");
+    String unknown = progress(tty, -1, 4);
+    assertTrue(unknown.endsWith("\rindexed 4 articles, \u001b[2m1/s\u001b[0m\n"), unknown);
+  }
+
+  @Test
+  void colourIsOnlyForATerminalWithoutNoColorOrADumbTerm() {
+    assertTrue(Terminal.Screen.of(true, Map.of()).colour());
+    assertFalse(Terminal.Screen.of(false, Map.of()).colour());
+    assertFalse(Terminal.Screen.of(true, Map.of("NO_COLOR", "1")).colour());
+    assertFalse(Terminal.Screen.of(true, Map.of("TERM", "dumb")).colour());
+    assertTrue(Terminal.Screen.of(true, Map.of("NO_COLOR", "")).colour(), "an empty NO_COLOR is not set");
+    String plain = progress(Terminal.Screen.of(true, Map.of("NO_COLOR", "1")), 10, 4);
+    assertTrue(plain.contains("\r") && !plain.contains("\u001b"), plain);
+  }
+
+  @Test
+  void theIndexSummaryIsBoldOnlyOnAColourTerminal() {
+    String articles = org.newsfacet.testing.TestData.articles().resolve("003_b1979877446ab239.txt").toString();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    Terminal.Screen tty = Terminal.Screen.of(true, Map.of());
+    assertEquals(0, Main.run(InputStream.nullInputStream(), new PrintWriter(out), new PrintWriter(err), tty, tty,
+        "index", "--index", tmp.resolve("a").toString(), articles));
+    assertTrue(out.toString().startsWith("\u001b[1mIndexed 1 articles\u001b[0m into "), out.toString());
+    Cli log = Cli.run("index", "--index", tmp.resolve("b").toString(), articles);
+    assertTrue(log.out().startsWith("Indexed 1 articles into "), log.out());
+    assertFalse(acts(log.out()) || acts(log.err()), log.out() + log.err());
   }
 }

@@ -94,6 +94,22 @@ class ArticleReaderTest {
   }
 
   @Test
+  void countingTheItemsAheadGivesAsManyAsReadingThemAndNothingForStandardInput() throws IOException {
+    Path root = dir.resolve("articles");
+    write("articles/b.txt", ARTICLE);
+    write("articles/a/c.jsonl", "{\"text\":\"The bridge reopened.\"}\n\n  \n{\"text\":\"The ferry sailed.\"}\n{\"x\":1}");
+    write("articles/a/d.html", "<html><body><p>The museum of river boats reopened after two years of repairs.</p></body></html>");
+    write("articles/a/empty.jsonl", "");
+    write("articles/g.md", "# Notes\n\nNot an article.\n");
+    Path extra = write("extra.txt", ARTICLE);
+    List<String> args = List.of(root.toString(), extra.toString(), dir.resolve("gone.txt").toString());
+    long read = all(ArticleReader.read(args, InputStream.nullInputStream())).size();
+    assertEquals(8, read, "three JSON lines, an empty feed skipped, a page, two texts, a missing file skipped");
+    assertEquals(read, ArticleReader.count(args).orElseThrow());
+    assertTrue(ArticleReader.count(List.of(extra.toString(), "-")).isEmpty());
+  }
+
+  @Test
   void directoryItemsAreAllLoaded() throws IOException {
     Path root = dir.resolve("articles");
     write("articles/b.txt", ARTICLE);

@@ -33,6 +33,7 @@ import org.newsfacet.search.Dimensions;
 import org.newsfacet.search.FacetCount;
 import org.newsfacet.search.Hit;
 import org.newsfacet.search.IndexStats;
+import org.newsfacet.search.Leads;
 import org.newsfacet.search.QueryLimits;
 import org.newsfacet.search.Results;
 import org.newsfacet.search.SearchRequest;
@@ -72,7 +73,7 @@ final class ArticleSearch {
       FacetsCollectorManager.FacetsResult result = request.byDate()
           ? FacetsCollectorManager.search(searcher, query, wanted, Queries.newestFirst(), new FacetsCollectorManager())
           : FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager());
-      ScoreDoc[] page = Paging.page(result.topDocs().scoreDocs, request.offset());
+      ScoreDoc[] page = Paging.page(result.topDocs().scoreDocs, request.offset(), request.limit());
       return new Results<>(Paging.total(result.facetsCollector()), hits(searcher, query, page, request.byDate()),
           request.countStories() ? facets.topStories(result.facetsCollector(), Dimensions.ARTICLES, FACET_VALUES)
               : facets.top(result.facetsCollector(), Dimensions.ARTICLES, FACET_VALUES));
@@ -91,7 +92,7 @@ final class ArticleSearch {
         facets.state());
     DrillSideways.DrillSidewaysResult result = ds.search(query, null, null, wanted,
         request.byDate() ? Queries.newestFirst() : null, !request.byDate());
-    ScoreDoc[] page = Paging.page(result.hits.scoreDocs, request.offset());
+    ScoreDoc[] page = Paging.page(result.hits.scoreDocs, request.offset(), request.limit());
     Map<String, List<FacetCount>> counts = new LinkedHashMap<>();
     for (String dim : Dimensions.ARTICLES) {
       if (facets.indexed(dim)) {
@@ -120,10 +121,21 @@ final class ArticleSearch {
     List<Hit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
       float score = byDate ? Float.NaN : page[i].score;
-      hits.add(new Hit(Searching.article(searcher, page[i].doc), score, snippets[i],
-            StoryValues.of(searcher.getIndexReader(), page[i].doc)));
+      Article article = Searching.article(searcher, page[i].doc);
+      String snippet = snippets[i] == null || !snippets[i].contains(Hit.OPEN_MARK)
+          ? lead(searcher, page[i].doc, article, snippets[i]) : snippets[i];
+      hits.add(new Hit(article, score, snippet, StoryValues.of(searcher.getIndexReader(), page[i].doc)));
     }
     return hits;
+  }
+
+  /**
+   * The article's lead, escaped as a snippet is, for a hit with no word of the question in its body
+   * (filters only): the highlighter's first passage is often the dateline alone, or part of it.
+   */
+  private static String lead(IndexSearcher searcher, int doc, Article article, String passage) throws IOException {
+    String lead = Leads.of(searcher.storedFields().document(doc, Set.of(Schema.BODY)).get(Schema.BODY), article);
+    return lead.isEmpty() ? passage : Hit.escape(lead);
   }
 
   /** Every value of a facet dimension with how many documents have it, most frequent first. */
@@ -197,14 +209,18 @@ final class ArticleSearch {
   static final class Paging {
     private Paging() {}
 
-    /** How many top hits to collect for the page at {@code offset}: at least one, as Lucene wants. */
+    /**
+     * How many top hits to collect for the page at {@code offset}: at least one, as Lucene wants,
+     * even for a page of none (a count), which {@link #page} then leaves empty.
+     */
     static int wanted(int offset, int limit) {
       return (int) Math.max(1, Math.min(Integer.MAX_VALUE - 1L, (long) offset + limit));
     }
 
-    /** The hits from {@code offset} on. */
-    static ScoreDoc[] page(ScoreDoc[] all, int offset) {
-      return Arrays.copyOfRange(all, Math.min(offset, all.length), all.length);
+    /** At most {@code limit} of the hits from {@code offset} on. */
+    static ScoreDoc[] page(ScoreDoc[] all, int offset, int limit) {
+      int from = Math.min(offset, all.length);
+      return Arrays.copyOfRange(all, from, (int) Math.min(all.length, (long) from + limit));
     }
 
     /** How many documents matched in all. */

@@ -90,7 +90,7 @@ final class StoredHits<T> {
         }
       } else {
         total = Paging.total(matches);
-        for (ScoreDoc hit : Paging.page(result.topDocs().scoreDocs, page.offset())) {
+        for (ScoreDoc hit : Paging.page(result.topDocs().scoreDocs, page.offset(), page.limit())) {
           hits.add(read(searcher, hit.doc));
         }
       }

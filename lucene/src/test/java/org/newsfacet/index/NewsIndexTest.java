@@ -107,6 +107,48 @@ class NewsIndexTest {
   }
 
   @Test
+  void aLimitOfZeroCountsEverySearchWithoutListingAHit() throws IOException {
+    try (NewsIndex index = NewsIndex.open(tmp.resolve("idx"))) {
+      index.add(TestData.articles());
+      Results<Hit> articles = index.search(SearchRequest.all().limit(0));
+      assertTrue(articles.total() > 0 && articles.hits().isEmpty(), articles::toString);
+      assertFalse(articles.facet(Dimensions.OUTLET).isEmpty(), "the facets are still counted");
+      Results<Hit> sideways = index.search(SearchRequest.all().outlet("Reuters").drillSideways().limit(0));
+      assertTrue(sideways.total() > 0 && sideways.hits().isEmpty(), sideways::toString);
+      for (boolean copies : new boolean[] {true, false}) {
+        Results<QuoteHit> quotes = index.quotes(QuoteRequest.all().copies(copies).limit(0));
+        assertTrue(quotes.total() > 0 && quotes.hits().isEmpty(), "quotes, copies " + copies);
+        Results<FigureHit> figures = index.figures(FigureRequest.all().copies(copies).limit(0));
+        assertTrue(figures.total() > 0 && figures.hits().isEmpty(), "figures, copies " + copies);
+        List<FigureGroup> groups = index.compare(FigureRequest.all().copies(copies).limit(0), FigureGroup.GroupBy.OUTLET);
+        assertFalse(groups.isEmpty(), "groups, copies " + copies);
+        assertTrue(groups.stream().allMatch(g -> g.figures().isEmpty() && g.total() > 0), groups::toString);
+      }
+    }
+  }
+
+  @Test
+  void snippetsAreSingleSpacedAndAFilterOnlySearchShowsEachArticlesLeadNotItsDateline() throws IOException {
+    try (NewsIndex index = NewsIndex.open(tmp.resolve("idx"))) {
+      index.add(TestData.articles());
+      Results<Hit> all = index.search(SearchRequest.all().limit(1000));
+      assertTrue(all.hits().stream().anyMatch(h -> h.article().dateline() != null), "the test data has datelines");
+      for (Hit hit : all.hits()) {
+        String snippet = hit.snippetText("", "");
+        assertFalse(snippet.contains("\n") || snippet.contains("  "), snippet);
+        assertTrue(snippet.length() > 20 && snippet.contains(" "), "a sentence, not a fragment: " + snippet);
+        String dateline = hit.article().dateline();
+        // "SEOUL Seoul will..." or "Melbourne Romanian...": the dateline before the lead; "Seoul will..." is the lead.
+        assertFalse(dateline != null && snippet.regionMatches(true, 0, dateline, 0, dateline.length())
+            && snippet.substring(dateline.length()).matches("(,[^ ]*)? \\p{Lu}.*"), "no dateline: " + snippet);
+      }
+      for (Hit hit : index.search(SearchRequest.text("troops").limit(100)).hits()) {
+        assertFalse(hit.snippet().contains("\n"), hit.snippet());
+      }
+    }
+  }
+
+  @Test
   void reindexingAnArticleReplacesItInsteadOfAddingACopy() throws IOException {
     try (NewsIndex index = NewsIndex.open(tmp.resolve("idx"))) {
       IndexReport first = index.add(TestData.articles());

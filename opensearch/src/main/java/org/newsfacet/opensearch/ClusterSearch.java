@@ -22,6 +22,7 @@ import org.newsfacet.search.FigureHit;
 import org.newsfacet.search.FigureRequest;
 import org.newsfacet.search.Filters;
 import org.newsfacet.search.Hit;
+import org.newsfacet.search.Leads;
 import org.newsfacet.search.QueryLimitException;
 import org.newsfacet.search.QueryLimits;
 import org.newsfacet.search.QuoteHit;
@@ -92,6 +93,9 @@ final class ClusterSearch {
   /** What a hit is read from. */
   private static final List<String> HIT_FIELDS = List.of(ClusterMapping.RECORD, ClusterMapping.ARTICLE_ID,
       ClusterMapping.STORY, ClusterMapping.COPY_OF, ClusterMapping.INFERRED_AGENCY);
+  /** What a hit of a search without words is read from: its body too, for the lead it shows. */
+  private static final List<String> LEAD_FIELDS = List.of(ClusterMapping.RECORD, ClusterMapping.ARTICLE_ID,
+      ClusterMapping.STORY, ClusterMapping.COPY_OF, ClusterMapping.INFERRED_AGENCY, ClusterMapping.BODY);
   /** What collapsing reads of every match. */
   private static final List<String> MATCH_FIELDS = List.of(ClusterMapping.ARTICLE_ID, Dimensions.OUTLET,
       Dimensions.AGENCY, Dimensions.PUBLISHED, Dimensions.SPEAKER, Dimensions.CLAIMANT, ClusterMapping.STORY,
@@ -127,9 +131,11 @@ final class ClusterSearch {
           : Dimensions.AGENCY.equals(dim) ? outlets : both(outlets, agencies);
       aggregations.put(dim, facet(dim, FACET_VALUES, request.countStories() && !sideways, narrow));
     }
+    // Filters only: no word to highlight, so the body is read for its lead.
+    List<String> fields = request.text().isEmpty() ? LEAD_FIELDS : HIT_FIELDS;
     SearchResponse<Map> response = run(request.text(), s -> {
       s.index(index).query(query).from(request.offset()).size(request.limit()).trackTotalHits(t -> t.enabled(true))
-          .aggregations(aggregations).source(c -> c.filter(f -> f.includes(HIT_FIELDS)))
+          .aggregations(aggregations).source(c -> c.filter(f -> f.includes(fields)))
           .highlight(h -> h.preTags(String.valueOf(OPEN)).postTags(String.valueOf(CLOSE))
               .fields(ClusterMapping.BODY, f -> f.numberOfFragments(1).fragmentSize(PASSAGE).noMatchSize(PASSAGE)));
       if (sideways) {
@@ -145,6 +151,11 @@ final class ClusterSearch {
       Article a = Json.readArticle((String) h.source().get(ClusterMapping.RECORD));
       List<String> passages = h.highlight() == null ? null : h.highlight().get(ClusterMapping.BODY);
       String snippet = passages == null || passages.isEmpty() ? "" : snippet(String.join(" … ", passages));
+      String lead = !snippet.contains(Hit.OPEN_MARK) && h.source().get(ClusterMapping.BODY) instanceof String body
+          ? Leads.of(body, a) : "";
+      if (!lead.isEmpty()) {
+        snippet = Hit.escape(lead);
+      }
       float score = request.byDate() || h.score() == null ? Float.NaN : h.score().floatValue();
       hits.add(new Hit(a, score, snippet, ClusterStories.syndication(h.source(), a.id())));
     }
@@ -241,7 +252,7 @@ final class ClusterSearch {
           .aggregations(aggregations).source(c -> c.filter(f -> f.includes(HIT_FIELDS)));
       s.sort(page.byRelevance() ? List.of(SortOptions.of(o -> o.score(x -> x.order(SortOrder.Desc))))
           : ClusterQueries.newestFirst());
-      if (page.collapse()) {
+      if (page.collapse() && page.limit() > 0) { // a count (size 0) has no hits to collapse; the cardinality counts
         s.collapse(c -> c.field(ClusterMapping.ENTRY).innerHits(i -> i.name("carriers").size(MAX_CARRIERS)
             .sort(o -> o.field(f -> f.field(Dimensions.PUBLISHED).order(SortOrder.Asc).missing(FieldValue.of("_last"))))
             .sort(o -> o.field(f -> f.field(ClusterMapping.ARTICLE_ID).order(SortOrder.Asc)))
@@ -372,8 +383,10 @@ final class ClusterSearch {
     };
     Query words = request.words().isEmpty() ? null : ClusterQueries.text(request.words(), ClusterMapping.FIGURE_TEXT);
     Query query = query(ClusterMapping.FIGURE, words, figureFilters(request, List.of()), request.filters());
-    Aggregation newest = Aggregation.of(a -> a.topHits(t -> t.size(request.limit()).sort(ClusterQueries.newestFirst())
-        .source(c -> c.filter(f -> f.includes(HIT_FIELDS)))));
+    // top_hits of size 0 is an error on some versions: a count of each group (limit 0) asks for no figures at all.
+    Map<String, Aggregation> newest = request.limit() == 0 ? Map.of() : Map.of("newest", Aggregation.of(
+        a -> a.topHits(t -> t.size(request.limit()).sort(ClusterQueries.newestFirst())
+            .source(c -> c.filter(f -> f.includes(HIT_FIELDS))))));
     // By month or week: the cluster's calendar months and weeks (Monday to Sunday, as ISO weeks),
     // newest first; the embedded index keeps the twenty newest of them, and so does this.
     CalendarInterval interval = by == FigureGroup.GroupBy.WEEK ? CalendarInterval.Week : CalendarInterval.Month;
@@ -382,9 +395,9 @@ final class ClusterSearch {
             ? a.dateHistogram(d -> d.field(dim).calendarInterval(interval).minDocCount(1))
             : a.terms(t -> t.field(dim).size(MAX_GROUPS).shardSize(SHARD_VALUES)
                 .order(List.of(Map.of("_count", SortOrder.Desc), Map.of("_key", SortOrder.Asc)))))
-            .aggregations("newest", newest))
+            .aggregations(newest))
         .aggregations("none", a -> a.filter(f -> f.bool(b -> b.mustNot(m -> m.exists(e -> e.field(dim)))))
-            .aggregations("newest", newest)));
+            .aggregations(newest)));
     List<FigureGroup> out = new ArrayList<>();
     Aggregate groups = response.aggregations().get("groups");
     if (byTime) {
@@ -407,6 +420,9 @@ final class ClusterSearch {
 
   private List<FigureHit> topHits(Aggregate aggregate) throws IOException {
     List<FigureHit> out = new ArrayList<>();
+    if (aggregate == null) {
+      return out; // none asked for (limit 0)
+    }
     for (var h : aggregate.topHits().hits().hits()) {
       out.add(read(FIGURES, plain(h.source())));
     }

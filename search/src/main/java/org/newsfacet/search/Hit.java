@@ -10,7 +10,9 @@ import org.newsfacet.model.Article;
  * @param score relevance score (NaN when sorted by date)
  * @param snippet a passage of the body as HTML: the article's words escaped ({@code <script>} comes
  *     as {@code &lt;script&gt;}), and the only markup the highlight marks {@code <b>} and {@code </b>}
- *     around the matched words, so that a page can show it as it is
+ *     around the matched words, so that a page can show it as it is; single-spaced (a line break
+ *     or any run of white space is one space); when no word is highlighted, the article's
+ *     {@linkplain Leads lead}
  * @param syndication the article's story and copy group
  */
 public record Hit(Article article, float score, String snippet, Syndication syndication) {
@@ -22,7 +24,7 @@ public record Hit(Article article, float score, String snippet, Syndication synd
   /** Validates the fields. */
   public Hit {
     Objects.requireNonNull(article, "article");
-    snippet = snippet == null ? "" : snippet;
+    snippet = Leads.singleSpaced(snippet); // a body's line breaks are no part of a passage shown on one line
     syndication = syndication == null ? Syndication.alone(article.id()) : syndication;
   }
 
