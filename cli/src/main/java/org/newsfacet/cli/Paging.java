@@ -1,6 +1,7 @@
 package org.newsfacet.cli;
 
 import java.util.Locale;
+import org.newsfacet.query.Page;
 import org.newsfacet.search.QueryLimits;
 import picocli.CommandLine.Option;
 
@@ -15,7 +16,17 @@ final class Paging {
   @Option(names = "--offset", defaultValue = "0", description = "How many to skip first, for paging.")
   int offset;
 
-  /** Fails as bad usage for a negative page. */
+  /**
+   * The page asked for, as the library takes it.
+   *
+   * @throws UsageException for a negative page, or one larger or deeper than a question may have
+   */
+  Page page(boolean copies, boolean countStories) {
+    check();
+    return new Page(limit, offset, copies, countStories);
+  }
+
+  /** Fails as bad usage for a negative page, or one larger or deeper than a question may have. */
   void check() {
     if (limit < 0 || offset < 0) {
       throw new UsageException("--limit and --offset must not be negative");

@@ -16,6 +16,7 @@ import org.newsfacet.model.QuoteKind;
 import org.newsfacet.query.Answer;
 import org.newsfacet.query.AnswerCsv;
 import org.newsfacet.query.AnswerJson;
+import org.newsfacet.query.Page;
 import org.newsfacet.query.Question;
 import org.newsfacet.query.Questions;
 import org.newsfacet.search.Carrier;
@@ -128,19 +129,19 @@ final class QueryCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     String shape = format();
-    page.check();
+    Page part = page.page(copies, countStories);
     filters.check();
     String question = question();
     QueryLimits.checkSyntax(question); // a question past a limit is refused before the index is opened
     PrintWriter out = spec.commandLine().getOut();
     try (NewsSearch news = engine.openReadOnly(index)) {
       Questions questions = Newsfacet.questions(news);
-      Question q = paged(questions.parse(question));
+      Question q = part.apply(questions.parse(question));
       if (explain) {
         // A CSV file is one table: how the question was read goes beside it, to standard error.
         explain(shape.equals(CSV) ? spec.commandLine().getErr() : out, q, shape);
       }
-      Answer answer = perGroup(questions.answer(q));
+      Answer answer = part.trim(questions.answer(q));
       if (shape.equals(JSON)) {
         AnswerJson.items(answer).forEach(item -> out.println(Json.write(item)));
         return 0;
@@ -190,35 +191,6 @@ final class QueryCommand implements Callable<Integer> {
     if (value != null) {
       parts.add(key + ":\"" + value.replace("\"", "") + "\"");
     }
-  }
-
-  private Question paged(Question q) {
-    return switch (q) {
-      case Question.Articles a -> new Question.Articles(a.request().limit(page.limit).offset(page.offset)
-          .countStories(countStories), a.explanation());
-      case Question.Quotes a -> new Question.Quotes(a.request().limit(page.limit).offset(page.offset).copies(copies),
-          a.explanation());
-      case Question.Figures a when a.groupBy() == FigureGroup.GroupBy.DATE -> new Question.Figures(
-          a.request().copies(copies), a.groupBy(), a.explanation()); // the question's cap; perGroup applies --limit
-      case Question.Figures a when a.groupBy() != null -> new Question.Figures(a.request().limit(page.limit)
-          .copies(copies), a.groupBy(), a.explanation()); // --limit figures per group
-      case Question.Figures a -> new Question.Figures(a.request().limit(page.limit).offset(page.offset).copies(copies),
-          null, a.explanation());
-    };
-  }
-
-  /**
-   * A comparison by date with at most {@code --limit} figures a day, each day keeping its count: the
-   * engines cap the figures a timeline reads, not a day's, and a page of days shows as many as
-   * a page of outlets does.
-   */
-  private Answer perGroup(Answer answer) {
-    if (!(answer instanceof Answer.Groups a) || a.question().groupBy() != FigureGroup.GroupBy.DATE) {
-      return answer;
-    }
-    List<FigureGroup> trimmed = a.groups().stream().map(g -> g.figures().size() <= page.limit ? g
-        : new FigureGroup(g.by(), g.key(), g.figures().subList(0, page.limit), g.total())).toList();
-    return new Answer.Groups(a.question(), trimmed);
   }
 
   /** The output format asked for: {@code --format}, or {@code --json}, or text. */

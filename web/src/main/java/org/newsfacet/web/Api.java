@@ -12,8 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.newsfacet.model.Article;
 import org.newsfacet.query.Answer;
+import org.newsfacet.query.AnswerCsv;
 import org.newsfacet.query.AnswerJson;
-import org.newsfacet.query.Question;
+import org.newsfacet.query.Page;
 import org.newsfacet.query.Questions;
 import org.newsfacet.search.NewsSearch;
 import org.newsfacet.search.QueryLimitException;
@@ -26,6 +27,7 @@ import org.newsfacet.search.QuerySyntaxException;
  */
 final class Api {
   private static final int DEFAULT_LIMIT = 20;
+  private static final String CSV = "text/csv; charset=utf-8; header=present";
   private static final String OPENAPI = "openapi.json";
 
   private final NewsSearch search;
@@ -69,19 +71,22 @@ final class Api {
     if (q.isEmpty()) {
       throw new Parameters.BadRequest("q is missing: ask a question, such as q=troop figures by source");
     }
-    Page page = new Page(parameters.count("limit", DEFAULT_LIMIT), parameters.count("offset", 0),
-        parameters.flag("copies"), parameters.flag("countStories"));
     String format = parameters.get("format", "json").strip().toLowerCase(Locale.ROOT);
-    if (!format.equals("json")) {
-      throw new Parameters.BadRequest("format=" + format + " is no format: json");
+    if (!format.equals("json") && !format.equals("csv")) {
+      throw new Parameters.BadRequest("format=" + format + " is no format: json or csv");
     }
+    Page page;
     Answer answer;
     try {
-      page.check();
+      page = new Page(parameters.count("limit", DEFAULT_LIMIT), parameters.count("offset", 0),
+          parameters.flag("copies"), parameters.flag("countStories"));
       QueryLimits.checkSyntax(q);
-      answer = questions.answer(page.apply(questions.parse(q)));
+      answer = page.answer(questions, questions.parse(q));
     } catch (QuerySyntaxException | QueryLimitException e) {
       throw new Parameters.BadRequest(e.getMessage());
+    }
+    if (format.equals("csv")) {
+      return csv(answer);
     }
     Map<String, Object> o = new LinkedHashMap<>();
     o.put("question", q);
@@ -93,6 +98,17 @@ final class Api {
     o.put("suggestions", suggestions(answer));
     o.put("items", AnswerJson.items(answer));
     return Reply.json(o);
+  }
+
+  /**
+   * The answer as {@code query --format csv} writes it, as a file to save: its name says the shape
+   * ({@code newsfacet-quotes.csv}) and nothing of the question, which a header could not carry safely.
+   */
+  private static Reply csv(Answer answer) throws IOException {
+    StringBuilder table = new StringBuilder();
+    AnswerCsv.write(answer, table);
+    return Reply.text(CSV, table.toString())
+        .header("Content-Disposition", "attachment; filename=\"newsfacet-" + shape(answer) + ".csv\"");
   }
 
   private static String shape(Answer answer) {
@@ -162,33 +178,6 @@ final class Api {
       return in.readAllBytes();
     } catch (IOException e) {
       throw new IllegalStateException("cannot read org/newsfacet/web/" + name, e);
-    }
-  }
-
-  /** Which part of an answer to return, checked as the command line checks {@code --limit} and {@code --offset}. */
-  record Page(int limit, int offset, boolean copies, boolean countStories) {
-    void check() {
-      if (limit > QueryLimits.MAX_PAGE) {
-        throw new Parameters.BadRequest(String.format(Locale.ROOT, "limit=%,d is more than the %,d hits a page may "
-            + "show: page through them with offset, or narrow the question", limit, QueryLimits.MAX_PAGE));
-      }
-      if ((long) offset + limit > QueryLimits.MAX_PAGE_END) {
-        throw new Parameters.BadRequest(String.format(Locale.ROOT, "limit=%,d with offset=%,d reaches past the %,d "
-            + "hits a question may page through: narrow it instead", limit, offset, QueryLimits.MAX_PAGE_END));
-      }
-    }
-
-    Question apply(Question q) {
-      return switch (q) {
-        case Question.Articles a -> new Question.Articles(a.request().limit(limit).offset(offset)
-            .countStories(countStories), a.explanation());
-        case Question.Quotes a -> new Question.Quotes(a.request().limit(limit).offset(offset).copies(copies),
-            a.explanation());
-        case Question.Figures a when a.groupBy() != null -> new Question.Figures(a.request().limit(limit)
-            .copies(copies), a.groupBy(), a.explanation()); // figures per group
-        case Question.Figures a -> new Question.Figures(a.request().limit(limit).offset(offset).copies(copies),
-            null, a.explanation());
-      };
     }
   }
 }

@@ -15,8 +15,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsfacet.json.Json;
 import org.newsfacet.model.Article;
+import org.newsfacet.query.AnswerCsv;
 import org.newsfacet.query.AnswerJson;
-import org.newsfacet.query.Question;
+import org.newsfacet.query.Page;
 import org.newsfacet.query.Questions;
 import org.newsfacet.search.QuerySyntaxException;
 
@@ -53,10 +54,8 @@ class ApiTest {
 
     // The very objects of query --json, asked through the library with the same page.
     Questions questions = Questions.on(server.index);
-    Question asked = questions.parse("Rutte quotes");
-    Question.Quotes paged = (Question.Quotes) asked;
-    List<java.util.Map<String, Object>> expected = AnswerJson.items(questions.answer(
-        new Question.Quotes(paged.request().limit(50), paged.explanation())));
+    List<java.util.Map<String, Object>> expected = AnswerJson.items(
+        new Page(50, 0, false, false).answer(questions, questions.parse("Rutte quotes")));
     assertEquals(Json.mapper().readTree(Json.write(expected)), answer.get("items"));
   }
 
@@ -75,6 +74,34 @@ class ApiTest {
     }
     assertTrue(figures > 0);
     assertEquals(figures, answer.get("total").asLong(), "every group holds all its figures at the default limit");
+  }
+
+  @Test
+  void givesAnAnswerAsTheCsvTheCommandLineWritesForASpreadsheet() throws IOException {
+    HttpResponse<String> r = server.get(q("Rutte quotes") + "&limit=50&format=csv");
+    assertEquals(200, r.statusCode(), r.body());
+    assertEquals("text/csv; charset=utf-8; header=present", r.headers().firstValue("Content-Type").orElseThrow());
+    assertEquals("attachment; filename=\"newsfacet-quotes.csv\"",
+        r.headers().firstValue("Content-Disposition").orElseThrow());
+    Questions questions = Questions.on(server.index);
+    StringBuilder expected = new StringBuilder();
+    AnswerCsv.write(new Page(50, 0, false, false).answer(questions, questions.parse("Rutte quotes")), expected);
+    assertEquals(expected.toString(), r.body());
+    long rows = r.body().split("\r\n").length;
+    assertEquals(json(server.get(q("Rutte quotes") + "&limit=50")).get("total").asLong() + 1, rows, "a header, a row a quote");
+  }
+
+  @Test
+  void limitsTheFiguresOfEachDayOfATimelineAsTheCommandLineDoes() throws IOException {
+    JsonNode answer = json(server.get(q("figures by date") + "&limit=2"));
+    assertEquals("groups", answer.get("answer").asText());
+    assertFalse(answer.get("items").isEmpty());
+    answer.get("items").forEach(day -> assertTrue(day.get("figures").size() <= 2, day.toString()));
+    boolean cut = false;
+    for (JsonNode day : answer.get("items")) {
+      cut |= day.get("total").asLong() > 2;
+    }
+    assertTrue(cut, "some day keeps a count above the limit");
   }
 
   @Test
@@ -117,7 +144,7 @@ class ApiTest {
   @Test
   void badParametersAre400AndNameTheParameter() throws IOException {
     for (String[] c : new String[][] {{"/api/query", "q is missing"}, {q("x") + "&limit=-1", "limit"},
-        {q("x") + "&limit=ten", "limit=ten"}, {q("x") + "&limit=100000", "limit=100,000"},
+        {q("x") + "&limit=ten", "limit=ten"}, {q("x") + "&limit=100000", "limit 100,000"}, {q("x") + "&offset=9990&limit=20", "offset 9,990"},
         {q("x") + "&format=xml", "format=xml"}, {q("x") + "&q=y", "given twice"}, {q("x") + "&copies=maybe", "copies"}}) {
       HttpResponse<String> r = server.get(c[0]);
       assertEquals(400, r.statusCode(), c[0]);

@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.File;
 import java.io.IOException;
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -126,6 +128,15 @@ class PageTest {
       assertFalse(meta.findElements(By.cssSelector("a.article-link")).isEmpty(), meta.getText());
     }
     screenshot("rutte-quotes");
+
+    // The whole answer as a spreadsheet: the link asks the API for CSV, a header and a row a quotation.
+    WebElement csv = browser.findElement(By.id("csv"));
+    assertTrue(csv.isDisplayed());
+    URI link = URI.create(csv.getDomProperty("href"));
+    assertTrue(link.getQuery().contains("format=csv"), link.toString());
+    HttpResponse<String> table = server.get(link.getRawPath() + "?" + link.getRawQuery());
+    assertEquals("text/csv; charset=utf-8; header=present", table.headers().firstValue("Content-Type").orElseThrow());
+    assertEquals(total + 1, table.body().split("\r\n").length, table.body());
 
     // Drill down by an outlet: the question gains the filter, the outlets stay listed (drill sideways).
     List<String> outlets = facetValues("outlet");

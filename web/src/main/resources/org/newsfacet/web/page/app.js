@@ -4,6 +4,7 @@
 'use strict';
 
 const PAGE = 20;
+const CSV_ROWS = 1000; // the most hits a page of an answer may have (QueryLimits.MAX_PAGE)
 // A facet dimension and the field of the question that filters by it, with the field's other names.
 const FIELDS = {
   speaker: ['speaker'], kind: ['kind'], category: ['category'], claimant: ['claimant'], outlet: ['outlet'],
@@ -127,6 +128,7 @@ async function run() {
   if (s.article) return showArticle(s.article);
   for (const id of ['readAs', 'results', 'facets', 'pages', 'chart']) clear($(id));
   $('summary').textContent = '';
+  $('csv').hidden = true;
   $('error').hidden = true;
   if (chart) { chart.destroy(); chart = null; }
   if (!s.q) { $('summary').textContent = 'Ask a question above.'; return; }
@@ -153,6 +155,13 @@ async function run() {
       answer.suggestions.map((n, i) => [i ? ', ' : '', el('a', { href: '#', onclick: (ev) => {
         ev.preventDefault(); go({ q: n, offset: 0 });
       } }, n)]), ')'));
+  }
+  if (answer.total > 0) {
+    // The whole answer, not this page: as many rows as an answer may have, for a spreadsheet.
+    $('csv').href = '/api/query?' + new URLSearchParams({ q: s.q, limit: CSV_ROWS, offset: 0, copies: s.copies,
+      format: 'csv' });
+    $('csv').title = 'Up to ' + CSV_ROWS.toLocaleString('en') + (answer.answer === 'groups' ? ' figures a group' : ' rows');
+    $('csv').hidden = false;
   }
   showFacets(facets, s.q);
   const results = $('results');
