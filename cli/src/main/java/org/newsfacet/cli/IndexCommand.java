@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 import org.newsfacet.Newsfacet;
 import org.newsfacet.extract.Extractor;
@@ -71,12 +70,26 @@ final class IndexCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Messages messages = new Messages(err);
-    IndexProgress progress = new IndexProgress(err, main.errScreen, messages, System::nanoTime, total());
-    Encodings encodings = new Encodings();
-    IndexReport report;
     if (commitEvery < 1) {
       throw new UsageException("--commit-every must be at least 1, not " + commitEvery);
     }
+    AtomicLong total = new AtomicLong(-1);
+    Thread counter = Thread.ofPlatform().daemon().name("newsfacet-count")
+        .start(() -> ArticleReader.count(paths).ifPresent(total::set));
+    try {
+      return index(out, new IndexProgress(err, main.errScreen, messages, System::nanoTime, total::get));
+    } finally {
+      counter.interrupt(); // a count still running stops with the run (its file channel closes)
+    }
+  }
+
+  /**
+   * Indexes, the total counted ahead on a thread of its own so that indexing starts at once: the
+   * progress has no total until it is known, and none for standard input or a pipe.
+   */
+  private int index(PrintWriter out, IndexProgress progress) throws IOException {
+    Encodings encodings = new Encodings();
+    IndexReport report;
     if (engine.cluster()) {
       return onCluster(out, progress, encodings);
     }
@@ -99,18 +112,6 @@ final class IndexCommand implements Callable<Integer> {
       out.println(encodings.summary());
     }
     return report.skipped().isEmpty() ? 0 : Main.SKIPPED;
-  }
-
-  /**
-   * How many items the run has, counted on a thread of its own so that indexing starts at once:
-   * negative until it is known, and for good when standard input is read (it cannot be counted).
-   */
-  private LongSupplier total() {
-    AtomicLong total = new AtomicLong(-1);
-    Thread counter = new Thread(() -> ArticleReader.count(paths).ifPresent(total::set), "newsfacet-count");
-    counter.setDaemon(true); // a count still running never holds the finished run open
-    counter.start();
-    return total::get;
   }
 
   /**

@@ -91,9 +91,14 @@ final class IndexProgress implements IndexListener {
     String done = done();
     String pace = pace(now);
     if (screen.terminal()) {
-      Terminal.redraw(err, done + ", ");
+      // A line longer than the terminal wraps, and each redraw would leave its first row behind.
+      int room = columns() - 1;
+      done = done.length() > room ? done.substring(0, room) : done;
+      pace = pace.substring(0, Math.max(0, Math.min(pace.length(), room - done.length() - 2)));
+      String head = pace.isEmpty() ? done : done + ", ";
+      Terminal.redraw(err, head);
       Terminal.styled(err, screen, pace, Terminal.DIM);
-      int length = done.length() + 2 + pace.length();
+      int length = head.length() + pace.length();
       err.print(" ".repeat(Math.max(0, width - length))); // covers the end of a longer line before
       err.flush();
       width = length;
@@ -101,6 +106,16 @@ final class IndexProgress implements IndexListener {
     } else {
       err.println(done + ", " + pace);
       err.flush();
+    }
+  }
+
+  /** The terminal's width as the shell says ({@code COLUMNS}), else 80. */
+  private static int columns() {
+    try {
+      int columns = Integer.parseInt(System.getenv().getOrDefault("COLUMNS", "80").strip());
+      return columns >= 20 ? columns : 80;
+    } catch (NumberFormatException e) {
+      return 80;
     }
   }
 

@@ -59,12 +59,14 @@ public final class Main {
 
   /**
    * What a standard stream is. The launcher says which are terminals ({@code -Dnewsfacet.terminal=out,err},
-   * from the shell's {@code test -t}), as Java cannot tell for standard error; without it, both are
-   * terminals when the JVM's console is one (Java 22 and later say whether it is).
+   * from the shell's {@code test -t}), as Java cannot tell for standard error; without it, standard
+   * output is a terminal when the JVM's console is one (Java 22 and later say whether it is), and
+   * standard error never is: a redrawn line or colour in a log is worse than a plain line on a screen.
    */
   static Terminal.Screen screen(String stream) {
     String said = System.getProperty("newsfacet.terminal");
-    boolean terminal = said != null ? List.of(said.split(",")).contains(stream) : consoleIsTerminal();
+    boolean terminal = said != null ? List.of(said.split(",")).contains(stream)
+        : stream.equals("out") && consoleIsTerminal();
     return Terminal.Screen.of(terminal, System.getenv());
   }
 

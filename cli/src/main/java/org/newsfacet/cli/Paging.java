@@ -1,13 +1,17 @@
 package org.newsfacet.cli;
 
-import java.util.Locale;
+import java.util.regex.Pattern;
 import org.newsfacet.query.Page;
+import org.newsfacet.search.QueryLimitException;
 import org.newsfacet.search.QueryLimits;
 import picocli.CommandLine.Option;
 
 /** Which page of results to print, shared by the commands that list hits. */
 final class Paging {
-  @Option(names = "--limit", defaultValue = "20",
+  /** The names in {@link Page}'s messages, which are this command's options. */
+  private static final Pattern OPTION_NAMES = Pattern.compile("\\b(limit|offset)\\b");
+
+  @Option(names = "--limit", defaultValue = "" + Page.DEFAULT_LIMIT,
       description = "How many to show (default ${DEFAULT-VALUE}, at most " + QueryLimits.MAX_PAGE
           + "; --offset plus --limit at most " + QueryLimits.MAX_PAGE_END + "); in a comparison, how many figures "
           + "each group shows. 0 shows only the counts.")
@@ -19,25 +23,14 @@ final class Paging {
   /**
    * The page asked for, as the library takes it.
    *
-   * @throws UsageException for a negative page, or one larger or deeper than a question may have
+   * @throws UsageException for a negative page, or one larger or deeper than a question may have:
+   *     the library's message, naming the options
    */
   Page page(boolean copies, boolean countStories) {
-    check();
-    return new Page(limit, offset, copies, countStories);
-  }
-
-  /** Fails as bad usage for a negative page, or one larger or deeper than a question may have. */
-  void check() {
-    if (limit < 0 || offset < 0) {
-      throw new UsageException("--limit and --offset must not be negative");
-    }
-    if (limit > QueryLimits.MAX_PAGE) {
-      throw new UsageException(String.format(Locale.ROOT, "--limit %,d is more than the %,d hits a page may show: page "
-          + "through them with --offset, or narrow the question", limit, QueryLimits.MAX_PAGE));
-    }
-    if ((long) offset + limit > QueryLimits.MAX_PAGE_END) {
-      throw new UsageException(String.format(Locale.ROOT, "--limit %,d with --offset %,d reaches past the %,d hits a "
-          + "question may page through: narrow it (a date, an outlet) instead", limit, offset, QueryLimits.MAX_PAGE_END));
+    try {
+      return new Page(limit, offset, copies, countStories);
+    } catch (QueryLimitException e) {
+      throw new UsageException(OPTION_NAMES.matcher(e.getMessage()).replaceAll("--$1"));
     }
   }
 }

@@ -139,6 +139,18 @@ class TerminalTest {
   }
 
   @Test
+  void theProgressLineNeverWrapsOnATerminalOfEightyColumns() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("COLUMNS") == null, "the width is the default");
+    Terminal.Screen tty = Terminal.Screen.of(true, Map.of("TERM", "xterm"));
+    String line = progress(tty, 4_000_000_000_000_000_000L, 3);
+    for (String drawn : line.split("\r")) {
+      String shown = drawn.replaceAll("\u001b\\[[0-9;]*m", "").strip();
+      assertTrue(shown.length() <= 79, shown.length() + ": " + shown);
+    }
+    assertTrue(line.contains(" of 4,000,000,000,000,000,000 articles (0%)"), line);
+  }
+
+  @Test
   void colourIsOnlyForATerminalWithoutNoColorOrADumbTerm() {
     assertTrue(Terminal.Screen.of(true, Map.of()).colour());
     assertFalse(Terminal.Screen.of(false, Map.of()).colour());

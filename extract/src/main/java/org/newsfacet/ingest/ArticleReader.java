@@ -98,19 +98,33 @@ public final class ArticleReader {
       if (Files.isDirectory(path)) {
         for (Walk walk = new Walk(path); walk.hasNext(); ) {
           Entry e = walk.next();
-          n += e.problem() != null ? 1 : count(e.path(), Format.ofExtension(e.path()).orElseThrow());
+          long items = e.problem() != null ? 1 : count(e.path(), Format.ofExtension(e.path()).orElseThrow());
+          if (items < 0) {
+            return OptionalLong.empty();
+          }
+          n += items;
         }
       } else {
-        n += count(path, Format.ofExtension(path).orElse(Format.TEXT));
+        long items = count(path, Format.ofExtension(path).orElse(Format.TEXT));
+        if (items < 0) {
+          return OptionalLong.empty();
+        }
+        n += items;
       }
     }
     return OptionalLong.of(n);
   }
 
-  /** The items of one file: its lines that are not blank for JSON Lines (one at least), else one. */
+  /**
+   * The items of one file: its lines that are not blank for JSON Lines (one at least), else one;
+   * -1 for a JSON Lines pipe or device, which only the reader may read: counting it would take its lines.
+   */
   private static long count(Path file, Format format) {
     if (format != Format.JSON_LINES) {
       return 1;
+    }
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      return -1;
     }
     long lines = 0;
     boolean content = false;
@@ -119,10 +133,10 @@ public final class ArticleReader {
       for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
         for (int i = 0; i < read; i++) {
           byte b = buffer[i];
-          if (b == '\n') {
+          if (b == '\n' || b == '\r') { // the reader ends a line at either
             lines += content ? 1 : 0;
             content = false;
-          } else if (b != ' ' && b != '\t' && b != '\r') {
+          } else if (b != ' ' && b != '\t') {
             content = true;
           }
         }

@@ -107,6 +107,26 @@ class ArticleReaderTest {
     assertEquals(8, read, "three JSON lines, an empty feed skipped, a page, two texts, a missing file skipped");
     assertEquals(read, ArticleReader.count(args).orElseThrow());
     assertTrue(ArticleReader.count(List.of(extra.toString(), "-")).isEmpty());
+    write("crs.jsonl", "{\"text\":\"One.\"}\r{\"text\":\"Two.\"}\r\n{\"text\":\"Three.\"}\r");
+    assertEquals(all(ArticleReader.read(List.of(dir.resolve("crs.jsonl").toString()), InputStream.nullInputStream()))
+        .size(), ArticleReader.count(List.of(dir.resolve("crs.jsonl").toString())).orElseThrow(),
+        "a line ends at a carriage return for the count as for the reader");
+  }
+
+  @Test
+  void aPipeOfJsonLinesIsNotCountedAheadSoItsLinesAreLeftToTheReader() throws Exception {
+    Path fifo = dir.resolve("feed.jsonl");
+    Process mkfifo;
+    try {
+      mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    } catch (IOException e) {
+      Assumptions.abort("no mkfifo here: " + e.getMessage());
+      return;
+    }
+    Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo failed");
+    // Counting would block on the pipe, or take lines from the reader: it does not open it.
+    assertTrue(ArticleReader.count(List.of(fifo.toString())).isEmpty());
+    assertTrue(ArticleReader.count(List.of(dir.toString())).isEmpty(), "nor a pipe found in a folder");
   }
 
   @Test

@@ -122,20 +122,12 @@ final class ArticleSearch {
     for (int i = 0; i < page.length; i++) {
       float score = byDate ? Float.NaN : page[i].score;
       Article article = Searching.article(searcher, page[i].doc);
-      String snippet = snippets[i] == null || !snippets[i].contains(Hit.OPEN_MARK)
-          ? lead(searcher, page[i].doc, article, snippets[i]) : snippets[i];
+      int doc = page[i].doc;
+      String snippet = Leads.snippet(snippets[i],
+          () -> searcher.storedFields().document(doc, Set.of(Schema.BODY)).get(Schema.BODY), article);
       hits.add(new Hit(article, score, snippet, StoryValues.of(searcher.getIndexReader(), page[i].doc)));
     }
     return hits;
-  }
-
-  /**
-   * The article's lead, escaped as a snippet is, for a hit with no word of the question in its body
-   * (filters only): the highlighter's first passage is often the dateline alone, or part of it.
-   */
-  private static String lead(IndexSearcher searcher, int doc, Article article, String passage) throws IOException {
-    String lead = Leads.of(searcher.storedFields().document(doc, Set.of(Schema.BODY)).get(Schema.BODY), article);
-    return lead.isEmpty() ? passage : Hit.escape(lead);
   }
 
   /** Every value of a facet dimension with how many documents have it, most frequent first. */
@@ -214,6 +206,9 @@ final class ArticleSearch {
      * even for a page of none (a count), which {@link #page} then leaves empty.
      */
     static int wanted(int offset, int limit) {
+      if (limit == 0) {
+        return 1; // the counts only: Lucene collects one hit at least, none is shown
+      }
       return (int) Math.max(1, Math.min(Integer.MAX_VALUE - 1L, (long) offset + limit));
     }
 

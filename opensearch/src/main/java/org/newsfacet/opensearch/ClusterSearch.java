@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.newsfacet.json.Json;
 import org.newsfacet.model.Article;
 import org.newsfacet.search.Carrier;
@@ -93,9 +94,9 @@ final class ClusterSearch {
   /** What a hit is read from. */
   private static final List<String> HIT_FIELDS = List.of(ClusterMapping.RECORD, ClusterMapping.ARTICLE_ID,
       ClusterMapping.STORY, ClusterMapping.COPY_OF, ClusterMapping.INFERRED_AGENCY);
-  /** What a hit of a search without words is read from: its body too, for the lead it shows. */
-  private static final List<String> LEAD_FIELDS = List.of(ClusterMapping.RECORD, ClusterMapping.ARTICLE_ID,
-      ClusterMapping.STORY, ClusterMapping.COPY_OF, ClusterMapping.INFERRED_AGENCY, ClusterMapping.BODY);
+  /** What an article hit is read from: its body too, for the lead it shows when no word is marked. */
+  private static final List<String> ARTICLE_FIELDS =
+      Stream.concat(HIT_FIELDS.stream(), Stream.of(ClusterMapping.BODY)).toList();
   /** What collapsing reads of every match. */
   private static final List<String> MATCH_FIELDS = List.of(ClusterMapping.ARTICLE_ID, Dimensions.OUTLET,
       Dimensions.AGENCY, Dimensions.PUBLISHED, Dimensions.SPEAKER, Dimensions.CLAIMANT, ClusterMapping.STORY,
@@ -131,8 +132,8 @@ final class ClusterSearch {
           : Dimensions.AGENCY.equals(dim) ? outlets : both(outlets, agencies);
       aggregations.put(dim, facet(dim, FACET_VALUES, request.countStories() && !sideways, narrow));
     }
-    // Filters only: no word to highlight, so the body is read for its lead.
-    List<String> fields = request.text().isEmpty() ? LEAD_FIELDS : HIT_FIELDS;
+    // The body too, for the lead of a hit whose passage marks no word of the question (Leads.snippet).
+    List<String> fields = ARTICLE_FIELDS;
     SearchResponse<Map> response = run(request.text(), s -> {
       s.index(index).query(query).from(request.offset()).size(request.limit()).trackTotalHits(t -> t.enabled(true))
           .aggregations(aggregations).source(c -> c.filter(f -> f.includes(fields)))
@@ -150,12 +151,9 @@ final class ClusterSearch {
     for (org.opensearch.client.opensearch.core.search.Hit<Map> h : response.hits().hits()) {
       Article a = Json.readArticle((String) h.source().get(ClusterMapping.RECORD));
       List<String> passages = h.highlight() == null ? null : h.highlight().get(ClusterMapping.BODY);
-      String snippet = passages == null || passages.isEmpty() ? "" : snippet(String.join(" … ", passages));
-      String lead = !snippet.contains(Hit.OPEN_MARK) && h.source().get(ClusterMapping.BODY) instanceof String body
-          ? Leads.of(body, a) : "";
-      if (!lead.isEmpty()) {
-        snippet = Hit.escape(lead);
-      }
+      String passage = passages == null || passages.isEmpty() ? "" : snippet(String.join(" … ", passages));
+      String snippet = Leads.snippet(passage, () -> h.source().get(ClusterMapping.BODY) instanceof String body
+          ? body : null, a);
       float score = request.byDate() || h.score() == null ? Float.NaN : h.score().floatValue();
       hits.add(new Hit(a, score, snippet, ClusterStories.syndication(h.source(), a.id())));
     }

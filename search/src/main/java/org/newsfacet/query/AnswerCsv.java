@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import org.newsfacet.model.Article;
@@ -18,7 +19,8 @@ import org.newsfacet.search.QuoteHit;
 /**
  * An answer as CSV (RFC 4180), for a spreadsheet: a header row, then one row per quotation,
  * figure or article of the page, or per figure of a comparison with its group first. Rows end in
- * CR LF, as the RFC and spreadsheets expect. The fields are those of {@link AnswerJson}'s objects,
+ * CR LF, as the RFC and spreadsheets expect; a group with no figures listed (a limit of 0) is one
+ * row with its count and empty figure columns. The fields are those of {@link AnswerJson}'s objects,
  * flattened; facet counts are not rows of this table and are left out.
  *
  * <p>A field with a comma, a quotation mark or a line break is quoted. A text field that starts
@@ -39,7 +41,7 @@ public final class AnswerCsv {
   /** The columns of an article; its snippet as plain text, the highlight marks left out. */
   static final String ARTICLE_COLUMNS = "id,title,outlet,agency,published,source,snippet,score,story,copyOf";
   /** The characters that make a spreadsheet read a cell as a formula when they start it. */
-  private static final String FORMULA_STARTS = "=+-@\t\r";
+  private static final String FORMULA_STARTS = "=+-@\t\r\n\uff1d\uff0b\uff0d\uff20"; // and their full-width forms
   private static final String QUOTE = String.valueOf('\u0022');
   private static final String END = "\r\n";
 
@@ -69,6 +71,11 @@ public final class AnswerCsv {
       case Answer.Groups a -> {
         header(out, GROUP_COLUMNS);
         for (FigureGroup g : a.groups()) {
+          if (g.figures().isEmpty()) { // a count only (limit 0): the group's row, its figure's columns empty
+            List<Object> row = new ArrayList<>(Arrays.asList(g.key(), g.total()));
+            row.addAll(Collections.nCopies(GROUP_COLUMNS.split(",").length - 2, null));
+            row(out, row);
+          }
           for (FigureHit h : g.figures()) {
             List<Object> row = new ArrayList<>(Arrays.asList(g.key(), g.total()));
             row.addAll(figure(h));
@@ -146,11 +153,29 @@ public final class AnswerCsv {
       return number(n);
     }
     String s = value.toString();
-    if (!s.isEmpty() && FORMULA_STARTS.indexOf(s.charAt(0)) >= 0) {
+    if (formula(s)) {
       s = "'" + s;
     }
     boolean quoted = s.contains(",") || s.contains(QUOTE) || s.contains("\n") || s.contains("\r");
     return quoted ? QUOTE + s.replace(QUOTE, QUOTE + QUOTE) + QUOTE : s;
+  }
+
+  /**
+   * Whether a spreadsheet could read the text as a formula: its first character, or the first after
+   * spaces and invisible characters (no-break and zero-width spaces, which some spreadsheets trim),
+   * starts one.
+   */
+  private static boolean formula(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (FORMULA_STARTS.indexOf(c) >= 0) {
+        return true;
+      }
+      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && Character.getType(c) != Character.FORMAT) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static String number(Number n) {

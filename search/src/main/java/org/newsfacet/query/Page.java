@@ -19,8 +19,8 @@ import org.newsfacet.search.QueryLimits;
  * @param countStories count stories, not articles, in an article search's facets
  */
 public record Page(int limit, int offset, boolean copies, boolean countStories) {
-  /** A page of 20 from the first hit, copies as one entry, articles counted. */
-  public static final Page FIRST = new Page(20, 0, false, false);
+  /** How many hits a page has unless asked otherwise, from the command line and over HTTP. */
+  public static final int DEFAULT_LIMIT = 20;
 
   /**
    * Checks the page.

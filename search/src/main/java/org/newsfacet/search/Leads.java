@@ -1,5 +1,6 @@
 package org.newsfacet.search;
 
+import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsfacet.model.Article;
@@ -48,6 +49,37 @@ public final class Leads {
    */
   public static String singleSpaced(String text) {
     return text == null ? "" : SPACES.matcher(text).replaceAll(" ").strip();
+  }
+
+  /** Reads an article's body, only when a snippet needs it. */
+  @FunctionalInterface
+  public interface Body {
+    /**
+     * The body as indexed.
+     *
+     * @return the body, or null
+     * @throws IOException when the index cannot be read
+     */
+    String read() throws IOException;
+  }
+
+  /**
+   * A hit's snippet, the same from every engine: the highlighted passage when it marks a word of the
+   * question; else (filters only, or words found only in the title) the article's lead, escaped as a
+   * snippet is, since the first passage is often the dateline alone; else the passage as it is.
+   *
+   * @param passage the highlighter's passage, escaped, with {@link Hit#OPEN_MARK} marks; or null
+   * @param body reads the body, called only when the passage marks nothing
+   * @param article the article's record
+   * @return the snippet; empty when there is neither passage nor lead
+   * @throws IOException when the body cannot be read
+   */
+  public static String snippet(String passage, Body body, Article article) throws IOException {
+    if (passage != null && passage.contains(Hit.OPEN_MARK)) {
+      return passage;
+    }
+    String lead = of(body.read(), article);
+    return !lead.isEmpty() ? Hit.escape(lead) : passage == null ? "" : passage;
   }
 
   /**
@@ -102,6 +134,10 @@ public final class Leads {
       return text.substring(0, end);
     }
     int space = text.lastIndexOf(' ', LENGTH - 1);
-    return (space > 0 ? text.substring(0, space) : text.substring(0, LENGTH - 1)).strip() + "…";
+    int cut = LENGTH - 1;
+    if (Character.isHighSurrogate(text.charAt(cut - 1))) {
+      cut--; // never half a character
+    }
+    return (space > 0 ? text.substring(0, space) : text.substring(0, cut)).strip() + "…";
   }
 }

@@ -102,7 +102,8 @@ class AnswerCsvTest {
 
   @Test
   void aTextFieldThatAFormulaCouldStartGetsAnApostropheButANegativeNumberDoesNot() throws IOException {
-    for (String start : List.of("=", "+", "-", "@", "\t", "\r")) {
+    for (String start : List.of("=", "+", "-", "@", "\t", "\r", "\n", " =", "\u00a0=", "\u200b=", "  \t+",
+        "\uff1d")) {
       String text = start + "HYPERLINK(\"http://example.invalid\")";
       List<List<String>> rows = parse(csv(new Answer.Figures(new Question.Figures(FigureRequest.all(), null, List.of()),
           new Results<>(1, List.of(figure(text, -5, -2.5)), Map.of()))));
@@ -112,6 +113,7 @@ class AnswerCsvTest {
     assertEquals("1500000000", AnswerCsv.field(1.5e9), "no exponent");
     assertEquals("0.7", AnswerCsv.field(0.7f));
     assertEquals("a-b", AnswerCsv.field("a-b"), "only a first character is a formula's");
+    assertEquals(" a=b", AnswerCsv.field(" a=b"), "nor one after a first letter");
   }
 
   @Test
@@ -124,11 +126,13 @@ class AnswerCsvTest {
         FigureGroup.GroupBy.OUTLET, List.of()), List.of(outlet, none, counted))));
     assertEquals(List.of("group", "groupTotal", "text", "low", "high"), rows.get(0).subList(0, 5));
     assertEquals("independentSources", rows.get(0).get(rows.get(0).size() - 1));
-    assertEquals(4, rows.size(), "a header and three figures; a group without figures has no row");
+    assertEquals(5, rows.size(), "a header, three figures and the count of a group without figures");
     assertEquals(List.of("Daily Example", "7", "40 people", "40", "40", "true", "people"), rows.get(1).subList(0, 7));
     assertEquals("2", rows.get(1).get(rows.get(1).size() - 1));
     assertEquals("", rows.get(2).get(rows.get(2).size() - 1), "not counted");
     assertEquals(List.of("", "1", "12 people"), rows.get(3).subList(0, 3));
+    assertEquals(List.of("Only Counted", "3", ""), rows.get(4).subList(0, 3));
+    assertTrue(rows.get(4).subList(2, rows.get(4).size()).stream().allMatch(String::isEmpty), rows.get(4).toString());
     rows.forEach(r -> assertEquals(rows.get(0).size(), r.size(), r.toString()));
   }
 

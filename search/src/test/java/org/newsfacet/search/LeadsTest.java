@@ -55,6 +55,13 @@ class LeadsTest {
   }
 
   @Test
+  void aLeadWithoutSpacesIsNeverCutInsideACharacter() {
+    String lead = Leads.of("\ud840\udc00".repeat(150), article(null)); // a character outside the basic plane
+    assertTrue(lead.endsWith("\ud840\udc00…"), lead);
+    assertTrue(lead.length() <= Leads.LENGTH, lead);
+  }
+
+  @Test
   void aHitsSnippetIsSingleSpaced() {
     Hit hit = new Hit(article(null), 1f, "KARSEN\n Drones  struck\t<b>a</b>\r\nmarket ");
     assertEquals("KARSEN Drones struck <b>a</b> market", hit.snippet());

@@ -26,7 +26,6 @@ import org.newsfacet.search.QuerySyntaxException;
  * {@code /api/stats} and its own description at {@code /api/openapi.json}.
  */
 final class Api {
-  private static final int DEFAULT_LIMIT = 20;
   private static final String CSV = "text/csv; charset=utf-8; header=present";
   private static final String OPENAPI = "openapi.json";
 
@@ -78,7 +77,7 @@ final class Api {
     Page page;
     Answer answer;
     try {
-      page = new Page(parameters.count("limit", DEFAULT_LIMIT), parameters.count("offset", 0),
+      page = new Page(parameters.count("limit", Page.DEFAULT_LIMIT), parameters.count("offset", 0),
           parameters.flag("copies"), parameters.flag("countStories"));
       QueryLimits.checkSyntax(q);
       answer = page.answer(questions, questions.parse(q));

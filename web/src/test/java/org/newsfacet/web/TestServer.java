@@ -36,6 +36,21 @@ final class TestServer {
   }
 
   /** The server for this JVM, started on first use and stopped when the JVM ends. */
+  /** The rows of a CSV table: its CR LF line ends outside quoted fields (a field may hold one). */
+  static int csvRows(String csv) {
+    int rows = 0;
+    boolean quoted = false;
+    for (int i = 0; i < csv.length(); i++) {
+      char c = csv.charAt(i);
+      if (c == '\u0022') {
+        quoted = !quoted; // a doubled quotation mark inside a field toggles twice
+      } else if (!quoted && c == '\r' && i + 1 < csv.length() && csv.charAt(i + 1) == '\n') {
+        rows++;
+      }
+    }
+    return rows;
+  }
+
   static synchronized TestServer shared() {
     if (shared == null) {
       try {
