@@ -1,6 +1,7 @@
 package org.newsfacet.extract.entity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -39,12 +40,18 @@ final class CandidateFinder {
   private final NameKeys keys;
   private final NameEvidence evidence;
   private final Roles roles;
+  /** Rules that type a run no list knows as a whole, in the order tried. */
+  private final List<ChunkRule> chunkRules;
+  /** Rules that retype names from the words around them, in the order applied. */
+  private final List<ContextRule> contextRules;
 
   CandidateFinder(Gazetteer gazetteer, NameKeys keys) {
     this.gazetteer = gazetteer;
     this.keys = keys;
     this.evidence = new NameEvidence(gazetteer, keys);
     this.roles = new Roles(gazetteer);
+    this.chunkRules = List.of(new ClubNames(gazetteer, evidence), new TeamNicknames(gazetteer, evidence));
+    this.contextRules = List.of(new ScoreLines(gazetteer));
   }
 
   /** The weekdays and the months by their full names: the longest form months.tsv gives each ("september", not "sept"). */
@@ -59,17 +66,60 @@ final class CandidateFinder {
   /** The candidate names of a run of tokens, in text order: each run of capitalised words typed as a chunk. */
   List<Candidate> candidates(List<Token> tokens) {
     List<Candidate> out = new ArrayList<>();
+    int[] defined = definitions(tokens);
+    int d = 0;
     int i = 0;
     while (i < tokens.size()) {
+      while (d < defined.length && defined[d] < i) {
+        d += 2;
+      }
+      if (d < defined.length && defined[d] == i) {
+        int end = defined[d + 1];
+        Gazetteer.Hit hit = evidence.known(tokens, i, end).orElse(null);
+        add(tokens, i, end, hit == null ? EntityType.ORGANIZATION : hit.type(), hit == null ? null : hit.name(), out);
+        Candidate c = out.get(out.size() - 1);
+        c.rule = AcronymDefinitions.NAME;
+        c.decisive = true;
+        i = end;
+        continue;
+      }
       if (!tokens.get(i).capitalised()) {
         i++;
         continue;
       }
       int end = chunkEnd(tokens, i);
+      if (d < defined.length && defined[d] < end) {
+        end = defined[d]; // the chunk runs into a defined name: it ends where that starts
+      }
       classify(tokens, i, end, out);
       i = end;
     }
+    for (ContextRule rule : contextRules) {
+      rule.apply(tokens, out);
+    }
     return out;
+  }
+
+  /** The names the text defines acronyms for, as pairs of first token and token after the last, in text order. */
+  private static int[] definitions(List<Token> tokens) {
+    int[] found = null;
+    int n = 0;
+    for (int k = 1; k < tokens.size(); k++) {
+      if (!tokens.get(k).afterParenthesis()) {
+        continue;
+      }
+      int from = AcronymDefinitions.definedFrom(tokens, k);
+      if (from >= 0 && (n == 0 || from >= found[n - 1])) {
+        if (found == null) {
+          found = new int[8];
+        } else if (n == found.length) {
+          found = Arrays.copyOf(found, n * 2);
+        }
+        found[n++] = from;
+        found[n++] = k;
+      }
+    }
+    return found == null ? new int[0] : Arrays.copyOf(found, n);
   }
 
   /** Entities of a headline: title case makes every word capitalised, so only known names count. */
@@ -126,7 +176,7 @@ final class CandidateFinder {
         && (evidence.knownAt(tokens, from, to) == 0
             // "The National Disaster Management Authority": a known name inside ("The National") protects nothing
             || headed && evidence.knownAt(tokens, from, to) < to - from && FUNCTION_WORDS.contains(tokens.get(from).lower()))
-        && roles.titleAt(tokens, from, to) == 0 && !evidence.isOrgOpening(tokens, from, to)
+        && roles.titleAt(tokens, from, to) == 0 && !evidence.isOrgOpening(tokens, from, to) && !ruled(tokens, from, to)
         && (!headed || FUNCTION_WORDS.contains(tokens.get(from).lower()) || to - from == 1)) {
       from++;
     }
@@ -191,6 +241,16 @@ final class CandidateFinder {
       add(tokens, from, to, known.get().type(), known.get().name(), out);
       return;
     }
+    for (ChunkRule rule : chunkRules) {
+      EntityType type = rule.type(tokens, from, to);
+      if (type != null) {
+        add(tokens, from, to, type, null, out);
+        Candidate c = out.get(out.size() - 1);
+        c.rule = rule.name();
+        c.decisive = true;
+        return;
+      }
+    }
     String last = tokens.get(to - 1).text();
     if (to - from >= 2 && gazetteer.isOrgHead(last) || evidence.isOrgOpening(tokens, from, to) || evidence.hasInnerOrgHead(tokens, from, to)) {
       add(tokens, from, to, EntityType.ORGANIZATION, null, out);
@@ -205,11 +265,31 @@ final class CandidateFinder {
       addPerson(tokens, from, to, roles.appositiveRole(tokens, to), out);
       return;
     }
+    if (to - from >= 2 && to < tokens.size() && tokens.get(to).joinedToPrevious() && tokens.get(to).score()
+        && evidence.knownAt(tokens, from, to) == 0) {
+      // "Port Talbert 2": a name with a score stays whole, for the score line to type.
+      Candidate c = new Candidate(Token.span(tokens, from, to), tokens.get(from).start(), tokens.get(to - 1).end(), null, null);
+      c.weak = true;
+      c.from = from;
+      c.to = to;
+      out.add(c);
+      return;
+    }
     if (to - from >= 2) {
       splitKnown(tokens, from, to, out);
       return;
     }
     single(tokens, from, out);
+  }
+
+  /** True when a chunk rule types {@code tokens[from, to)}: "Real" opens a club's name, not a sentence. */
+  private boolean ruled(List<Token> tokens, int from, int to) {
+    for (ChunkRule rule : chunkRules) {
+      if (rule.type(tokens, from, to) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -253,6 +333,8 @@ final class CandidateFinder {
       Candidate c = new Candidate(t.text(), t.start(), t.end(), null, null);
       c.weak = true;
       c.joinOnly = true;
+      c.from = i;
+      c.to = i + 1;
       out.add(c);
       return;
     }
@@ -261,6 +343,8 @@ final class CandidateFinder {
     }
     Candidate c = new Candidate(t.text(), t.start(), t.end(), null, null);
     c.weak = true;
+    c.from = i;
+    c.to = i + 1;
     Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
     Token previous = i > 0 ? tokens.get(i - 1) : null;
     if (next != null && next.joinedToPrevious() && REGION_WORDS.contains(next.lower())) {
@@ -331,6 +415,8 @@ final class CandidateFinder {
     String surface = Token.span(tokens, from, to);
     Candidate c = new Candidate(surface, tokens.get(from).start(), tokens.get(to - 1).end(), EntityType.PERSON,
         keys.canonical(surface).orElse(null));
+    c.from = from;
+    c.to = to;
     c.role = role != null ? role : roles.appositiveRole(tokens, to);
     out.add(c);
   }
@@ -341,9 +427,15 @@ final class CandidateFinder {
       // "the Varnholm region" is the region, not the city; the gazetteer may know it by that name.
       String region = Token.span(tokens, from, to + 1);
       String known = gazetteer.lookup(region).map(Gazetteer.Hit::name).orElse(null);
-      out.add(new Candidate(region, tokens.get(from).start(), tokens.get(to).end(), type, known));
+      Candidate c = new Candidate(region, tokens.get(from).start(), tokens.get(to).end(), type, known);
+      c.from = from;
+      c.to = to + 1;
+      out.add(c);
       return;
     }
-    out.add(new Candidate(Token.span(tokens, from, to), tokens.get(from).start(), tokens.get(to - 1).end(), type, canonical));
+    Candidate c = new Candidate(Token.span(tokens, from, to), tokens.get(from).start(), tokens.get(to - 1).end(), type, canonical);
+    c.from = from;
+    c.to = to;
+    out.add(c);
   }
 }

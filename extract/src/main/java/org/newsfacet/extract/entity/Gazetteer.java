@@ -42,6 +42,8 @@ final class Gazetteer {
   private final Set<String> commonWords = new HashSet<>();
   private final Set<String> orgHeads = new HashSet<>();
   private final Set<String> placeHeads = new HashSet<>();
+  /** Canonical names of the sovereign states and the places that field national teams, normalised. */
+  private final Set<String> countries = new HashSet<>();
   private int longestName;
   private int longestTitle;
 
@@ -79,7 +81,14 @@ final class Gazetteer {
         }
       }
     }
-    lines("places.tsv", l -> g.entry(l, EntityType.LOCATION));
+    lines("places.tsv", l -> {
+      g.entry(l, EntityType.LOCATION);
+      String[] c = l.split("\t", -1);
+      if (c.length > 1 && c[1].strip().equals("country")) {
+        g.countries.add(norm(c[0]));
+      }
+    });
+    lines("team-nations.txt", l -> g.countries.add(norm(l)));
     return g;
   }
 
@@ -125,6 +134,15 @@ final class Gazetteer {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * True for a name the gazetteer knows as a country, or as a place with national teams, by any of
+   * its names ("U.S.", "Britain", "Wales"): a nation's name names its team too.
+   */
+  boolean isCountry(String surface) {
+    Optional<Hit> hit = lookup(surface);
+    return hit.isPresent() && hit.get().type() == EntityType.LOCATION && countries.contains(norm(hit.get().name()));
   }
 
   /** Longest known name, in words. */

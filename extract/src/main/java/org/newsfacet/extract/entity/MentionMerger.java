@@ -15,6 +15,8 @@ import org.newsfacet.model.EntityType;
  * and what context alone typed only where nothing better claims it.
  */
 final class MentionMerger {
+  /** The name of the rule that gives every mention of a name the type strong context gave one. */
+  static final String AGREEMENT = "agreement";
   private final Gazetteer gazetteer;
   private final NameKeys keys;
 
@@ -62,6 +64,7 @@ final class MentionMerger {
    */
   Recognition merge(List<Candidate> candidates) {
     candidates.sort((a, b) -> Integer.compare(order(a), order(b)));
+    agree(candidates);
     Map<String, Cluster> byKey = new LinkedHashMap<>();
     List<Cluster> clusters = new ArrayList<>();
     Map<String, Cluster> acronyms = new HashMap<>();
@@ -133,9 +136,46 @@ final class MentionMerger {
       entities.add(new Entity(cl.type, name, aliases, cl.type == EntityType.PERSON ? cl.role : null, cl.mentions.size()));
     }
     List<Mention> mentions = new ArrayList<>();
-    assigned.forEach((c, cl) -> mentions.add(new Mention(index.get(cl), c.start, c.end)));
+    assigned.forEach((c, cl) -> mentions.add(new Mention(index.get(cl), c.start, c.end, c.rule)));
     mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return new Recognition(entities, mentions);
+  }
+
+  /**
+   * Rule {@code agreement}: a name that strong context typed once (a score line, a club's name, an
+   * acronym's definition) has that type wherever the article names it, unless it is the surname of
+   * a person the article names in full.
+   */
+  private void agree(List<Candidate> candidates) {
+    Map<String, EntityType> decided = null;
+    for (Candidate c : candidates) {
+      if (c.decisive) {
+        if (decided == null) {
+          decided = new HashMap<>();
+        }
+        decided.putIfAbsent(keys.key(c.surface), c.type);
+      }
+    }
+    if (decided == null) {
+      return;
+    }
+    for (Candidate c : candidates) {
+      if (c.type == EntityType.PERSON && !c.weak && words(c.surface) >= 2) {
+        decided.remove(keys.key(lastWord(c.surface)));
+      }
+    }
+    for (Candidate c : candidates) {
+      if (c.decisive || c.type == EntityType.PERSON && !c.weak && (words(c.surface) >= 2 || c.canonical != null)) {
+        continue;
+      }
+      EntityType type = decided.get(keys.key(c.surface));
+      if (type != null && (type != c.type || c.weak)) {
+        c.type = type;
+        c.weak = false;
+        c.joinOnly = false;
+        c.rule = AGREEMENT;
+      }
+    }
   }
 
   /** A lone word: the surname of a person named in full, an acronym, the first word of an organisation. */
