@@ -33,6 +33,8 @@ final class CandidateFinder {
   private static final int TITLE_CASE_TENTHS = 6;
   /** How many words before a name a reporting verb makes it a speaker ("said head librarian Jane Doe"). */
   private static final int SPEAKER_VERB_WORDS = 3;
+  /** The name of the rule that parts a person from the organisation or place after "of". */
+  private static final String PERSON_OF = "person-of";
   /** The most words of a name no list knows that context can make a person's. */
   private static final int UNKNOWN_PERSON_WORDS = 3;
 
@@ -50,8 +52,10 @@ final class CandidateFinder {
     this.keys = keys;
     this.evidence = new NameEvidence(gazetteer, keys);
     this.roles = new Roles(gazetteer);
-    this.chunkRules = List.of(new ClubNames(gazetteer, evidence), new TeamNicknames(gazetteer, evidence));
-    this.contextRules = List.of(new ScoreLines(gazetteer));
+    this.chunkRules = List.of(new ClubNames(gazetteer, evidence), new TeamNicknames(gazetteer, evidence),
+        new PersonNationalities(gazetteer, evidence));
+    this.contextRules = List.of(new AcronymAliases(), new ScoreLines(gazetteer), new OrgMembers(gazetteer),
+        new ThePlurals(gazetteer), new PersonLists());
   }
 
   /** The weekdays and the months by their full names: the longest form months.tsv gives each ("september", not "sept"). */
@@ -91,6 +95,29 @@ final class CandidateFinder {
       if (d < defined.length && defined[d] < end) {
         end = defined[d]; // the chunk runs into a defined name: it ends where that starts
       }
+      int joined = ampersandEnd(tokens, i, end);
+      if (joined > end) {
+        // The firm's name is the capitalised words right before "&": "Shares of Brackley & Stour".
+        int from = end;
+        while (from > i && tokens.get(from - 1).capitalised() && !gazetteer.isCommonWord(tokens.get(from - 1).text())) {
+          from--;
+        }
+        if (from < end) {
+          int before = from > i && NameEvidence.isConnector(tokens.get(from - 1)) ? from - 1 : from;
+          if (before > i) {
+            classify(tokens, i, before, out);
+          }
+          Candidate c = new Candidate(Token.span(tokens, from, end) + " & " + Token.span(tokens, end, joined),
+              tokens.get(from).start(), tokens.get(joined - 1).end(), EntityType.ORGANIZATION, null);
+          c.from = from;
+          c.to = joined;
+          c.rule = "ampersand-name";
+          c.decisive = true;
+          out.add(c);
+          i = joined;
+          continue;
+        }
+      }
       classify(tokens, i, end, out);
       i = end;
     }
@@ -98,6 +125,23 @@ final class CandidateFinder {
       rule.apply(tokens, out);
     }
     return out;
+  }
+
+  /**
+   * Rule {@code ampersand-name}: where capitalised words joined by "&" end ("Brackley & Stour
+   * Holdings" is one firm), or {@code end} when no "&" follows the chunk, a side is a single
+   * letter ("Q&A") or both sides are places the gazetteer knows.
+   */
+  private int ampersandEnd(List<Token> tokens, int from, int end) {
+    if (end >= tokens.size() || tokens.get(end).markBefore() != '&' || !tokens.get(end).capitalised()
+        || tokens.get(end - 1).text().length() < 2 || tokens.get(end).text().length() < 2) {
+      return end;
+    }
+    int joined = chunkEnd(tokens, end);
+    if (evidence.known(tokens, from, end).isPresent() && evidence.known(tokens, end, joined).isPresent()) {
+      return end;
+    }
+    return joined;
   }
 
   /** The names the text defines acronyms for, as pairs of first token and token after the last, in text order. */
@@ -241,8 +285,21 @@ final class CandidateFinder {
       add(tokens, from, to, known.get().type(), known.get().name(), out);
       return;
     }
+    int of = ofAt(tokens, from, to);
+    if (of > 0 && evidence.personLike(tokens, from, of)) {
+      addPerson(tokens, from, to, before, out); // "John Tarrant of Greyholt Technologies": rule person-of
+      return;
+    }
     for (ChunkRule rule : chunkRules) {
       EntityType type = rule.type(tokens, from, to);
+      if (type == EntityType.PERSON) {
+        int size = out.size();
+        addPerson(tokens, from, to, roles.appositiveRole(tokens, to), out);
+        if (out.size() > size && out.get(size).rule == null) {
+          out.get(size).rule = rule.name();
+        }
+        return;
+      }
       if (type != null) {
         add(tokens, from, to, type, null, out);
         Candidate c = out.get(out.size() - 1);
@@ -265,13 +322,17 @@ final class CandidateFinder {
       addPerson(tokens, from, to, roles.appositiveRole(tokens, to), out);
       return;
     }
-    if (to - from >= 2 && to < tokens.size() && tokens.get(to).joinedToPrevious() && tokens.get(to).score()
-        && evidence.knownAt(tokens, from, to) == 0) {
-      // "Port Talbert 2": a name with a score stays whole, for the score line to type.
+    if (to - from >= 2 && to - from <= UNKNOWN_PERSON_WORDS && evidence.unknownWords(tokens, from, to)) {
+      // Words no list knows stay one name for the context rules to type ("Kirkby Stenmoor 2", a
+      // line-up of people), and a place after "in" or "at".
       Candidate c = new Candidate(Token.span(tokens, from, to), tokens.get(from).start(), tokens.get(to - 1).end(), null, null);
       c.weak = true;
       c.from = from;
       c.to = to;
+      Token previous = from > 0 ? tokens.get(from - 1) : null;
+      if (previous != null && tokens.get(from).joinedToPrevious() && PLACE_PREPOSITIONS.contains(previous.lower())) {
+        c.type = EntityType.LOCATION;
+      }
       out.add(c);
       return;
     }
@@ -404,7 +465,28 @@ final class CandidateFinder {
     }
   }
 
+  /** Where "of" parts a name of two words or more from capitalised words after it; -1 for nowhere. */
+  private static int ofAt(List<Token> tokens, int from, int to) {
+    for (int k = from + 2; k + 1 < to; k++) {
+      if (tokens.get(k).text().equals("of") && tokens.get(k + 1).capitalised()) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
   private void addPerson(List<Token> tokens, int from, int to, String role, List<Candidate> out) {
+    // Rule person-of: "Ilse Markvart of Harbour Holdings" is a person and where she works or comes from.
+    int of = ofAt(tokens, from, to);
+    if (of > 0) {
+      int before = out.size();
+      addPerson(tokens, from, of, role, out);
+      if (out.size() > before) {
+        out.get(before).rule = PERSON_OF;
+      }
+      classify(tokens, of + 1, to, out);
+      return;
+    }
     while (to - from > 1 && gazetteer.isPostnominal(tokens.get(to - 1).text())) {
       to--; // "Rebecca Thorn SC"
     }

@@ -71,8 +71,9 @@ final class MentionMerger {
     Map<Candidate, Cluster> assigned = new LinkedHashMap<>();
     // Typed names first, full names before lone words, so that a lone surname finds its person.
     for (Candidate c : candidates) {
-      if (c.type == null || c.weak || (c.type == EntityType.PERSON && words(c.surface) < 2 && c.canonical == null)) {
-        continue;
+      if (c.type == null || c.weak || (c.type == EntityType.PERSON && words(c.surface) < 2 && c.canonical == null)
+          || c.rule != null && c.type == EntityType.ORGANIZATION && words(c.surface) < 2 && c.canonical == null) {
+        continue; // a lone word that context typed may still be the short form of a longer name
       }
       String key = c.type + ":" + keys.key(c.canonical != null ? c.canonical : c.surface);
       Cluster cluster = byKey.get(key);
@@ -147,13 +148,13 @@ final class MentionMerger {
    * a person the article names in full.
    */
   private void agree(List<Candidate> candidates) {
-    Map<String, EntityType> decided = null;
+    Map<String, Candidate> decided = null;
     for (Candidate c : candidates) {
       if (c.decisive) {
         if (decided == null) {
           decided = new HashMap<>();
         }
-        decided.putIfAbsent(keys.key(c.surface), c.type);
+        decided.putIfAbsent(keys.key(c.surface), c);
       }
     }
     if (decided == null) {
@@ -168,9 +169,10 @@ final class MentionMerger {
       if (c.decisive || c.type == EntityType.PERSON && !c.weak && (words(c.surface) >= 2 || c.canonical != null)) {
         continue;
       }
-      EntityType type = decided.get(keys.key(c.surface));
-      if (type != null && (type != c.type || c.weak)) {
-        c.type = type;
+      Candidate decisive = decided.get(keys.key(c.surface));
+      if (decisive != null && (decisive.type != c.type || c.weak)) {
+        c.type = decisive.type;
+        c.canonical = decisive.canonical; // the acronym of a name stays with the name
         c.weak = false;
         c.joinOnly = false;
         c.rule = AGREEMENT;
@@ -183,7 +185,7 @@ final class MentionMerger {
     String fold = NameKeys.fold(c.surface);
     Cluster best = null;
     for (Cluster cl : clusters) {
-      if (cl.type == EntityType.PERSON && c.type != EntityType.LOCATION) {
+      if (cl.type == EntityType.PERSON && c.type != EntityType.LOCATION && c.type != EntityType.ORGANIZATION) {
         for (String form : cl.forms.keySet()) {
           if (words(form) >= 2 && isSurnameOf(form, fold)) {
             best = best == null || lastOffsetBefore(cl, c.start) > lastOffsetBefore(best, c.start) ? cl : best;
@@ -198,7 +200,7 @@ final class MentionMerger {
     if (acronym != null && c.surface.length() >= 2 && c.surface.equals(c.surface.toUpperCase(Locale.ROOT))) {
       return acronym;
     }
-    if (c.type == null || c.type == EntityType.PERSON) {
+    if (c.type == null || c.type == EntityType.PERSON || c.type == EntityType.ORGANIZATION) {
       for (Cluster cl : clusters) {
         if (cl.type == EntityType.ORGANIZATION && cl.forms.keySet().stream()
             .anyMatch(f -> words(f) >= 2 && f.startsWith(c.surface + " "))) {

@@ -14,12 +14,17 @@ import java.util.Locale;
  * @param joinedToPrevious true when only spaces separate it from the word before
  * @param afterComma true when a comma (and spaces) separate it from the word before
  * @param sentenceStart true for the first word of a sentence or paragraph, as the sentence splitter has them
- * @param afterParenthesis true when an opening parenthesis (and spaces) separate it from the word before
+ * @param markBefore the last mark between it and the word before ('(' of "(IMF)", '&' of "Smith & Co"), or a space for none
  */
 record Token(String text, int start, int end, boolean capitalised, boolean possessive, boolean joinedToPrevious,
-    boolean afterComma, boolean sentenceStart, boolean afterParenthesis) {
+    boolean afterComma, boolean sentenceStart, char markBefore) {
   /** The most digits a score has in a row: a cricket total has three, a year four. */
   private static final int MAX_SCORE_DIGITS = 3;
+
+  /** True when an opening parenthesis (and spaces) separate it from the word before: "(IMF)". */
+  boolean afterParenthesis() {
+    return markBefore == '(';
+  }
 
   /** The word in lower case. */
   String lower() {

@@ -84,7 +84,7 @@ final class Words {
       char g = s.charAt(k);
       if (g != ' ' && g != '\t' && g != '\u00a0') {
         blank = false;
-        last = g;
+        last = Character.isWhitespace(g) ? last : g;
         if (g == ',') {
           commas++;
         } else if (!Character.isWhitespace(g)) {
@@ -101,7 +101,7 @@ final class Words {
         || word.indexOf('-') > 0 && word.indexOf('-') <= 3 && ARABIC_PREFIX.matcher(word).matches());
     int from = base < 0 ? -1 : base + start;
     int to = base < 0 ? -1 : base + end;
-    out.add(new Token(word, from, to, capitalised, possessive, joined, afterComma, sentenceStart, last == '('));
+    out.add(new Token(word, from, to, capitalised, possessive, joined, afterComma, sentenceStart, last));
     previousEnd = next;
   }
 }

@@ -111,4 +111,71 @@ class EntityContextRulesTest {
     assertTrue(entity(r, EntityType.LOCATION, "Europe").isEmpty(), r.entities()::toString);
     assertEquals("acronym-definition", rule(r, "Office for Port Safety and Navigation in Europe"));
   }
+
+  @Test
+  void orgMemberMakesAnOrganisationOfATownBeforeASpokesman() {
+    Recognition r = recognize("A Lindholm spokesman said the club would appeal, and Lindholm will play on Sunday.\n");
+    Entity club = entity(r, EntityType.ORGANIZATION, "Lindholm").orElseThrow(() -> new AssertionError(r.entities()));
+    assertEquals(2, club.mentions());
+    assertEquals("org-member", rule(r, "Lindholm"));
+  }
+
+  @Test
+  void orgMemberJoinsTheFullNameOfTheOrganisation() {
+    Recognition r = recognize("Greyholt Technologies raised its forecast. A Greyholt spokesperson declined to comment.\n");
+    Entity org = entity(r, EntityType.ORGANIZATION, "Greyholt Technologies").orElseThrow(() -> new AssertionError(r.entities()));
+    assertEquals(2, org.mentions());
+  }
+
+  @Test
+  void acronymAliasJoinsAnAcronymInParenthesesToTheOrganisationBeforeIt() {
+    Recognition r = recognize("The Union of Harbour Pilots (SPH) called a strike. SPH leaders met on Monday.\n");
+    Entity org = entity(r, EntityType.ORGANIZATION, "Union of Harbour Pilots").orElseThrow(() -> new AssertionError(r.entities()));
+    assertEquals(3, org.mentions());
+    assertTrue(org.aliases().contains("SPH"), org::toString);
+  }
+
+  @Test
+  void thePluralMakesATeamOfAnUnknownPlural() {
+    Recognition r = recognize("The Ospreys beat the visitors, and the Stormbacks lost at home.\n");
+    assertEntity(r, EntityType.ORGANIZATION, "Stormbacks");
+    assertEquals("the-plural", rule(r, "Stormbacks"));
+  }
+
+  @Test
+  void personNationalityReadsANameBeforeANationInParentheses() {
+    Recognition r = recognize("Results of the 800 metres: 1. Tarvo Kelleberg (Norway) 1:43.34 2. Oskari Venhola (Finland) 1:44.58\n");
+    assertEntity(r, EntityType.PERSON, "Tarvo Kelleberg");
+    assertEntity(r, EntityType.PERSON, "Oskari Venhola");
+    assertEquals("person-nationality", rule(r, "Tarvo Kelleberg"));
+  }
+
+  @Test
+  void personListMakesPeopleOfTheNamesAmongPeople() {
+    Recognition r = recognize("The squad: John Smith, Tarvo Kelleberg, Oskari Venhola and Mary Jones.\n");
+    assertEntity(r, EntityType.PERSON, "Tarvo Kelleberg");
+    assertEntity(r, EntityType.PERSON, "Oskari Venhola");
+    assertEquals("person-list", rule(r, "Oskari Venhola"));
+  }
+
+  @Test
+  void personListLeavesAListOfPlacesAlone() {
+    Recognition r = recognize("Flights resumed to Paris, Tarvo Kelleberg and Berlin on Monday.\n");
+    assertTrue(entity(r, EntityType.PERSON, "Tarvo Kelleberg").isEmpty(), r.entities()::toString);
+  }
+
+  @Test
+  void personOfCutsTheOrganisationOffAPersonsName() {
+    Recognition r = recognize("\"Demand is strong,\" said John Tarrant of Greyholt Technologies.\n");
+    assertEntity(r, EntityType.PERSON, "John Tarrant");
+    assertEntity(r, EntityType.ORGANIZATION, "Greyholt Technologies");
+    assertEquals("person-of", rule(r, "John Tarrant"));
+  }
+
+  @Test
+  void ampersandNameJoinsBothSidesIntoOneFirm() {
+    Recognition r = recognize("Shares of Brackley & Stour rose 4 percent after the report.\n");
+    assertEntity(r, EntityType.ORGANIZATION, "Brackley & Stour");
+    assertEquals("ampersand-name", rule(r, "Brackley & Stour"));
+  }
 }
