@@ -322,7 +322,7 @@ final class CandidateFinder {
       addPerson(tokens, from, to, roles.appositiveRole(tokens, to), out);
       return;
     }
-    if (to - from >= 2 && to - from <= UNKNOWN_PERSON_WORDS && evidence.unknownWords(tokens, from, to)) {
+    if (to - from >= 2 && to - from <= UNKNOWN_PERSON_WORDS && evidence.unknownWords(tokens, from, to) && !hasGivenName(tokens, from, to)) {
       // Words no list knows stay one name for the context rules to type ("Kirkby Stenmoor 2", a
       // line-up of people), and a place after "in" or "at".
       Candidate c = new Candidate(Token.span(tokens, from, to), tokens.get(from).start(), tokens.get(to - 1).end(), null, null);
@@ -453,6 +453,13 @@ final class CandidateFinder {
           single(tokens, j, out);
         } else if (evidence.personLike(tokens, j, next)) {
           addPerson(tokens, j, next, null, out);
+        } else if (personAfter(tokens, j, next) > j) {
+          // "Democrat Ilse Markvart": the words before a given name are no part of the name
+          int person = personAfter(tokens, j, next);
+          for (int k = j; k < person; k++) {
+            single(tokens, k, out);
+          }
+          addPerson(tokens, person, next, roles.roleBefore(tokens, person), out);
         } else {
           for (int k = j; k < next; k++) {
             if (tokens.get(k).capitalised()) {
@@ -465,6 +472,16 @@ final class CandidateFinder {
     }
   }
 
+  /** True when a word of {@code tokens[from, to)} is a given name: "Democrat Ilse Markvart" holds a person's name. */
+  private boolean hasGivenName(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (gazetteer.isGivenName(tokens.get(k).text()) || gazetteer.isSurnameFirst(tokens.get(k).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Where "of" parts a name of two words or more from capitalised words after it; -1 for nowhere. */
   private static int ofAt(List<Token> tokens, int from, int to) {
     for (int k = from + 2; k + 1 < to; k++) {
@@ -473,6 +490,29 @@ final class CandidateFinder {
       }
     }
     return -1;
+  }
+
+  /**
+   * Where a person's name of two or three words that runs to {@code to} starts after {@code from}:
+   * at a given name with no common word after it ("Democrat Ilse Markvart"); -1 for none.
+   */
+  private int personAfter(List<Token> tokens, int from, int to) {
+    for (int k = Math.max(from + 1, to - UNKNOWN_PERSON_WORDS); k + 1 < to; k++) {
+      if (gazetteer.isGivenName(tokens.get(k).text()) && !gazetteer.isCommonWord(tokens.get(k).text())
+          && evidence.personLike(tokens, k, to) && !hasCommonWord(tokens, k + 1, to)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private boolean hasCommonWord(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (gazetteer.isCommonWord(tokens.get(k).text())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void addPerson(List<Token> tokens, int from, int to, String role, List<Candidate> out) {

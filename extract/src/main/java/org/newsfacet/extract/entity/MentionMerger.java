@@ -2,10 +2,12 @@ package org.newsfacet.extract.entity;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.newsfacet.model.Entity;
 import org.newsfacet.model.EntityType;
 
@@ -95,7 +97,10 @@ final class MentionMerger {
       if (assigned.containsKey(c)) {
         continue;
       }
-      Cluster cluster = resolveLone(c, clusters, acronyms);
+      Cluster cluster = c.type == null && words(c.surface) >= 2 ? named(byKey, c.surface) : null;
+      if (cluster == null) {
+        cluster = resolveLone(c, clusters, acronyms);
+      }
       if (c.joinOnly) {
         if (cluster != null && cluster.type == EntityType.PERSON) {
           cluster.add(c);
@@ -148,6 +153,22 @@ final class MentionMerger {
    * a person the article names in full.
    */
   private void agree(List<Candidate> candidates) {
+    Set<String> surnames = null;
+    for (Candidate c : candidates) {
+      if (c.decisive && words(c.surface) == 1) {
+        if (surnames == null) {
+          surnames = surnames(candidates);
+        }
+        String key = keys.key(c.surface);
+        if (surnames.contains(key) || c.surface.endsWith("s") && surnames.contains(keys.key(c.surface.substring(0, c.surface.length() - 1)))) {
+          // "Quiroga supporters", "the Quirogas": the person the article names in full, not a body
+          c.decisive = false;
+          c.rule = null;
+          c.type = null;
+          c.weak = true;
+        }
+      }
+    }
     Map<String, Candidate> decided = null;
     for (Candidate c : candidates) {
       if (c.decisive) {
@@ -160,10 +181,8 @@ final class MentionMerger {
     if (decided == null) {
       return;
     }
-    for (Candidate c : candidates) {
-      if (c.type == EntityType.PERSON && !c.weak && words(c.surface) >= 2) {
-        decided.remove(keys.key(lastWord(c.surface)));
-      }
+    for (String surname : surnames == null ? surnames(candidates) : surnames) {
+      decided.remove(surname);
     }
     for (Candidate c : candidates) {
       if (c.decisive || c.type == EntityType.PERSON && !c.weak && (words(c.surface) >= 2 || c.canonical != null)) {
@@ -178,6 +197,29 @@ final class MentionMerger {
         c.rule = AGREEMENT;
       }
     }
+  }
+
+  /** The keys of the last words of the people named in full. */
+  private Set<String> surnames(List<Candidate> candidates) {
+    Set<String> out = new HashSet<>();
+    for (Candidate c : candidates) {
+      if (c.type == EntityType.PERSON && !c.weak && words(c.surface) >= 2) {
+        out.add(keys.key(lastWord(c.surface)));
+      }
+    }
+    return out;
+  }
+
+  /** The entity already named as {@code surface} in full ("Daron Shaw" named again with nothing around it), or null. */
+  private Cluster named(Map<String, Cluster> byKey, String surface) {
+    String key = keys.key(surface);
+    for (EntityType type : EntityType.values()) {
+      Cluster cl = byKey.get(type + ":" + key);
+      if (cl != null) {
+        return cl;
+      }
+    }
+    return null;
   }
 
   /** A lone word: the surname of a person named in full, an acronym, the first word of an organisation. */

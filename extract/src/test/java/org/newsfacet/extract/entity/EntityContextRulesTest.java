@@ -136,6 +136,12 @@ class EntityContextRulesTest {
   }
 
   @Test
+  void unknownWordsBeforeAPersonsNameDoNotSwallowIt() {
+    Recognition r = recognize("Democrat Hillary Vantongeren has taken a swipe at her rival.\n");
+    assertEntity(r, EntityType.PERSON, "Hillary Vantongeren");
+  }
+
+  @Test
   void thePluralMakesATeamOfAnUnknownPlural() {
     Recognition r = recognize("The Ospreys beat the visitors, and the Stormbacks lost at home.\n");
     assertEntity(r, EntityType.ORGANIZATION, "Stormbacks");
