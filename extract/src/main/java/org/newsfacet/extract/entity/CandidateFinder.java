@@ -33,6 +33,12 @@ final class CandidateFinder {
   private static final int TITLE_CASE_TENTHS = 6;
   /** How many words before a name a reporting verb makes it a speaker ("said head librarian Jane Doe"). */
   private static final int SPEAKER_VERB_WORDS = 3;
+  /** Lower-case words that stand inside people's names: "de" of "Ana de Souza", "van der". */
+  private static final Set<String> PERSON_PARTICLES = English.words("person-name-particles");
+  /** Weekdays: "Harbourton Monday" is a name and a day. */
+  private static final Set<String> WEEKDAYS = English.words("weekdays");
+  /** The name of the rule that reads names with particles as people's. */
+  private static final String PARTICLE_NAME = "particle-name";
   /** The name of the rule that parts a person from the organisation or place after "of". */
   private static final String PERSON_OF = "person-of";
   /** The most words of a name no list knows that context can make a person's. */
@@ -53,7 +59,7 @@ final class CandidateFinder {
     this.evidence = new NameEvidence(gazetteer, keys);
     this.roles = new Roles(gazetteer);
     this.chunkRules = List.of(new ClubNames(gazetteer, evidence), new TeamNicknames(gazetteer, evidence),
-        new PersonNationalities(gazetteer, evidence));
+        new PersonNationalities(gazetteer, evidence), new NamesBeforePlaces(gazetteer, evidence));
     this.contextRules = List.of(new AcronymAliases(), new ScoreLines(gazetteer), new OrgMembers(gazetteer),
         new ThePlurals(gazetteer), new PersonLists());
   }
@@ -197,7 +203,7 @@ final class CandidateFinder {
     int end = i + 1;
     while (end < tokens.size() && !tokens.get(end - 1).possessive() && tokens.get(end).joinedToPrevious()) {
       Token t = tokens.get(end);
-      if (t.capitalised()) {
+      if (t.capitalised() && !WEEKDAYS.contains(t.lower())) {
         end++;
       } else if (NameEvidence.isConnector(t) && end + 1 < tokens.size() && tokens.get(end + 1).capitalised()
           && tokens.get(end + 1).joinedToPrevious() && !TEMPORAL.contains(tokens.get(end + 1).lower())) {
@@ -286,8 +292,21 @@ final class CandidateFinder {
       return;
     }
     int of = ofAt(tokens, from, to);
-    if (of > 0 && evidence.personLike(tokens, from, of)) {
-      addPerson(tokens, from, to, before, out); // "John Tarrant of Greyholt Technologies": rule person-of
+    int person = of < 0 ? -1 : evidence.personLike(tokens, from, of) ? from : personAfter(tokens, from, of);
+    if (person >= from) {
+      // "John Tarrant of Greyholt Technologies", "Economist John Tarrant of ...": rule person-of
+      for (int k = from; k < person; k++) {
+        single(tokens, k, out);
+      }
+      addPerson(tokens, person, to, person == from ? before : null, out);
+      return;
+    }
+    if (to - from >= 2 && particleName(tokens, from, to)) {
+      int size = out.size();
+      addPerson(tokens, from, to, before, out);
+      if (out.size() > size && out.get(size).rule == null) {
+        out.get(size).rule = PARTICLE_NAME;
+      }
       return;
     }
     for (ChunkRule rule : chunkRules) {
@@ -470,6 +489,37 @@ final class CandidateFinder {
         j = next;
       }
     }
+  }
+
+  /**
+   * Rule {@code particle-name}: capitalised words no list knows joined by a particle of people's
+   * names, "Tavita de Souza", "Van der Merwe": a person. The particle must stand between two
+   * capitalised words, or open the name in capitals.
+   */
+  private boolean particleName(List<Token> tokens, int from, int to) {
+    boolean particle = false;
+    for (int k = from; k < to; k++) {
+      Token t = tokens.get(k);
+      // A particle opens a name only in capitals and before another: "Van der Merwe", not "Le Monde".
+      boolean isParticle = PERSON_PARTICLES.contains(t.lower()) && (k == from
+          ? t.capitalised() && to - from >= 3 && PERSON_PARTICLES.contains(tokens.get(k + 1).text())
+          : !t.capitalised());
+      if (isParticle) {
+        particle = true;
+      } else if (!t.capitalised() || gazetteer.isCommonWord(t.text()) || gazetteer.isOrgHead(t.text()) || gazetteer.isPlaceHead(t.text())
+          || gazetteer.isDemonym(t.text()) || gazetteer.titleKind(t.text()) != null || gazetteer.lookup(t.text()).isPresent()) {
+        return false;
+      }
+    }
+    if (!particle || PERSON_PARTICLES.contains(tokens.get(to - 1).lower())) {
+      return false;
+    }
+    // One word before the particle, or a given name and one more: "Sindicato Minero del Norte" is no one.
+    int before = 0;
+    while (from + before < to && !PERSON_PARTICLES.contains(tokens.get(from + before).lower())) {
+      before++;
+    }
+    return before <= 1 || before == 2 && gazetteer.isGivenName(tokens.get(from).text());
   }
 
   /** True when a word of {@code tokens[from, to)} is a given name: "Democrat Ilse Markvart" holds a person's name. */

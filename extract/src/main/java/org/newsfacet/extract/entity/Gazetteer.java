@@ -44,6 +44,8 @@ final class Gazetteer {
   private final Set<String> placeHeads = new HashSet<>();
   /** Canonical names of the sovereign states and the places that field national teams, normalised. */
   private final Set<String> countries = new HashSet<>();
+  /** Canonical names of the cities and towns, normalised. */
+  private final Set<String> cities = new HashSet<>();
   private int longestName;
   private int longestTitle;
 
@@ -86,6 +88,8 @@ final class Gazetteer {
       String[] c = l.split("\t", -1);
       if (c.length > 1 && c[1].strip().equals("country")) {
         g.countries.add(norm(c[0]));
+      } else if (c.length > 1 && c[1].strip().equals("city")) {
+        g.cities.add(norm(c[0]));
       }
     });
     lines("team-nations.txt", l -> g.countries.add(norm(l)));
@@ -143,6 +147,12 @@ final class Gazetteer {
   boolean isCountry(String surface) {
     Optional<Hit> hit = lookup(surface);
     return hit.isPresent() && hit.get().type() == EntityType.LOCATION && countries.contains(norm(hit.get().name()));
+  }
+
+  /** True for a name the gazetteer knows as a city or town, by any of its names. */
+  boolean isCity(String surface) {
+    Optional<Hit> hit = lookup(surface);
+    return hit.isPresent() && hit.get().type() == EntityType.LOCATION && cities.contains(norm(hit.get().name()));
   }
 
   /** Longest known name, in words. */

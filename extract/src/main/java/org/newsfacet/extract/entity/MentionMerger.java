@@ -19,6 +19,8 @@ import org.newsfacet.model.EntityType;
 final class MentionMerger {
   /** The name of the rule that gives every mention of a name the type strong context gave one. */
   static final String AGREEMENT = "agreement";
+  /** The name of the rule that makes a lone place's name the surname of a person named in full. */
+  static final String SURNAME_OVER_PLACE = "surname-over-place";
   private final Gazetteer gazetteer;
   private final NameKeys keys;
 
@@ -166,6 +168,20 @@ final class MentionMerger {
           c.rule = null;
           c.type = null;
           c.weak = true;
+        }
+      }
+    }
+    for (Candidate c : candidates) {
+      if (c.type == EntityType.LOCATION && !c.decisive && !c.weak && c.rule == null && words(c.surface) == 1) {
+        if (surnames == null) {
+          surnames = surnames(candidates);
+        }
+        if (surnames.contains(keys.key(c.surface))) {
+          // Rule surname-over-place: "Harrow" after "Tavita Harrow" is her, not the town.
+          c.type = null;
+          c.canonical = null;
+          c.weak = true;
+          c.rule = SURNAME_OVER_PLACE;
         }
       }
     }

@@ -184,4 +184,45 @@ class EntityContextRulesTest {
     assertEntity(r, EntityType.ORGANIZATION, "Brackley & Stour");
     assertEquals("ampersand-name", rule(r, "Brackley & Stour"));
   }
+
+  @Test
+  void particleNameReadsAPersonWithAParticle() {
+    Recognition r = recognize("Marta Quiroga and Tavita de Souza both scored in the second half.\n");
+    assertEntity(r, EntityType.PERSON, "Tavita de Souza");
+    assertEquals("particle-name", rule(r, "Tavita de Souza"));
+  }
+
+  @Test
+  void particleNameLeavesAnOrganisationsNameAlone() {
+    Recognition r = recognize("The Sindicato Obrero del Valle called a strike on Monday.\n");
+    assertTrue(entity(r, EntityType.PERSON, "Sindicato Obrero del Valle").isEmpty(), r.entities()::toString);
+  }
+
+  @Test
+  void nameBeforePlaceMakesAPersonOfAnUnknownWordAndATown() {
+    Recognition r = recognize("Tavita Boston beat the second seed in four sets on Friday.\n");
+    assertEntity(r, EntityType.PERSON, "Tavita Boston");
+    assertEquals("name-before-place", rule(r, "Tavita Boston"));
+  }
+
+  @Test
+  void surnameOverPlaceJoinsALoneTownNameToThePersonNamedInFull() {
+    Recognition r = recognize("Tavita Boston beat the second seed on Friday. Boston, who won in 2019, served well.\n");
+    Entity p = entity(r, EntityType.PERSON, "Tavita Boston").orElseThrow(() -> new AssertionError(r.entities()));
+    assertEquals(2, p.mentions());
+    assertTrue(entity(r, EntityType.LOCATION, "Boston").isEmpty(), r.entities()::toString);
+  }
+
+  @Test
+  void aWeekdayEndsAName() {
+    Recognition r = recognize("The minister will meet Tarvo Kelleberg Monday for talks.\n");
+    assertTrue(r.entities().stream().noneMatch(e -> e.name().contains("Monday")), r.entities()::toString);
+  }
+
+  @Test
+  void personOfCutsARoleWordBeforeTheName() {
+    Recognition r = recognize("Economist John Tarrant of Greyholt Technologies said rates would fall.\n");
+    assertEntity(r, EntityType.PERSON, "John Tarrant");
+    assertEntity(r, EntityType.ORGANIZATION, "Greyholt Technologies");
+  }
 }
