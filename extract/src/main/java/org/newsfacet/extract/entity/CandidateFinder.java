@@ -21,6 +21,9 @@ final class CandidateFinder {
   /** Verbs after which a name is a speaker, so a person (or an organisation the gazetteer knows). */
   private static final Set<String> REPORTING = Set.copyOf(English.rows("reporting-verbs").stream()
       .map(line -> line.split("\t")[0].strip()).toList());
+  /** Verbs of saying proper ("said", "told"), which follow a speaker and are no nouns. */
+  private static final Set<String> SAYING = Set.copyOf(English.rows("reporting-verbs").stream()
+      .map(line -> line.split("\t")).filter(c -> c.length > 1 && c[1].strip().equals("say")).map(c -> c[0].strip()).toList());
   /** Prepositions after which an unknown capitalised word is a place: "in Harbourton". */
   private static final Set<String> PLACE_PREPOSITIONS = English.words("place-prepositions");
   /** Days and months: "in Varnholm on Monday" is a place and a day, not one name. */
@@ -431,12 +434,22 @@ final class CandidateFinder {
       add(tokens, i, i + 1, EntityType.LOCATION, null, out); // "the Talbrook region"
       return;
     }
-    if (next != null && next.joinedToPrevious() && REPORTING.contains(next.lower()) && !t.sentenceStart()) {
-      c.type = EntityType.PERSON; // "Meteorologists said" opens a sentence; "..., Quiroga said" does not
+    if (next != null && next.joinedToPrevious() && REPORTING.contains(next.lower())
+        && (!t.sentenceStart() || SAYING.contains(next.lower()) && !plural(t.text()) && gazetteer.titleKind(t.text()) == null)) {
+      // "Meteorologists said" and "Preliminary reports" open sentences; "Quiroga said." may open one too
+      c.type = EntityType.PERSON;
+    } else if (previous != null && t.joinedToPrevious() && REPORTING.contains(previous.lower()) && !plural(t.text())
+        && (i + 1 == tokens.size() || tokens.get(i + 1).sentenceStart())) {
+      c.type = EntityType.PERSON; // "..., said Quiroga."
     } else if (previous != null && t.joinedToPrevious() && PLACE_PREPOSITIONS.contains(previous.lower())) {
       c.type = EntityType.LOCATION;
     }
     out.add(c);
+  }
+
+  /** A word that reads as a plural noun: "Meteorologists", "Officials". */
+  private static boolean plural(String w) {
+    return w.length() > 3 && w.charAt(w.length() - 1) == 's' && w.charAt(w.length() - 2) != 's';
   }
 
   /** "Varnholm-Lindholm": two known names joined by a hyphen; false when no part is one ("Bennani-Idrissi"). */

@@ -225,4 +225,17 @@ class EntityContextRulesTest {
     assertEntity(r, EntityType.PERSON, "John Tarrant");
     assertEntity(r, EntityType.ORGANIZATION, "Greyholt Technologies");
   }
+
+  @Test
+  void aLoneNameBeforeSaidIsAPersonEvenOpeningASentence() {
+    Recognition r = recognize("The talks failed. Quillfeather said he would stay. \"It is over,\" said Brannoch.\n");
+    assertEntity(r, EntityType.PERSON, "Quillfeather");
+    assertEntity(r, EntityType.PERSON, "Brannoch");
+  }
+
+  @Test
+  void aWordOpeningASentenceBeforeANounLikeVerbIsNoPerson() {
+    Recognition r = recognize("Preliminary reports indicate that the surge reached four metres.\n");
+    assertTrue(r.entities().isEmpty(), r.entities()::toString);
+  }
 }
