@@ -7,8 +7,8 @@ import org.newsfacet.model.EntityType;
 
 /**
  * Rule {@code org-member}: a name right before a noun that only organisations have ("Harbourton
- * spokesman", "Lindholm's shareholders", "Varnholm striker") is an organisation's, whatever else a
- * list says of it. A country keeps its type, and so does a person named by stronger evidence.
+ * spokesman", "Lindholm's shareholders", "Varnholm striker", "Greyholt CEO Ilse Markvart") is an
+ * organisation's, whatever else a list says of it. A country keeps its type, and so does a person named by stronger evidence.
  */
 final class OrgMembers implements ContextRule {
   private static final Set<String> NOUNS = English.words("org-member-nouns");
@@ -31,7 +31,7 @@ final class OrgMembers implements ContextRule {
         continue;
       }
       Token next = tokens.get(c.to);
-      if (next.joinedToPrevious() && !next.capitalised() && NOUNS.contains(next.text()) && !gazetteer.isCountry(c.surface)
+      if (next.joinedToPrevious() && NOUNS.contains(next.lower()) && !gazetteer.isCountry(c.surface)
           && !gazetteer.isDemonym(c.surface)) {
         c.type = EntityType.ORGANIZATION;
         c.weak = false;

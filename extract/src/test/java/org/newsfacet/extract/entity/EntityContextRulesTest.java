@@ -238,4 +238,11 @@ class EntityContextRulesTest {
     Recognition r = recognize("Preliminary reports indicate that the surge reached four metres.\n");
     assertTrue(r.entities().isEmpty(), r.entities()::toString);
   }
+
+  @Test
+  void orgMemberReadsACapitalisedRoleOfACompany() {
+    Recognition r = recognize("Brannoch CEO Ilse Markvart told reporters that Brannoch would cut costs.\n");
+    assertEntity(r, EntityType.ORGANIZATION, "Brannoch");
+    assertEntity(r, EntityType.PERSON, "Ilse Markvart");
+  }
 }
