@@ -63,8 +63,8 @@ final class CandidateFinder {
     this.roles = new Roles(gazetteer);
     this.chunkRules = List.of(new ClubNames(gazetteer, evidence), new TeamNicknames(gazetteer, evidence),
         new PersonNationalities(gazetteer, evidence), new NamesBeforePlaces(gazetteer, evidence));
-    this.contextRules = List.of(new AcronymAliases(), new ScoreLines(gazetteer), new OrgMembers(gazetteer),
-        new ThePlurals(gazetteer), new PersonLists());
+    this.contextRules = List.of(new AcronymAliases(), new DatelinePlaces(evidence), new ScoreLines(gazetteer),
+        new OrgMembers(gazetteer), new PlaceOfNouns(), new ThePlurals(gazetteer), new PersonLists());
   }
 
   /** The weekdays and the months by their full names: the longest form months.tsv gives each ("september", not "sept"). */

@@ -245,4 +245,25 @@ class EntityContextRulesTest {
     assertEntity(r, EntityType.ORGANIZATION, "Brannoch");
     assertEntity(r, EntityType.PERSON, "Ilse Markvart");
   }
+
+  @Test
+  void placeOfMakesAPlaceOfTheNameAfterTownOf() {
+    Recognition r = recognize("Fighting reached the village of Brannoch overnight, officials said.\n");
+    assertEntity(r, EntityType.LOCATION, "Brannoch");
+    assertEquals("place-of", rule(r, "Brannoch"));
+  }
+
+  @Test
+  void datelinePlaceReadsATownInCapitalsBeforeItsCountry() {
+    Recognition r = recognize("BRANNOCH, Norway - The ferry ran aground on Monday.\n");
+    assertEntity(r, EntityType.LOCATION, "Brannoch");
+    assertEquals("dateline-place", rule(r, "Brannoch"));
+  }
+
+  @Test
+  void aFormerStateIsAPlace() {
+    Recognition r = recognize("He left Yugoslavia after the collapse of the Soviet Union.\n");
+    assertEntity(r, EntityType.LOCATION, "Yugoslavia");
+    assertEntity(r, EntityType.LOCATION, "Soviet Union");
+  }
 }
