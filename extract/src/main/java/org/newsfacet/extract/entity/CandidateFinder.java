@@ -367,6 +367,9 @@ final class CandidateFinder {
 
   /** True when a chunk rule types {@code tokens[from, to)}: "Real" opens a club's name, not a sentence. */
   private boolean ruled(List<Token> tokens, int from, int to) {
+    if (!ClubNames.opensClub(tokens.get(from))) {
+      return false; // only a club's name opens with a common word
+    }
     for (ChunkRule rule : chunkRules) {
       if (rule.type(tokens, from, to) != null) {
         return true;

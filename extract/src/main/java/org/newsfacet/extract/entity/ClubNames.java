@@ -49,6 +49,11 @@ final class ClubNames implements ChunkRule {
     return null;
   }
 
+  /** True when {@code t} may open a club's name ("Real", "Dynamo"), so that a sentence's first word is kept for this rule. */
+  static boolean opensClub(Token t) {
+    return PREFIXES.contains(t.lower());
+  }
+
   /** A place the gazetteer knows that is no country: a country's team is named for the country alone. */
   private boolean town(List<Token> tokens, int from, int to) {
     return evidence.known(tokens, from, to).filter(h -> h.type() == EntityType.LOCATION).isPresent()

@@ -26,6 +26,12 @@ final class TeamNicknames implements ChunkRule {
 
   @Override
   public EntityType type(List<Token> tokens, int from, int to) {
+    String last = tokens.get(to - 1).text();
+    boolean plural = last.length() > 3 && last.charAt(last.length() - 1) == 's' && last.charAt(last.length() - 2) != 's'
+        && last.charAt(last.length() - 2) != '\'';
+    if (to - from < 2 || !plural) {
+      return null; // checked first: most names end in no plural, and the lookups below cost more
+    }
     int town = evidence.knownAt(tokens, from, to - 1);
     int nickname = from + town;
     if (town == 0 || to - nickname > NICKNAME_WORDS
@@ -40,9 +46,6 @@ final class TeamNicknames implements ChunkRule {
         return null;
       }
     }
-    String last = tokens.get(to - 1).text();
-    boolean plural = last.length() > 3 && last.charAt(last.length() - 1) == 's' && last.charAt(last.length() - 2) != 's'
-        && last.charAt(last.length() - 2) != '\'';
-    return plural ? EntityType.ORGANIZATION : null;
+    return EntityType.ORGANIZATION;
   }
 }
