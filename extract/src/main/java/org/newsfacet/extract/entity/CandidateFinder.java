@@ -40,6 +40,8 @@ final class CandidateFinder {
   private static final Set<String> PERSON_PARTICLES = English.words("person-name-particles");
   /** Weekdays: "Harbourton Monday" is a name and a day. */
   private static final Set<String> WEEKDAYS = English.words("weekdays");
+  /** The name of the rule that reads a name no list knows before "of" and a country as an organisation's. */
+  private static final String ORG_OF_COUNTRY = "org-of-country";
   /** The name of the rule that reads names with particles as people's. */
   private static final String PARTICLE_NAME = "particle-name";
   /** The name of the rule that parts a person from the organisation or place after "of". */
@@ -224,7 +226,7 @@ final class CandidateFinder {
     // Words that open sentences are no names ("The", "But", "Officials"), unless a known name starts
     // there; before a name head only function words go ("The High Court" keeps "High").
     boolean headed = to - from >= 2 && (gazetteer.isOrgHead(tokens.get(to - 1).text()) || gazetteer.isPlaceHead(tokens.get(to - 1).text())
-        || evidence.isOrgOpening(tokens, from, to));
+        || evidence.isOrgOpening(tokens, from, to) || evidence.hasInnerOrgHead(tokens, from, to));
     while (from < to && gazetteer.isCommonWord(tokens.get(from).text())
         && (evidence.knownAt(tokens, from, to) == 0
             // "The National Disaster Management Authority": a known name inside ("The National") protects nothing
@@ -302,6 +304,14 @@ final class CandidateFinder {
         single(tokens, k, out);
       }
       addPerson(tokens, person, to, person == from ? before : null, out);
+      return;
+    }
+    if (of > 0 && of - from <= 2 && evidence.unknownWords(tokens, from, of) && !hasGivenName(tokens, from, of)
+        && gazetteer.isCountry(Token.span(tokens, of + 1, to))) {
+      // Rule org-of-country: "Brannoch of Norway", a company or a club and where it is from.
+      add(tokens, from, of, EntityType.ORGANIZATION, null, out);
+      out.get(out.size() - 1).rule = ORG_OF_COUNTRY;
+      classify(tokens, of + 1, to, out);
       return;
     }
     if (to - from >= 2 && particleName(tokens, from, to)) {
@@ -513,6 +523,16 @@ final class CandidateFinder {
    * capitalised words, or open the name in capitals.
    */
   private boolean particleName(List<Token> tokens, int from, int to) {
+    int particles = 0;
+    for (int k = from; k < to; k++) {
+      if (PERSON_PARTICLES.contains(tokens.get(k).text()) || k == from && tokens.get(k).capitalised()
+          && PERSON_PARTICLES.contains(tokens.get(k).lower())) {
+        particles++;
+      }
+    }
+    if (particles == 0) {
+      return false; // most names hold none: no lookups
+    }
     boolean particle = false;
     for (int k = from; k < to; k++) {
       Token t = tokens.get(k);
@@ -550,7 +570,7 @@ final class CandidateFinder {
 
   /** Where "of" parts a name of two words or more from capitalised words after it; -1 for nowhere. */
   private static int ofAt(List<Token> tokens, int from, int to) {
-    for (int k = from + 2; k + 1 < to; k++) {
+    for (int k = from + 1; k + 1 < to; k++) {
       if (tokens.get(k).text().equals("of") && tokens.get(k + 1).capitalised()) {
         return k;
       }

@@ -35,6 +35,13 @@ final class ScoreLines implements ContextRule {
 
   @Override
   public void apply(List<Token> tokens, List<Candidate> candidates) {
+    boolean any = false;
+    for (int c = 0; c < candidates.size() && !any; c++) {
+      any = placed(tokens, candidates.get(c));
+    }
+    if (!any) {
+      return; // most texts hold no result: only token checks so far, no lookups
+    }
     int sentenceStart = -1;
     int pairs = 0;
     int first = 0; // the first candidate of the sentence
@@ -56,7 +63,7 @@ final class ScoreLines implements ContextRule {
         pairs = 0;
         first = c;
       }
-      if (candidate == null || !eligible(candidate)) {
+      if (candidate == null || !placed(tokens, candidate) || !eligible(candidate)) {
         continue;
       }
       if (scored(tokens, candidate)) {
@@ -69,6 +76,12 @@ final class ScoreLines implements ContextRule {
         decide(candidate);
       }
     }
+  }
+
+  /** True when a score follows the name or "v" stands beside it: token checks only. */
+  private static boolean placed(List<Token> tokens, Candidate c) {
+    return c.from >= 0 && (c.to < tokens.size() && tokens.get(c.to).joinedToPrevious() && tokens.get(c.to).score()
+        || versus(tokens, c.to, true) || versus(tokens, c.from - 1, false));
   }
 
   /** The first token of the sentence that holds token {@code i}, looked for back to {@code known}. */

@@ -34,17 +34,17 @@ class EntityContextRulesTest {
 
   @Test
   void scoreLineMakesTeamsOfTownsInAResult() {
-    Recognition r = recognize("Results of the weekend's matches:\n\nHarbourton 2 Kirkby Stenmoor 1\n\nBoston 3 Lindholm 0\n");
+    Recognition r = recognize("Results of the weekend's matches:\n\nHarbourton 2 Kirkby Stenmoor 1\n\nTampere 3 Lindholm 0\n");
     assertEntity(r, EntityType.ORGANIZATION, "Harbourton");
     assertEntity(r, EntityType.ORGANIZATION, "Kirkby Stenmoor");
-    assertEntity(r, EntityType.ORGANIZATION, "Boston");
-    assertEquals("score-line", rule(r, "Boston"));
+    assertEntity(r, EntityType.ORGANIZATION, "Tampere");
+    assertEquals("score-line", rule(r, "Tampere"));
   }
 
   @Test
   void scoreLineReadsATableRowThatOpensWithAName() {
-    Recognition r = recognize("Standings after Sunday's games:\n\nBoston 74 59 .556 -\n\nVarnholm 70 63 .526 4\n");
-    assertEntity(r, EntityType.ORGANIZATION, "Boston");
+    Recognition r = recognize("Standings after Sunday's games:\n\nTampere 74 59 .556 -\n\nVarnholm 70 63 .526 4\n");
+    assertEntity(r, EntityType.ORGANIZATION, "Tampere");
     assertEntity(r, EntityType.ORGANIZATION, "Varnholm");
   }
 
@@ -66,39 +66,39 @@ class EntityContextRulesTest {
 
   @Test
   void agreementGivesEveryMentionTheTypeAScoreLineGaveOne() {
-    Recognition r = recognize("Boston won again at home on Saturday.\n\nBoston 3 Lindholm 0\n");
-    Entity boston = entity(r, EntityType.ORGANIZATION, "Boston").orElseThrow(() -> new AssertionError(r.entities()));
+    Recognition r = recognize("Tampere won again at home on Saturday.\n\nTampere 3 Lindholm 0\n");
+    Entity boston = entity(r, EntityType.ORGANIZATION, "Tampere").orElseThrow(() -> new AssertionError(r.entities()));
     assertEquals(2, boston.mentions());
-    assertTrue(entity(r, EntityType.LOCATION, "Boston").isEmpty(), r.entities()::toString);
-    assertEquals("agreement", rule(r, "Boston"));
+    assertTrue(entity(r, EntityType.LOCATION, "Tampere").isEmpty(), r.entities()::toString);
+    assertEquals("agreement", rule(r, "Tampere"));
   }
 
   @Test
   void withoutAScoreLineATownStaysAPlace() {
-    Recognition r = recognize("Boston won the bid to host the games, the mayor said on Saturday.\n");
-    assertEntity(r, EntityType.LOCATION, "Boston");
+    Recognition r = recognize("Tampere won the bid to host the games, the mayor said on Saturday.\n");
+    assertEntity(r, EntityType.LOCATION, "Tampere");
   }
 
   @Test
   void clubNameMakesAClubOfATownAndItsEnding() {
-    Recognition r = recognize("Boston United signed the striker on Friday, and Dynamo Harbourton lost again.\n");
-    assertEntity(r, EntityType.ORGANIZATION, "Boston United");
+    Recognition r = recognize("Tampere United signed the striker on Friday, and Dynamo Harbourton lost again.\n");
+    assertEntity(r, EntityType.ORGANIZATION, "Tampere United");
     assertEntity(r, EntityType.ORGANIZATION, "Dynamo Harbourton");
-    assertEquals("club-name", rule(r, "Boston United"));
+    assertEquals("club-name", rule(r, "Tampere United"));
   }
 
   @Test
   void clubNameNeedsAKnownTownBeforeAPlaceEnding() {
-    Recognition r = recognize("Boston City beat them, while Varnholm County voted to close two schools.\n");
-    assertEntity(r, EntityType.ORGANIZATION, "Boston City");
+    Recognition r = recognize("Tampere City beat them, while Varnholm County voted to close two schools.\n");
+    assertEntity(r, EntityType.ORGANIZATION, "Tampere City");
     assertTrue(entity(r, EntityType.ORGANIZATION, "Varnholm County").isEmpty(), r.entities()::toString);
   }
 
   @Test
   void teamNicknameMakesATeamOfATownAndAPlural() {
-    Recognition r = recognize("The Boston Gulls beat the visitors on Sunday night.\n");
-    assertEntity(r, EntityType.ORGANIZATION, "Boston Gulls");
-    assertEquals("team-nickname", rule(r, "Boston Gulls"));
+    Recognition r = recognize("The Tampere Gulls beat the visitors on Sunday night.\n");
+    assertEntity(r, EntityType.ORGANIZATION, "Tampere Gulls");
+    assertEquals("team-nickname", rule(r, "Tampere Gulls"));
   }
 
   @Test
@@ -200,17 +200,17 @@ class EntityContextRulesTest {
 
   @Test
   void nameBeforePlaceMakesAPersonOfAnUnknownWordAndATown() {
-    Recognition r = recognize("Tavita Boston beat the second seed in four sets on Friday.\n");
-    assertEntity(r, EntityType.PERSON, "Tavita Boston");
-    assertEquals("name-before-place", rule(r, "Tavita Boston"));
+    Recognition r = recognize("Tavita Tampere beat the second seed in four sets on Friday.\n");
+    assertEntity(r, EntityType.PERSON, "Tavita Tampere");
+    assertEquals("name-before-place", rule(r, "Tavita Tampere"));
   }
 
   @Test
   void surnameOverPlaceJoinsALoneTownNameToThePersonNamedInFull() {
-    Recognition r = recognize("Tavita Boston beat the second seed on Friday. Boston, who won in 2019, served well.\n");
-    Entity p = entity(r, EntityType.PERSON, "Tavita Boston").orElseThrow(() -> new AssertionError(r.entities()));
+    Recognition r = recognize("Tavita Tampere beat the second seed on Friday. Tampere, who won in 2019, served well.\n");
+    Entity p = entity(r, EntityType.PERSON, "Tavita Tampere").orElseThrow(() -> new AssertionError(r.entities()));
     assertEquals(2, p.mentions());
-    assertTrue(entity(r, EntityType.LOCATION, "Boston").isEmpty(), r.entities()::toString);
+    assertTrue(entity(r, EntityType.LOCATION, "Tampere").isEmpty(), r.entities()::toString);
   }
 
   @Test
@@ -265,5 +265,20 @@ class EntityContextRulesTest {
     Recognition r = recognize("He left Yugoslavia after the collapse of the Soviet Union.\n");
     assertEntity(r, EntityType.LOCATION, "Yugoslavia");
     assertEntity(r, EntityType.LOCATION, "Soviet Union");
+  }
+
+  @Test
+  void orgOfCountryReadsACompanyAndWhereItIsFrom() {
+    Recognition r = recognize("Brannoch of Norway bought the yard, and Quellmark of Finland sold it.\n");
+    assertEntity(r, EntityType.ORGANIZATION, "Brannoch");
+    assertEntity(r, EntityType.LOCATION, "Norway");
+    assertEquals("org-of-country", rule(r, "Brannoch"));
+  }
+
+  @Test
+  void theOpeningASentenceIsNoPartOfAnOrganisationsName() {
+    Recognition r = recognize("The National Bank of Varnholm raised rates. The Lindholm Grain Exchange closed early.\n");
+    assertEntity(r, EntityType.ORGANIZATION, "National Bank of Varnholm");
+    assertEntity(r, EntityType.ORGANIZATION, "Lindholm Grain Exchange");
   }
 }
