@@ -63,7 +63,14 @@ final class ScoreLines implements ContextRule {
         pairs = 0;
         first = c;
       }
-      if (candidate == null || !placed(tokens, candidate) || !eligible(candidate)) {
+      if (candidate == null || !placed(tokens, candidate)) {
+        continue;
+      }
+      if (candidate.type == EntityType.ORGANIZATION && !candidate.weak && followedByScore(tokens, candidate)) {
+        pairs++; // "Harbourton Gulls 36": a team other rules named counts for the result
+        continue;
+      }
+      if (!eligible(candidate)) {
         continue;
       }
       if (scored(tokens, candidate)) {
@@ -80,8 +87,7 @@ final class ScoreLines implements ContextRule {
 
   /** True when a score follows the name or "v" stands beside it: token checks only. */
   private static boolean placed(List<Token> tokens, Candidate c) {
-    return c.from >= 0 && (c.to < tokens.size() && tokens.get(c.to).joinedToPrevious() && tokens.get(c.to).score()
-        || versus(tokens, c.to, true) || versus(tokens, c.from - 1, false));
+    return c.from >= 0 && (followedByScore(tokens, c) || versus(tokens, c.to, true) || versus(tokens, c.from - 1, false));
   }
 
   /** The first token of the sentence that holds token {@code i}, looked for back to {@code known}. */
@@ -110,7 +116,11 @@ final class ScoreLines implements ContextRule {
   }
 
   private boolean scored(List<Token> tokens, Candidate c) {
-    return eligible(c) && c.to < tokens.size() && tokens.get(c.to).joinedToPrevious() && tokens.get(c.to).score();
+    return eligible(c) && followedByScore(tokens, c);
+  }
+
+  private static boolean followedByScore(List<Token> tokens, Candidate c) {
+    return c.to < tokens.size() && tokens.get(c.to).joinedToPrevious() && tokens.get(c.to).score();
   }
 
   /** How many numbers follow token {@code i - 1} in its sentence before any other word ("74 59 .556"). */

@@ -281,4 +281,17 @@ class EntityContextRulesTest {
     assertEntity(r, EntityType.ORGANIZATION, "National Bank of Varnholm");
     assertEntity(r, EntityType.ORGANIZATION, "Lindholm Grain Exchange");
   }
+
+  @Test
+  void scoreLineCountsATeamAnotherRuleNamed() {
+    Recognition r = recognize("Final: Tampere 42 Aarhus Gulls 36\n");
+    assertEntity(r, EntityType.ORGANIZATION, "Tampere");
+    assertEntity(r, EntityType.ORGANIZATION, "Aarhus Gulls");
+  }
+
+  @Test
+  void orgMemberReadsATownBeforeForwardAsItsClub() {
+    Recognition r = recognize("Tampere forward Ilse Markvart scored twice.\n");
+    assertEntity(r, EntityType.ORGANIZATION, "Tampere");
+  }
 }
