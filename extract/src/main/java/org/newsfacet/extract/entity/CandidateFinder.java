@@ -288,7 +288,9 @@ final class CandidateFinder {
         return;
       }
     }
-    if (before != null && !gazetteer.isDemonym(Token.span(tokens, from, to))) {
+    if (before != null && !gazetteer.isDemonym(Token.span(tokens, from, to))
+        && !(to - from >= 2 && gazetteer.isOrgHead(tokens.get(to - 1).text()))) {
+      // "the broadcaster Harbour Television Network" names a body, not a person
       addPerson(tokens, from, to, before, out);
       return;
     }

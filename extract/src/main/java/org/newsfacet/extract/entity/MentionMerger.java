@@ -37,6 +37,8 @@ final class MentionMerger {
     String role;
     final Map<String, Boolean> forms = new LinkedHashMap<>();
     final List<Candidate> mentions = new ArrayList<>();
+    /** True when a context rule typed one of its mentions. */
+    boolean ruled;
 
     Cluster(EntityType type) {
       this.type = type;
@@ -44,6 +46,7 @@ final class MentionMerger {
 
     void add(Candidate c) {
       mentions.add(c);
+      ruled |= c.rule != null;
       forms.putIfAbsent(c.surface, Boolean.TRUE);
       if (fullest == null || words(c.surface) > words(fullest)
           || (words(c.surface) == words(fullest) && c.surface.length() > fullest.length())) {
@@ -83,6 +86,9 @@ final class MentionMerger {
       Cluster cluster = byKey.get(key);
       if (cluster == null && c.type == EntityType.PERSON) {
         cluster = samePerson(clusters, c.surface);
+      }
+      if (cluster == null && c.type == EntityType.ORGANIZATION && c.canonical == null && c.rule == null) {
+        cluster = longerOrganisation(clusters, c.surface); // "Harbour Television" of "Harbour Television Network"
       }
       if (cluster == null) {
         cluster = new Cluster(c.type);
@@ -285,6 +291,24 @@ final class MentionMerger {
       space = next;
     }
     return gazetteer.isSurnameFirst(first) && NameKeys.fold(first).equals(foldedWord);
+  }
+
+  /**
+   * The organisation named before by a longer name that begins with {@code surface} and that no
+   * context rule typed ("Harbourton" the club is not "Harbourton Gulls" the other team), or null.
+   */
+  private static Cluster longerOrganisation(List<Cluster> clusters, String surface) {
+    String prefix = surface + " ";
+    for (Cluster cl : clusters) {
+      if (cl.type == EntityType.ORGANIZATION && !cl.ruled) {
+        for (String form : cl.forms.keySet()) {
+          if (form.startsWith(prefix)) {
+            return cl;
+          }
+        }
+      }
+    }
+    return null;
   }
 
   /** The same person written another way: same surname once folded, and no other given name. */

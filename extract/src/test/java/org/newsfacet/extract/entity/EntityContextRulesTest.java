@@ -294,4 +294,19 @@ class EntityContextRulesTest {
     Recognition r = recognize("Tampere forward Ilse Markvart scored twice.\n");
     assertEntity(r, EntityType.ORGANIZATION, "Tampere");
   }
+
+  @Test
+  void datelinePlaceReadsATownBeforeADateInDigitsButNotAWeekday() {
+    Recognition r = recognize("BRANNOCH 2024-05-01\n\nThe ferry ran aground.\n\nSATURDAY, MAY 4 SCHEDULE\n");
+    assertEntity(r, EntityType.LOCATION, "Brannoch");
+    assertTrue(r.entities().stream().noneMatch(e -> e.name().equalsIgnoreCase("Saturday")), r.entities()::toString);
+  }
+
+  @Test
+  void aShortFormOfAnOrganisationsNameJoinsIt() {
+    Recognition r = recognize("A judge ordered the broadcaster Brannoch Television Network to pay. "
+        + "The court found that Brannoch Television had breached the contract.\n");
+    Entity org = entity(r, EntityType.ORGANIZATION, "Brannoch Television Network").orElseThrow(() -> new AssertionError(r.entities()));
+    assertEquals(2, org.mentions());
+  }
 }
