@@ -19,6 +19,13 @@ final class Candidate {
   boolean weak;
   /** A common word that may only join a person already named, as a surname. */
   boolean joinOnly;
+  /** The name of the context rule that typed it ("score-line", "club-name"), or null for the lists and heads. */
+  String rule;
+  /** Typed by context strong enough that every mention of the name in the article takes the type. */
+  boolean decisive;
+  /** Its first token and the token after its last, in the run it was found in; -1 when not known. */
+  int from = -1;
+  int to = -1;
 
   Candidate(String surface, int start, int end, EntityType type, String canonical) {
     this.surface = surface;

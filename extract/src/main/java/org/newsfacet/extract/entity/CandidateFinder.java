@@ -1,6 +1,7 @@
 package org.newsfacet.extract.entity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +21,9 @@ final class CandidateFinder {
   /** Verbs after which a name is a speaker, so a person (or an organisation the gazetteer knows). */
   private static final Set<String> REPORTING = Set.copyOf(English.rows("reporting-verbs").stream()
       .map(line -> line.split("\t")[0].strip()).toList());
+  /** Verbs of saying proper ("said", "told"), which follow a speaker and are no nouns. */
+  private static final Set<String> SAYING = Set.copyOf(English.rows("reporting-verbs").stream()
+      .map(line -> line.split("\t")).filter(c -> c.length > 1 && c[1].strip().equals("say")).map(c -> c[0].strip()).toList());
   /** Prepositions after which an unknown capitalised word is a place: "in Harbourton". */
   private static final Set<String> PLACE_PREPOSITIONS = English.words("place-prepositions");
   /** Days and months: "in Varnholm on Monday" is a place and a day, not one name. */
@@ -32,6 +36,16 @@ final class CandidateFinder {
   private static final int TITLE_CASE_TENTHS = 6;
   /** How many words before a name a reporting verb makes it a speaker ("said head librarian Jane Doe"). */
   private static final int SPEAKER_VERB_WORDS = 3;
+  /** Lower-case words that stand inside people's names: "de" of "Ana de Souza", "van der". */
+  private static final Set<String> PERSON_PARTICLES = English.words("person-name-particles");
+  /** Weekdays: "Harbourton Monday" is a name and a day. */
+  private static final Set<String> WEEKDAYS = English.words("weekdays");
+  /** The name of the rule that reads a name no list knows before "of" and a country as an organisation's. */
+  private static final String ORG_OF_COUNTRY = "org-of-country";
+  /** The name of the rule that reads names with particles as people's. */
+  private static final String PARTICLE_NAME = "particle-name";
+  /** The name of the rule that parts a person from the organisation or place after "of". */
+  private static final String PERSON_OF = "person-of";
   /** The most words of a name no list knows that context can make a person's. */
   private static final int UNKNOWN_PERSON_WORDS = 3;
 
@@ -39,12 +53,20 @@ final class CandidateFinder {
   private final NameKeys keys;
   private final NameEvidence evidence;
   private final Roles roles;
+  /** Rules that type a run no list knows as a whole, in the order tried. */
+  private final List<ChunkRule> chunkRules;
+  /** Rules that retype names from the words around them, in the order applied. */
+  private final List<ContextRule> contextRules;
 
   CandidateFinder(Gazetteer gazetteer, NameKeys keys) {
     this.gazetteer = gazetteer;
     this.keys = keys;
     this.evidence = new NameEvidence(gazetteer, keys);
     this.roles = new Roles(gazetteer);
+    this.chunkRules = List.of(new ClubNames(gazetteer, evidence), new TeamNicknames(gazetteer, evidence),
+        new PersonNationalities(gazetteer, evidence), new NamesBeforePlaces(gazetteer, evidence));
+    this.contextRules = List.of(new AcronymAliases(), new DatelinePlaces(evidence), new ScoreLines(gazetteer),
+        new OrgMembers(gazetteer), new PlaceOfNouns(), new ThePlurals(gazetteer), new PersonLists());
   }
 
   /** The weekdays and the months by their full names: the longest form months.tsv gives each ("september", not "sept"). */
@@ -59,17 +81,100 @@ final class CandidateFinder {
   /** The candidate names of a run of tokens, in text order: each run of capitalised words typed as a chunk. */
   List<Candidate> candidates(List<Token> tokens) {
     List<Candidate> out = new ArrayList<>();
+    int[] defined = definitions(tokens);
+    int d = 0;
     int i = 0;
     while (i < tokens.size()) {
+      while (d < defined.length && defined[d] < i) {
+        d += 2;
+      }
+      if (d < defined.length && defined[d] == i) {
+        int end = defined[d + 1];
+        Gazetteer.Hit hit = evidence.known(tokens, i, end).orElse(null);
+        add(tokens, i, end, hit == null ? EntityType.ORGANIZATION : hit.type(), hit == null ? null : hit.name(), out);
+        Candidate c = out.get(out.size() - 1);
+        c.rule = AcronymDefinitions.NAME;
+        c.decisive = true;
+        i = end;
+        continue;
+      }
       if (!tokens.get(i).capitalised()) {
         i++;
         continue;
       }
       int end = chunkEnd(tokens, i);
+      if (d < defined.length && defined[d] < end) {
+        end = defined[d]; // the chunk runs into a defined name: it ends where that starts
+      }
+      int joined = ampersandEnd(tokens, i, end);
+      if (joined > end) {
+        // The firm's name is the capitalised words right before "&": "Shares of Brackley & Stour".
+        int from = end;
+        while (from > i && tokens.get(from - 1).capitalised() && !gazetteer.isCommonWord(tokens.get(from - 1).text())) {
+          from--;
+        }
+        if (from < end) {
+          int before = from > i && NameEvidence.isConnector(tokens.get(from - 1)) ? from - 1 : from;
+          if (before > i) {
+            classify(tokens, i, before, out);
+          }
+          Candidate c = new Candidate(Token.span(tokens, from, end) + " & " + Token.span(tokens, end, joined),
+              tokens.get(from).start(), tokens.get(joined - 1).end(), EntityType.ORGANIZATION, null);
+          c.from = from;
+          c.to = joined;
+          c.rule = "ampersand-name";
+          c.decisive = true;
+          out.add(c);
+          i = joined;
+          continue;
+        }
+      }
       classify(tokens, i, end, out);
       i = end;
     }
+    for (ContextRule rule : contextRules) {
+      rule.apply(tokens, out);
+    }
     return out;
+  }
+
+  /**
+   * Rule {@code ampersand-name}: where capitalised words joined by "&" end ("Brackley & Stour
+   * Holdings" is one firm), or {@code end} when no "&" follows the chunk, a side is a single
+   * letter ("Q&A") or both sides are places the gazetteer knows.
+   */
+  private int ampersandEnd(List<Token> tokens, int from, int end) {
+    if (end >= tokens.size() || tokens.get(end).markBefore() != '&' || !tokens.get(end).capitalised()
+        || tokens.get(end - 1).text().length() < 2 || tokens.get(end).text().length() < 2) {
+      return end;
+    }
+    int joined = chunkEnd(tokens, end);
+    if (evidence.known(tokens, from, end).isPresent() && evidence.known(tokens, end, joined).isPresent()) {
+      return end;
+    }
+    return joined;
+  }
+
+  /** The names the text defines acronyms for, as pairs of first token and token after the last, in text order. */
+  private static int[] definitions(List<Token> tokens) {
+    int[] found = null;
+    int n = 0;
+    for (int k = 1; k < tokens.size(); k++) {
+      if (!tokens.get(k).afterParenthesis()) {
+        continue;
+      }
+      int from = AcronymDefinitions.definedFrom(tokens, k);
+      if (from >= 0 && (n == 0 || from >= found[n - 1])) {
+        if (found == null) {
+          found = new int[8];
+        } else if (n == found.length) {
+          found = Arrays.copyOf(found, n * 2);
+        }
+        found[n++] = from;
+        found[n++] = k;
+      }
+    }
+    return found == null ? new int[0] : Arrays.copyOf(found, n);
   }
 
   /** Entities of a headline: title case makes every word capitalised, so only known names count. */
@@ -103,7 +208,7 @@ final class CandidateFinder {
     int end = i + 1;
     while (end < tokens.size() && !tokens.get(end - 1).possessive() && tokens.get(end).joinedToPrevious()) {
       Token t = tokens.get(end);
-      if (t.capitalised()) {
+      if (t.capitalised() && !WEEKDAYS.contains(t.lower())) {
         end++;
       } else if (NameEvidence.isConnector(t) && end + 1 < tokens.size() && tokens.get(end + 1).capitalised()
           && tokens.get(end + 1).joinedToPrevious() && !TEMPORAL.contains(tokens.get(end + 1).lower())) {
@@ -121,12 +226,12 @@ final class CandidateFinder {
     // Words that open sentences are no names ("The", "But", "Officials"), unless a known name starts
     // there; before a name head only function words go ("The High Court" keeps "High").
     boolean headed = to - from >= 2 && (gazetteer.isOrgHead(tokens.get(to - 1).text()) || gazetteer.isPlaceHead(tokens.get(to - 1).text())
-        || evidence.isOrgOpening(tokens, from, to));
+        || evidence.isOrgOpening(tokens, from, to) || evidence.hasInnerOrgHead(tokens, from, to));
     while (from < to && gazetteer.isCommonWord(tokens.get(from).text())
         && (evidence.knownAt(tokens, from, to) == 0
             // "The National Disaster Management Authority": a known name inside ("The National") protects nothing
             || headed && evidence.knownAt(tokens, from, to) < to - from && FUNCTION_WORDS.contains(tokens.get(from).lower()))
-        && roles.titleAt(tokens, from, to) == 0 && !evidence.isOrgOpening(tokens, from, to)
+        && roles.titleAt(tokens, from, to) == 0 && !evidence.isOrgOpening(tokens, from, to) && !ruled(tokens, from, to)
         && (!headed || FUNCTION_WORDS.contains(tokens.get(from).lower()) || to - from == 1)) {
       from++;
     }
@@ -183,13 +288,59 @@ final class CandidateFinder {
         return;
       }
     }
-    if (before != null && !gazetteer.isDemonym(Token.span(tokens, from, to))) {
+    if (before != null && !gazetteer.isDemonym(Token.span(tokens, from, to))
+        && !(to - from >= 2 && gazetteer.isOrgHead(tokens.get(to - 1).text()))) {
+      // "the broadcaster Harbour Television Network" names a body, not a person
       addPerson(tokens, from, to, before, out);
       return;
     }
     if (known.isPresent()) {
       add(tokens, from, to, known.get().type(), known.get().name(), out);
       return;
+    }
+    int of = ofAt(tokens, from, to);
+    int person = of < 0 ? -1 : evidence.personLike(tokens, from, of) ? from : personAfter(tokens, from, of);
+    if (person >= from) {
+      // "John Tarrant of Greyholt Technologies", "Economist John Tarrant of ...": rule person-of
+      for (int k = from; k < person; k++) {
+        single(tokens, k, out);
+      }
+      addPerson(tokens, person, to, person == from ? before : null, out);
+      return;
+    }
+    if (of > 0 && of - from <= 2 && evidence.unknownWords(tokens, from, of) && !hasGivenName(tokens, from, of)
+        && gazetteer.isCountry(Token.span(tokens, of + 1, to))) {
+      // Rule org-of-country: "Brannoch of Norway", a company or a club and where it is from.
+      add(tokens, from, of, EntityType.ORGANIZATION, null, out);
+      out.get(out.size() - 1).rule = ORG_OF_COUNTRY;
+      classify(tokens, of + 1, to, out);
+      return;
+    }
+    if (to - from >= 2 && particleName(tokens, from, to)) {
+      int size = out.size();
+      addPerson(tokens, from, to, before, out);
+      if (out.size() > size && out.get(size).rule == null) {
+        out.get(size).rule = PARTICLE_NAME;
+      }
+      return;
+    }
+    for (ChunkRule rule : chunkRules) {
+      EntityType type = rule.type(tokens, from, to);
+      if (type == EntityType.PERSON) {
+        int size = out.size();
+        addPerson(tokens, from, to, roles.appositiveRole(tokens, to), out);
+        if (out.size() > size && out.get(size).rule == null) {
+          out.get(size).rule = rule.name();
+        }
+        return;
+      }
+      if (type != null) {
+        add(tokens, from, to, type, null, out);
+        Candidate c = out.get(out.size() - 1);
+        c.rule = rule.name();
+        c.decisive = true;
+        return;
+      }
     }
     String last = tokens.get(to - 1).text();
     if (to - from >= 2 && gazetteer.isOrgHead(last) || evidence.isOrgOpening(tokens, from, to) || evidence.hasInnerOrgHead(tokens, from, to)) {
@@ -205,11 +356,38 @@ final class CandidateFinder {
       addPerson(tokens, from, to, roles.appositiveRole(tokens, to), out);
       return;
     }
+    if (to - from >= 2 && to - from <= UNKNOWN_PERSON_WORDS && evidence.unknownWords(tokens, from, to) && !hasGivenName(tokens, from, to)) {
+      // Words no list knows stay one name for the context rules to type ("Kirkby Stenmoor 2", a
+      // line-up of people), and a place after "in" or "at".
+      Candidate c = new Candidate(Token.span(tokens, from, to), tokens.get(from).start(), tokens.get(to - 1).end(), null, null);
+      c.weak = true;
+      c.from = from;
+      c.to = to;
+      Token previous = from > 0 ? tokens.get(from - 1) : null;
+      if (previous != null && tokens.get(from).joinedToPrevious() && PLACE_PREPOSITIONS.contains(previous.lower())) {
+        c.type = EntityType.LOCATION;
+      }
+      out.add(c);
+      return;
+    }
     if (to - from >= 2) {
       splitKnown(tokens, from, to, out);
       return;
     }
     single(tokens, from, out);
+  }
+
+  /** True when a chunk rule types {@code tokens[from, to)}: "Real" opens a club's name, not a sentence. */
+  private boolean ruled(List<Token> tokens, int from, int to) {
+    if (!ClubNames.opensClub(tokens.get(from))) {
+      return false; // only a club's name opens with a common word
+    }
+    for (ChunkRule rule : chunkRules) {
+      if (rule.type(tokens, from, to) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -253,6 +431,8 @@ final class CandidateFinder {
       Candidate c = new Candidate(t.text(), t.start(), t.end(), null, null);
       c.weak = true;
       c.joinOnly = true;
+      c.from = i;
+      c.to = i + 1;
       out.add(c);
       return;
     }
@@ -261,18 +441,30 @@ final class CandidateFinder {
     }
     Candidate c = new Candidate(t.text(), t.start(), t.end(), null, null);
     c.weak = true;
+    c.from = i;
+    c.to = i + 1;
     Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
     Token previous = i > 0 ? tokens.get(i - 1) : null;
     if (next != null && next.joinedToPrevious() && REGION_WORDS.contains(next.lower())) {
       add(tokens, i, i + 1, EntityType.LOCATION, null, out); // "the Talbrook region"
       return;
     }
-    if (next != null && next.joinedToPrevious() && REPORTING.contains(next.lower()) && !t.sentenceStart()) {
-      c.type = EntityType.PERSON; // "Meteorologists said" opens a sentence; "..., Quiroga said" does not
+    if (next != null && next.joinedToPrevious() && REPORTING.contains(next.lower())
+        && (!t.sentenceStart() || SAYING.contains(next.lower()) && !plural(t.text()) && gazetteer.titleKind(t.text()) == null)) {
+      // "Meteorologists said" and "Preliminary reports" open sentences; "Quiroga said." may open one too
+      c.type = EntityType.PERSON;
+    } else if (previous != null && t.joinedToPrevious() && REPORTING.contains(previous.lower()) && !plural(t.text())
+        && (i + 1 == tokens.size() || tokens.get(i + 1).sentenceStart())) {
+      c.type = EntityType.PERSON; // "..., said Quiroga."
     } else if (previous != null && t.joinedToPrevious() && PLACE_PREPOSITIONS.contains(previous.lower())) {
       c.type = EntityType.LOCATION;
     }
     out.add(c);
+  }
+
+  /** A word that reads as a plural noun: "Meteorologists", "Officials". */
+  private static boolean plural(String w) {
+    return w.length() > 3 && w.charAt(w.length() - 1) == 's' && w.charAt(w.length() - 2) != 's';
   }
 
   /** "Varnholm-Lindholm": two known names joined by a hyphen; false when no part is one ("Bennani-Idrissi"). */
@@ -308,6 +500,13 @@ final class CandidateFinder {
           single(tokens, j, out);
         } else if (evidence.personLike(tokens, j, next)) {
           addPerson(tokens, j, next, null, out);
+        } else if (personAfter(tokens, j, next) > j) {
+          // "Democrat Ilse Markvart": the words before a given name are no part of the name
+          int person = personAfter(tokens, j, next);
+          for (int k = j; k < person; k++) {
+            single(tokens, k, out);
+          }
+          addPerson(tokens, person, next, roles.roleBefore(tokens, person), out);
         } else {
           for (int k = j; k < next; k++) {
             if (tokens.get(k).capitalised()) {
@@ -320,7 +519,102 @@ final class CandidateFinder {
     }
   }
 
+  /**
+   * Rule {@code particle-name}: capitalised words no list knows joined by a particle of people's
+   * names, "Tavita de Souza", "Van der Merwe": a person. The particle must stand between two
+   * capitalised words, or open the name in capitals.
+   */
+  private boolean particleName(List<Token> tokens, int from, int to) {
+    int particles = 0;
+    for (int k = from; k < to; k++) {
+      if (PERSON_PARTICLES.contains(tokens.get(k).text()) || k == from && tokens.get(k).capitalised()
+          && PERSON_PARTICLES.contains(tokens.get(k).lower())) {
+        particles++;
+      }
+    }
+    if (particles == 0) {
+      return false; // most names hold none: no lookups
+    }
+    boolean particle = false;
+    for (int k = from; k < to; k++) {
+      Token t = tokens.get(k);
+      // A particle opens a name only in capitals and before another: "Van der Merwe", not "Le Monde".
+      boolean isParticle = PERSON_PARTICLES.contains(t.lower()) && (k == from
+          ? t.capitalised() && to - from >= 3 && PERSON_PARTICLES.contains(tokens.get(k + 1).text())
+          : !t.capitalised());
+      if (isParticle) {
+        particle = true;
+      } else if (!t.capitalised() || gazetteer.isCommonWord(t.text()) || gazetteer.isOrgHead(t.text()) || gazetteer.isPlaceHead(t.text())
+          || gazetteer.isDemonym(t.text()) || gazetteer.titleKind(t.text()) != null || gazetteer.lookup(t.text()).isPresent()) {
+        return false;
+      }
+    }
+    if (!particle || PERSON_PARTICLES.contains(tokens.get(to - 1).lower())) {
+      return false;
+    }
+    // One word before the particle, or a given name and one more: "Sindicato Minero del Norte" is no one.
+    int before = 0;
+    while (from + before < to && !PERSON_PARTICLES.contains(tokens.get(from + before).lower())) {
+      before++;
+    }
+    return before <= 1 || before == 2 && gazetteer.isGivenName(tokens.get(from).text());
+  }
+
+  /** True when a word of {@code tokens[from, to)} is a given name: "Democrat Ilse Markvart" holds a person's name. */
+  private boolean hasGivenName(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (gazetteer.isGivenName(tokens.get(k).text()) || gazetteer.isSurnameFirst(tokens.get(k).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Where "of" parts a name of two words or more from capitalised words after it; -1 for nowhere. */
+  private static int ofAt(List<Token> tokens, int from, int to) {
+    for (int k = from + 1; k + 1 < to; k++) {
+      if (tokens.get(k).text().equals("of") && tokens.get(k + 1).capitalised()) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Where a person's name of two or three words that runs to {@code to} starts after {@code from}:
+   * at a given name with no common word after it ("Democrat Ilse Markvart"); -1 for none.
+   */
+  private int personAfter(List<Token> tokens, int from, int to) {
+    for (int k = Math.max(from + 1, to - UNKNOWN_PERSON_WORDS); k + 1 < to; k++) {
+      if (gazetteer.isGivenName(tokens.get(k).text()) && !gazetteer.isCommonWord(tokens.get(k).text())
+          && evidence.personLike(tokens, k, to) && !hasCommonWord(tokens, k + 1, to)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private boolean hasCommonWord(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (gazetteer.isCommonWord(tokens.get(k).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void addPerson(List<Token> tokens, int from, int to, String role, List<Candidate> out) {
+    // Rule person-of: "Ilse Markvart of Harbour Holdings" is a person and where she works or comes from.
+    int of = ofAt(tokens, from, to);
+    if (of > 0) {
+      int before = out.size();
+      addPerson(tokens, from, of, role, out);
+      if (out.size() > before) {
+        out.get(before).rule = PERSON_OF;
+      }
+      classify(tokens, of + 1, to, out);
+      return;
+    }
     while (to - from > 1 && gazetteer.isPostnominal(tokens.get(to - 1).text())) {
       to--; // "Rebecca Thorn SC"
     }
@@ -331,6 +625,8 @@ final class CandidateFinder {
     String surface = Token.span(tokens, from, to);
     Candidate c = new Candidate(surface, tokens.get(from).start(), tokens.get(to - 1).end(), EntityType.PERSON,
         keys.canonical(surface).orElse(null));
+    c.from = from;
+    c.to = to;
     c.role = role != null ? role : roles.appositiveRole(tokens, to);
     out.add(c);
   }
@@ -341,9 +637,15 @@ final class CandidateFinder {
       // "the Varnholm region" is the region, not the city; the gazetteer may know it by that name.
       String region = Token.span(tokens, from, to + 1);
       String known = gazetteer.lookup(region).map(Gazetteer.Hit::name).orElse(null);
-      out.add(new Candidate(region, tokens.get(from).start(), tokens.get(to).end(), type, known));
+      Candidate c = new Candidate(region, tokens.get(from).start(), tokens.get(to).end(), type, known);
+      c.from = from;
+      c.to = to + 1;
+      out.add(c);
       return;
     }
-    out.add(new Candidate(Token.span(tokens, from, to), tokens.get(from).start(), tokens.get(to - 1).end(), type, canonical));
+    Candidate c = new Candidate(Token.span(tokens, from, to), tokens.get(from).start(), tokens.get(to - 1).end(), type, canonical);
+    c.from = from;
+    c.to = to;
+    out.add(c);
   }
 }

@@ -42,6 +42,10 @@ final class Gazetteer {
   private final Set<String> commonWords = new HashSet<>();
   private final Set<String> orgHeads = new HashSet<>();
   private final Set<String> placeHeads = new HashSet<>();
+  /** Canonical names of the sovereign states and the places that field national teams, normalised. */
+  private final Set<String> countries = new HashSet<>();
+  /** Canonical names of the cities and towns, normalised. */
+  private final Set<String> cities = new HashSet<>();
   private int longestName;
   private int longestTitle;
 
@@ -79,7 +83,16 @@ final class Gazetteer {
         }
       }
     }
-    lines("places.tsv", l -> g.entry(l, EntityType.LOCATION));
+    lines("places.tsv", l -> {
+      g.entry(l, EntityType.LOCATION);
+      String[] c = l.split("\t", -1);
+      if (c.length > 1 && c[1].strip().equals("country")) {
+        g.countries.add(norm(c[0]));
+      } else if (c.length > 1 && c[1].strip().equals("city")) {
+        g.cities.add(norm(c[0]));
+      }
+    });
+    lines("team-nations.txt", l -> g.countries.add(norm(l)));
     return g;
   }
 
@@ -125,6 +138,21 @@ final class Gazetteer {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * True for a name the gazetteer knows as a country, or as a place with national teams, by any of
+   * its names ("U.S.", "Britain", "Wales"): a nation's name names its team too.
+   */
+  boolean isCountry(String surface) {
+    Optional<Hit> hit = lookup(surface);
+    return hit.isPresent() && hit.get().type() == EntityType.LOCATION && countries.contains(norm(hit.get().name()));
+  }
+
+  /** True for a name the gazetteer knows as a city or town, by any of its names. */
+  boolean isCity(String surface) {
+    Optional<Hit> hit = lookup(surface);
+    return hit.isPresent() && hit.get().type() == EntityType.LOCATION && cities.contains(norm(hit.get().name()));
   }
 
   /** Longest known name, in words. */

@@ -2,10 +2,12 @@ package org.newsfacet.extract.entity;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.newsfacet.model.Entity;
 import org.newsfacet.model.EntityType;
 
@@ -15,6 +17,10 @@ import org.newsfacet.model.EntityType;
  * and what context alone typed only where nothing better claims it.
  */
 final class MentionMerger {
+  /** The name of the rule that gives every mention of a name the type strong context gave one. */
+  static final String AGREEMENT = "agreement";
+  /** The name of the rule that makes a lone place's name the surname of a person named in full. */
+  static final String SURNAME_OVER_PLACE = "surname-over-place";
   private final Gazetteer gazetteer;
   private final NameKeys keys;
 
@@ -31,6 +37,8 @@ final class MentionMerger {
     String role;
     final Map<String, Boolean> forms = new LinkedHashMap<>();
     final List<Candidate> mentions = new ArrayList<>();
+    /** True when a context rule typed one of its mentions. */
+    boolean ruled;
 
     Cluster(EntityType type) {
       this.type = type;
@@ -38,6 +46,7 @@ final class MentionMerger {
 
     void add(Candidate c) {
       mentions.add(c);
+      ruled |= c.rule != null;
       forms.putIfAbsent(c.surface, Boolean.TRUE);
       if (fullest == null || words(c.surface) > words(fullest)
           || (words(c.surface) == words(fullest) && c.surface.length() > fullest.length())) {
@@ -62,19 +71,24 @@ final class MentionMerger {
    */
   Recognition merge(List<Candidate> candidates) {
     candidates.sort((a, b) -> Integer.compare(order(a), order(b)));
+    agree(candidates);
     Map<String, Cluster> byKey = new LinkedHashMap<>();
     List<Cluster> clusters = new ArrayList<>();
     Map<String, Cluster> acronyms = new HashMap<>();
     Map<Candidate, Cluster> assigned = new LinkedHashMap<>();
     // Typed names first, full names before lone words, so that a lone surname finds its person.
     for (Candidate c : candidates) {
-      if (c.type == null || c.weak || (c.type == EntityType.PERSON && words(c.surface) < 2 && c.canonical == null)) {
-        continue;
+      if (c.type == null || c.weak || (c.type == EntityType.PERSON && words(c.surface) < 2 && c.canonical == null)
+          || c.rule != null && c.type == EntityType.ORGANIZATION && words(c.surface) < 2 && c.canonical == null) {
+        continue; // a lone word that context typed may still be the short form of a longer name
       }
       String key = c.type + ":" + keys.key(c.canonical != null ? c.canonical : c.surface);
       Cluster cluster = byKey.get(key);
       if (cluster == null && c.type == EntityType.PERSON) {
         cluster = samePerson(clusters, c.surface);
+      }
+      if (cluster == null && c.type == EntityType.ORGANIZATION && c.canonical == null && c.rule == null) {
+        cluster = longerOrganisation(clusters, c.surface); // "Harbour Television" of "Harbour Television Network"
       }
       if (cluster == null) {
         cluster = new Cluster(c.type);
@@ -91,7 +105,10 @@ final class MentionMerger {
       if (assigned.containsKey(c)) {
         continue;
       }
-      Cluster cluster = resolveLone(c, clusters, acronyms);
+      Cluster cluster = c.type == null && words(c.surface) >= 2 ? named(byKey, c.surface) : null;
+      if (cluster == null) {
+        cluster = resolveLone(c, clusters, acronyms);
+      }
       if (c.joinOnly) {
         if (cluster != null && cluster.type == EntityType.PERSON) {
           cluster.add(c);
@@ -133,9 +150,98 @@ final class MentionMerger {
       entities.add(new Entity(cl.type, name, aliases, cl.type == EntityType.PERSON ? cl.role : null, cl.mentions.size()));
     }
     List<Mention> mentions = new ArrayList<>();
-    assigned.forEach((c, cl) -> mentions.add(new Mention(index.get(cl), c.start, c.end)));
+    assigned.forEach((c, cl) -> mentions.add(new Mention(index.get(cl), c.start, c.end, c.rule)));
     mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return new Recognition(entities, mentions);
+  }
+
+  /**
+   * Rule {@code agreement}: a name that strong context typed once (a score line, a club's name, an
+   * acronym's definition) has that type wherever the article names it, unless it is the surname of
+   * a person the article names in full.
+   */
+  private void agree(List<Candidate> candidates) {
+    Set<String> surnames = null;
+    for (Candidate c : candidates) {
+      if (c.decisive && words(c.surface) == 1) {
+        if (surnames == null) {
+          surnames = surnames(candidates);
+        }
+        String key = keys.key(c.surface);
+        if (surnames.contains(key) || c.surface.endsWith("s") && surnames.contains(keys.key(c.surface.substring(0, c.surface.length() - 1)))) {
+          // "Quiroga supporters", "the Quirogas": the person the article names in full, not a body
+          c.decisive = false;
+          c.rule = null;
+          c.type = null;
+          c.weak = true;
+        }
+      }
+    }
+    for (Candidate c : candidates) {
+      if (c.type == EntityType.LOCATION && !c.decisive && !c.weak && c.rule == null && words(c.surface) == 1) {
+        if (surnames == null) {
+          surnames = surnames(candidates);
+        }
+        if (surnames.contains(keys.key(c.surface))) {
+          // Rule surname-over-place: "Harrow" after "Tavita Harrow" is her, not the town.
+          c.type = null;
+          c.canonical = null;
+          c.weak = true;
+          c.rule = SURNAME_OVER_PLACE;
+        }
+      }
+    }
+    Map<String, Candidate> decided = null;
+    for (Candidate c : candidates) {
+      if (c.decisive) {
+        if (decided == null) {
+          decided = new HashMap<>();
+        }
+        decided.putIfAbsent(keys.key(c.surface), c);
+      }
+    }
+    if (decided == null) {
+      return;
+    }
+    for (String surname : surnames == null ? surnames(candidates) : surnames) {
+      decided.remove(surname);
+    }
+    for (Candidate c : candidates) {
+      if (c.decisive || c.type == EntityType.PERSON && !c.weak && (words(c.surface) >= 2 || c.canonical != null)) {
+        continue;
+      }
+      Candidate decisive = decided.get(keys.key(c.surface));
+      if (decisive != null && (decisive.type != c.type || c.weak)) {
+        c.type = decisive.type;
+        c.canonical = decisive.canonical; // the acronym of a name stays with the name
+        c.weak = false;
+        c.joinOnly = false;
+        c.rule = AGREEMENT;
+      }
+    }
+  }
+
+  /** The keys of the last words of the people named in full. */
+  private Set<String> surnames(List<Candidate> candidates) {
+    Set<String> out = new HashSet<>();
+    for (Candidate c : candidates) {
+      if (c.type == EntityType.PERSON && !c.weak && words(c.surface) >= 2) {
+        out.add(keys.key(lastWord(c.surface)));
+      }
+    }
+    return out;
+  }
+
+  /** The entity already named as {@code surface} in full ("Daron Shaw" named again with nothing around it), or null. */
+  private Cluster named(Map<String, Cluster> byKey, String surface) {
+    String key = keys.key(surface);
+    for (EntityType type : EntityType.values()) {
+      Cluster cl = byKey.get(type + ":" + key);
+      if (cl != null) {
+        return cl;
+      }
+    }
+    return null;
   }
 
   /** A lone word: the surname of a person named in full, an acronym, the first word of an organisation. */
@@ -143,7 +249,7 @@ final class MentionMerger {
     String fold = NameKeys.fold(c.surface);
     Cluster best = null;
     for (Cluster cl : clusters) {
-      if (cl.type == EntityType.PERSON && c.type != EntityType.LOCATION) {
+      if (cl.type == EntityType.PERSON && c.type != EntityType.LOCATION && c.type != EntityType.ORGANIZATION) {
         for (String form : cl.forms.keySet()) {
           if (words(form) >= 2 && isSurnameOf(form, fold)) {
             best = best == null || lastOffsetBefore(cl, c.start) > lastOffsetBefore(best, c.start) ? cl : best;
@@ -158,7 +264,7 @@ final class MentionMerger {
     if (acronym != null && c.surface.length() >= 2 && c.surface.equals(c.surface.toUpperCase(Locale.ROOT))) {
       return acronym;
     }
-    if (c.type == null || c.type == EntityType.PERSON) {
+    if (c.type == null || c.type == EntityType.PERSON || c.type == EntityType.ORGANIZATION) {
       for (Cluster cl : clusters) {
         if (cl.type == EntityType.ORGANIZATION && cl.forms.keySet().stream()
             .anyMatch(f -> words(f) >= 2 && f.startsWith(c.surface + " "))) {
@@ -185,6 +291,24 @@ final class MentionMerger {
       space = next;
     }
     return gazetteer.isSurnameFirst(first) && NameKeys.fold(first).equals(foldedWord);
+  }
+
+  /**
+   * The organisation named before by a longer name that begins with {@code surface} and that no
+   * context rule typed ("Harbourton" the club is not "Harbourton Gulls" the other team), or null.
+   */
+  private static Cluster longerOrganisation(List<Cluster> clusters, String surface) {
+    String prefix = surface + " ";
+    for (Cluster cl : clusters) {
+      if (cl.type == EntityType.ORGANIZATION && !cl.ruled) {
+        for (String form : cl.forms.keySet()) {
+          if (form.startsWith(prefix)) {
+            return cl;
+          }
+        }
+      }
+    }
+    return null;
   }
 
   /** The same person written another way: same surname once folded, and no other given name. */

@@ -14,13 +14,44 @@ import java.util.Locale;
  * @param joinedToPrevious true when only spaces separate it from the word before
  * @param afterComma true when a comma (and spaces) separate it from the word before
  * @param sentenceStart true for the first word of a sentence or paragraph, as the sentence splitter has them
+ * @param markBefore the last mark between it and the word before ('(' of "(IMF)", '&' of "Smith & Co"), or a space for none
  */
 record Token(String text, int start, int end, boolean capitalised, boolean possessive, boolean joinedToPrevious,
-    boolean afterComma, boolean sentenceStart) {
+    boolean afterComma, boolean sentenceStart, char markBefore) {
+  /** The most digits a score has in a row: a cricket total has three, a year four. */
+  private static final int MAX_SCORE_DIGITS = 3;
+
+  /** True when an opening parenthesis (and spaces) separate it from the word before: "(IMF)". */
+  boolean afterParenthesis() {
+    return markBefore == '(';
+  }
 
   /** The word in lower case. */
   String lower() {
     return text.toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * True for a number as results and tables write one: "3", "1-0", "429-7"; never a year, a
+   * decimal or a bowler's figures ("10-0-41-2").
+   */
+  boolean score() {
+    int run = 0;
+    boolean hyphen = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        if (++run > MAX_SCORE_DIGITS) {
+          return false;
+        }
+      } else if (c == '-' && !hyphen && run > 0 && i + 1 < text.length()) {
+        hyphen = true;
+        run = 0;
+      } else {
+        return false;
+      }
+    }
+    return run > 0;
   }
 
   /** The words of {@code tokens[from, to)} joined by single spaces. */

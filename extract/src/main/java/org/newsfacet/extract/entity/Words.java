@@ -79,10 +79,12 @@ final class Words {
     boolean blank = true;
     int commas = 0;
     int other = 0;
+    char last = ' ';
     for (int k = previousEnd; k < start; k++) {
       char g = s.charAt(k);
       if (g != ' ' && g != '\t' && g != '\u00a0') {
         blank = false;
+        last = Character.isWhitespace(g) ? last : g;
         if (g == ',') {
           commas++;
         } else if (!Character.isWhitespace(g)) {
@@ -99,7 +101,7 @@ final class Words {
         || word.indexOf('-') > 0 && word.indexOf('-') <= 3 && ARABIC_PREFIX.matcher(word).matches());
     int from = base < 0 ? -1 : base + start;
     int to = base < 0 ? -1 : base + end;
-    out.add(new Token(word, from, to, capitalised, possessive, joined, afterComma, sentenceStart));
+    out.add(new Token(word, from, to, capitalised, possessive, joined, afterComma, sentenceStart, last));
     previousEnd = next;
   }
 }

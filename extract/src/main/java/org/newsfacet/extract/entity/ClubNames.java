@@ -1,0 +1,62 @@
+package org.newsfacet.extract.entity;
+
+import java.util.List;
+import java.util.Set;
+import org.newsfacet.internal.English;
+import org.newsfacet.model.EntityType;
+
+/**
+ * Rule {@code club-name}: a town with a club's ending or opening is a sports club, not the town
+ * ("Harbourton United", "Dynamo Varnholm"). Endings that also end places ("City", "Town",
+ * "County") need a town the gazetteer knows before them and a whole it does not know as a place.
+ */
+final class ClubNames implements ChunkRule {
+  private static final Set<String> SUFFIXES = English.words("club-suffixes");
+  private static final Set<String> TOWN_SUFFIXES = English.words("club-town-suffixes");
+  private static final Set<String> PREFIXES = English.words("club-prefixes");
+
+  private final Gazetteer gazetteer;
+  private final NameEvidence evidence;
+
+  ClubNames(Gazetteer gazetteer, NameEvidence evidence) {
+    this.gazetteer = gazetteer;
+    this.evidence = evidence;
+  }
+
+  @Override
+  public String name() {
+    return "club-name";
+  }
+
+  @Override
+  public EntityType type(List<Token> tokens, int from, int to) {
+    if (to - from < 2) {
+      return null;
+    }
+    String last = tokens.get(to - 1).lower();
+    if (SUFFIXES.contains(last) && tokens.get(to - 1).capitalised()) {
+      if (TOWN_SUFFIXES.contains(last)) {
+        if (town(tokens, from, to - 1) && evidence.known(tokens, from, to).isEmpty()) {
+          return EntityType.ORGANIZATION;
+        }
+      } else if (town(tokens, from, to - 1) || evidence.unknownWords(tokens, from, to - 1)) {
+        return EntityType.ORGANIZATION;
+      }
+    }
+    if (PREFIXES.contains(tokens.get(from).lower()) && (town(tokens, from + 1, to) || evidence.unknownWords(tokens, from + 1, to))) {
+      return EntityType.ORGANIZATION;
+    }
+    return null;
+  }
+
+  /** True when {@code t} may open a club's name ("Real", "Dynamo"), so that a sentence's first word is kept for this rule. */
+  static boolean opensClub(Token t) {
+    return PREFIXES.contains(t.lower());
+  }
+
+  /** A place the gazetteer knows that is no country: a country's team is named for the country alone. */
+  private boolean town(List<Token> tokens, int from, int to) {
+    return evidence.known(tokens, from, to).filter(h -> h.type() == EntityType.LOCATION).isPresent()
+        && !gazetteer.isCountry(Token.span(tokens, from, to));
+  }
+}

@@ -1,0 +1,312 @@
+package org.newsfacet.extract.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.newsfacet.model.Entity;
+import org.newsfacet.model.EntityType;
+
+/** The context rules of entity recognition, one behaviour each, on sentences written for them. */
+class EntityContextRulesTest {
+  private static Recognition recognize(String text) {
+    return EntityRecognizer.standard().recognize(text, text, null);
+  }
+
+  private static Optional<Entity> entity(Recognition r, EntityType type, String name) {
+    return r.entities().stream().filter(e -> e.type() == type && e.name().equals(name)).findFirst();
+  }
+
+  private static void assertEntity(Recognition r, EntityType type, String name) {
+    assertTrue(entity(r, type, name).isPresent(), () -> "no " + type + " " + name + " in " + r.entities());
+  }
+
+  /** The rule that typed the first mention of the entity named so. */
+  private static String rule(Recognition r, String name) {
+    for (Mention m : r.mentions()) {
+      if (r.entities().get(m.entity()).name().equals(name)) {
+        return m.rule();
+      }
+    }
+    throw new AssertionError("no mention of " + name + " in " + r.entities());
+  }
+
+  @Test
+  void scoreLineMakesTeamsOfTownsInAResult() {
+    Recognition r = recognize("Results of the weekend's matches:\n\nHarbourton 2 Kirkby Stenmoor 1\n\nTampere 3 Lindholm 0\n");
+    assertEntity(r, EntityType.ORGANIZATION, "Harbourton");
+    assertEntity(r, EntityType.ORGANIZATION, "Kirkby Stenmoor");
+    assertEntity(r, EntityType.ORGANIZATION, "Tampere");
+    assertEquals("score-line", rule(r, "Tampere"));
+  }
+
+  @Test
+  void scoreLineReadsATableRowThatOpensWithAName() {
+    Recognition r = recognize("Standings after Sunday's games:\n\nTampere 74 59 .556 -\n\nVarnholm 70 63 .526 4\n");
+    assertEntity(r, EntityType.ORGANIZATION, "Tampere");
+    assertEntity(r, EntityType.ORGANIZATION, "Varnholm");
+  }
+
+  @Test
+  void scoreLineLeavesCountriesPeopleAndDatesAlone() {
+    Recognition r = recognize("France 2 Norway 1\n\nThe final is on Oct. 9 and Oct. 16.\n\nMarta Quiroga 68 70 71\n");
+    assertEntity(r, EntityType.LOCATION, "France");
+    assertEntity(r, EntityType.LOCATION, "Norway");
+    assertEntity(r, EntityType.PERSON, "Marta Quiroga");
+    assertTrue(r.entities().stream().noneMatch(e -> e.name().startsWith("Oct")), r.entities()::toString);
+  }
+
+  @Test
+  void scoreLineTakesBothSidesOfAFixture() {
+    Recognition r = recognize("Fixtures for Saturday: Harbourton v Lindholm, kick-off 3 pm.\n");
+    assertEntity(r, EntityType.ORGANIZATION, "Harbourton");
+    assertEntity(r, EntityType.ORGANIZATION, "Lindholm");
+  }
+
+  @Test
+  void agreementGivesEveryMentionTheTypeAScoreLineGaveOne() {
+    Recognition r = recognize("Tampere won again at home on Saturday.\n\nTampere 3 Lindholm 0\n");
+    Entity boston = entity(r, EntityType.ORGANIZATION, "Tampere").orElseThrow(() -> new AssertionError(r.entities()));
+    assertEquals(2, boston.mentions());
+    assertTrue(entity(r, EntityType.LOCATION, "Tampere").isEmpty(), r.entities()::toString);
+    assertEquals("agreement", rule(r, "Tampere"));
+  }
+
+  @Test
+  void withoutAScoreLineATownStaysAPlace() {
+    Recognition r = recognize("Tampere won the bid to host the games, the mayor said on Saturday.\n");
+    assertEntity(r, EntityType.LOCATION, "Tampere");
+  }
+
+  @Test
+  void clubNameMakesAClubOfATownAndItsEnding() {
+    Recognition r = recognize("Tampere United signed the striker on Friday, and Dynamo Harbourton lost again.\n");
+    assertEntity(r, EntityType.ORGANIZATION, "Tampere United");
+    assertEntity(r, EntityType.ORGANIZATION, "Dynamo Harbourton");
+    assertEquals("club-name", rule(r, "Tampere United"));
+  }
+
+  @Test
+  void clubNameNeedsAKnownTownBeforeAPlaceEnding() {
+    Recognition r = recognize("Tampere City beat them, while Varnholm County voted to close two schools.\n");
+    assertEntity(r, EntityType.ORGANIZATION, "Tampere City");
+    assertTrue(entity(r, EntityType.ORGANIZATION, "Varnholm County").isEmpty(), r.entities()::toString);
+  }
+
+  @Test
+  void teamNicknameMakesATeamOfATownAndAPlural() {
+    Recognition r = recognize("The Tampere Gulls beat the visitors on Sunday night.\n");
+    assertEntity(r, EntityType.ORGANIZATION, "Tampere Gulls");
+    assertEquals("team-nickname", rule(r, "Tampere Gulls"));
+  }
+
+  @Test
+  void acronymDefinitionKeepsTheWholeNameItSpells() {
+    Recognition r = recognize("The Office for Port Safety and Navigation in Europe (OPSNE) said the berth was closed. "
+        + "OPSNE inspectors will return on Monday.\n");
+    Entity org = entity(r, EntityType.ORGANIZATION, "Office for Port Safety and Navigation in Europe")
+        .orElseThrow(() -> new AssertionError(r.entities()));
+    assertEquals(3, org.mentions()); // the name, the acronym in parentheses, the acronym
+    assertTrue(entity(r, EntityType.LOCATION, "Europe").isEmpty(), r.entities()::toString);
+    assertEquals("acronym-definition", rule(r, "Office for Port Safety and Navigation in Europe"));
+  }
+
+  @Test
+  void orgMemberMakesAnOrganisationOfATownBeforeASpokesman() {
+    Recognition r = recognize("A Lindholm spokesman said the club would appeal, and Lindholm will play on Sunday.\n");
+    Entity club = entity(r, EntityType.ORGANIZATION, "Lindholm").orElseThrow(() -> new AssertionError(r.entities()));
+    assertEquals(2, club.mentions());
+    assertEquals("org-member", rule(r, "Lindholm"));
+  }
+
+  @Test
+  void orgMemberJoinsTheFullNameOfTheOrganisation() {
+    Recognition r = recognize("Greyholt Technologies raised its forecast. A Greyholt spokesperson declined to comment.\n");
+    Entity org = entity(r, EntityType.ORGANIZATION, "Greyholt Technologies").orElseThrow(() -> new AssertionError(r.entities()));
+    assertEquals(2, org.mentions());
+  }
+
+  @Test
+  void acronymAliasJoinsAnAcronymInParenthesesToTheOrganisationBeforeIt() {
+    Recognition r = recognize("The Union of Harbour Pilots (SPH) called a strike. SPH leaders met on Monday.\n");
+    Entity org = entity(r, EntityType.ORGANIZATION, "Union of Harbour Pilots").orElseThrow(() -> new AssertionError(r.entities()));
+    assertEquals(3, org.mentions());
+    assertTrue(org.aliases().contains("SPH"), org::toString);
+  }
+
+  @Test
+  void unknownWordsBeforeAPersonsNameDoNotSwallowIt() {
+    Recognition r = recognize("Democrat Hillary Vantongeren has taken a swipe at her rival.\n");
+    assertEntity(r, EntityType.PERSON, "Hillary Vantongeren");
+  }
+
+  @Test
+  void thePluralMakesATeamOfAnUnknownPlural() {
+    Recognition r = recognize("The Ospreys beat the visitors, and the Stormbacks lost at home.\n");
+    assertEntity(r, EntityType.ORGANIZATION, "Stormbacks");
+    assertEquals("the-plural", rule(r, "Stormbacks"));
+  }
+
+  @Test
+  void personNationalityReadsANameBeforeANationInParentheses() {
+    Recognition r = recognize("Results of the 800 metres: 1. Tarvo Kelleberg (Norway) 1:43.34 2. Oskari Venhola (Finland) 1:44.58\n");
+    assertEntity(r, EntityType.PERSON, "Tarvo Kelleberg");
+    assertEntity(r, EntityType.PERSON, "Oskari Venhola");
+    assertEquals("person-nationality", rule(r, "Tarvo Kelleberg"));
+  }
+
+  @Test
+  void personListMakesPeopleOfTheNamesAmongPeople() {
+    Recognition r = recognize("The squad: John Smith, Tarvo Kelleberg, Oskari Venhola and Mary Jones.\n");
+    assertEntity(r, EntityType.PERSON, "Tarvo Kelleberg");
+    assertEntity(r, EntityType.PERSON, "Oskari Venhola");
+    assertEquals("person-list", rule(r, "Oskari Venhola"));
+  }
+
+  @Test
+  void personListLeavesAListOfPlacesAlone() {
+    Recognition r = recognize("Flights resumed to Paris, Tarvo Kelleberg and Berlin on Monday.\n");
+    assertTrue(entity(r, EntityType.PERSON, "Tarvo Kelleberg").isEmpty(), r.entities()::toString);
+  }
+
+  @Test
+  void personOfCutsTheOrganisationOffAPersonsName() {
+    Recognition r = recognize("\"Demand is strong,\" said John Tarrant of Greyholt Technologies.\n");
+    assertEntity(r, EntityType.PERSON, "John Tarrant");
+    assertEntity(r, EntityType.ORGANIZATION, "Greyholt Technologies");
+    assertEquals("person-of", rule(r, "John Tarrant"));
+  }
+
+  @Test
+  void ampersandNameJoinsBothSidesIntoOneFirm() {
+    Recognition r = recognize("Shares of Brackley & Stour rose 4 percent after the report.\n");
+    assertEntity(r, EntityType.ORGANIZATION, "Brackley & Stour");
+    assertEquals("ampersand-name", rule(r, "Brackley & Stour"));
+  }
+
+  @Test
+  void particleNameReadsAPersonWithAParticle() {
+    Recognition r = recognize("Marta Quiroga and Tavita de Souza both scored in the second half.\n");
+    assertEntity(r, EntityType.PERSON, "Tavita de Souza");
+    assertEquals("particle-name", rule(r, "Tavita de Souza"));
+  }
+
+  @Test
+  void particleNameLeavesAnOrganisationsNameAlone() {
+    Recognition r = recognize("The Sindicato Obrero del Valle called a strike on Monday.\n");
+    assertTrue(entity(r, EntityType.PERSON, "Sindicato Obrero del Valle").isEmpty(), r.entities()::toString);
+  }
+
+  @Test
+  void nameBeforePlaceMakesAPersonOfAnUnknownWordAndATown() {
+    Recognition r = recognize("Tavita Tampere beat the second seed in four sets on Friday.\n");
+    assertEntity(r, EntityType.PERSON, "Tavita Tampere");
+    assertEquals("name-before-place", rule(r, "Tavita Tampere"));
+  }
+
+  @Test
+  void surnameOverPlaceJoinsALoneTownNameToThePersonNamedInFull() {
+    Recognition r = recognize("Tavita Tampere beat the second seed on Friday. Tampere, who won in 2019, served well.\n");
+    Entity p = entity(r, EntityType.PERSON, "Tavita Tampere").orElseThrow(() -> new AssertionError(r.entities()));
+    assertEquals(2, p.mentions());
+    assertTrue(entity(r, EntityType.LOCATION, "Tampere").isEmpty(), r.entities()::toString);
+  }
+
+  @Test
+  void aWeekdayEndsAName() {
+    Recognition r = recognize("The minister will meet Tarvo Kelleberg Monday for talks.\n");
+    assertTrue(r.entities().stream().noneMatch(e -> e.name().contains("Monday")), r.entities()::toString);
+  }
+
+  @Test
+  void personOfCutsARoleWordBeforeTheName() {
+    Recognition r = recognize("Economist John Tarrant of Greyholt Technologies said rates would fall.\n");
+    assertEntity(r, EntityType.PERSON, "John Tarrant");
+    assertEntity(r, EntityType.ORGANIZATION, "Greyholt Technologies");
+  }
+
+  @Test
+  void aLoneNameBeforeSaidIsAPersonEvenOpeningASentence() {
+    Recognition r = recognize("The talks failed. Quillfeather said he would stay. \"It is over,\" said Brannoch.\n");
+    assertEntity(r, EntityType.PERSON, "Quillfeather");
+    assertEntity(r, EntityType.PERSON, "Brannoch");
+  }
+
+  @Test
+  void aWordOpeningASentenceBeforeANounLikeVerbIsNoPerson() {
+    Recognition r = recognize("Preliminary reports indicate that the surge reached four metres.\n");
+    assertTrue(r.entities().isEmpty(), r.entities()::toString);
+  }
+
+  @Test
+  void orgMemberReadsACapitalisedRoleOfACompany() {
+    Recognition r = recognize("Brannoch CEO Ilse Markvart told reporters that Brannoch would cut costs.\n");
+    assertEntity(r, EntityType.ORGANIZATION, "Brannoch");
+    assertEntity(r, EntityType.PERSON, "Ilse Markvart");
+  }
+
+  @Test
+  void placeOfMakesAPlaceOfTheNameAfterTownOf() {
+    Recognition r = recognize("Fighting reached the village of Brannoch overnight, officials said.\n");
+    assertEntity(r, EntityType.LOCATION, "Brannoch");
+    assertEquals("place-of", rule(r, "Brannoch"));
+  }
+
+  @Test
+  void datelinePlaceReadsATownInCapitalsBeforeItsCountry() {
+    Recognition r = recognize("BRANNOCH, Norway - The ferry ran aground on Monday.\n");
+    assertEntity(r, EntityType.LOCATION, "Brannoch");
+    assertEquals("dateline-place", rule(r, "Brannoch"));
+  }
+
+  @Test
+  void aFormerStateIsAPlace() {
+    Recognition r = recognize("He left Yugoslavia after the collapse of the Soviet Union.\n");
+    assertEntity(r, EntityType.LOCATION, "Yugoslavia");
+    assertEntity(r, EntityType.LOCATION, "Soviet Union");
+  }
+
+  @Test
+  void orgOfCountryReadsACompanyAndWhereItIsFrom() {
+    Recognition r = recognize("Brannoch of Norway bought the yard, and Quellmark of Finland sold it.\n");
+    assertEntity(r, EntityType.ORGANIZATION, "Brannoch");
+    assertEntity(r, EntityType.LOCATION, "Norway");
+    assertEquals("org-of-country", rule(r, "Brannoch"));
+  }
+
+  @Test
+  void theOpeningASentenceIsNoPartOfAnOrganisationsName() {
+    Recognition r = recognize("The National Bank of Varnholm raised rates. The Lindholm Grain Exchange closed early.\n");
+    assertEntity(r, EntityType.ORGANIZATION, "National Bank of Varnholm");
+    assertEntity(r, EntityType.ORGANIZATION, "Lindholm Grain Exchange");
+  }
+
+  @Test
+  void scoreLineCountsATeamAnotherRuleNamed() {
+    Recognition r = recognize("Final: Tampere 42 Aarhus Gulls 36\n");
+    assertEntity(r, EntityType.ORGANIZATION, "Tampere");
+    assertEntity(r, EntityType.ORGANIZATION, "Aarhus Gulls");
+  }
+
+  @Test
+  void orgMemberReadsATownBeforeForwardAsItsClub() {
+    Recognition r = recognize("Tampere forward Ilse Markvart scored twice.\n");
+    assertEntity(r, EntityType.ORGANIZATION, "Tampere");
+  }
+
+  @Test
+  void datelinePlaceReadsATownBeforeADateInDigitsButNotAWeekday() {
+    Recognition r = recognize("BRANNOCH 2024-05-01\n\nThe ferry ran aground.\n\nSATURDAY, MAY 4 SCHEDULE\n");
+    assertEntity(r, EntityType.LOCATION, "Brannoch");
+    assertTrue(r.entities().stream().noneMatch(e -> e.name().equalsIgnoreCase("Saturday")), r.entities()::toString);
+  }
+
+  @Test
+  void aShortFormOfAnOrganisationsNameJoinsIt() {
+    Recognition r = recognize("A judge ordered the broadcaster Brannoch Television Network to pay. "
+        + "The court found that Brannoch Television had breached the contract.\n");
+    Entity org = entity(r, EntityType.ORGANIZATION, "Brannoch Television Network").orElseThrow(() -> new AssertionError(r.entities()));
+    assertEquals(2, org.mentions());
+  }
+}
