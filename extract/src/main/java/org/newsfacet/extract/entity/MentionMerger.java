@@ -44,6 +44,34 @@ final class MentionMerger {
       this.type = type;
     }
 
+    /**
+     * The context rule that typed it: the rule most of its mentions name, those that "agreement"
+     * typed counting for the rule they agree with; null when more mentions were typed by the lists.
+     */
+    String typedBy() {
+      Map<String, Integer> counts = new LinkedHashMap<>();
+      int none = 0;
+      int agreeing = 0;
+      for (Candidate c : mentions) {
+        if (c.rule == null) {
+          none++;
+        } else if (c.rule.equals(AGREEMENT)) {
+          agreeing++;
+        } else {
+          counts.merge(c.rule, 1, Integer::sum);
+        }
+      }
+      String top = agreeing > 0 ? AGREEMENT : null;
+      int most = 0;
+      for (Map.Entry<String, Integer> e : counts.entrySet()) {
+        if (e.getValue() > most) {
+          top = e.getKey();
+          most = e.getValue();
+        }
+      }
+      return most + agreeing > none ? top : null;
+    }
+
     void add(Candidate c) {
       mentions.add(c);
       ruled |= c.rule != null;
@@ -147,7 +175,8 @@ final class MentionMerger {
       String name = cl.name();
       // "BRUSSELS" of a dateline is Brussels written in capitals, not another name for it.
       List<String> aliases = cl.forms.keySet().stream().filter(f -> !f.equalsIgnoreCase(name)).toList();
-      entities.add(new Entity(cl.type, name, aliases, cl.type == EntityType.PERSON ? cl.role : null, cl.mentions.size()));
+      entities.add(new Entity(cl.type, name, aliases, cl.type == EntityType.PERSON ? cl.role : null, cl.mentions.size(),
+          cl.typedBy()));
     }
     List<Mention> mentions = new ArrayList<>();
     assigned.forEach((c, cl) -> mentions.add(new Mention(index.get(cl), c.start, c.end, c.rule)));

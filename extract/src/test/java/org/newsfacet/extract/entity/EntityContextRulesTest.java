@@ -42,6 +42,16 @@ class EntityContextRulesTest {
   }
 
   @Test
+  void theEntityNamesTheRuleThatTypedMostOfItsMentionsTheAgreeingOnesCountingForIt() {
+    Recognition r = recognize("Results of the weekend's matches:\n\nHarbourton 2 Kirkby Stenmoor 1\n\n"
+        + "Harbourton have not lost at home since March.\n\nThe mayor of France's third city was there.\n");
+    Entity club = entity(r, EntityType.ORGANIZATION, "Harbourton").orElseThrow(() -> new AssertionError(r.entities()));
+    assertEquals(2, club.mentions());
+    assertEquals("score-line", club.typedBy(), "one mention by score-line, one agreeing with it");
+    assertEquals(null, entity(r, EntityType.LOCATION, "France").orElseThrow().typedBy(), "the gazetteer typed it");
+  }
+
+  @Test
   void scoreLineReadsATableRowThatOpensWithAName() {
     Recognition r = recognize("Standings after Sunday's games:\n\nTampere 74 59 .556 -\n\nVarnholm 70 63 .526 4\n");
     assertEntity(r, EntityType.ORGANIZATION, "Tampere");
