@@ -15,7 +15,7 @@ import org.newsfacet.model.EntityType;
 final class DatelinePlaces implements ContextRule {
   /** Month names and abbreviations: "Feb" of "Feb 9". */
   private static final Map<String, String> MONTHS = English.table("months");
-  /** "FRIDAY, AUGUST 30" opens a schedule, not a dateline. */
+  /** "SUNDAY, MAY 12" opens a schedule, not a dateline. */
   private static final Set<String> WEEKDAYS = English.words("weekdays");
   /** The shortest date in digits and hyphens: "2024-5-1". */
   private static final int DATE_LENGTH = 8;

@@ -7,7 +7,7 @@ import org.newsfacet.model.EntityType;
 
 /**
  * Rule {@code score-line}: names in a sports result are teams. A sentence with two names each
- * followed by its score ("Harbourton 2 Lindholm 1", "Varnholm 238 and 133-5, Lindholm 471"), a
+ * followed by its score ("Harbourton 2 Lindholm 1", "Varnholm 312 and 87-4, Lindholm 398"), a
  * table row that opens with a name and three numbers ("Harbourton 4 2 1 1"), or two names either
  * side of "v" make organisations of names no stronger evidence makes people. A country keeps its
  * type: a national team is named for the country, and news calls it so.
@@ -15,7 +15,7 @@ import org.newsfacet.model.EntityType;
 final class ScoreLines implements ContextRule {
   /** "v", "vs": the word between the two sides of a fixture. */
   private static final Set<String> VERSUS = English.words("score-words");
-  /** Month names and their abbreviations: "Oct. 9" is a date. */
+  /** Month names and their abbreviations: "Nov. 3" is a date. */
   private static final Set<String> MONTHS = English.table("months").keySet();
   /** How many numbers after a name at the start of a sentence make a table row. */
   private static final int TABLE_NUMBERS = 3;

@@ -32,8 +32,8 @@ record Token(String text, int start, int end, boolean capitalised, boolean posse
   }
 
   /**
-   * True for a number as results and tables write one: "3", "1-0", "429-7"; never a year, a
-   * decimal or a bowler's figures ("10-0-41-2").
+   * True for a number as results and tables write one: "3", "1-0", "356-8"; never a year, a
+   * decimal or a bowler's figures ("8-1-33-3").
    */
   boolean score() {
     int run = 0;
