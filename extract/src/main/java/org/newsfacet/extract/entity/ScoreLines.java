@@ -77,6 +77,7 @@ final class ScoreLines implements ContextRule {
         pairs++;
         if (tokens.get(candidate.from).sentenceStart() && numbersAfter(tokens, candidate.to) >= TABLE_NUMBERS) {
           decide(candidate);
+          candidate.tableRow = true;
         }
       }
       if (versus(tokens, candidate.to, true) || versus(tokens, candidate.from - 1, false)) {

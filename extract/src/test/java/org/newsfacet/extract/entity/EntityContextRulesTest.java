@@ -76,11 +76,17 @@ class EntityContextRulesTest {
 
   @Test
   void agreementGivesEveryMentionTheTypeAScoreLineGaveOne() {
-    Recognition r = recognize("Tampere won again at home on Saturday.\n\nTampere 3 Lindholm 0\n");
-    Entity boston = entity(r, EntityType.ORGANIZATION, "Tampere").orElseThrow(() -> new AssertionError(r.entities()));
-    assertEquals(2, boston.mentions());
-    assertTrue(entity(r, EntityType.LOCATION, "Tampere").isEmpty(), r.entities()::toString);
-    assertEquals("agreement", rule(r, "Tampere"));
+    Recognition r = recognize("Harbourton won again at home on Saturday.\n\nHarbourton 3 Lindholm 0\n");
+    Entity club = entity(r, EntityType.ORGANIZATION, "Harbourton").orElseThrow(() -> new AssertionError(r.entities()));
+    assertEquals(2, club.mentions());
+    assertTrue(entity(r, EntityType.LOCATION, "Harbourton").isEmpty(), r.entities()::toString);
+    assertEquals("agreement", rule(r, "Harbourton"));
+  }
+
+  @Test
+  void agreementFromAResultLineLeavesAKnownPlaceElsewhere() {
+    Recognition r = recognize("Tampere voted on the new budget on Saturday.\n\nTampere 3 Lindholm 0\n");
+    assertEntity(r, EntityType.LOCATION, "Tampere");
   }
 
   @Test
@@ -300,9 +306,9 @@ class EntityContextRulesTest {
   }
 
   @Test
-  void orgMemberReadsATownBeforeForwardAsItsClub() {
-    Recognition r = recognize("Tampere forward Ilse Markvart scored twice.\n");
-    assertEntity(r, EntityType.ORGANIZATION, "Tampere");
+  void orgMemberReadsANameBeforeStrikerAsItsClub() {
+    Recognition r = recognize("Harbourton striker Ilse Markvart scored twice.\n");
+    assertEntity(r, EntityType.ORGANIZATION, "Harbourton");
   }
 
   @Test
@@ -318,5 +324,27 @@ class EntityContextRulesTest {
         + "The court found that Brannoch Television had breached the contract.\n");
     Entity org = entity(r, EntityType.ORGANIZATION, "Brannoch Television Network").orElseThrow(() -> new AssertionError(r.entities()));
     assertEquals(2, org.mentions());
+  }
+
+  private static void assertNoEntity(Recognition r, EntityType type, String name) {
+    assertTrue(entity(r, type, name).isEmpty(), () -> "unexpected " + type + " " + name + " in " + r.entities());
+  }
+
+  @Test
+  void aWeakContextRuleDoesNotRetypeAKnownPlaceArticleWide() {
+    Recognition r = recognize("On the Texas side of the border, crossings fell. Texas Governor Marla Quent said the "
+        + "Texas bill would pass.\n\nThe Texas defender Obi Tarrant and Texas executives met in Dallas.\n");
+    assertEntity(r, EntityType.LOCATION, "Texas");
+    assertNoEntity(r, EntityType.ORGANIZATION, "Texas");
+  }
+
+  @Test
+  void orgMemberLeavesKnownPlacesAndDropsNounsClubsDoNotOwn() {
+    Recognition r = recognize("The Mariupol defender said the Gaza side was calm. Wall Street executives "
+        + "shrugged, and the Harbourton board met its owners.\n");
+    assertNoEntity(r, EntityType.ORGANIZATION, "Mariupol");
+    assertNoEntity(r, EntityType.ORGANIZATION, "Gaza");
+    assertNoEntity(r, EntityType.ORGANIZATION, "Wall Street");
+    assertNoEntity(r, EntityType.ORGANIZATION, "Harbourton");
   }
 }
