@@ -8,13 +8,13 @@ import org.newsfacet.model.EntityType;
 /**
  * Rule {@code score-line}: names in a sports result are teams. A sentence with two names each
  * followed by its score ("Harbourton 2 Lindholm 1", "Varnholm 312 and 87-4, Lindholm 398"), a
- * table row that opens with a name and three numbers ("Harbourton 4 2 1 1"), or two names either
- * side of "v" make organisations of names no stronger evidence makes people. A country keeps its
+ * table row that opens with a name and three numbers ("Harbourton 4 2 1 1") make organisations of
+ * names no stronger evidence makes people. A result counts only in a sentence or line of nothing but
+ * names, numbers and punctuation: "Electoral votes: Marlow 312, Quent 226" and "Apollo 11 and
+ * Artemis 2" are no results, and "v" makes no fixture ("Roe v Wade"). A country keeps its
  * type: a national team is named for the country, and news calls it so.
  */
 final class ScoreLines implements ContextRule {
-  /** "v", "vs": the word between the two sides of a fixture. */
-  private static final Set<String> VERSUS = English.words("score-words");
   /** Month names and their abbreviations: "Nov. 3" is a date. */
   private static final Set<String> MONTHS = English.table("months").keySet();
   /** How many numbers after a name at the start of a sentence make a table row. */
@@ -52,7 +52,7 @@ final class ScoreLines implements ContextRule {
       }
       int start = candidate == null ? Integer.MAX_VALUE : sentenceOf(tokens, candidate.from, sentenceStart);
       if (start != sentenceStart) {
-        if (pairs >= RESULT_PAIRS) {
+        if (pairs >= RESULT_PAIRS && namesAndNumbers(tokens, sentenceStart)) {
           for (int k = first; k < c; k++) {
             if (scored(tokens, candidates.get(k))) {
               decide(candidates.get(k));
@@ -80,15 +80,26 @@ final class ScoreLines implements ContextRule {
           candidate.tableRow = true;
         }
       }
-      if (versus(tokens, candidate.to, true) || versus(tokens, candidate.from - 1, false)) {
-        decide(candidate);
-      }
     }
   }
 
-  /** True when a score follows the name or "v" stands beside it: token checks only. */
+  /** True when a score follows the name: token checks only. */
   private static boolean placed(List<Token> tokens, Candidate c) {
-    return c.from >= 0 && (followedByScore(tokens, c) || versus(tokens, c.to, true) || versus(tokens, c.from - 1, false));
+    return c.from >= 0 && followedByScore(tokens, c);
+  }
+
+  /** True when every word of the sentence that starts at token {@code start} is a name's or a number. */
+  private static boolean namesAndNumbers(List<Token> tokens, int start) {
+    if (start < 0) {
+      return false;
+    }
+    for (int k = start; k < tokens.size() && (k == start || !tokens.get(k).sentenceStart()); k++) {
+      Token t = tokens.get(k);
+      if (!t.capitalised() && !t.score()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The first token of the sentence that holds token {@code i}, looked for back to {@code known}. */
@@ -131,15 +142,6 @@ final class ScoreLines implements ContextRule {
       n++;
     }
     return n;
-  }
-
-  /** "v" at {@code i} with a capitalised word on its other side; {@code after} when the name is before it. */
-  private static boolean versus(List<Token> tokens, int i, boolean after) {
-    if (i < 1 || i + 1 >= tokens.size() || !VERSUS.contains(tokens.get(i).text())) {
-      return false;
-    }
-    Token other = after ? tokens.get(i + 1) : tokens.get(i - 1);
-    return tokens.get(i).joinedToPrevious() && tokens.get(i + 1).joinedToPrevious() && (other.capitalised() || !after && other.score());
   }
 
   private void decide(Candidate c) {

@@ -68,10 +68,12 @@ class EntityContextRulesTest {
   }
 
   @Test
-  void scoreLineTakesBothSidesOfAFixture() {
-    Recognition r = recognize("Fixtures for Saturday: Harbourton v Lindholm, kick-off 3 pm.\n");
-    assertEntity(r, EntityType.ORGANIZATION, "Harbourton");
-    assertEntity(r, EntityType.ORGANIZATION, "Lindholm");
+  void scoreLineReadsNoVersusAndNoScoresInsideProse() {
+    Recognition r = recognize("The court cited Varrow v Quenby. It was Marlow vs Teague in the debate.\n\n"
+        + "Electoral votes: Marlow 312, Teague 226 in the final count.\n\nOrion 11 and Kestrel 2 flew.\n");
+    for (String name : new String[] {"Varrow", "Quenby", "Marlow", "Teague", "Orion", "Kestrel"}) {
+      assertNoEntity(r, EntityType.ORGANIZATION, name);
+    }
   }
 
   @Test
