@@ -231,7 +231,7 @@ final class CandidateFinder {
         && (evidence.knownAt(tokens, from, to) == 0
             // "The National Disaster Management Authority": a known name inside ("The National") protects nothing
             || headed && evidence.knownAt(tokens, from, to) < to - from && FUNCTION_WORDS.contains(tokens.get(from).lower()))
-        && roles.titleAt(tokens, from, to) == 0 && !evidence.isOrgOpening(tokens, from, to) && !ruled(tokens, from, to)
+        && roles.titleAt(tokens, from, to) == 0 && !evidence.isOrgOpening(tokens, from, to)
         && (!headed || FUNCTION_WORDS.contains(tokens.get(from).lower()) || to - from == 1)) {
       from++;
     }
@@ -375,19 +375,6 @@ final class CandidateFinder {
       return;
     }
     single(tokens, from, out);
-  }
-
-  /** True when a chunk rule types {@code tokens[from, to)}: "Real" opens a club's name, not a sentence. */
-  private boolean ruled(List<Token> tokens, int from, int to) {
-    if (!ClubNames.opensClub(tokens.get(from))) {
-      return false; // only a club's name opens with a common word
-    }
-    for (ChunkRule rule : chunkRules) {
-      if (rule.type(tokens, from, to) != null) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
