@@ -9,7 +9,7 @@ import org.newsfacet.model.EntityType;
  * Rule {@code score-line}: names in a sports result are teams. A sentence with two names each
  * followed by its score ("Harbourton 2 Lindholm 1", "Varnholm 312 and 87-4, Lindholm 398"), a
  * table row that opens with a name and three numbers ("Harbourton 4 2 1 1") make organisations of
- * names no stronger evidence makes people. A result counts only in a sentence or line of nothing but
+ * names no stronger evidence makes people. A result counts only in a line (or sentence) of nothing but
  * names, numbers and punctuation: "Electoral votes: Marlow 312, Quent 226" and "Apollo 11 and
  * Artemis 2" are no results, and "v" makes no fixture ("Roe v Wade"). A country keeps its
  * type: a national team is named for the country, and news calls it so.
@@ -44,6 +44,7 @@ final class ScoreLines implements ContextRule {
     }
     int sentenceStart = -1;
     int pairs = 0;
+    int pairsEnd = -1; // the token after the score of the second name with one
     int first = 0; // the first candidate of the sentence
     for (int c = 0; c <= candidates.size(); c++) {
       Candidate candidate = c < candidates.size() ? candidates.get(c) : null;
@@ -52,7 +53,7 @@ final class ScoreLines implements ContextRule {
       }
       int start = candidate == null ? Integer.MAX_VALUE : sentenceOf(tokens, candidate.from, sentenceStart);
       if (start != sentenceStart) {
-        if (pairs >= RESULT_PAIRS && namesAndNumbers(tokens, sentenceStart)) {
+        if (pairs >= RESULT_PAIRS && namesAndNumbers(tokens, sentenceStart, pairsEnd)) {
           for (int k = first; k < c; k++) {
             if (scored(tokens, candidates.get(k))) {
               decide(candidates.get(k));
@@ -61,6 +62,7 @@ final class ScoreLines implements ContextRule {
         }
         sentenceStart = start;
         pairs = 0;
+        pairsEnd = -1;
         first = c;
       }
       if (candidate == null || !placed(tokens, candidate)) {
@@ -68,6 +70,7 @@ final class ScoreLines implements ContextRule {
       }
       if (candidate.type == EntityType.ORGANIZATION && !candidate.weak && followedByScore(tokens, candidate)) {
         pairs++; // "Harbourton Gulls 36": a team other rules named counts for the result
+        pairsEnd = pairs == RESULT_PAIRS ? candidate.to + 1 : pairsEnd;
         continue;
       }
       if (!eligible(candidate)) {
@@ -75,7 +78,8 @@ final class ScoreLines implements ContextRule {
       }
       if (scored(tokens, candidate)) {
         pairs++;
-        if (tokens.get(candidate.from).sentenceStart() && numbersAfter(tokens, candidate.to) >= TABLE_NUMBERS) {
+        pairsEnd = pairs == RESULT_PAIRS ? candidate.to + 1 : pairsEnd;
+        if (tokens.get(candidate.from).lineOrSentenceStart() && numbersAfter(tokens, candidate.to) >= TABLE_NUMBERS) {
           decide(candidate);
           candidate.tableRow = true;
         }
@@ -88,12 +92,16 @@ final class ScoreLines implements ContextRule {
     return c.from >= 0 && followedByScore(tokens, c);
   }
 
-  /** True when every word of the sentence that starts at token {@code start} is a name's or a number. */
-  private static boolean namesAndNumbers(List<Token> tokens, int start) {
-    if (start < 0) {
+  /**
+   * True when every word from token {@code start}, where a line or sentence starts, up to token
+   * {@code end} (the end of the second score) is a name's or a number: what follows may be words
+   * ("(half-time 1-0)"), what leads to the result may not ("Electoral votes: ...", "... 11 and ...").
+   */
+  private static boolean namesAndNumbers(List<Token> tokens, int start, int end) {
+    if (start < 0 || end < start) {
       return false;
     }
-    for (int k = start; k < tokens.size() && (k == start || !tokens.get(k).sentenceStart()); k++) {
+    for (int k = start; k < end && k < tokens.size(); k++) {
       Token t = tokens.get(k);
       if (!t.capitalised() && !t.score()) {
         return false;
@@ -105,7 +113,7 @@ final class ScoreLines implements ContextRule {
   /** The first token of the sentence that holds token {@code i}, looked for back to {@code known}. */
   private static int sentenceOf(List<Token> tokens, int i, int known) {
     for (int k = i; k > known; k--) {
-      if (tokens.get(k).sentenceStart()) {
+      if (tokens.get(k).lineOrSentenceStart()) {
         return k;
       }
     }
@@ -138,7 +146,7 @@ final class ScoreLines implements ContextRule {
   /** How many numbers follow token {@code i - 1} in its sentence before any other word ("74 59 .556"). */
   private static int numbersAfter(List<Token> tokens, int i) {
     int n = 0;
-    while (i + n < tokens.size() && !tokens.get(i + n).sentenceStart() && tokens.get(i + n).score()) {
+    while (i + n < tokens.size() && !tokens.get(i + n).lineOrSentenceStart() && tokens.get(i + n).score()) {
       n++;
     }
     return n;
