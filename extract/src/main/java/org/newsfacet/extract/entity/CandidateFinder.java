@@ -41,7 +41,6 @@ final class CandidateFinder {
   /** Weekdays: "Harbourton Monday" is a name and a day. */
   private static final Set<String> WEEKDAYS = English.words("weekdays");
   /** The name of the rule that reads a name no list knows before "of" and a country as an organisation's. */
-  private static final String ORG_OF_COUNTRY = "org-of-country";
   /** The name of the rule that reads names with particles as people's. */
   private static final String PARTICLE_NAME = "particle-name";
   /** The name of the rule that parts a person from the organisation or place after "of". */
@@ -66,7 +65,7 @@ final class CandidateFinder {
     this.chunkRules = List.of(new ClubNames(gazetteer, evidence), new TeamNicknames(gazetteer, evidence),
         new PersonNationalities(gazetteer, evidence), new NamesBeforePlaces(gazetteer, evidence));
     this.contextRules = List.of(new AcronymAliases(), new DatelinePlaces(evidence), new ScoreLines(gazetteer),
-        new OrgMembers(gazetteer), new PlaceOfNouns(), new ThePlurals(gazetteer), new PersonLists());
+        new OrgMembers(gazetteer), new PlaceOfNouns(), new PersonLists());
   }
 
   /** The weekdays and the months by their full names: the longest form months.tsv gives each ("september", not "sept"). */
@@ -306,14 +305,6 @@ final class CandidateFinder {
         single(tokens, k, out);
       }
       addPerson(tokens, person, to, person == from ? before : null, out);
-      return;
-    }
-    if (of > 0 && of - from <= 2 && evidence.unknownWords(tokens, from, of) && !hasGivenName(tokens, from, of)
-        && gazetteer.isCountry(Token.span(tokens, of + 1, to))) {
-      // Rule org-of-country: "Brannoch of Norway", a company or a club and where it is from.
-      add(tokens, from, of, EntityType.ORGANIZATION, null, out);
-      out.get(out.size() - 1).rule = ORG_OF_COUNTRY;
-      classify(tokens, of + 1, to, out);
       return;
     }
     if (to - from >= 2 && particleName(tokens, from, to)) {

@@ -160,10 +160,10 @@ class EntityContextRulesTest {
   }
 
   @Test
-  void thePluralMakesATeamOfAnUnknownPlural() {
-    Recognition r = recognize("The Ospreys beat the visitors, and the Stormbacks lost at home.\n");
-    assertEntity(r, EntityType.ORGANIZATION, "Stormbacks");
-    assertEquals("the-plural", rule(r, "Stormbacks"));
+  void noRuleMakesAnOrganisationOfThePluralAlone() {
+    Recognition r = recognize("The Marrowdales spent summer in the Quenfields, and the Stormbacks won two Tellies.\n");
+    assertNoEntity(r, EntityType.ORGANIZATION, "Stormbacks");
+    assertNoEntity(r, EntityType.ORGANIZATION, "Quenfields");
   }
 
   @Test
@@ -286,11 +286,11 @@ class EntityContextRulesTest {
   }
 
   @Test
-  void orgOfCountryReadsACompanyAndWhereItIsFrom() {
-    Recognition r = recognize("Brannoch of Norway bought the yard, and Quellmark of Finland sold it.\n");
-    assertEntity(r, EntityType.ORGANIZATION, "Brannoch");
+  void aNameOfACountryIsNoOrganisation() {
+    Recognition r = recognize("Prime ministers Velkov of Norway and Tarrant of Finland met on Monday.\n");
+    assertNoEntity(r, EntityType.ORGANIZATION, "Velkov");
+    assertNoEntity(r, EntityType.ORGANIZATION, "Tarrant");
     assertEntity(r, EntityType.LOCATION, "Norway");
-    assertEquals("org-of-country", rule(r, "Brannoch"));
   }
 
   @Test
