@@ -90,10 +90,12 @@ final class CandidateFinder {
       if (d < defined.length && defined[d] == i) {
         int end = defined[d + 1];
         Gazetteer.Hit hit = evidence.known(tokens, i, end).orElse(null);
-        add(tokens, i, end, hit == null ? EntityType.ORGANIZATION : hit.type(), hit == null ? null : hit.name(), out);
+        // "Consumer Price Index (CPI)": the defined name stays whole, an organisation only with an organisation's head
+        EntityType type = hit != null ? hit.type() : orgHeaded(tokens, i, end) ? EntityType.ORGANIZATION : null;
+        add(tokens, i, end, type, hit == null ? null : hit.name(), out);
         Candidate c = out.get(out.size() - 1);
-        c.rule = AcronymDefinitions.NAME;
-        c.decisive = true;
+        c.rule = AcronymDefinitions.NAME; // kept even untyped: no later rule makes the whole an organisation
+        c.decisive = type != null;
         i = end;
         continue;
       }
@@ -117,12 +119,18 @@ final class CandidateFinder {
           if (before > i) {
             classify(tokens, i, before, out);
           }
+          // "Trinidad & Tobago": a place the gazetteer knows with "and" is that place, not a firm
+          Gazetteer.Hit place = gazetteer.lookup(Token.span(tokens, from, end) + " and " + Token.span(tokens, end, joined))
+              .filter(h -> h.type() == EntityType.LOCATION).orElse(null);
           Candidate c = new Candidate(Token.span(tokens, from, end) + " & " + Token.span(tokens, end, joined),
-              tokens.get(from).start(), tokens.get(joined - 1).end(), EntityType.ORGANIZATION, null);
+              tokens.get(from).start(), tokens.get(joined - 1).end(), place == null ? EntityType.ORGANIZATION : EntityType.LOCATION,
+              place == null ? null : place.name());
           c.from = from;
           c.to = joined;
-          c.rule = "ampersand-name";
-          c.decisive = true;
+          if (place == null) {
+            c.rule = "ampersand-name";
+            c.decisive = true;
+          }
           out.add(c);
           i = joined;
           continue;
@@ -152,6 +160,16 @@ final class CandidateFinder {
       return end;
     }
     return joined;
+  }
+
+  /** True when a word of {@code tokens[from, to)} is an organisation's head ("Authority", "Bank"). */
+  private boolean orgHeaded(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (gazetteer.isOrgHead(tokens.get(k).text())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The names the text defines acronyms for, as pairs of first token and token after the last, in text order. */

@@ -208,7 +208,8 @@ final class MentionMerger {
       }
     }
     for (Candidate c : candidates) {
-      if (c.type == EntityType.LOCATION && !c.decisive && !c.weak && c.rule == null && words(c.surface) == 1) {
+      if (c.type == EntityType.LOCATION && !c.decisive && !c.weak && c.rule == null && words(c.surface) == 1
+          && !gazetteer.isCountry(c.surface) && !gazetteer.isRegion(c.surface)) { // "Rep. Jim Jordan" leaves Jordan the country
         if (surnames == null) {
           surnames = surnames(candidates);
         }

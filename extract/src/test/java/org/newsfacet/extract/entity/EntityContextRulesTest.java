@@ -359,4 +359,29 @@ class EntityContextRulesTest {
     assertNoEntity(r, EntityType.ORGANIZATION, "Iowa City");
     assertNoEntity(r, EntityType.ORGANIZATION, "Los Angeles County");
   }
+
+  @Test
+  void anAcronymsDefinitionIsAnOrganisationOnlyWithAnOrganisationsHead() {
+    Recognition r = recognize("The Consumer Price Index (CPI) rose, and the Harbourton Ferry Authority (HFA) said "
+        + "an Initial Public Offering (IPO) was off.\n");
+    assertNoEntity(r, EntityType.ORGANIZATION, "Consumer Price Index");
+    assertNoEntity(r, EntityType.ORGANIZATION, "Initial Public Offering");
+    assertEntity(r, EntityType.ORGANIZATION, "Harbourton Ferry Authority");
+  }
+
+  @Test
+  void anAmpersandBetweenTheWordsOfAKnownPlaceMakesNoFirm() {
+    Recognition r = recognize("Fans in Trinidad & Tobago and Bosnia & Herzegovina cheered, and Brackley & Stour fell.\n");
+    assertNoEntity(r, EntityType.ORGANIZATION, "Trinidad & Tobago");
+    assertNoEntity(r, EntityType.ORGANIZATION, "Bosnia & Herzegovina");
+    assertEntity(r, EntityType.ORGANIZATION, "Brackley & Stour");
+  }
+
+  @Test
+  void aSurnameLeavesACountryOrStateItsPlace() {
+    Recognition r = recognize("Rep. Marlon Jordan and Sen. Ilse Texas spoke. The bill funds aid for Israel and Jordan, "
+        + "and Texas will pay part.\n");
+    assertEntity(r, EntityType.LOCATION, "Jordan");
+    assertEntity(r, EntityType.LOCATION, "Texas");
+  }
 }
