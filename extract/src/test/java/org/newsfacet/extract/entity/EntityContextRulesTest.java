@@ -384,4 +384,18 @@ class EntityContextRulesTest {
     assertEntity(r, EntityType.LOCATION, "Jordan");
     assertEntity(r, EntityType.LOCATION, "Texas");
   }
+
+  @Test
+  void aTeamNicknameIsNoTreatyPartyOrPlace() {
+    Recognition r = recognize("The Oslo Accords held, Ohio Republicans said, and the Golan Heights stayed calm.\n");
+    assertNoEntity(r, EntityType.ORGANIZATION, "Oslo Accords");
+    assertNoEntity(r, EntityType.ORGANIZATION, "Ohio Republicans");
+    assertNoEntity(r, EntityType.ORGANIZATION, "Golan Heights");
+  }
+
+  @Test
+  void aPersonListRetypesOnlyNamesOfTwoWordsOrMore() {
+    Recognition r = recognize("Guests included Marla Quent, Obi Tarrant, Velkovia and Ilse Markvart.\n");
+    assertNoEntity(r, EntityType.PERSON, "Velkovia");
+  }
 }
