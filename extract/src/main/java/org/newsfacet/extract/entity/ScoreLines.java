@@ -101,9 +101,11 @@ final class ScoreLines implements ContextRule {
     if (start < 0 || end < start) {
       return false;
     }
+    boolean bracketed = false; // "Harbourton 2 (Tarrant 45 pen) Lindholm 1": a scorer's note may hold words
     for (int k = start; k < end && k < tokens.size(); k++) {
       Token t = tokens.get(k);
-      if (!t.capitalised() && !t.score()) {
+      bracketed = t.markBefore() == '(' || bracketed && t.markBefore() != ')';
+      if (!t.capitalised() && !t.score() && !bracketed) {
         return false;
       }
     }

@@ -398,4 +398,11 @@ class EntityContextRulesTest {
     Recognition r = recognize("Guests included Marla Quent, Obi Tarrant, Velkovia and Ilse Markvart.\n");
     assertNoEntity(r, EntityType.PERSON, "Velkovia");
   }
+
+  @Test
+  void aResultLineMayHoldWordsInAScorersNote() {
+    Recognition r = recognize("Results:\n\nHarbourton 2 (Tarrant 45 pen) Lindholm 1\n");
+    assertEntity(r, EntityType.ORGANIZATION, "Harbourton");
+    assertEntity(r, EntityType.ORGANIZATION, "Lindholm");
+  }
 }
