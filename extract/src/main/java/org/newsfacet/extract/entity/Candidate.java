@@ -23,6 +23,8 @@ final class Candidate {
   String rule;
   /** Typed by context strong enough that every mention of the name in the article takes the type. */
   boolean decisive;
+  /** Typed as a row of a table (a name and three numbers): strong enough to retype a known place. */
+  boolean tableRow;
   /** Its first token and the token after its last, in the run it was found in; -1 when not known. */
   int from = -1;
   int to = -1;

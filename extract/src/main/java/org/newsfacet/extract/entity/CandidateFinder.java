@@ -41,7 +41,6 @@ final class CandidateFinder {
   /** Weekdays: "Harbourton Monday" is a name and a day. */
   private static final Set<String> WEEKDAYS = English.words("weekdays");
   /** The name of the rule that reads a name no list knows before "of" and a country as an organisation's. */
-  private static final String ORG_OF_COUNTRY = "org-of-country";
   /** The name of the rule that reads names with particles as people's. */
   private static final String PARTICLE_NAME = "particle-name";
   /** The name of the rule that parts a person from the organisation or place after "of". */
@@ -66,7 +65,7 @@ final class CandidateFinder {
     this.chunkRules = List.of(new ClubNames(gazetteer, evidence), new TeamNicknames(gazetteer, evidence),
         new PersonNationalities(gazetteer, evidence), new NamesBeforePlaces(gazetteer, evidence));
     this.contextRules = List.of(new AcronymAliases(), new DatelinePlaces(evidence), new ScoreLines(gazetteer),
-        new OrgMembers(gazetteer), new PlaceOfNouns(), new ThePlurals(gazetteer), new PersonLists());
+        new OrgMembers(gazetteer), new PlaceOfNouns(), new PersonLists());
   }
 
   /** The weekdays and the months by their full names: the longest form months.tsv gives each ("september", not "sept"). */
@@ -91,10 +90,12 @@ final class CandidateFinder {
       if (d < defined.length && defined[d] == i) {
         int end = defined[d + 1];
         Gazetteer.Hit hit = evidence.known(tokens, i, end).orElse(null);
-        add(tokens, i, end, hit == null ? EntityType.ORGANIZATION : hit.type(), hit == null ? null : hit.name(), out);
+        // "Consumer Price Index (CPI)": the defined name stays whole, an organisation only with an organisation's head
+        EntityType type = hit != null ? hit.type() : orgHeaded(tokens, i, end) ? EntityType.ORGANIZATION : null;
+        add(tokens, i, end, type, hit == null ? null : hit.name(), out);
         Candidate c = out.get(out.size() - 1);
-        c.rule = AcronymDefinitions.NAME;
-        c.decisive = true;
+        c.rule = AcronymDefinitions.NAME; // kept even untyped: no later rule makes the whole an organisation
+        c.decisive = type != null;
         i = end;
         continue;
       }
@@ -118,12 +119,18 @@ final class CandidateFinder {
           if (before > i) {
             classify(tokens, i, before, out);
           }
+          // "Trinidad & Tobago": a place the gazetteer knows with "and" is that place, not a firm
+          Gazetteer.Hit place = gazetteer.lookup(Token.span(tokens, from, end) + " and " + Token.span(tokens, end, joined))
+              .filter(h -> h.type() == EntityType.LOCATION).orElse(null);
           Candidate c = new Candidate(Token.span(tokens, from, end) + " & " + Token.span(tokens, end, joined),
-              tokens.get(from).start(), tokens.get(joined - 1).end(), EntityType.ORGANIZATION, null);
+              tokens.get(from).start(), tokens.get(joined - 1).end(), place == null ? EntityType.ORGANIZATION : EntityType.LOCATION,
+              place == null ? null : place.name());
           c.from = from;
           c.to = joined;
-          c.rule = "ampersand-name";
-          c.decisive = true;
+          if (place == null) {
+            c.rule = "ampersand-name";
+            c.decisive = true;
+          }
           out.add(c);
           i = joined;
           continue;
@@ -153,6 +160,16 @@ final class CandidateFinder {
       return end;
     }
     return joined;
+  }
+
+  /** True when a word of {@code tokens[from, to)} is an organisation's head ("Authority", "Bank"). */
+  private boolean orgHeaded(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (gazetteer.isOrgHead(tokens.get(k).text())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The names the text defines acronyms for, as pairs of first token and token after the last, in text order. */
@@ -231,7 +248,7 @@ final class CandidateFinder {
         && (evidence.knownAt(tokens, from, to) == 0
             // "The National Disaster Management Authority": a known name inside ("The National") protects nothing
             || headed && evidence.knownAt(tokens, from, to) < to - from && FUNCTION_WORDS.contains(tokens.get(from).lower()))
-        && roles.titleAt(tokens, from, to) == 0 && !evidence.isOrgOpening(tokens, from, to) && !ruled(tokens, from, to)
+        && roles.titleAt(tokens, from, to) == 0 && !evidence.isOrgOpening(tokens, from, to)
         && (!headed || FUNCTION_WORDS.contains(tokens.get(from).lower()) || to - from == 1)) {
       from++;
     }
@@ -308,14 +325,6 @@ final class CandidateFinder {
       addPerson(tokens, person, to, person == from ? before : null, out);
       return;
     }
-    if (of > 0 && of - from <= 2 && evidence.unknownWords(tokens, from, of) && !hasGivenName(tokens, from, of)
-        && gazetteer.isCountry(Token.span(tokens, of + 1, to))) {
-      // Rule org-of-country: "Brannoch of Norway", a company or a club and where it is from.
-      add(tokens, from, of, EntityType.ORGANIZATION, null, out);
-      out.get(out.size() - 1).rule = ORG_OF_COUNTRY;
-      classify(tokens, of + 1, to, out);
-      return;
-    }
     if (to - from >= 2 && particleName(tokens, from, to)) {
       int size = out.size();
       addPerson(tokens, from, to, before, out);
@@ -375,19 +384,6 @@ final class CandidateFinder {
       return;
     }
     single(tokens, from, out);
-  }
-
-  /** True when a chunk rule types {@code tokens[from, to)}: "Real" opens a club's name, not a sentence. */
-  private boolean ruled(List<Token> tokens, int from, int to) {
-    if (!ClubNames.opensClub(tokens.get(from))) {
-      return false; // only a club's name opens with a common word
-    }
-    for (ChunkRule rule : chunkRules) {
-      if (rule.type(tokens, from, to) != null) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

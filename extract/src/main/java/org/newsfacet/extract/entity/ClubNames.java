@@ -8,12 +8,14 @@ import org.newsfacet.model.EntityType;
 /**
  * Rule {@code club-name}: a town with a club's ending or opening is a sports club, not the town
  * ("Harbourton United", "Dynamo Varnholm"). Endings that also end places ("City", "Town",
- * "County") need a town the gazetteer knows before them and a whole it does not know as a place.
+ * "County") are left to a score line; a short opening ("AS", "FC") counts only in capitals.
  */
 final class ClubNames implements ChunkRule {
   private static final Set<String> SUFFIXES = English.words("club-suffixes");
-  private static final Set<String> TOWN_SUFFIXES = English.words("club-town-suffixes");
   private static final Set<String> PREFIXES = English.words("club-prefixes");
+
+  /** Openings this long or shorter ("AS", "FC", "CSKA") count only in capitals. */
+  private static final int SHORT_PREFIX = 4;
 
   private final Gazetteer gazetteer;
   private final NameEvidence evidence;
@@ -35,23 +37,21 @@ final class ClubNames implements ChunkRule {
     }
     String last = tokens.get(to - 1).lower();
     if (SUFFIXES.contains(last) && tokens.get(to - 1).capitalised()) {
-      if (TOWN_SUFFIXES.contains(last)) {
-        if (town(tokens, from, to - 1) && evidence.known(tokens, from, to).isEmpty()) {
-          return EntityType.ORGANIZATION;
-        }
-      } else if (town(tokens, from, to - 1) || evidence.unknownWords(tokens, from, to - 1)) {
+      if (town(tokens, from, to - 1) || evidence.unknownWords(tokens, from, to - 1)) {
         return EntityType.ORGANIZATION;
       }
     }
-    if (PREFIXES.contains(tokens.get(from).lower()) && (town(tokens, from + 1, to) || evidence.unknownWords(tokens, from + 1, to))) {
+    if (opensClub(tokens.get(from)) && (town(tokens, from + 1, to) || evidence.unknownWords(tokens, from + 1, to))) {
       return EntityType.ORGANIZATION;
     }
     return null;
   }
 
-  /** True when {@code t} may open a club's name ("Real", "Dynamo"), so that a sentence's first word is kept for this rule. */
-  static boolean opensClub(Token t) {
-    return PREFIXES.contains(t.lower());
+  /** True when {@code t} opens a club's name as written: "Dynamo", "AS" (not "As"). */
+  private static boolean opensClub(Token t) {
+    String text = t.text();
+    return PREFIXES.contains(t.lower()) && t.capitalised()
+        && (text.length() > SHORT_PREFIX || text.equals(text.toUpperCase(java.util.Locale.ROOT)));
   }
 
   /** A place the gazetteer knows that is no country: a country's team is named for the country alone. */

@@ -44,6 +44,8 @@ final class Gazetteer {
   private final Set<String> placeHeads = new HashSet<>();
   /** Canonical names of the sovereign states and the places that field national teams, normalised. */
   private final Set<String> countries = new HashSet<>();
+  /** Canonical names of the regions (states, provinces), normalised. */
+  private final Set<String> regions = new HashSet<>();
   /** Canonical names of the cities and towns, normalised. */
   private final Set<String> cities = new HashSet<>();
   private int longestName;
@@ -88,6 +90,8 @@ final class Gazetteer {
       String[] c = l.split("\t", -1);
       if (c.length > 1 && c[1].strip().equals("country")) {
         g.countries.add(norm(c[0]));
+      } else if (c.length > 1 && c[1].strip().equals("region")) {
+        g.regions.add(norm(c[0]));
       } else if (c.length > 1 && c[1].strip().equals("city")) {
         g.cities.add(norm(c[0]));
       }
@@ -147,6 +151,12 @@ final class Gazetteer {
   boolean isCountry(String surface) {
     Optional<Hit> hit = lookup(surface);
     return hit.isPresent() && hit.get().type() == EntityType.LOCATION && countries.contains(norm(hit.get().name()));
+  }
+
+  /** True for a name the gazetteer knows as a region (a state, a province), by any of its names. */
+  boolean isRegion(String surface) {
+    Optional<Hit> hit = lookup(surface);
+    return hit.isPresent() && hit.get().type() == EntityType.LOCATION && regions.contains(norm(hit.get().name()));
   }
 
   /** True for a name the gazetteer knows as a city or town, by any of its names. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.newsfacet.internal.English;
 import org.newsfacet.model.Entity;
 import org.newsfacet.model.EntityType;
 
@@ -207,7 +208,8 @@ final class MentionMerger {
       }
     }
     for (Candidate c : candidates) {
-      if (c.type == EntityType.LOCATION && !c.decisive && !c.weak && c.rule == null && words(c.surface) == 1) {
+      if (c.type == EntityType.LOCATION && !c.decisive && !c.weak && c.rule == null && words(c.surface) == 1
+          && !gazetteer.isCountry(c.surface) && !gazetteer.isRegion(c.surface)) { // "Rep. Jim Jordan" leaves Jordan the country
         if (surnames == null) {
           surnames = surnames(candidates);
         }
@@ -240,6 +242,9 @@ final class MentionMerger {
         continue;
       }
       Candidate decisive = decided.get(keys.key(c.surface));
+      if (decisive != null && weakContext(decisive) && isPlace(c.surface)) {
+        continue; // "the Harbourshire side" once does not make every Harbourshire, a known place, a club
+      }
       if (decisive != null && (decisive.type != c.type || c.weak)) {
         c.type = decisive.type;
         c.canonical = decisive.canonical; // the acronym of a name stays with the name
@@ -248,6 +253,19 @@ final class MentionMerger {
         c.rule = AGREEMENT;
       }
     }
+  }
+
+  /** Context rules too weak to retype, article-wide, a name the gazetteer knows as a place. */
+  private static final Set<String> WEAK_CONTEXT = English.words("weak-context-rules");
+
+  /** Typed by a weak context rule: one of those, or a score line outside a table. */
+  private static boolean weakContext(Candidate c) {
+    return c.rule != null && (WEAK_CONTEXT.contains(c.rule) || "score-line".equals(c.rule) && !c.tableRow);
+  }
+
+  /** A name the gazetteer knows as a place (a country, a state, a city). */
+  private boolean isPlace(String surface) {
+    return gazetteer.lookup(surface).map(h -> h.type() == EntityType.LOCATION).orElse(false);
   }
 
   /** The keys of the last words of the people named in full. */

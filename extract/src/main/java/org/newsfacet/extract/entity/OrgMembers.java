@@ -8,7 +8,7 @@ import org.newsfacet.model.EntityType;
 /**
  * Rule {@code org-member}: a name right before a noun that only organisations have ("Harbourton
  * spokesman", "Lindholm's shareholders", "Varnholm striker", "Greyholt CEO Ilse Markvart") is an
- * organisation's, whatever else a list says of it. A country keeps its type, and so does a person named by stronger evidence.
+ * organisation's, whatever else a list says of it. A known place keeps its type, and so does a person named by stronger evidence.
  */
 final class OrgMembers implements ContextRule {
   private static final Set<String> NOUNS = English.words("org-member-nouns");
@@ -17,6 +17,11 @@ final class OrgMembers implements ContextRule {
 
   OrgMembers(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
+  }
+
+  /** A name the gazetteer knows as a place: "the Mariupol defender", "Wall Street executives" name no club or firm. */
+  private boolean isPlace(String surface) {
+    return gazetteer.lookup(surface).map(h -> h.type() == EntityType.LOCATION).orElse(false);
   }
 
   @Override
@@ -31,7 +36,7 @@ final class OrgMembers implements ContextRule {
         continue;
       }
       Token next = tokens.get(c.to);
-      if (next.joinedToPrevious() && NOUNS.contains(next.lower()) && !gazetteer.isCountry(c.surface)
+      if (next.joinedToPrevious() && NOUNS.contains(next.lower()) && !isPlace(c.surface)
           && !gazetteer.isDemonym(c.surface)) {
         c.type = EntityType.ORGANIZATION;
         c.weak = false;

@@ -6,7 +6,7 @@ import org.newsfacet.model.EntityType;
 /**
  * Rule {@code person-list}: in a list of names separated by commas (and a last "and"), where two
  * or more are people by stronger evidence and no item is a place or an organisation, the names
- * that nothing typed are people too: a line-up, a list of the injured, of the players tied.
+ * of two words or more that nothing typed are people too: a line-up, a list of the injured, of the players tied.
  */
 final class PersonLists implements ContextRule {
   /** How many people a list needs before it makes people of the rest. */
@@ -59,7 +59,7 @@ final class PersonLists implements ContextRule {
     }
     for (int k = start; k < end; k++) {
       Candidate c = candidates.get(k);
-      if ((c.type == null || c.weak) && c.rule == null && !c.joinOnly) {
+      if ((c.type == null || c.weak) && c.rule == null && !c.joinOnly && c.surface.indexOf(' ') > 0) { // a lone word may be anything
         c.type = EntityType.PERSON;
         c.weak = false;
         c.joinOnly = false;

@@ -8,13 +8,13 @@ import org.newsfacet.model.EntityType;
 /**
  * Rule {@code score-line}: names in a sports result are teams. A sentence with two names each
  * followed by its score ("Harbourton 2 Lindholm 1", "Varnholm 312 and 87-4, Lindholm 398"), a
- * table row that opens with a name and three numbers ("Harbourton 4 2 1 1"), or two names either
- * side of "v" make organisations of names no stronger evidence makes people. A country keeps its
+ * table row that opens with a name and three numbers ("Harbourton 4 2 1 1") make organisations of
+ * names no stronger evidence makes people. A result counts only in a line (or sentence) of nothing but
+ * names, numbers and punctuation: "Electoral votes: Marlow 312, Quent 226" and "Apollo 11 and
+ * Artemis 2" are no results, and "v" makes no fixture ("Roe v Wade"). A country keeps its
  * type: a national team is named for the country, and news calls it so.
  */
 final class ScoreLines implements ContextRule {
-  /** "v", "vs": the word between the two sides of a fixture. */
-  private static final Set<String> VERSUS = English.words("score-words");
   /** Month names and their abbreviations: "Nov. 3" is a date. */
   private static final Set<String> MONTHS = English.table("months").keySet();
   /** How many numbers after a name at the start of a sentence make a table row. */
@@ -44,6 +44,7 @@ final class ScoreLines implements ContextRule {
     }
     int sentenceStart = -1;
     int pairs = 0;
+    int pairsEnd = -1; // the token after the score of the second name with one
     int first = 0; // the first candidate of the sentence
     for (int c = 0; c <= candidates.size(); c++) {
       Candidate candidate = c < candidates.size() ? candidates.get(c) : null;
@@ -52,7 +53,7 @@ final class ScoreLines implements ContextRule {
       }
       int start = candidate == null ? Integer.MAX_VALUE : sentenceOf(tokens, candidate.from, sentenceStart);
       if (start != sentenceStart) {
-        if (pairs >= RESULT_PAIRS) {
+        if (pairs >= RESULT_PAIRS && namesAndNumbers(tokens, sentenceStart, pairsEnd)) {
           for (int k = first; k < c; k++) {
             if (scored(tokens, candidates.get(k))) {
               decide(candidates.get(k));
@@ -61,6 +62,7 @@ final class ScoreLines implements ContextRule {
         }
         sentenceStart = start;
         pairs = 0;
+        pairsEnd = -1;
         first = c;
       }
       if (candidate == null || !placed(tokens, candidate)) {
@@ -68,6 +70,7 @@ final class ScoreLines implements ContextRule {
       }
       if (candidate.type == EntityType.ORGANIZATION && !candidate.weak && followedByScore(tokens, candidate)) {
         pairs++; // "Harbourton Gulls 36": a team other rules named counts for the result
+        pairsEnd = pairs == RESULT_PAIRS ? candidate.to + 1 : pairsEnd;
         continue;
       }
       if (!eligible(candidate)) {
@@ -75,25 +78,44 @@ final class ScoreLines implements ContextRule {
       }
       if (scored(tokens, candidate)) {
         pairs++;
-        if (tokens.get(candidate.from).sentenceStart() && numbersAfter(tokens, candidate.to) >= TABLE_NUMBERS) {
+        pairsEnd = pairs == RESULT_PAIRS ? candidate.to + 1 : pairsEnd;
+        if (tokens.get(candidate.from).lineOrSentenceStart() && numbersAfter(tokens, candidate.to) >= TABLE_NUMBERS) {
           decide(candidate);
+          candidate.tableRow = true;
         }
-      }
-      if (versus(tokens, candidate.to, true) || versus(tokens, candidate.from - 1, false)) {
-        decide(candidate);
       }
     }
   }
 
-  /** True when a score follows the name or "v" stands beside it: token checks only. */
+  /** True when a score follows the name: token checks only. */
   private static boolean placed(List<Token> tokens, Candidate c) {
-    return c.from >= 0 && (followedByScore(tokens, c) || versus(tokens, c.to, true) || versus(tokens, c.from - 1, false));
+    return c.from >= 0 && followedByScore(tokens, c);
+  }
+
+  /**
+   * True when every word from token {@code start}, where a line or sentence starts, up to token
+   * {@code end} (the end of the second score) is a name's or a number: what follows may be words
+   * ("(half-time 1-0)"), what leads to the result may not ("Electoral votes: ...", "... 11 and ...").
+   */
+  private static boolean namesAndNumbers(List<Token> tokens, int start, int end) {
+    if (start < 0 || end < start) {
+      return false;
+    }
+    boolean bracketed = false; // "Harbourton 2 (Tarrant 45 pen) Lindholm 1": a scorer's note may hold words
+    for (int k = start; k < end && k < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      bracketed = t.markBefore() == '(' || bracketed && t.markBefore() != ')';
+      if (!t.capitalised() && !t.score() && !bracketed) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The first token of the sentence that holds token {@code i}, looked for back to {@code known}. */
   private static int sentenceOf(List<Token> tokens, int i, int known) {
     for (int k = i; k > known; k--) {
-      if (tokens.get(k).sentenceStart()) {
+      if (tokens.get(k).lineOrSentenceStart()) {
         return k;
       }
     }
@@ -126,19 +148,10 @@ final class ScoreLines implements ContextRule {
   /** How many numbers follow token {@code i - 1} in its sentence before any other word ("74 59 .556"). */
   private static int numbersAfter(List<Token> tokens, int i) {
     int n = 0;
-    while (i + n < tokens.size() && !tokens.get(i + n).sentenceStart() && tokens.get(i + n).score()) {
+    while (i + n < tokens.size() && !tokens.get(i + n).lineOrSentenceStart() && tokens.get(i + n).score()) {
       n++;
     }
     return n;
-  }
-
-  /** "v" at {@code i} with a capitalised word on its other side; {@code after} when the name is before it. */
-  private static boolean versus(List<Token> tokens, int i, boolean after) {
-    if (i < 1 || i + 1 >= tokens.size() || !VERSUS.contains(tokens.get(i).text())) {
-      return false;
-    }
-    Token other = after ? tokens.get(i + 1) : tokens.get(i - 1);
-    return tokens.get(i).joinedToPrevious() && tokens.get(i + 1).joinedToPrevious() && (other.capitalised() || !after && other.score());
   }
 
   private void decide(Candidate c) {

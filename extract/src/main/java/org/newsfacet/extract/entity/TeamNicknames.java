@@ -1,6 +1,8 @@
 package org.newsfacet.extract.entity;
 
 import java.util.List;
+import java.util.Set;
+import org.newsfacet.internal.English;
 import org.newsfacet.model.EntityType;
 
 /**
@@ -8,6 +10,8 @@ import org.newsfacet.model.EntityType;
  * team ("Harbourton Gulls", "Port Talbert Blue Herons"), not the town and a word.
  */
 final class TeamNicknames implements ChunkRule {
+  /** Plurals that end no team's name: "Accords", "Republicans", "Heights". */
+  private static final Set<String> STOPS = English.words("team-nickname-stops");
   /** The most words of a nickname after the town. */
   private static final int NICKNAME_WORDS = 2;
 
@@ -29,7 +33,7 @@ final class TeamNicknames implements ChunkRule {
     String last = tokens.get(to - 1).text();
     boolean plural = last.length() > 3 && last.charAt(last.length() - 1) == 's' && last.charAt(last.length() - 2) != 's'
         && last.charAt(last.length() - 2) != '\'';
-    if (to - from < 2 || !plural) {
+    if (to - from < 2 || !plural || STOPS.contains(last.toLowerCase(java.util.Locale.ROOT))) {
       return null; // checked first: most names end in no plural, and the lookups below cost more
     }
     int town = evidence.knownAt(tokens, from, to - 1);

@@ -15,11 +15,17 @@ import java.util.Locale;
  * @param afterComma true when a comma (and spaces) separate it from the word before
  * @param sentenceStart true for the first word of a sentence or paragraph, as the sentence splitter has them
  * @param markBefore the last mark between it and the word before ('(' of "(IMF)", '&' of "Smith & Co"), or a space for none
+ * @param lineStart true for the first word of a line: a line break between it and the word before
  */
 record Token(String text, int start, int end, boolean capitalised, boolean possessive, boolean joinedToPrevious,
-    boolean afterComma, boolean sentenceStart, char markBefore) {
+    boolean afterComma, boolean sentenceStart, char markBefore, boolean lineStart) {
   /** The most digits a score has in a row: a cricket total has three, a year four. */
   private static final int MAX_SCORE_DIGITS = 3;
+
+  /** True for the first word of a sentence or of a line: a result line stands on its own. */
+  boolean lineOrSentenceStart() {
+    return sentenceStart || lineStart;
+  }
 
   /** True when an opening parenthesis (and spaces) separate it from the word before: "(IMF)". */
   boolean afterParenthesis() {

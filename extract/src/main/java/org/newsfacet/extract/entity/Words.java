@@ -80,8 +80,10 @@ final class Words {
     int commas = 0;
     int other = 0;
     char last = ' ';
+    boolean lineStart = out.isEmpty();
     for (int k = previousEnd; k < start; k++) {
       char g = s.charAt(k);
+      lineStart |= g == '\n' || g == '\r';
       if (g != ' ' && g != '\t' && g != '\u00a0') {
         blank = false;
         last = Character.isWhitespace(g) ? last : g;
@@ -101,7 +103,7 @@ final class Words {
         || word.indexOf('-') > 0 && word.indexOf('-') <= 3 && ARABIC_PREFIX.matcher(word).matches());
     int from = base < 0 ? -1 : base + start;
     int to = base < 0 ? -1 : base + end;
-    out.add(new Token(word, from, to, capitalised, possessive, joined, afterComma, sentenceStart, last));
+    out.add(new Token(word, from, to, capitalised, possessive, joined, afterComma, sentenceStart, last, lineStart));
     previousEnd = next;
   }
 }
