@@ -9,7 +9,7 @@ import org.newsfacet.model.EntityType;
 /**
  * Rule {@code dateline-place}: a name in capitals that opens a paragraph and is followed by a
  * comma and a place the gazetteer knows or a month and day, or by a date in digits, is a
- * dateline's town ("VARNHOLM, Norway -", "VARNHOLM, Feb 9 (Reuters) -", "VARNHOLM 2024-02-09"): a
+ * dateline's town ("VARNHOLM, Norway -", "VARNHOLM, Feb 9 (Harbor Wire) -", "VARNHOLM 2024-02-09"): a
  * place whatever no list knows of it.
  */
 final class DatelinePlaces implements ContextRule {
@@ -54,7 +54,7 @@ final class DatelinePlaces implements ContextRule {
     return place > 0 && evidence.known(tokens, i, i + place).filter(h -> h.type() == EntityType.LOCATION).isPresent();
   }
 
-  /** A month and a day at {@code i}: "Feb 9" of "BRANNOCH, Feb 9 (Reuters) -". */
+  /** A month and a day at {@code i}: "Feb 9" of "BRANNOCH, Feb 9 (Harbor Wire) -". */
   private static boolean month(List<Token> tokens, int i) {
     return i + 1 < tokens.size() && MONTHS.containsKey(Gazetteer.norm(tokens.get(i).text())) && tokens.get(i + 1).score();
   }
