@@ -268,6 +268,9 @@ final class CandidateFinder {
     int roleEnd = -1;
     for (int j = from; j < to - 1; ) {
       int len = roles.titleAt(tokens, j, to - 1);
+      if (len > 0 && evidence.knownAt(tokens, j, to) > len) {
+        len = 0; // a known name that opens with a title's word: "Sri Lanka", "Saint Lucia"
+      }
       if (len > 0) {
         roleEnd = j + len;
         j += len;

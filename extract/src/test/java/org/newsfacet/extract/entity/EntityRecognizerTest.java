@@ -37,6 +37,15 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void aKnownPlaceThatOpensWithATitlesWordIsThePlaceNotAPerson() {
+    Article a = extract("Sri Lanka beat the visitors by six wickets on Friday.\n\nThe government of Sri Lanka said "
+        + "Sri Ranjith Perera would lead the talks.\n");
+    assertTrue(entity(a, EntityType.LOCATION, "Sri Lanka").isPresent(), a.entities()::toString);
+    assertTrue(entity(a, EntityType.PERSON, "Lanka").isEmpty(), a.entities()::toString);
+    assertTrue(entity(a, EntityType.PERSON, "Ranjith Perera").isPresent(), "the honorific still goes: " + a.entities());
+  }
+
+  @Test
   void keepsALowerCaseRoleBeforeTheNameWithWhatQualifiesIt() {
     Article a = extract("The river rose overnight, governor Anton Belyk said. UNESCO chief Marta Quiroga visited later.\n");
     assertEquals("governor", person(a, "Anton Belyk").role());
