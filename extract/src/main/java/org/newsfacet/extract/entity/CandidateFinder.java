@@ -448,11 +448,12 @@ final class CandidateFinder {
       add(tokens, i, i + 1, EntityType.LOCATION, null, out); // "the Talbrook region"
       return;
     }
-    if (next != null && next.joinedToPrevious() && REPORTING.contains(next.lower())
+    boolean headWord = gazetteer.isOrgHead(t.text()) || gazetteer.isPlaceHead(t.text()); // "The Commission said"
+    if (next != null && next.joinedToPrevious() && REPORTING.contains(next.lower()) && !headWord
         && (!t.sentenceStart() || SAYING.contains(next.lower()) && !plural(t.text()) && gazetteer.titleKind(t.text()) == null)) {
       // "Meteorologists said" and "Preliminary reports" open sentences; "Quiroga said." may open one too
       c.type = EntityType.PERSON;
-    } else if (previous != null && t.joinedToPrevious() && REPORTING.contains(previous.lower()) && !plural(t.text())
+    } else if (previous != null && t.joinedToPrevious() && REPORTING.contains(previous.lower()) && !plural(t.text()) && !headWord
         && (i + 1 == tokens.size() || tokens.get(i + 1).sentenceStart())) {
       c.type = EntityType.PERSON; // "..., said Quiroga."
     } else if (previous != null && t.joinedToPrevious() && PLACE_PREPOSITIONS.contains(previous.lower())) {

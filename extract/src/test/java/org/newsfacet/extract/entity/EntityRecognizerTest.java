@@ -46,6 +46,15 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void anOrganisationsHeadWordAloneBeforeSaidIsNoPerson() {
+    Article a = extract("The Harbour Trade Commission opened an inquiry on Monday.\n\nThe Commission said it would "
+        + "report in June, and the Ministry said it would help. Quiroga said she welcomed it.\n");
+    assertTrue(entity(a, EntityType.PERSON, "Commission").isEmpty(), a.entities()::toString);
+    assertTrue(entity(a, EntityType.PERSON, "Ministry").isEmpty(), a.entities()::toString);
+    assertTrue(entity(a, EntityType.PERSON, "Quiroga").isPresent(), "a lone name before said still is one: " + a.entities());
+  }
+
+  @Test
   void keepsALowerCaseRoleBeforeTheNameWithWhatQualifiesIt() {
     Article a = extract("The river rose overnight, governor Anton Belyk said. UNESCO chief Marta Quiroga visited later.\n");
     assertEquals("governor", person(a, "Anton Belyk").role());
