@@ -132,11 +132,9 @@ final class ClusterSearch {
           : Dimensions.AGENCY.equals(dim) ? outlets : both(outlets, agencies);
       aggregations.put(dim, facet(dim, FACET_VALUES, request.countStories() && !sideways, narrow));
     }
-    // The body too, for the lead of a hit whose passage marks no word of the question (Leads.snippet).
-    List<String> fields = ARTICLE_FIELDS;
     SearchResponse<Map> response = run(request.text(), s -> {
       s.index(index).query(query).from(request.offset()).size(request.limit()).trackTotalHits(t -> t.enabled(true))
-          .aggregations(aggregations).source(c -> c.filter(f -> f.includes(fields)))
+          .aggregations(aggregations).source(c -> c.filter(f -> f.includes(ARTICLE_FIELDS)))
           .highlight(h -> h.preTags(String.valueOf(OPEN)).postTags(String.valueOf(CLOSE))
               .fields(ClusterMapping.BODY, f -> f.numberOfFragments(1).fragmentSize(PASSAGE).noMatchSize(PASSAGE)));
       if (sideways) {

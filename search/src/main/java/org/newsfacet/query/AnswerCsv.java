@@ -38,6 +38,8 @@ public final class AnswerCsv {
       + "articleId,outlet,agency,published,story,copies,carriedBy";
   /** The columns of a comparison: the group's key and its count of figures, then the figure's. */
   static final String GROUP_COLUMNS = "group,groupTotal," + FIGURE_COLUMNS + ",independentSources";
+  /** How many of a comparison's columns are its figure's: all but the group and its count. */
+  private static final int GROUP_FIGURE_COLUMNS = GROUP_COLUMNS.split(",").length - 2;
   /** The columns of an article; its snippet as plain text, the highlight marks left out. */
   static final String ARTICLE_COLUMNS = "id,title,outlet,agency,published,source,snippet,score,story,copyOf";
   /** The characters that make a spreadsheet read a cell as a formula when they start it. */
@@ -73,7 +75,7 @@ public final class AnswerCsv {
         for (FigureGroup g : a.groups()) {
           if (g.figures().isEmpty()) { // a count only (limit 0): the group's row, its figure's columns empty
             List<Object> row = new ArrayList<>(Arrays.asList(g.key(), g.total()));
-            row.addAll(Collections.nCopies(GROUP_COLUMNS.split(",").length - 2, null));
+            row.addAll(Collections.nCopies(GROUP_FIGURE_COLUMNS, null));
             row(out, row);
           }
           for (FigureHit h : g.figures()) {

@@ -500,17 +500,19 @@ final class CandidateFinder {
           single(tokens, j, out);
         } else if (evidence.personLike(tokens, j, next)) {
           addPerson(tokens, j, next, null, out);
-        } else if (personAfter(tokens, j, next) > j) {
-          // "Democrat Ilse Markvart": the words before a given name are no part of the name
-          int person = personAfter(tokens, j, next);
-          for (int k = j; k < person; k++) {
-            single(tokens, k, out);
-          }
-          addPerson(tokens, person, next, roles.roleBefore(tokens, person), out);
         } else {
-          for (int k = j; k < next; k++) {
-            if (tokens.get(k).capitalised()) {
+          int person = personAfter(tokens, j, next);
+          if (person > j) {
+            // "Democrat Ilse Markvart": the words before a given name are no part of the name
+            for (int k = j; k < person; k++) {
               single(tokens, k, out);
+            }
+            addPerson(tokens, person, next, roles.roleBefore(tokens, person), out);
+          } else {
+            for (int k = j; k < next; k++) {
+              if (tokens.get(k).capitalised()) {
+                single(tokens, k, out);
+              }
             }
           }
         }
