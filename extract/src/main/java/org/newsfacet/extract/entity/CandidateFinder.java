@@ -65,7 +65,7 @@ final class CandidateFinder {
     this.chunkRules = List.of(new ClubNames(gazetteer, evidence), new TeamNicknames(gazetteer, evidence),
         new PersonNationalities(gazetteer, evidence), new NamesBeforePlaces(gazetteer, evidence));
     this.contextRules = List.of(new AcronymAliases(), new DatelinePlaces(evidence), new ScoreLines(gazetteer),
-        new OrgMembers(gazetteer), new PlaceOfNouns(), new PersonLists());
+        new Contests(gazetteer), new OrgMembers(gazetteer), new PlaceOfNouns(), new PersonLists());
   }
 
   /** The weekdays and the months by their full names: the longest form months.tsv gives each ("september", not "sept"). */

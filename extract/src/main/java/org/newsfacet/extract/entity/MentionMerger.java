@@ -313,8 +313,10 @@ final class MentionMerger {
     }
     if (c.type == null || c.type == EntityType.PERSON || c.type == EntityType.ORGANIZATION) {
       for (Cluster cl : clusters) {
-        if (cl.type == EntityType.ORGANIZATION && cl.forms.keySet().stream()
-            .anyMatch(f -> words(f) >= 2 && f.startsWith(c.surface + " "))) {
+        // "Harbourton" of "Harbourton Gulls", also when the article wrote only "the Gulls" and a list named them in full
+        if (cl.type == EntityType.ORGANIZATION && (cl.forms.keySet().stream()
+            .anyMatch(f -> words(f) >= 2 && f.startsWith(c.surface + " "))
+            || cl.canonical != null && cl.canonical.startsWith(c.surface + " "))) {
           return cl;
         }
       }

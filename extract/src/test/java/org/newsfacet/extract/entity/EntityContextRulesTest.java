@@ -405,4 +405,42 @@ class EntityContextRulesTest {
     assertEntity(r, EntityType.ORGANIZATION, "Harbourton");
     assertEntity(r, EntityType.ORGANIZATION, "Lindholm");
   }
+
+  @Test
+  void contestMakesTeamsOfTheSidesOfAVerbOfWinning() {
+    Recognition r = recognize("Tampere beat Brannoch by an innings on Friday. Brannoch had led the table since May, "
+        + "and Tampere now lead it.\n");
+    assertEntity(r, EntityType.ORGANIZATION, "Tampere");
+    assertEntity(r, EntityType.ORGANIZATION, "Brannoch");
+    assertEquals("contest", rule(r, "Brannoch"));
+    assertEquals(2, entity(r, EntityType.ORGANIZATION, "Brannoch").orElseThrow().mentions(), "agreement types every mention");
+  }
+
+  @Test
+  void contestReadsTheSideAfterAVictoryOrAMatch() {
+    Recognition r = recognize("The win was their first since a 3-1 victory over Varnholm, ahead of Sunday's match "
+        + "against the Lindholm Gulls and a game against Brannoch.\n");
+    assertEntity(r, EntityType.ORGANIZATION, "Varnholm");
+    assertEntity(r, EntityType.ORGANIZATION, "Brannoch");
+  }
+
+  @Test
+  void contestLeavesPeopleCountriesAndOtherVerbsAlone() {
+    Recognition r = recognize("Odile Fenwick beat Halvard Quennell in straight sets. Fenwick beat Quennell again in "
+        + "May, and France beat Norway 2-0. Police beat protesters in Brannoch.\n");
+    assertEntity(r, EntityType.PERSON, "Odile Fenwick");
+    assertEntity(r, EntityType.PERSON, "Halvard Quennell");
+    assertNoEntity(r, EntityType.ORGANIZATION, "Fenwick");
+    assertNoEntity(r, EntityType.ORGANIZATION, "Quennell");
+    assertEntity(r, EntityType.LOCATION, "France");
+    assertEntity(r, EntityType.LOCATION, "Norway");
+    assertNoEntity(r, EntityType.ORGANIZATION, "Brannoch");
+  }
+
+  @Test
+  void orgMemberReadsANewspaperAndAStockAsAnOrganisations() {
+    Recognition r = recognize("The Varnholm Courier and Liberdade newspaper said Brannoch stock fell.\n");
+    assertEntity(r, EntityType.ORGANIZATION, "Liberdade");
+    assertEntity(r, EntityType.ORGANIZATION, "Brannoch");
+  }
 }
