@@ -65,7 +65,7 @@ final class CandidateFinder {
     this.chunkRules = List.of(new ClubNames(gazetteer, evidence), new TeamNicknames(gazetteer, evidence),
         new PersonNationalities(gazetteer, evidence), new NamesBeforePlaces(gazetteer, evidence));
     this.contextRules = List.of(new AcronymAliases(), new DatelinePlaces(evidence), new ScoreLines(gazetteer),
-        new Contests(gazetteer), new OrgMembers(gazetteer), new PlaceOfNouns(), new PersonLists());
+        new Contests(gazetteer), new OrgMembers(gazetteer), new OrgDescriptors(gazetteer), new PlaceOfNouns(), new PersonLists(), new UnknownNames(gazetteer));
   }
 
   /** The weekdays and the months by their full names: the longest form months.tsv gives each ("september", not "sept"). */
@@ -364,7 +364,7 @@ final class CandidateFinder {
       return;
     }
     if (evidence.personLike(tokens, from, to) || (to - from >= 2 && to - from <= UNKNOWN_PERSON_WORDS && evidence.unknownWords(tokens, from, to)
-        && (personContext(tokens, from, to) || roles.appositiveRole(tokens, to) != null))) {
+        && !afterThe(tokens, from) && (personContext(tokens, from, to) || roles.appositiveRole(tokens, to) != null))) {
       addPerson(tokens, from, to, roles.appositiveRole(tokens, to), out);
       return;
     }
@@ -417,6 +417,11 @@ final class CandidateFinder {
       }
     }
     return false;
+  }
+
+  /** True when "the" stands right before token {@code from}: "the Tarnwick Flats objected" names no person. */
+  private static boolean afterThe(List<Token> tokens, int from) {
+    return from > 0 && tokens.get(from).joinedToPrevious() && tokens.get(from - 1).lower().equals("the");
   }
 
   /** A lone capitalised word: typed by context for now, and by the rest of the article when merged. */

@@ -7,8 +7,9 @@ import org.newsfacet.model.EntityType;
 
 /**
  * Rule {@code contest}: the sides of a game are teams. Two names on either side of a verb of
- * winning ("Harbourton beat Lindholm", "Varnholm routed the Gulls") and a name after a contest's
- * words ("a 3-1 victory over Lindholm", "their match against Varnholm") are organisations, a town
+ * winning ("Harbourton beat Lindholm", "Varnholm routed the Gulls"), the name after one ("who beat
+ * Lindholm", "to beat Lindholm") and a name after a contest's words ("a 3-1 victory over Lindholm", "their match
+ * against Varnholm") are organisations, a town
  * or county among them: a place beats no one, its club does. A country keeps its type (a national
  * team goes by the country's name, and news calls it so), and so does a person: a side named as
  * one, and a lone surname of someone the article names in full ("Quiroga beat Tarrant"), which the
@@ -17,6 +18,8 @@ import org.newsfacet.model.EntityType;
 final class Contests implements ContextRule {
   /** Verbs that stand between the winner and the loser: "beat", "defeated". Lower case. */
   private static final Set<String> VERBS = English.words("contest-verbs");
+  /** Words before a verb of winning that make its object a side without a name before it: "who", "to". */
+  private static final Set<String> SUBJECTS = Set.of("who", "to");
   /** Words that lead to a side, last word first: "victory over" as "over victory". */
   private static final List<String[]> PHRASES = English.entries("contest-phrases").stream()
       .map(row -> reversed(row.split(" "))).toList();
@@ -68,7 +71,7 @@ final class Contests implements ContextRule {
     return t.text().equals("the") && i + 1 < tokens.size() && tokens.get(i + 1).joinedToPrevious() ? i + 1 : i;
   }
 
-  /** True when a contest phrase ends right before token {@code from}, a "the" between allowed. */
+  /** True when a verb of winning or a contest phrase ends right before token {@code from}, a "the" between allowed. */
   private static boolean afterPhrase(List<Token> tokens, int from) {
     if (!tokens.get(from).joinedToPrevious()) {
       return false;
@@ -76,6 +79,10 @@ final class Contests implements ContextRule {
     int end = from - 1;
     if (end >= 0 && tokens.get(end).text().equals("the") && tokens.get(end).joinedToPrevious()) {
       end--;
+    }
+    if (end >= 1 && VERBS.contains(tokens.get(end).lower()) && tokens.get(end).joinedToPrevious()
+        && SUBJECTS.contains(tokens.get(end - 1).lower())) {
+      return true; // "who beat Lindholm", "to beat the Gulls"; never "Police beat Tarrant"
     }
     for (String[] phrase : PHRASES) {
       int k = end;

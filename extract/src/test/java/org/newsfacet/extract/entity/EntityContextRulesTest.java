@@ -443,4 +443,61 @@ class EntityContextRulesTest {
     assertEntity(r, EntityType.ORGANIZATION, "Liberdade");
     assertEntity(r, EntityType.ORGANIZATION, "Brannoch");
   }
+
+  @Test
+  void contestReadsTheObjectOfAVerbOfWinningAfterWhoOrTo() {
+    Recognition r = recognize("Harbourton need 148 runs to beat Varnholm, who beat Lindholm on Friday. "
+        + "Police beat Quennell outside the station, and the report could upset Brannoch.\n");
+    assertEntity(r, EntityType.ORGANIZATION, "Varnholm");
+    assertEntity(r, EntityType.ORGANIZATION, "Lindholm");
+    assertNoEntity(r, EntityType.ORGANIZATION, "Quennell");
+    assertNoEntity(r, EntityType.ORGANIZATION, "Brannoch");
+  }
+
+  @Test
+  void unknownNameMakesAPersonOfTwoWordsNoListKnows() {
+    Recognition r = recognize("The award went to Zorvan Pelletrix for his work in the valley. Pelletrix thanked "
+        + "the jury.\n");
+    assertEntity(r, EntityType.PERSON, "Zorvan Pelletrix");
+    assertEquals("unknown-name", rule(r, "Zorvan Pelletrix"));
+  }
+
+  @Test
+  void unknownNameNeedsTheArticleToCallTheNameByItsLastWord() {
+    Recognition r = recognize("Shares of Dravelle Quist rose after Dravelle said profit doubled. Visitors to Torvan "
+        + "Pines were turned away.\n");
+    assertNoEntity(r, EntityType.PERSON, "Dravelle Quist");
+    assertNoEntity(r, EntityType.PERSON, "Torvan Pines");
+  }
+
+  @Test
+  void orgDescriptorMakesAnOrganisationOfTheNameAfterAFirmsNoun() {
+    Recognition r = recognize("The stake went to battery maker Lumora Cells and the lender Brannoch.\n");
+    assertEntity(r, EntityType.ORGANIZATION, "Lumora Cells");
+    assertEntity(r, EntityType.ORGANIZATION, "Brannoch");
+    assertEquals("org-descriptor", rule(r, "Brannoch"));
+  }
+
+  @Test
+  void unknownNameMakesAPlaceOfANameBeforeAState() {
+    Recognition r = recognize("Marla Quent, 41, of Tarnwick Vale, Ohio, was charged on Monday.\n");
+    assertEntity(r, EntityType.LOCATION, "Tarnwick Vale");
+    assertNoEntity(r, EntityType.PERSON, "Tarnwick Vale");
+  }
+
+  @Test
+  void unknownNameLeavesCapitalsAbbreviationsAndNamesAfterTheAlone() {
+    Recognition r = recognize("The sale of Brindle Quarto plc closed. Residents of the Tarnwick Flats objected, and "
+        + "Dorran Bros. said it would appeal.\n\nQUARTO VORLAND SHARES SLIP\n\nQuarto, Flats and Bros. were "
+        + "named again, and Vorland too.\n");
+    assertTrue(r.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON), r.entities()::toString);
+  }
+
+  @Test
+  void unknownNameGivesWayToStrongerEvidenceForTheSameName() {
+    Recognition r = recognize("Homes in the neighbourhood of Tarnwick Flats flooded. Tarnwick Flats residents "
+        + "left by boat.\n");
+    assertEntity(r, EntityType.LOCATION, "Tarnwick Flats");
+    assertNoEntity(r, EntityType.PERSON, "Tarnwick Flats");
+  }
 }

@@ -1,0 +1,44 @@
+package org.newsfacet.extract.entity;
+
+import java.util.List;
+import java.util.Set;
+import org.newsfacet.internal.English;
+import org.newsfacet.model.EntityType;
+
+/**
+ * Rule {@code org-descriptor}: a name right after a noun that describes a firm or a club ("battery
+ * maker Lumeng Cells", "the lender Brannoch", "serie A club Varnholm") is an organisation's,
+ * whatever no list knows of it. A person named by stronger evidence ("film maker Odile Fenwick",
+ * with a given name) and a place the gazetteer knows keep their types.
+ */
+final class OrgDescriptors implements ContextRule {
+  private static final Set<String> NOUNS = English.words("org-descriptor-nouns");
+
+  private final Gazetteer gazetteer;
+
+  OrgDescriptors(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  @Override
+  public String name() {
+    return "org-descriptor";
+  }
+
+  @Override
+  public void apply(List<Token> tokens, List<Candidate> candidates) {
+    for (Candidate c : candidates) {
+      if (c.from < 1 || c.rule != null || c.joinOnly || c.type != null && !c.weak || !tokens.get(c.from).joinedToPrevious()) {
+        continue;
+      }
+      Token before = tokens.get(c.from - 1);
+      if (!before.capitalised() && NOUNS.contains(before.lower()) && !gazetteer.lookup(c.surface).isPresent()
+          && !gazetteer.isDemonym(c.surface)) {
+        c.type = EntityType.ORGANIZATION;
+        c.weak = false;
+        c.decisive = true;
+        c.rule = name();
+      }
+    }
+  }
+}

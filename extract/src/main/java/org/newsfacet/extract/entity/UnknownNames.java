@@ -1,0 +1,112 @@
+package org.newsfacet.extract.entity;
+
+import java.util.List;
+import org.newsfacet.model.EntityType;
+
+/**
+ * Rule {@code unknown-name}: two or three capitalised words that no list knows, no head names as
+ * a body or a place and no other rule typed ("Zorvan Pelletrix") are a person's name when the
+ * article goes on to call them by the last word alone, as news calls a person; applied last. A name followed by a comma and
+ * a state or country the gazetteer knows ("of Cherry Vale, New Jersey") is a place. Words in
+ * capitals (a headline's, a table's), an abbreviation ("Bros."), a name after "the" ("the Tanvar
+ * Flats") and a name before a firm's ending ("Kestrel Quire plc") are no person's.
+ */
+final class UnknownNames implements ContextRule {
+  private final Gazetteer gazetteer;
+
+  UnknownNames(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  @Override
+  public String name() {
+    return "unknown-name";
+  }
+
+  @Override
+  public void apply(List<Token> tokens, List<Candidate> candidates) {
+    for (int i = 0; i < candidates.size(); i++) {
+      Candidate c = candidates.get(i);
+      if (c.from < 0 || c.type != null || c.rule != null || c.joinOnly || c.to - c.from < 2) {
+        continue;
+      }
+      Candidate next = i + 1 < candidates.size() ? candidates.get(i + 1) : null;
+      if (next != null && next.from == c.to && tokens.get(next.from).afterComma() && next.type == EntityType.LOCATION
+          && (gazetteer.isRegion(next.surface) || gazetteer.isCountry(next.surface))) {
+        decide(c, EntityType.LOCATION);
+      } else if (personShaped(tokens, c) && !listedWithOthers(tokens, candidates, i) && calledBySurname(tokens, candidates, c)) {
+        decide(c, EntityType.PERSON);
+      }
+    }
+  }
+
+  /**
+   * True when the name stands in a list ("Paris, Tarvo Kelleberg and Berlin") next to a name that
+   * something typed other than as a person: a list holds names of one kind.
+   */
+  private static boolean listedWithOthers(List<Token> tokens, List<Candidate> candidates, int i) {
+    Candidate c = candidates.get(i);
+    Candidate previous = i > 0 ? candidates.get(i - 1) : null;
+    Candidate next = i + 1 < candidates.size() ? candidates.get(i + 1) : null;
+    return previous != null && listed(tokens, previous, c) && typedOtherwise(previous)
+        || next != null && listed(tokens, c, next) && typedOtherwise(next);
+  }
+
+  private static boolean typedOtherwise(Candidate c) {
+    return c.type != null && c.type != EntityType.PERSON && !c.weak;
+  }
+
+  /** True when {@code next} follows {@code previous} after a comma, or after "and" or "or". */
+  private static boolean listed(List<Token> tokens, Candidate previous, Candidate next) {
+    if (previous.from < 0 || next.from < 0) {
+      return false;
+    }
+    if (next.from == previous.to) {
+      return tokens.get(next.from).afterComma();
+    }
+    String between = tokens.get(previous.to).text();
+    return next.from == previous.to + 1 && (between.equals("and") || between.equals("or"));
+  }
+
+  /**
+   * True when the article names {@code c} again by its last word alone ("Pelletrix said") and
+   * never by its first alone: news names a person in full once and then by surname, a firm or a
+   * place in full or by its first word ("Kestrel" of "Kestrel Quire").
+   */
+  private static boolean calledBySurname(List<Token> tokens, List<Candidate> candidates, Candidate c) {
+    String first = tokens.get(c.from).text();
+    String last = tokens.get(c.to - 1).text();
+    boolean bySurname = false;
+    for (Candidate other : candidates) {
+      if (other.from < 0 || other.to - other.from != 1) {
+        continue;
+      }
+      String word = tokens.get(other.from).text();
+      if (word.equals(first)) {
+        return false;
+      }
+      bySurname |= word.equals(last);
+    }
+    return bySurname;
+  }
+
+  private boolean personShaped(List<Token> tokens, Candidate c) {
+    for (int k = c.from; k < c.to; k++) {
+      String w = tokens.get(k).text();
+      if (w.endsWith(".") || w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
+        return false;
+      }
+    }
+    if (c.from > 0 && tokens.get(c.from).joinedToPrevious() && tokens.get(c.from - 1).lower().equals("the")) {
+      return false;
+    }
+    return !(c.to < tokens.size() && tokens.get(c.to).joinedToPrevious() && gazetteer.isOrgHead(tokens.get(c.to).text()));
+  }
+
+  /** Types {@code c} weakly: stronger evidence for the same name elsewhere in the article wins. */
+  private void decide(Candidate c, EntityType type) {
+    c.type = type;
+    c.weak = true;
+    c.rule = name();
+  }
+}
