@@ -316,7 +316,7 @@ final class MentionMerger {
         // "Harbourton" of "Harbourton Gulls", also when the article wrote only "the Gulls" and a list named them in full
         if (cl.type == EntityType.ORGANIZATION && (cl.forms.keySet().stream()
             .anyMatch(f -> words(f) >= 2 && f.startsWith(c.surface + " "))
-            || cl.canonical != null && cl.canonical.startsWith(c.surface + " "))) {
+            || c.type == EntityType.ORGANIZATION && cl.canonical != null && cl.canonical.startsWith(c.surface + " "))) {
           return cl;
         }
       }

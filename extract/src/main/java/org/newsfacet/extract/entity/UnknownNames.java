@@ -1,15 +1,19 @@
 package org.newsfacet.extract.entity;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.newsfacet.model.EntityType;
 
 /**
  * Rule {@code unknown-name}: two or three capitalised words that no list knows, no head names as
  * a body or a place and no other rule typed ("Zorvan Pelletrix") are a person's name when the
- * article goes on to call them by the last word alone, as news calls a person; applied last. A name followed by a comma and
- * a state or country the gazetteer knows ("of Cherry Vale, New Jersey") is a place. Words in
- * capitals (a headline's, a table's), an abbreviation ("Bros."), a name after "the" ("the Tanvar
- * Flats") and a name before a firm's ending ("Kestrel Quire plc") are no person's.
+ * article goes on to call them by the last word alone and never by the first, as news calls a
+ * person; applied last. A name followed by a comma and a state or country the gazetteer knows
+ * ("of Tarnwick Vale, Ohio") is a place. Words in capitals (a headline's, a table's), an
+ * abbreviation ("Bros."), a name after "the" ("the Tarnwick Flats"), a name before a firm's
+ * ending ("Kestrel Quire plc") and a name in a list of places are no person's.
  */
 final class UnknownNames implements ContextRule {
   private final Gazetteer gazetteer;
@@ -25,6 +29,7 @@ final class UnknownNames implements ContextRule {
 
   @Override
   public void apply(List<Token> tokens, List<Candidate> candidates) {
+    Set<String> loneWords = null; // the words the article uses as names on their own, read once when needed
     for (int i = 0; i < candidates.size(); i++) {
       Candidate c = candidates.get(i);
       if (c.from < 0 || c.type != null || c.rule != null || c.joinOnly || c.to - c.from < 2) {
@@ -34,10 +39,25 @@ final class UnknownNames implements ContextRule {
       if (next != null && next.from == c.to && tokens.get(next.from).afterComma() && next.type == EntityType.LOCATION
           && (gazetteer.isRegion(next.surface) || gazetteer.isCountry(next.surface))) {
         decide(c, EntityType.LOCATION);
-      } else if (personShaped(tokens, c) && !listedWithOthers(tokens, candidates, i) && calledBySurname(tokens, candidates, c)) {
-        decide(c, EntityType.PERSON);
+      } else if (personShaped(tokens, c) && !listedWithOthers(tokens, candidates, i)) {
+        if (loneWords == null) {
+          loneWords = loneWords(tokens, candidates);
+        }
+        if (calledBySurname(tokens, loneWords, c)) {
+          decide(c, EntityType.PERSON);
+        }
       }
     }
+  }
+
+  private static Set<String> loneWords(List<Token> tokens, List<Candidate> candidates) {
+    Set<String> out = new HashSet<>();
+    for (Candidate c : candidates) {
+      if (c.from >= 0 && c.to - c.from == 1) {
+        out.add(tokens.get(c.from).text());
+      }
+    }
+    return out;
   }
 
   /**
@@ -73,27 +93,15 @@ final class UnknownNames implements ContextRule {
    * never by its first alone: news names a person in full once and then by surname, a firm or a
    * place in full or by its first word ("Kestrel" of "Kestrel Quire").
    */
-  private static boolean calledBySurname(List<Token> tokens, List<Candidate> candidates, Candidate c) {
-    String first = tokens.get(c.from).text();
-    String last = tokens.get(c.to - 1).text();
-    boolean bySurname = false;
-    for (Candidate other : candidates) {
-      if (other.from < 0 || other.to - other.from != 1) {
-        continue;
-      }
-      String word = tokens.get(other.from).text();
-      if (word.equals(first)) {
-        return false;
-      }
-      bySurname |= word.equals(last);
-    }
-    return bySurname;
+  private static boolean calledBySurname(List<Token> tokens, Set<String> loneWords, Candidate c) {
+    return loneWords.contains(tokens.get(c.to - 1).text()) && !loneWords.contains(tokens.get(c.from).text());
   }
+
 
   private boolean personShaped(List<Token> tokens, Candidate c) {
     for (int k = c.from; k < c.to; k++) {
       String w = tokens.get(k).text();
-      if (w.endsWith(".") || w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
+      if (w.endsWith(".") || w.equals(w.toUpperCase(Locale.ROOT))) {
         return false;
       }
     }
