@@ -19,7 +19,7 @@ import org.newsfacet.model.EntityType;
  */
 final class CandidateFinder {
   /** Verbs after which a name is a speaker, so a person (or an organisation the gazetteer knows). */
-  private static final Set<String> REPORTING = Set.copyOf(English.rows("reporting-verbs").stream()
+  static final Set<String> REPORTING = Set.copyOf(English.rows("reporting-verbs").stream()
       .map(line -> line.split("\t")[0].strip()).toList());
   /** Verbs of saying proper ("said", "told"), which follow a speaker and are no nouns. */
   private static final Set<String> SAYING = Set.copyOf(English.rows("reporting-verbs").stream()
@@ -65,7 +65,8 @@ final class CandidateFinder {
     this.chunkRules = List.of(new ClubNames(gazetteer, evidence), new TeamNicknames(gazetteer, evidence),
         new PersonNationalities(gazetteer, evidence), new NamesBeforePlaces(gazetteer, evidence));
     this.contextRules = List.of(new AcronymAliases(), new DatelinePlaces(evidence), new ScoreLines(gazetteer),
-        new Contests(gazetteer), new OrgMembers(gazetteer), new OrgDescriptors(gazetteer), new PlaceOfNouns(), new PersonLists(), new UnknownNames(gazetteer));
+        new Contests(gazetteer), new OrgMembers(gazetteer), new OrgDescriptors(gazetteer), new PlaceOfNouns(),
+        new PersonLists(), new UnknownNames(gazetteer));
   }
 
   /** The weekdays and the months by their full names: the longest form months.tsv gives each ("september", not "sept"). */
@@ -420,7 +421,7 @@ final class CandidateFinder {
   }
 
   /** True when "the" stands right before token {@code from}: "the Tarnwick Flats objected" names no person. */
-  private static boolean afterThe(List<Token> tokens, int from) {
+  static boolean afterThe(List<Token> tokens, int from) {
     return from > 0 && tokens.get(from).joinedToPrevious() && tokens.get(from - 1).lower().equals("the");
   }
 
@@ -459,8 +460,8 @@ final class CandidateFinder {
       // "Meteorologists said" and "Preliminary reports" open sentences; "Quiroga said." may open one too
       c.type = EntityType.PERSON;
     } else if (previous != null && t.joinedToPrevious() && REPORTING.contains(previous.lower()) && !plural(t.text()) && !headWord
-        && (i + 1 == tokens.size() || tokens.get(i + 1).sentenceStart())) {
-      c.type = EntityType.PERSON; // "..., said Quiroga."
+        && (i + 1 == tokens.size() || tokens.get(i + 1).sentenceStart() || tokens.get(i + 1).afterComma() && !t.possessive())) {
+      c.type = EntityType.PERSON; // "..., said Quiroga." and "..., said Quiroga, adding ..."
     } else if (previous != null && t.joinedToPrevious() && PLACE_PREPOSITIONS.contains(previous.lower())) {
       c.type = EntityType.LOCATION;
     }

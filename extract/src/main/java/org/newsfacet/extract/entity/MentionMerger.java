@@ -188,7 +188,8 @@ final class MentionMerger {
   /**
    * Rule {@code agreement}: a name that strong context typed once (a score line, a club's name, an
    * acronym's definition) has that type wherever the article names it, unless it is the surname of
-   * a person the article names in full.
+   * a person the article names in full. A place the gazetteer knows takes it from weak context
+   * (weak-context-rules) only when two of its mentions say so.
    */
   private void agree(List<Candidate> candidates) {
     Set<String> surnames = null;
@@ -223,12 +224,17 @@ final class MentionMerger {
       }
     }
     Map<String, Candidate> decided = null;
+    Map<String, Integer> weakly = null; // how many mentions of a name weak context rules typed
     for (Candidate c : candidates) {
       if (c.decisive) {
         if (decided == null) {
           decided = new HashMap<>();
+          weakly = new HashMap<>();
         }
         decided.putIfAbsent(keys.key(c.surface), c);
+        if (weakContext(c)) {
+          weakly.merge(keys.key(c.surface), 1, Integer::sum);
+        }
       }
     }
     if (decided == null) {
@@ -242,8 +248,8 @@ final class MentionMerger {
         continue;
       }
       Candidate decisive = decided.get(keys.key(c.surface));
-      if (decisive != null && weakContext(decisive) && isPlace(c.surface)) {
-        continue; // "the Harbourshire side" once does not make every Harbourshire, a known place, a club
+      if (decisive != null && weakContext(decisive) && weakly.getOrDefault(keys.key(c.surface), 0) < WEAK_MENTIONS && isPlace(c.surface)) {
+        continue; // "the Harbourshire side" once does not make every Harbourshire, a known place, a club; twice it does
       }
       if (decisive != null && (decisive.type != c.type || c.weak)) {
         c.type = decisive.type;
@@ -255,8 +261,10 @@ final class MentionMerger {
     }
   }
 
-  /** Context rules too weak to retype, article-wide, a name the gazetteer knows as a place. */
+  /** Context rules too weak to retype, article-wide, a name the gazetteer knows as a place, each on its own. */
   private static final Set<String> WEAK_CONTEXT = English.words("weak-context-rules");
+  /** How many mentions typed by weak context rules retype a known place article-wide ("Harbourton beat ... who beat Harbourton"). */
+  private static final int WEAK_MENTIONS = 2;
 
   /** Typed by a weak context rule: one of those, or a score line outside a table. */
   private static boolean weakContext(Candidate c) {
@@ -268,11 +276,11 @@ final class MentionMerger {
     return gazetteer.lookup(surface).map(h -> h.type() == EntityType.LOCATION).orElse(false);
   }
 
-  /** The keys of the last words of the people named in full. */
+  /** The keys of the last words of the people named in full, by the lists or by rule unknown-name. */
   private Set<String> surnames(List<Candidate> candidates) {
     Set<String> out = new HashSet<>();
     for (Candidate c : candidates) {
-      if (c.type == EntityType.PERSON && !c.weak && words(c.surface) >= 2) {
+      if (c.type == EntityType.PERSON && (!c.weak || UnknownNames.NAME.equals(c.rule)) && words(c.surface) >= 2) {
         out.add(keys.key(lastWord(c.surface)));
       }
     }
@@ -313,13 +321,23 @@ final class MentionMerger {
     }
     if (c.type == null || c.type == EntityType.PERSON || c.type == EntityType.ORGANIZATION) {
       for (Cluster cl : clusters) {
-        // "Harbourton" of "Harbourton Gulls", also when the article wrote only "the Gulls" and a list named them in full
-        if (cl.type == EntityType.ORGANIZATION && (cl.forms.keySet().stream()
-            .anyMatch(f -> words(f) >= 2 && f.startsWith(c.surface + " "))
-            || c.type == EntityType.ORGANIZATION && cl.canonical != null && cl.canonical.startsWith(c.surface + " "))) {
-          return cl;
+        if (cl.type == EntityType.ORGANIZATION && cl.forms.keySet().stream().anyMatch(f -> words(f) >= 2 && f.startsWith(c.surface + " "))) {
+          return cl; // "Harbourton" of "Harbourton Gulls"
         }
       }
+    }
+    if (c.type == EntityType.ORGANIZATION) {
+      // "Harbourton" of the "Gulls" a list names in full as "Harbourton Gulls": only when one club fits
+      Cluster only = null;
+      for (Cluster cl : clusters) {
+        if (cl.type == EntityType.ORGANIZATION && cl.canonical != null && cl.canonical.startsWith(c.surface + " ")) {
+          if (only != null) {
+            return null;
+          }
+          only = cl;
+        }
+      }
+      return only;
     }
     return null;
   }

@@ -7,9 +7,10 @@ import org.newsfacet.model.EntityType;
 
 /**
  * Rule {@code org-descriptor}: a name right after a noun that describes a firm or a club ("battery
- * maker Lumeng Cells", "the lender Brannoch", "serie A club Varnholm") is an organisation's,
- * whatever no list knows of it. A person named by stronger evidence ("film maker Odile Fenwick",
- * with a given name) and a place the gazetteer knows keep their types.
+ * manufacturer Lumora Cells", "the lender Brannoch", "serie A club Varnholm") is an organisation's,
+ * whatever no list knows of it. A person named by stronger evidence (with a given name) and a place
+ * the gazetteer knows keep their types; a name after a possessive ("the firm's Tarnwick plant") or
+ * opening a clause ("the company Pelletrix founded") is none. The rule is weak (see weak-context-rules).
  */
 final class OrgDescriptors implements ContextRule {
   private static final Set<String> NOUNS = English.words("org-descriptor-nouns");
@@ -18,6 +19,11 @@ final class OrgDescriptors implements ContextRule {
 
   OrgDescriptors(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
+  }
+
+  /** True when a reporting verb follows the name: "the utility Brannoch said". */
+  private static boolean speaks(List<Token> tokens, Candidate c) {
+    return c.to < tokens.size() && tokens.get(c.to).joinedToPrevious() && CandidateFinder.REPORTING.contains(tokens.get(c.to).lower());
   }
 
   @Override
@@ -32,8 +38,8 @@ final class OrgDescriptors implements ContextRule {
         continue;
       }
       Token before = tokens.get(c.from - 1);
-      if (!before.capitalised() && NOUNS.contains(before.lower()) && !gazetteer.lookup(c.surface).isPresent()
-          && !gazetteer.isDemonym(c.surface)) {
+      if (!before.capitalised() && !before.possessive() && NOUNS.contains(before.lower()) && gazetteer.lookup(c.surface).isEmpty()
+          && !gazetteer.isDemonym(c.surface) && (Contests.endsClause(tokens, c) || speaks(tokens, c))) {
         c.type = EntityType.ORGANIZATION;
         c.weak = false;
         c.decisive = true;

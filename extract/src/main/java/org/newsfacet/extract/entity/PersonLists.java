@@ -33,7 +33,7 @@ final class PersonLists implements ContextRule {
   }
 
   /** True when {@code next} follows {@code previous} after a comma, or after "and" with no comma. */
-  private static boolean listed(List<Token> tokens, Candidate previous, Candidate next) {
+  static boolean listed(List<Token> tokens, Candidate previous, Candidate next) {
     if (previous.from < 0 || next.from < 0) {
       return false;
     }

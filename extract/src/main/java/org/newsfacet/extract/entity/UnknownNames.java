@@ -4,27 +4,43 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.newsfacet.internal.English;
 import org.newsfacet.model.EntityType;
 
 /**
  * Rule {@code unknown-name}: two or three capitalised words that no list knows, no head names as
  * a body or a place and no other rule typed ("Zorvan Pelletrix") are a person's name when the
  * article goes on to call them by the last word alone and never by the first, as news calls a
- * person; applied last. A name followed by a comma and a state or country the gazetteer knows
- * ("of Tarnwick Vale, Ohio") is a place. Words in capitals (a headline's, a table's), an
+ * person; applied last. A name after "of", "in" or "from" and before a comma and a state or
+ * country the gazetteer knows ("of Tarnwick Vale, Ohio") is a place. Words in capitals (a headline's, a table's), an
  * abbreviation ("Bros."), a name after "the" ("the Tarnwick Flats"), a name before a firm's
  * ending ("Kestrel Quire plc") and a name in a list of places are no person's.
  */
 final class UnknownNames implements ContextRule {
+  /** The rule's name, as mentions record it. */
+  static final String NAME = "unknown-name";
+  /** The most words a name this rule types may have. */
+  private static final int MAX_WORDS = 3;
+  /** Words before a place named with its state or country: "of Tarnwick Vale, Ohio", "in Tarnwick Vale, Ohio". */
+  private static final Set<String> PLACE_WORDS = placeWords();
+
   private final Gazetteer gazetteer;
 
   UnknownNames(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
   }
 
+  private static Set<String> placeWords() {
+    Set<String> out = new HashSet<>(English.words("place-prepositions"));
+    out.add("of");
+    out.add("from");
+    out.add("at");
+    return Set.copyOf(out);
+  }
+
   @Override
   public String name() {
-    return "unknown-name";
+    return NAME;
   }
 
   @Override
@@ -32,11 +48,12 @@ final class UnknownNames implements ContextRule {
     Set<String> loneWords = null; // the words the article uses as names on their own, read once when needed
     for (int i = 0; i < candidates.size(); i++) {
       Candidate c = candidates.get(i);
-      if (c.from < 0 || c.type != null || c.rule != null || c.joinOnly || c.to - c.from < 2) {
+      if (c.from < 0 || c.type != null || c.rule != null || c.joinOnly || c.to - c.from < 2 || c.to - c.from > MAX_WORDS) {
         continue;
       }
       Candidate next = i + 1 < candidates.size() ? candidates.get(i + 1) : null;
       if (next != null && next.from == c.to && tokens.get(next.from).afterComma() && next.type == EntityType.LOCATION
+          && c.from > 0 && tokens.get(c.from).joinedToPrevious() && PLACE_WORDS.contains(tokens.get(c.from - 1).lower())
           && (gazetteer.isRegion(next.surface) || gazetteer.isCountry(next.surface))) {
         decide(c, EntityType.LOCATION);
       } else if (personShaped(tokens, c) && !listedWithOthers(tokens, candidates, i)) {
@@ -68,24 +85,12 @@ final class UnknownNames implements ContextRule {
     Candidate c = candidates.get(i);
     Candidate previous = i > 0 ? candidates.get(i - 1) : null;
     Candidate next = i + 1 < candidates.size() ? candidates.get(i + 1) : null;
-    return previous != null && listed(tokens, previous, c) && typedOtherwise(previous)
-        || next != null && listed(tokens, c, next) && typedOtherwise(next);
+    return previous != null && PersonLists.listed(tokens, previous, c) && typedOtherwise(previous)
+        || next != null && PersonLists.listed(tokens, c, next) && typedOtherwise(next);
   }
 
   private static boolean typedOtherwise(Candidate c) {
     return c.type != null && c.type != EntityType.PERSON && !c.weak;
-  }
-
-  /** True when {@code next} follows {@code previous} after a comma, or after "and" or "or". */
-  private static boolean listed(List<Token> tokens, Candidate previous, Candidate next) {
-    if (previous.from < 0 || next.from < 0) {
-      return false;
-    }
-    if (next.from == previous.to) {
-      return tokens.get(next.from).afterComma();
-    }
-    String between = tokens.get(previous.to).text();
-    return next.from == previous.to + 1 && (between.equals("and") || between.equals("or"));
   }
 
   /**
@@ -97,7 +102,10 @@ final class UnknownNames implements ContextRule {
     return loneWords.contains(tokens.get(c.to - 1).text()) && !loneWords.contains(tokens.get(c.from).text());
   }
 
-
+  /**
+   * True when nothing in the name's form says it is no person's: no word in capitals or cut short
+   * ("Bros."), no "the" before it, no firm's ending after it ("plc").
+   */
   private boolean personShaped(List<Token> tokens, Candidate c) {
     for (int k = c.from; k < c.to; k++) {
       String w = tokens.get(k).text();
@@ -105,7 +113,7 @@ final class UnknownNames implements ContextRule {
         return false;
       }
     }
-    if (c.from > 0 && tokens.get(c.from).joinedToPrevious() && tokens.get(c.from - 1).lower().equals("the")) {
+    if (CandidateFinder.afterThe(tokens, c.from)) {
       return false;
     }
     return !(c.to < tokens.size() && tokens.get(c.to).joinedToPrevious() && gazetteer.isOrgHead(tokens.get(c.to).text()));

@@ -439,8 +439,8 @@ class EntityContextRulesTest {
 
   @Test
   void orgMemberReadsANewspaperAndAStockAsAnOrganisations() {
-    Recognition r = recognize("The Varnholm Courier and Liberdade newspaper said Brannoch stock fell.\n");
-    assertEntity(r, EntityType.ORGANIZATION, "Liberdade");
+    Recognition r = recognize("The Varnholm Courier and Quillmont newspaper said Brannoch stock fell.\n");
+    assertEntity(r, EntityType.ORGANIZATION, "Quillmont");
     assertEntity(r, EntityType.ORGANIZATION, "Brannoch");
   }
 
@@ -472,7 +472,9 @@ class EntityContextRulesTest {
 
   @Test
   void orgDescriptorMakesAnOrganisationOfTheNameAfterAFirmsNoun() {
-    Recognition r = recognize("The stake went to battery maker Lumora Cells and the lender Brannoch.\n");
+    Recognition r = recognize("The stake went to battery manufacturer Lumora Cells and the lender Brannoch. The "
+        + "utility Quarrendon said power was back.\n");
+    assertEntity(r, EntityType.ORGANIZATION, "Quarrendon");
     assertEntity(r, EntityType.ORGANIZATION, "Lumora Cells");
     assertEntity(r, EntityType.ORGANIZATION, "Brannoch");
     assertEquals("org-descriptor", rule(r, "Brannoch"));
@@ -499,5 +501,60 @@ class EntityContextRulesTest {
         + "left by boat.\n");
     assertEntity(r, EntityType.LOCATION, "Tarnwick Flats");
     assertNoEntity(r, EntityType.PERSON, "Tarnwick Flats");
+  }
+
+  @Test
+  void contestLeavesNamesThatModifyTheNounAfterThem() {
+    Recognition r = recognize("Brannoch beat Wall Street estimates again, and shoppers hurried to beat the Yuletide rush. "
+        + "Storm Ardith hammered Varnholm's sea wall. The senator tried to win over Lindholm voters, and the fine was "
+        + "a loss to Tarnwick taxpayers.\n");
+    assertNoEntity(r, EntityType.ORGANIZATION, "Wall Street");
+    assertNoEntity(r, EntityType.ORGANIZATION, "Yuletide");
+    assertNoEntity(r, EntityType.ORGANIZATION, "Varnholm");
+    assertNoEntity(r, EntityType.ORGANIZATION, "Lindholm");
+    assertNoEntity(r, EntityType.ORGANIZATION, "Tarnwick");
+  }
+
+  @Test
+  void contestRetypesAKnownPlaceOnlyWhereItPlays() {
+    Recognition r = recognize("Ohio beat Iowa 28-14 on Saturday. The governor of Ohio watched from the stands.\n");
+    assertEntity(r, EntityType.LOCATION, "Ohio");
+  }
+
+  @Test
+  void aSurnameNamedInFullByUnknownNameIsNoTeam() {
+    Recognition r = recognize("Marla Quent held off Zorvan Pelletrix in the primary. Quent crushed Pelletrix again "
+        + "in May, and Quent beat Pelletrix once more in the runoff.\n");
+    assertNoEntity(r, EntityType.ORGANIZATION, "Pelletrix");
+    assertEntity(r, EntityType.PERSON, "Zorvan Pelletrix");
+  }
+
+  @Test
+  void orgDescriptorLeavesARelativeClauseAPossessiveAndPeoplesJobs() {
+    Recognition r = recognize("The company Pelletrix founded in 2009 grew, the firm's Tarnwick plant closed, and "
+        + "crane operator Daniel Quist was hurt.\n");
+    assertNoEntity(r, EntityType.ORGANIZATION, "Pelletrix");
+    assertNoEntity(r, EntityType.ORGANIZATION, "Tarnwick");
+    assertEntity(r, EntityType.PERSON, "Daniel Quist");
+  }
+
+  @Test
+  void aPersonsNameEndingInACompanysWordStaysAPerson() {
+    Recognition r = recognize("Gov. Janet Mills said the plan would pass. Mills spoke for ten minutes.\n");
+    assertEntity(r, EntityType.PERSON, "Janet Mills");
+  }
+
+  @Test
+  void unknownNameMakesAPlaceBeforeAStateOnlyAfterAPreposition() {
+    Recognition r = recognize("Results: Zorvan Pelletrix, Kenya, 2:05:41. Pelletrix won by a minute.\n");
+    assertNoEntity(r, EntityType.LOCATION, "Zorvan Pelletrix");
+  }
+
+  @Test
+  void aLoneNameAfterSaidIsAPersonBeforeACommaToo() {
+    Recognition r = recognize("It is over, \"said Velkanova, adding that she would stay. The vote was close, said "
+        + "Brannick, who lost.\n");
+    assertEntity(r, EntityType.PERSON, "Velkanova");
+    assertEntity(r, EntityType.PERSON, "Brannick");
   }
 }
