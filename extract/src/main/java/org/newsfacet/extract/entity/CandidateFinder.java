@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -45,6 +46,9 @@ final class CandidateFinder {
   private static final String PARTICLE_NAME = "particle-name";
   /** The name of the rule that parts a person from the organisation or place after "of". */
   private static final String PERSON_OF = "person-of";
+  private static final String AMBIGUOUS_GIVEN_NAME = "ambiguous-given-name";
+  /** Given names that are also places or titles: a person's only before a surname-like word. */
+  private static final Set<String> AMBIGUOUS_GIVEN_NAMES = English.words("ambiguous-given-names");
   /** The most words of a name no list knows that context can make a person's. */
   private static final int UNKNOWN_PERSON_WORDS = 3;
 
@@ -265,6 +269,15 @@ final class CandidateFinder {
       }
       return;
     }
+    if (to - from == 2 && ambiguousGivenName(tokens, from)) {
+      // Rule ambiguous-given-name: "Florence Okafor", "Dean Halloran" name people, not a city or a dean
+      int size = out.size();
+      addPerson(tokens, from, to, roles.roleBefore(tokens, from), out);
+      if (out.size() > size && out.get(size).rule == null) {
+        out.get(size).rule = AMBIGUOUS_GIVEN_NAME;
+      }
+      return;
+    }
     // A title inside the chunk: "NATO Secretary-General Chidi Okonkwo", "President Alexander Stubb".
     int roleEnd = -1;
     for (int j = from; j < to - 1; ) {
@@ -418,6 +431,23 @@ final class CandidateFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * True when token {@code from} is a given name that is also a place or a title ("Florence",
+   * "Dean") and the word after it could only be a surname: capitalised, known to no list, no
+   * common word, no head, title or people's name ("Okafor", not "Valley" or "Police"), and no chunk
+   * rule reads the two as something else ("Phoenix Suns", a team).
+   */
+  private boolean ambiguousGivenName(List<Token> tokens, int from) {
+    Token first = tokens.get(from);
+    Token second = tokens.get(from + 1);
+    String w = second.text();
+    return AMBIGUOUS_GIVEN_NAMES.contains(first.text()) && !first.possessive() && second.joinedToPrevious()
+        && second.capitalised() && !w.equals(w.toUpperCase(Locale.ROOT)) && !gazetteer.isCommonWord(w)
+        && !gazetteer.isOrgHead(w) && !gazetteer.isPlaceHead(w) && !gazetteer.isDemonym(w) && gazetteer.titleKind(w) == null
+        && gazetteer.lookup(w).isEmpty() && evidence.known(tokens, from, from + 2).isEmpty()
+        && chunkRules.stream().allMatch(rule -> rule.type(tokens, from, from + 2) == null); // "Phoenix Suns" is a team
   }
 
   /** True when "the" stands right before token {@code from}: "the Tarnwick Flats objected" names no person. */

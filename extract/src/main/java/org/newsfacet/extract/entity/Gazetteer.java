@@ -181,7 +181,11 @@ final class Gazetteer {
 
   /** The kind of a title or role ("role", "honorific", "modifier"), or null for no title. */
   String titleKind(String s) {
-    return titles.get(norm(s));
+    String kind = titles.get(norm(s));
+    if (kind == null && s.indexOf('-') > 0) {
+      kind = titles.get(norm(s.replace('-', ' '))); // "Lieutenant-Colonel" as "lieutenant colonel"
+    }
+    return kind;
   }
 
   /** Letters after a name that are no part of it: "SC", "MP", "Jr.". */

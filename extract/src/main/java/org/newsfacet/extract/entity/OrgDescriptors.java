@@ -7,18 +7,26 @@ import org.newsfacet.model.EntityType;
 
 /**
  * Rule {@code org-descriptor}: a name right after a noun that describes a firm or a club ("battery
- * manufacturer Lumora Cells", "the lender Brannoch", "serie A club Varnholm") is an organisation's,
- * whatever no list knows of it. A person named by stronger evidence (with a given name) and a place
- * the gazetteer knows keep their types; a name after a possessive ("the firm's Tarnwick plant") or
- * opening a clause ("the company Pelletrix founded") is none. The rule is weak (see weak-context-rules).
+ * manufacturer Lumora Cells", "the lender Brannoch", "serie A club Varnholm"), or after where it is
+ * based ("Varnholm-based Quarrendon"), is an organisation's, whatever no list knows of it. A person
+ * named by stronger evidence (with a given name) and a place the gazetteer knows keep their types;
+ * a name after a possessive ("the firm's Tarnwick plant") or opening a clause ("the company
+ * Pelletrix founded") is none. The rule is weak (see weak-context-rules).
  */
 final class OrgDescriptors implements ContextRule {
   private static final Set<String> NOUNS = English.words("org-descriptor-nouns");
+  /** The word after a place and a hyphen that says where a firm is based: "Varnholm-based". */
+  private static final String BASED = "based";
 
   private final Gazetteer gazetteer;
 
   OrgDescriptors(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
+  }
+
+  /** "based" of "Varnholm-based" (read as "Varnholm" and "based"): a firm or club is based somewhere, a person lives there. */
+  private static boolean based(Token t) {
+    return t.markBefore() == '-' && t.lower().equals(BASED);
   }
 
   /** True when a reporting verb follows the name: "the utility Brannoch said". */
@@ -38,8 +46,10 @@ final class OrgDescriptors implements ContextRule {
         continue;
       }
       Token before = tokens.get(c.from - 1);
-      if (!before.capitalised() && !before.possessive() && NOUNS.contains(before.lower()) && gazetteer.lookup(c.surface).isEmpty()
-          && !gazetteer.isDemonym(c.surface) && (Contests.endsClause(tokens, c) || speaks(tokens, c))) {
+      // "the company Pelletrix founded" opens a clause; "Varnholm-based Pelletrix bought" cannot
+      boolean described = !before.possessive() && !before.capitalised() && NOUNS.contains(before.lower())
+          && (Contests.endsClause(tokens, c) || speaks(tokens, c));
+      if ((described || based(before)) && gazetteer.lookup(c.surface).isEmpty() && !gazetteer.isDemonym(c.surface)) {
         c.type = EntityType.ORGANIZATION;
         c.weak = false;
         c.decisive = true;

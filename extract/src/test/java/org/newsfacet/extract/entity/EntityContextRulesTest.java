@@ -473,7 +473,8 @@ class EntityContextRulesTest {
   @Test
   void orgDescriptorMakesAnOrganisationOfTheNameAfterAFirmsNoun() {
     Recognition r = recognize("The stake went to battery manufacturer Lumora Cells and the lender Brannoch. The "
-        + "utility Quarrendon said power was back.\n");
+        + "utility Quarrendon said power was back, and Varnholm-based Trelwick bought it.\n");
+    assertEntity(r, EntityType.ORGANIZATION, "Trelwick");
     assertEntity(r, EntityType.ORGANIZATION, "Quarrendon");
     assertEntity(r, EntityType.ORGANIZATION, "Lumora Cells");
     assertEntity(r, EntityType.ORGANIZATION, "Brannoch");
@@ -556,5 +557,25 @@ class EntityContextRulesTest {
         + "Brannick, who lost.\n");
     assertEntity(r, EntityType.PERSON, "Velkanova");
     assertEntity(r, EntityType.PERSON, "Brannick");
+  }
+
+  @Test
+  void ambiguousGivenNameMakesAPersonOfAPlaceNameBeforeASurname() {
+    Recognition r = recognize("Dean Halloran scored twice, Chad Varga pitched, and Florence Okafor said she would stay. "
+        + "Fans flew in from Florence and Chad, past the Jordan Valley, to see the Phoenix Gulls.\n");
+    assertEntity(r, EntityType.PERSON, "Dean Halloran");
+    assertEntity(r, EntityType.PERSON, "Chad Varga");
+    assertEntity(r, EntityType.PERSON, "Florence Okafor");
+    assertEquals("ambiguous-given-name", rule(r, "Chad Varga"));
+    assertEntity(r, EntityType.LOCATION, "Florence");
+    assertEntity(r, EntityType.LOCATION, "Chad");
+    assertNoEntity(r, EntityType.PERSON, "Jordan Valley");
+    assertNoEntity(r, EntityType.PERSON, "Phoenix Gulls");
+  }
+
+  @Test
+  void aHyphenatedTitleIsNoPartOfTheName() {
+    Recognition r = recognize("Lieutenant-Colonel Max Harrand said the convoy had left.\n");
+    assertEntity(r, EntityType.PERSON, "Max Harrand");
   }
 }
