@@ -1,8 +1,10 @@
 package org.newsfacet.extract.entity;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.newsfacet.internal.English;
 import org.newsfacet.model.EntityType;
@@ -45,7 +47,7 @@ final class UnknownNames implements ContextRule {
 
   @Override
   public void apply(List<Token> tokens, List<Candidate> candidates) {
-    Set<String> loneWords = null; // the words the article uses as names on their own, read once when needed
+    Map<String, Integer> loneWords = null; // the words the article uses as names on their own, at their first use
     for (int i = 0; i < candidates.size(); i++) {
       Candidate c = candidates.get(i);
       if (c.from < 0 || c.type != null || c.rule != null || c.joinOnly || c.to - c.from < 2 || c.to - c.from > MAX_WORDS) {
@@ -67,15 +69,16 @@ final class UnknownNames implements ContextRule {
     }
   }
 
-  private static Set<String> loneWords(List<Token> tokens, List<Candidate> candidates) {
-    Set<String> out = new HashSet<>();
+  private static Map<String, Integer> loneWords(List<Token> tokens, List<Candidate> candidates) {
+    Map<String, Integer> out = new HashMap<>();
     for (Candidate c : candidates) {
       if (c.from >= 0 && c.to - c.from == 1) {
-        out.add(tokens.get(c.from).text());
+        out.putIfAbsent(tokens.get(c.from).text(), c.from);
       }
     }
     return out;
   }
+
 
   /**
    * True when the name stands in a list ("Paris, Tarvo Kelleberg and Berlin") next to a name that
@@ -94,13 +97,16 @@ final class UnknownNames implements ContextRule {
   }
 
   /**
-   * True when the article names {@code c} again by its last word alone ("Pelletrix said") and
-   * never by its first alone: news names a person in full once and then by surname, a firm or a
-   * place in full or by its first word ("Kestrel" of "Kestrel Quire").
+   * True when the article names {@code c} by its last word alone ("Pelletrix said") only after
+   * naming it in full, and never by its first word alone: news names a person in full first and
+   * then by surname, a firm or a place in full or by its first word ("Kestrel" of "Kestrel Quire"),
+   * and a group of people by its plural before and after ("Republicans ... Hill Republicans").
    */
-  private static boolean calledBySurname(List<Token> tokens, Set<String> loneWords, Candidate c) {
-    return loneWords.contains(tokens.get(c.to - 1).text()) && !loneWords.contains(tokens.get(c.from).text());
+  private static boolean calledBySurname(List<Token> tokens, Map<String, Integer> loneWords, Candidate c) {
+    Integer surname = loneWords.get(tokens.get(c.to - 1).text());
+    return surname != null && surname > c.from && !loneWords.containsKey(tokens.get(c.from).text());
   }
+
 
   /**
    * True when nothing in the name's form says it is no person's: no word in capitals or cut short
