@@ -46,7 +46,10 @@ final class CandidateFinder {
   private static final String PARTICLE_NAME = "particle-name";
   /** The name of the rule that parts a person from the organisation or place after "of". */
   private static final String PERSON_OF = "person-of";
+  /** The rule that reads a place's or title's word as a given name: "Florence Okafor". */
   private static final String AMBIGUOUS_GIVEN_NAME = "ambiguous-given-name";
+  /** Words before a place: "in", "at", "from", "near"... */
+  private static final Set<String> PLACE_WORDS = placeWords();
   /** Given names that are also places or titles: a person's only before a surname-like word. */
   private static final Set<String> AMBIGUOUS_GIVEN_NAMES = English.words("ambiguous-given-names");
   /** The most words of a name no list knows that context can make a person's. */
@@ -71,6 +74,13 @@ final class CandidateFinder {
     this.contextRules = List.of(new AcronymAliases(), new DatelinePlaces(evidence), new ScoreLines(gazetteer),
         new Contests(gazetteer), new OrgMembers(gazetteer), new OrgDescriptors(gazetteer), new PlaceOfNouns(),
         new PersonLists(), new UnknownNames(gazetteer));
+  }
+
+  private static Set<String> placeWords() {
+    Set<String> out = new HashSet<>(PLACE_PREPOSITIONS);
+    out.add("at");
+    out.add("from");
+    return Set.copyOf(out);
   }
 
   /** The weekdays and the months by their full names: the longest form months.tsv gives each ("september", not "sept"). */
@@ -435,20 +445,41 @@ final class CandidateFinder {
 
   /**
    * True when token {@code from} is a given name that is also a place or a title ("Florence",
-   * "Dean") and the word after it could only be a surname: capitalised, known to no list, no
-   * common word, no head, title or people's name ("Okafor", not "Valley" or "Police"), and no chunk
-   * rule reads the two as something else ("Phoenix Suns", a team).
+   * "Dean"), the word after it looks like a surname (capitalised, known to no list, no common word,
+   * head, title or people's name, and no chunk rule reads the two as a team, "Phoenix Suns"), and
+   * the article says it is a person: the surname alone later ("Okafor said"), a role before the
+   * name, or a person's context after it ("..., 34,", "said", ", who"). Never after "the" or a
+   * place's preposition ("at the Lincoln Memorial", "in Sherman Oaks").
    */
   private boolean ambiguousGivenName(List<Token> tokens, int from) {
     Token first = tokens.get(from);
     Token second = tokens.get(from + 1);
     String w = second.text();
-    return AMBIGUOUS_GIVEN_NAMES.contains(first.text()) && !first.possessive() && second.joinedToPrevious()
-        && second.capitalised() && !w.equals(w.toUpperCase(Locale.ROOT)) && !gazetteer.isCommonWord(w)
-        && !gazetteer.isOrgHead(w) && !gazetteer.isPlaceHead(w) && !gazetteer.isDemonym(w) && gazetteer.titleKind(w) == null
-        && gazetteer.lookup(w).isEmpty() && evidence.known(tokens, from, from + 2).isEmpty()
-        && chunkRules.stream().allMatch(rule -> rule.type(tokens, from, from + 2) == null); // "Phoenix Suns" is a team
+    if (!AMBIGUOUS_GIVEN_NAMES.contains(first.text()) || first.possessive() || !second.joinedToPrevious()
+        || !second.capitalised() || w.equals(w.toUpperCase(Locale.ROOT)) || afterThe(tokens, from)
+        || from > 0 && first.joinedToPrevious() && PLACE_WORDS.contains(tokens.get(from - 1).lower())) {
+      return false;
+    }
+    if (gazetteer.isCommonWord(w) || gazetteer.isOrgHead(w) || gazetteer.isPlaceHead(w) || gazetteer.isDemonym(w)
+        || gazetteer.titleKind(w) != null || gazetteer.lookup(w).isPresent() || evidence.known(tokens, from, from + 2).isPresent()
+        || chunkRules.stream().anyMatch(rule -> rule.type(tokens, from, from + 2) != null)) {
+      return false;
+    }
+    return roles.roleBefore(tokens, from) != null || personContext(tokens, from, from + 2)
+        || roles.appositiveRole(tokens, from + 2) != null || usedAloneLater(tokens, from + 2, w);
   }
+
+  /** True when {@code word} stands alone as a name somewhere after token {@code from}: "Okafor said". */
+  private static boolean usedAloneLater(List<Token> tokens, int from, String word) {
+    for (int k = from; k < tokens.size(); k++) {
+      if (tokens.get(k).text().equals(word) && !(tokens.get(k).joinedToPrevious() && tokens.get(k - 1).capitalised())
+          && !(k + 1 < tokens.size() && tokens.get(k + 1).joinedToPrevious() && tokens.get(k + 1).capitalised())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
 
   /** True when "the" stands right before token {@code from}: "the Tarnwick Flats objected" names no person. */
   static boolean afterThe(List<Token> tokens, int from) {

@@ -182,8 +182,13 @@ final class Gazetteer {
   /** The kind of a title or role ("role", "honorific", "modifier"), or null for no title. */
   String titleKind(String s) {
     String kind = titles.get(norm(s));
-    if (kind == null && s.indexOf('-') > 0) {
-      kind = titles.get(norm(s.replace('-', ' '))); // "Lieutenant-Colonel" as "lieutenant colonel"
+    if (kind == null && (s.indexOf('-') > 0 || s.indexOf('\u2010') > 0)) {
+      String spaced = s.replace('-', ' ').replace('\u2010', ' ');
+      kind = titles.get(norm(spaced)); // "Lieutenant-Colonel" as "lieutenant colonel"
+      int space = spaced.indexOf(' ');
+      if (kind == null && "modifier".equals(titles.get(norm(spaced.substring(0, space))))) {
+        kind = titleKind(spaced.substring(space + 1)); // "Ex-Minister": a modifier and a role
+      }
     }
     return kind;
   }

@@ -24,9 +24,18 @@ final class OrgDescriptors implements ContextRule {
     this.gazetteer = gazetteer;
   }
 
-  /** "based" of "Varnholm-based" (read as "Varnholm" and "based"): a firm or club is based somewhere, a person lives there. */
-  private static boolean based(Token t) {
-    return t.markBefore() == '-' && t.lower().equals(BASED);
+  /**
+   * True when token {@code i} is "based" of "Varnholm-based" (read as "Varnholm" and "based") and
+   * the word before it is a place the gazetteer knows or opens no sentence: "Plant-based Burgers"
+   * names no firm. Firms are described by where they are based far more often than people.
+   */
+  private boolean based(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    if (i < 1 || t.markBefore() != '-' || !t.lower().equals(BASED)) {
+      return false;
+    }
+    Token place = tokens.get(i - 1);
+    return !place.sentenceStart() || gazetteer.lookup(place.text()).map(h -> h.type() == EntityType.LOCATION).orElse(false);
   }
 
   /** True when a reporting verb follows the name: "the utility Brannoch said". */
@@ -49,10 +58,11 @@ final class OrgDescriptors implements ContextRule {
       // "the company Pelletrix founded" opens a clause; "Varnholm-based Pelletrix bought" cannot
       boolean described = !before.possessive() && !before.capitalised() && NOUNS.contains(before.lower())
           && (Contests.endsClause(tokens, c) || speaks(tokens, c));
-      if ((described || based(before)) && gazetteer.lookup(c.surface).isEmpty() && !gazetteer.isDemonym(c.surface)) {
+      boolean based = !described && based(tokens, c.from - 1);
+      if ((described || based) && gazetteer.lookup(c.surface).isEmpty() && !gazetteer.isDemonym(c.surface)) {
         c.type = EntityType.ORGANIZATION;
         c.weak = false;
-        c.decisive = true;
+        c.decisive = described; // "Varnholm-based" types this mention only: a person may be based somewhere too
         c.rule = name();
       }
     }

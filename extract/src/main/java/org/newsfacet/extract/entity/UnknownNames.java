@@ -79,7 +79,6 @@ final class UnknownNames implements ContextRule {
     return out;
   }
 
-
   /**
    * True when the name stands in a list ("Paris, Tarvo Kelleberg and Berlin") next to a name that
    * something typed other than as a person: a list holds names of one kind.
@@ -106,7 +105,6 @@ final class UnknownNames implements ContextRule {
     Integer surname = loneWords.get(tokens.get(c.to - 1).text());
     return surname != null && surname > c.from && !loneWords.containsKey(tokens.get(c.from).text());
   }
-
 
   /**
    * True when nothing in the name's form says it is no person's: no word in capitals or cut short

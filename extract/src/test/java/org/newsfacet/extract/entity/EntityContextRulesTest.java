@@ -562,7 +562,8 @@ class EntityContextRulesTest {
   @Test
   void ambiguousGivenNameMakesAPersonOfAPlaceNameBeforeASurname() {
     Recognition r = recognize("Dean Halloran scored twice, Chad Varga pitched, and Florence Okafor said she would stay. "
-        + "Fans flew in from Florence and Chad, past the Jordan Valley, to see the Phoenix Gulls.\n");
+        + "Fans flew in from Florence and Chad, past the Jordan Valley, to see the Austin Gulls. Halloran and Varga "
+        + "left early.\n");
     assertEntity(r, EntityType.PERSON, "Dean Halloran");
     assertEntity(r, EntityType.PERSON, "Chad Varga");
     assertEntity(r, EntityType.PERSON, "Florence Okafor");
@@ -570,12 +571,33 @@ class EntityContextRulesTest {
     assertEntity(r, EntityType.LOCATION, "Florence");
     assertEntity(r, EntityType.LOCATION, "Chad");
     assertNoEntity(r, EntityType.PERSON, "Jordan Valley");
-    assertNoEntity(r, EntityType.PERSON, "Phoenix Gulls");
+    assertNoEntity(r, EntityType.PERSON, "Austin Gulls");
   }
 
   @Test
   void aHyphenatedTitleIsNoPartOfTheName() {
-    Recognition r = recognize("Lieutenant-Colonel Max Harrand said the convoy had left.\n");
-    assertEntity(r, EntityType.PERSON, "Max Harrand");
+    Recognition r = recognize("Lieutenant-Governor Ada Fenwick opened the bridge, and Ex-Minister Rolf Tannwick cut "
+        + "the ribbon.\n");
+    assertEntity(r, EntityType.PERSON, "Ada Fenwick");
+    assertEntity(r, EntityType.PERSON, "Rolf Tannwick");
+  }
+
+  @Test
+  void ambiguousGivenNameNeedsThePersonSaidAndNoPlaceBefore() {
+    Recognition r = recognize("Protesters gathered at the Lincoln Memorial, near Denver Quays, and fans of the Savannah "
+        + "Bananas watched. Houston Methodist treated 14 patients. Austin Wagner, 31, said he saw it.\n");
+    assertNoEntity(r, EntityType.PERSON, "Lincoln Memorial");
+    assertNoEntity(r, EntityType.PERSON, "Denver Quays");
+    assertNoEntity(r, EntityType.PERSON, "Savannah Bananas");
+    assertNoEntity(r, EntityType.PERSON, "Houston Methodist");
+    assertEntity(r, EntityType.PERSON, "Austin Wagner");
+  }
+
+  @Test
+  void basedMakesAFirmOnlyAfterAPlaceOrInsideASentence() {
+    Recognition r = recognize("Plant-based Burgers now outsell beef at Hollin Foods, and Varnholm-based Trelwick "
+        + "bought a stake.\n");
+    assertNoEntity(r, EntityType.ORGANIZATION, "Burgers");
+    assertEntity(r, EntityType.ORGANIZATION, "Trelwick");
   }
 }
