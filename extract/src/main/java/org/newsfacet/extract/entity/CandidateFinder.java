@@ -70,9 +70,10 @@ final class CandidateFinder {
     this.evidence = new NameEvidence(gazetteer, keys);
     this.roles = new Roles(gazetteer);
     this.chunkRules = List.of(new ClubNames(gazetteer, evidence), new TeamNicknames(gazetteer, evidence),
-        new PersonNationalities(gazetteer, evidence), new NamesBeforePlaces(gazetteer, evidence));
+        new PersonNationalities(gazetteer, evidence), new NamesBeforePlaces(gazetteer, evidence),
+        new OrgDescriptors(gazetteer, evidence));
     this.contextRules = List.of(new AcronymAliases(), new DatelinePlaces(evidence), new ScoreLines(gazetteer),
-        new Contests(gazetteer), new OrgMembers(gazetteer), new OrgDescriptors(gazetteer), new PlaceOfNouns(),
+        new Contests(gazetteer), new OrgMembers(gazetteer), new PlaceOfNouns(),
         new PersonLists(), new UnknownNames(gazetteer));
   }
 
@@ -343,7 +344,8 @@ final class CandidateFinder {
       return;
     }
     int of = ofAt(tokens, from, to);
-    int person = of < 0 ? -1 : evidence.personLike(tokens, from, of) ? from : personAfter(tokens, from, of);
+    int person = of < 0 ? -1 : evidence.personLike(tokens, from, of) || of - from == 2 && ambiguousGivenName(tokens, from)
+        ? from : personAfter(tokens, from, of);
     if (person >= from) {
       // "John Tarrant of Greyholt Technologies", "Economist John Tarrant of ...": rule person-of
       for (int k = from; k < person; k++) {

@@ -29,7 +29,7 @@ final class Contests implements ContextRule {
   /** Words that lead to a side ("victory over"), by their last word. */
   private static final Map<String, List<String[]>> PHRASES = phrases();
   /** Lower-case words that may follow a side: "beat Lindholm by an innings", "beat Lindholm and Varnholm". */
-  private static final Set<String> AFTER_SIDE = afterSide();
+  static final Set<String> AFTER_SIDE = afterSide();
 
   private final Gazetteer gazetteer;
 
@@ -91,9 +91,9 @@ final class Contests implements ContextRule {
 
   /**
    * True when no lower-case word but a preposition or a conjunction follows {@code c}: the name is
-   * no modifier of a noun ("Wall Street estimates") and opens no clause ("the firm Pelletrix founded").
+   * no modifier of a noun ("Wall Street estimates").
    */
-  static boolean endsClause(List<Token> tokens, Candidate c) {
+  private static boolean endsClause(List<Token> tokens, Candidate c) {
     if (c.to >= tokens.size()) {
       return true;
     }

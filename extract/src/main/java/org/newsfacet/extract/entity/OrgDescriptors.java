@@ -11,17 +11,21 @@ import org.newsfacet.model.EntityType;
  * based ("Varnholm-based Quarrendon"), is an organisation's, whatever no list knows of it. A person
  * named by stronger evidence (with a given name) and a place the gazetteer knows keep their types;
  * a name after a possessive ("the firm's Tarnwick plant") or opening a clause ("the company
- * Pelletrix founded") is none. The rule is weak (see weak-context-rules).
+ * Pelletrix founded") is none. A chunk rule: it types the whole run of capitalised words ("the
+ * lender Ashford Mutual"), before the run is cut into the words the lists know. The rule is weak
+ * (see weak-context-rules).
  */
-final class OrgDescriptors implements ContextRule {
+final class OrgDescriptors implements ChunkRule {
   private static final Set<String> NOUNS = English.words("org-descriptor-nouns");
   /** The word after a place and a hyphen that says where a firm is based: "Varnholm-based". */
   private static final String BASED = "based";
 
   private final Gazetteer gazetteer;
+  private final NameEvidence evidence;
 
-  OrgDescriptors(Gazetteer gazetteer) {
+  OrgDescriptors(Gazetteer gazetteer, NameEvidence evidence) {
     this.gazetteer = gazetteer;
+    this.evidence = evidence;
   }
 
   /**
@@ -38,9 +42,17 @@ final class OrgDescriptors implements ContextRule {
     return !place.sentenceStart() || gazetteer.lookup(place.text()).map(h -> h.type() == EntityType.LOCATION).orElse(false);
   }
 
-  /** True when a reporting verb follows the name: "the utility Brannoch said". */
-  private static boolean speaks(List<Token> tokens, Candidate c) {
-    return c.to < tokens.size() && tokens.get(c.to).joinedToPrevious() && CandidateFinder.REPORTING.contains(tokens.get(c.to).lower());
+  /**
+   * True when no lower-case word but a preposition, a conjunction or a reporting verb follows
+   * token {@code to - 1}: "the utility Brannoch said", but not "the company Pelletrix founded".
+   */
+  private static boolean endsClause(List<Token> tokens, int to) {
+    if (to >= tokens.size()) {
+      return true;
+    }
+    Token next = tokens.get(to);
+    return !next.joinedToPrevious() || next.capitalised() || next.score() || Contests.AFTER_SIDE.contains(next.lower())
+        || CandidateFinder.REPORTING.contains(next.lower());
   }
 
   @Override
@@ -49,22 +61,16 @@ final class OrgDescriptors implements ContextRule {
   }
 
   @Override
-  public void apply(List<Token> tokens, List<Candidate> candidates) {
-    for (Candidate c : candidates) {
-      if (c.from < 1 || c.rule != null || c.joinOnly || c.type != null && !c.weak || !tokens.get(c.from).joinedToPrevious()) {
-        continue;
-      }
-      Token before = tokens.get(c.from - 1);
-      // "the company Pelletrix founded" opens a clause; "Varnholm-based Pelletrix bought" cannot
-      boolean described = !before.possessive() && !before.capitalised() && NOUNS.contains(before.lower())
-          && (Contests.endsClause(tokens, c) || speaks(tokens, c));
-      boolean based = !described && based(tokens, c.from - 1);
-      if ((described || based) && gazetteer.lookup(c.surface).isEmpty() && !gazetteer.isDemonym(c.surface)) {
-        c.type = EntityType.ORGANIZATION;
-        c.weak = false;
-        c.decisive = described; // "Varnholm-based" types this mention only: a person may be based somewhere too
-        c.rule = name();
-      }
+  public EntityType type(List<Token> tokens, int from, int to) {
+    if (from < 1 || !tokens.get(from).joinedToPrevious()) {
+      return null;
     }
+    Token before = tokens.get(from - 1);
+    boolean described = !before.possessive() && !before.capitalised() && NOUNS.contains(before.lower()) && endsClause(tokens, to);
+    if (!described && !based(tokens, from - 1)) {
+      return null;
+    }
+    String surface = Token.span(tokens, from, to);
+    return gazetteer.isDemonym(surface) || evidence.personLike(tokens, from, to) ? null : EntityType.ORGANIZATION;
   }
 }
