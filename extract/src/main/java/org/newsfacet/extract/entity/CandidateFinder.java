@@ -50,6 +50,8 @@ final class CandidateFinder {
   private static final String AMBIGUOUS_GIVEN_NAME = "ambiguous-given-name";
   /** Words before a place: "in", "at", "from", "near"... */
   private static final Set<String> PLACE_WORDS = placeWords();
+  /** Plurals that name a party's members or a faith ("Democrats", "Catholics"): never a person. */
+  static final Set<String> GROUP_PLURALS = English.words("group-plurals");
   /** Given names that are also places or titles: a person's only before a surname-like word. */
   private static final Set<String> AMBIGUOUS_GIVEN_NAMES = English.words("ambiguous-given-names");
   /** The most words of a name no list knows that context can make a person's. */
@@ -389,8 +391,9 @@ final class CandidateFinder {
       add(tokens, from, to, EntityType.LOCATION, null, out);
       return;
     }
-    if (evidence.personLike(tokens, from, to) || (to - from >= 2 && to - from <= UNKNOWN_PERSON_WORDS && evidence.unknownWords(tokens, from, to)
-        && !afterThe(tokens, from) && (personContext(tokens, from, to) || roles.appositiveRole(tokens, to) != null))) {
+    if (!GROUP_PLURALS.contains(last) && (evidence.personLike(tokens, from, to)
+        || (to - from >= 2 && to - from <= UNKNOWN_PERSON_WORDS && evidence.unknownWords(tokens, from, to)
+        && !afterThe(tokens, from) && (personContext(tokens, from, to) || roles.appositiveRole(tokens, to) != null)))) {
       addPerson(tokens, from, to, roles.appositiveRole(tokens, to), out);
       return;
     }
@@ -517,7 +520,8 @@ final class CandidateFinder {
       add(tokens, i, i + 1, EntityType.LOCATION, null, out); // "the Talbrook region"
       return;
     }
-    boolean headWord = gazetteer.isOrgHead(t.text()) || gazetteer.isPlaceHead(t.text()); // "The Commission said"
+    // "The Commission said", "Democrats said": a body's head word or a group's plural names no person
+    boolean headWord = gazetteer.isOrgHead(t.text()) || gazetteer.isPlaceHead(t.text()) || GROUP_PLURALS.contains(t.text());
     if (next != null && next.joinedToPrevious() && REPORTING.contains(next.lower()) && !headWord
         && (!t.sentenceStart() || SAYING.contains(next.lower()) && !plural(t.text()) && gazetteer.titleKind(t.text()) == null)) {
       // "Meteorologists said" and "Preliminary reports" open sentences; "Quiroga said." may open one too

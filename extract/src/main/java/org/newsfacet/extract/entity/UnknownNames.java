@@ -117,8 +117,8 @@ final class UnknownNames implements ContextRule {
         return false;
       }
     }
-    if (CandidateFinder.afterThe(tokens, c.from)) {
-      return false;
+    if (CandidateFinder.afterThe(tokens, c.from) || CandidateFinder.GROUP_PLURALS.contains(tokens.get(c.to - 1).text())) {
+      return false; // "the Tarnwick Flats", "Hill Republicans"
     }
     return !(c.to < tokens.size() && tokens.get(c.to).joinedToPrevious() && gazetteer.isOrgHead(tokens.get(c.to).text()));
   }

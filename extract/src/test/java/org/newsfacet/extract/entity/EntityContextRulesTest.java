@@ -600,4 +600,13 @@ class EntityContextRulesTest {
     assertNoEntity(r, EntityType.ORGANIZATION, "Burgers");
     assertEntity(r, EntityType.ORGANIZATION, "Trelwick");
   }
+
+  @Test
+  void aPartysOrAFaithsPluralIsNoPerson() {
+    Recognition r = recognize("The bill would fail, Democrats said, and Hill Republicans said it would pass. Catholics "
+        + "objected. \"It is over,\" said Velkanova.\n");
+    assertTrue(r.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON && !e.name().equals("Velkanova")),
+        r.entities()::toString);
+    assertEntity(r, EntityType.PERSON, "Velkanova");
+  }
 }
