@@ -41,7 +41,6 @@ final class CandidateFinder {
   private static final Set<String> PERSON_PARTICLES = English.words("person-name-particles");
   /** Weekdays: "Harbourton Monday" is a name and a day. */
   private static final Set<String> WEEKDAYS = English.words("weekdays");
-  /** The name of the rule that reads a name no list knows before "of" and a country as an organisation's. */
   /** The name of the rule that reads names with particles as people's. */
   private static final String PARTICLE_NAME = "particle-name";
   /** The name of the rule that parts a person from the organisation or place after "of". */
@@ -49,7 +48,7 @@ final class CandidateFinder {
   /** The rule that reads a place's or title's word as a given name: "Florence Okafor". */
   private static final String AMBIGUOUS_GIVEN_NAME = "ambiguous-given-name";
   /** Words before a place: "in", "at", "from", "near"... */
-  private static final Set<String> PLACE_WORDS = placeWords();
+  static final Set<String> PLACE_WORDS = placeWords();
   /** Plurals that name a party's members or a faith ("Democrats", "Catholics"): never a person. */
   static final Set<String> GROUP_PLURALS = English.words("group-plurals");
   /** Given names that are also places or titles: a person's only before a surname-like word. */
@@ -284,11 +283,7 @@ final class CandidateFinder {
     }
     if (to - from == 2 && ambiguousGivenName(tokens, from)) {
       // Rule ambiguous-given-name: "Florence Okafor", "Dean Halloran" name people, not a city or a dean
-      int size = out.size();
-      addPerson(tokens, from, to, roles.roleBefore(tokens, from), out);
-      if (out.size() > size && out.get(size).rule == null) {
-        out.get(size).rule = AMBIGUOUS_GIVEN_NAME;
-      }
+      addPerson(tokens, from, to, roles.roleBefore(tokens, from), AMBIGUOUS_GIVEN_NAME, out);
       return;
     }
     // A title inside the chunk: "NATO Secretary-General Chidi Okonkwo", "President Alexander Stubb".
@@ -357,21 +352,13 @@ final class CandidateFinder {
       return;
     }
     if (to - from >= 2 && particleName(tokens, from, to)) {
-      int size = out.size();
-      addPerson(tokens, from, to, before, out);
-      if (out.size() > size && out.get(size).rule == null) {
-        out.get(size).rule = PARTICLE_NAME;
-      }
+      addPerson(tokens, from, to, before, PARTICLE_NAME, out);
       return;
     }
     for (ChunkRule rule : chunkRules) {
       EntityType type = rule.type(tokens, from, to);
       if (type == EntityType.PERSON) {
-        int size = out.size();
-        addPerson(tokens, from, to, roles.appositiveRole(tokens, to), out);
-        if (out.size() > size && out.get(size).rule == null) {
-          out.get(size).rule = rule.name();
-        }
+        addPerson(tokens, from, to, roles.appositiveRole(tokens, to), rule.name(), out);
         return;
       }
       if (type != null) {
@@ -484,7 +471,6 @@ final class CandidateFinder {
     }
     return false;
   }
-
 
   /** True when "the" stands right before token {@code from}: "the Tarnwick Flats objected" names no person. */
   static boolean afterThe(List<Token> tokens, int from) {
@@ -678,15 +664,20 @@ final class CandidateFinder {
     return false;
   }
 
+  /** Adds the person {@code tokens[from, to)} as {@link #addPerson(List, int, int, String, List)} does, typed by {@code rule}. */
+  private void addPerson(List<Token> tokens, int from, int to, String role, String rule, List<Candidate> out) {
+    int size = out.size();
+    addPerson(tokens, from, to, role, out);
+    if (out.size() > size && out.get(size).rule == null) {
+      out.get(size).rule = rule;
+    }
+  }
+
   private void addPerson(List<Token> tokens, int from, int to, String role, List<Candidate> out) {
     // Rule person-of: "Ilse Markvart of Harbour Holdings" is a person and where she works or comes from.
     int of = ofAt(tokens, from, to);
     if (of > 0) {
-      int before = out.size();
-      addPerson(tokens, from, of, role, out);
-      if (out.size() > before) {
-        out.get(before).rule = PERSON_OF;
-      }
+      addPerson(tokens, from, of, role, PERSON_OF, out);
       classify(tokens, of + 1, to, out);
       return;
     }

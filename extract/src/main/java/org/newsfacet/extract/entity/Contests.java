@@ -75,7 +75,7 @@ final class Contests implements ContextRule {
           continue;
         }
       }
-      if (eligible(side) && afterPhrase(tokens, side.from) && standsAlone(tokens, side)) {
+      if (afterPhrase(tokens, side.from) && eligible(side) && standsAlone(tokens, side)) {
         decide(side);
       }
     }

@@ -144,6 +144,11 @@ final class Gazetteer {
     return Optional.empty();
   }
 
+  /** True for a name the gazetteer knows as a place: a country, a region, a city. */
+  boolean isPlace(String surface) {
+    return lookup(surface).map(h -> h.type() == EntityType.LOCATION).orElse(false);
+  }
+
   /**
    * True for a name the gazetteer knows as a country, or as a place with national teams, by any of
    * its names ("U.S.", "Britain", "Wales"): a nation's name names its team too.

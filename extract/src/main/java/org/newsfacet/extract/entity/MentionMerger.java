@@ -248,7 +248,7 @@ final class MentionMerger {
         continue;
       }
       Candidate decisive = decided.get(keys.key(c.surface));
-      if (decisive != null && weakContext(decisive) && weakly.getOrDefault(keys.key(c.surface), 0) < WEAK_MENTIONS && isPlace(c.surface)) {
+      if (decisive != null && weakContext(decisive) && weakly.getOrDefault(keys.key(c.surface), 0) < WEAK_MENTIONS && gazetteer.isPlace(c.surface)) {
         continue; // "the Harbourshire side" once does not make every Harbourshire, a known place, a club; twice it does
       }
       if (decisive != null && (decisive.type != c.type || c.weak)) {
@@ -269,11 +269,6 @@ final class MentionMerger {
   /** Typed by a weak context rule: one of those, or a score line outside a table. */
   private static boolean weakContext(Candidate c) {
     return c.rule != null && (WEAK_CONTEXT.contains(c.rule) || "score-line".equals(c.rule) && !c.tableRow);
-  }
-
-  /** A name the gazetteer knows as a place (a country, a state, a city). */
-  private boolean isPlace(String surface) {
-    return gazetteer.lookup(surface).map(h -> h.type() == EntityType.LOCATION).orElse(false);
   }
 
   /** The keys of the last words of the people named in full, by the lists or by rule unknown-name. */

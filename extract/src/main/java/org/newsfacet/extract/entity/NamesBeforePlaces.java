@@ -28,9 +28,7 @@ final class NamesBeforePlaces implements ChunkRule {
     if (to - from != 2 || !evidence.unknownWords(tokens, from, from + 1) || !lowerAfterFirst(tokens.get(from).text())) {
       return null;
     }
-    String place = tokens.get(from + 1).text();
-    return gazetteer.lookup(place).filter(h -> h.type() == EntityType.LOCATION).isPresent() && gazetteer.isCity(place)
-        ? EntityType.PERSON : null;
+    return gazetteer.isCity(tokens.get(from + 1).text()) ? EntityType.PERSON : null;
   }
 
   /** "Tavita", not "NATO": a name written in capitals is an acronym. */

@@ -39,7 +39,7 @@ final class OrgDescriptors implements ChunkRule {
       return false;
     }
     Token place = tokens.get(i - 1);
-    return !place.sentenceStart() || gazetteer.lookup(place.text()).map(h -> h.type() == EntityType.LOCATION).orElse(false);
+    return !place.sentenceStart() || gazetteer.isPlace(place.text());
   }
 
   /**

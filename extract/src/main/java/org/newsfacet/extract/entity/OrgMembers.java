@@ -19,11 +19,6 @@ final class OrgMembers implements ContextRule {
     this.gazetteer = gazetteer;
   }
 
-  /** A name the gazetteer knows as a place: "the Mariupol defender", "Wall Street executives" name no club or firm. */
-  private boolean isPlace(String surface) {
-    return gazetteer.lookup(surface).map(h -> h.type() == EntityType.LOCATION).orElse(false);
-  }
-
   @Override
   public String name() {
     return "org-member";
@@ -36,7 +31,7 @@ final class OrgMembers implements ContextRule {
         continue;
       }
       Token next = tokens.get(c.to);
-      if (next.joinedToPrevious() && NOUNS.contains(next.lower()) && !isPlace(c.surface)
+      if (next.joinedToPrevious() && NOUNS.contains(next.lower()) && !gazetteer.isPlace(c.surface)
           && !gazetteer.isDemonym(c.surface)) {
         c.type = EntityType.ORGANIZATION;
         c.weak = false;

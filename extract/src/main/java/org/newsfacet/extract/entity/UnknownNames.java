@@ -1,12 +1,9 @@
 package org.newsfacet.extract.entity;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import org.newsfacet.internal.English;
 import org.newsfacet.model.EntityType;
 
 /**
@@ -23,21 +20,11 @@ final class UnknownNames implements ContextRule {
   static final String NAME = "unknown-name";
   /** The most words a name this rule types may have. */
   private static final int MAX_WORDS = 3;
-  /** Words before a place named with its state or country: "of Tarnwick Vale, Ohio", "in Tarnwick Vale, Ohio". */
-  private static final Set<String> PLACE_WORDS = placeWords();
 
   private final Gazetteer gazetteer;
 
   UnknownNames(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
-  }
-
-  private static Set<String> placeWords() {
-    Set<String> out = new HashSet<>(English.words("place-prepositions"));
-    out.add("of");
-    out.add("from");
-    out.add("at");
-    return Set.copyOf(out);
   }
 
   @Override
@@ -55,7 +42,7 @@ final class UnknownNames implements ContextRule {
       }
       Candidate next = i + 1 < candidates.size() ? candidates.get(i + 1) : null;
       if (next != null && next.from == c.to && tokens.get(next.from).afterComma() && next.type == EntityType.LOCATION
-          && c.from > 0 && tokens.get(c.from).joinedToPrevious() && PLACE_WORDS.contains(tokens.get(c.from - 1).lower())
+          && c.from > 0 && tokens.get(c.from).joinedToPrevious() && placeWord(tokens.get(c.from - 1).lower())
           && (gazetteer.isRegion(next.surface) || gazetteer.isCountry(next.surface))) {
         decide(c, EntityType.LOCATION);
       } else if (personShaped(tokens, c) && !listedWithOthers(tokens, candidates, i)) {
@@ -67,6 +54,11 @@ final class UnknownNames implements ContextRule {
         }
       }
     }
+  }
+
+  /** A word before a place named with its state or country: "of Tarnwick Vale, Ohio", "in Tarnwick Vale, Ohio". */
+  private static boolean placeWord(String lower) {
+    return CandidateFinder.PLACE_WORDS.contains(lower) || lower.equals("of");
   }
 
   private static Map<String, Integer> loneWords(List<Token> tokens, List<Candidate> candidates) {
